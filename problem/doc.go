@@ -1,0 +1,28 @@
+// Package problem holds the one error shape that every jamsos package reports:
+// a stable code, the path of the field at fault, the offending value (masked when
+// it is personal data), the sentinel rule it broke, and a message in Indonesian
+// and in English.
+//
+// # Why one shape
+//
+// A registration, a bill or a village plan can be wrong in many places at once.
+// Callers want all of them, each with something a program can switch on (the
+// [Code] and the sentinel, through [errors.Is]) and something a person can read
+// (the message, in the caller's language). [Error] carries one problem; [List]
+// carries many and unwraps to all of them, so errors.Is and errors.As see every
+// problem inside a list.
+//
+// # Languages
+//
+// Messages exist in Indonesian ([Indonesian], the default) and English
+// ([English]). Error() returns the Indonesian text, because the people who read
+// these messages first are village officers; [Error.Message] picks a language.
+//
+// # Personal data
+//
+// The Value of an [Error] is already masked by the package that built it. This
+// package never sees an unmasked NIK; [Mask] is the shared masking rule.
+//
+// problem is the lowest package of the module: it imports nothing of ours, and
+// any package may import it.
+package problem

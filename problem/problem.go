@@ -1,0 +1,199 @@
+package problem
+
+import (
+	"errors"
+	"strings"
+)
+
+// Lang selects the language of a message.
+type Lang uint8
+
+const (
+	// Indonesian is Bahasa Indonesia, the default language of every message.
+	Indonesian Lang = iota
+	// English is the second language of every message.
+	English
+)
+
+// ParseLang reads a language code: "id" (or "ind", "in") and "en" (or "eng").
+// Anything else is reported as ok == false and yields Indonesian.
+func ParseLang(s string) (l Lang, ok bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "id", "ind", "in", "id-id":
+		return Indonesian, true
+	case "en", "eng", "en-us", "en-gb":
+		return English, true
+	}
+	return Indonesian, false
+}
+
+// String returns the language code, "id" or "en".
+func (l Lang) String() string {
+	if l == English {
+		return "en"
+	}
+	return "id"
+}
+
+// Code is a stable, machine-readable identifier of a rule, such as
+// "nik.birth_date". Codes never change once released; messages may.
+type Code string
+
+// Error is one problem found in some input.
+//
+// Err is the sentinel of the rule that was broken (such as
+// membership.ErrInvalidNIK) and is what [errors.Is] matches. Field is the
+// path of the input at fault, dotted for nesting and indexed for lists
+// ("participant.nik", "roster[3].programs"). Value is the offending input as
+// text, masked when personal. The two messages are complete sentences.
+type Error struct {
+	Code  Code   `json:"code"`
+	Field string `json:"field,omitempty"`
+	Value string `json:"value,omitempty"`
+	Err   error  `json:"-"`
+	ID    string `json:"message_id"`
+	EN    string `json:"message_en"`
+}
+
+// New builds an Error. id and en are the Indonesian and English messages.
+func New(sentinel error, code Code, field, value, id, en string) *Error {
+	return &Error{Code: code, Field: field, Value: value, Err: sentinel, ID: id, EN: en}
+}
+
+// Error returns the Indonesian message, prefixed with the field when known.
+func (e *Error) Error() string { return e.Message(Indonesian) }
+
+// Message returns the message in the given language, prefixed with the field
+// and followed by the (masked) value when they are known.
+func (e *Error) Message(l Lang) string {
+	msg := e.ID
+	if l == English {
+		msg = e.EN
+	}
+	var b strings.Builder
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(msg)
+	if e.Value != "" {
+		b.WriteString(" (")
+		b.WriteString(e.Value)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel, so that errors.Is(err, ErrSomething) works.
+func (e *Error) Unwrap() error { return e.Err }
+
+// WithField returns a copy of e whose field path has prefix in front of it:
+// WithField("participant") turns "nik" into "participant.nik" and "[2]"
+// into "participant[2]".
+func (e *Error) WithField(prefix string) *Error {
+	c := *e
+	c.Field = Join(prefix, e.Field)
+	return &c
+}
+
+// Join joins two parts of a field path with a dot, leaving index parts such as
+// "[3]" attached without one.
+func Join(prefix, field string) string {
+	switch {
+	case prefix == "":
+		return field
+	case field == "":
+		return prefix
+	case strings.HasPrefix(field, "["):
+		return prefix + field
+	}
+	return prefix + "." + field
+}
+
+// List is every problem found in one input, in the order found. A nil or
+// empty List is not an error: use [List.Err] to return it.
+type List []*Error
+
+// Add appends problems to the list. Each argument may be an *Error, a List,
+// any error that wraps them (as errors.As sees it), or nil, which is skipped.
+// Any other error is kept as an *Error with code "internal" so nothing is lost.
+func (l *List) Add(errs ...error) {
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		var list List
+		if errors.As(err, &list) {
+			*l = append(*l, list...)
+			continue
+		}
+		var one *Error
+		if errors.As(err, &one) {
+			*l = append(*l, one)
+			continue
+		}
+		*l = append(*l, &Error{Code: "internal", Err: err, ID: err.Error(), EN: err.Error()})
+	}
+}
+
+// AddField appends problems like [List.Add], putting prefix in front of the
+// field path of each.
+func (l *List) AddField(prefix string, errs ...error) {
+	var tmp List
+	tmp.Add(errs...)
+	for _, e := range tmp {
+		*l = append(*l, e.WithField(prefix))
+	}
+}
+
+// Err returns the list as an error, or nil when it is empty.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Error returns every message in Indonesian, one per line.
+func (l List) Error() string { return l.Message(Indonesian) }
+
+// Message returns every message in the given language, one per line.
+func (l List) Message(lang Lang) string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Message(lang))
+	}
+	return b.String()
+}
+
+// Unwrap returns every problem, so errors.Is and errors.As look inside the list.
+func (l List) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
+}
+
+// Codes returns the code of every problem, in order.
+func (l List) Codes() []Code {
+	out := make([]Code, len(l))
+	for i, e := range l {
+		out[i] = e.Code
+	}
+	return out
+}
+
+// Mask hides the middle of an identifier, keeping the first keep and last keep
+// characters and replacing each hidden one with "•": Mask("3216010101900001", 4)
+// is "3216••••••••0001". Values too short to hide anything are fully masked.
+func Mask(s string, keep int) string {
+	r := []rune(s)
+	if len(r) <= 2*keep {
+		return strings.Repeat("•", len(r))
+	}
+	return string(r[:keep]) + strings.Repeat("•", len(r)-2*keep) + string(r[len(r)-keep:])
+}
