@@ -1,0 +1,121 @@
+package regulation
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/desasadar/jamsos/problem"
+)
+
+// Override is one entry that a caller puts in place of, or after, the values
+// built into this module. Value is the JSON encoding of the parameter's Go
+// value: a string such as "11650000" for an amount, an object for a table.
+type Override struct {
+	Parameter string          `json:"parameter"`
+	From      Date            `json:"from"`
+	Until     Date            `json:"until,omitzero"`
+	Value     json.RawMessage `json:"value"`
+	Citation  Citation        `json:"citation"`
+}
+
+// Overrides is an override document: entries for any number of parameters,
+// applied in order.
+//
+// In JSON it is an object with one member, "overrides", holding a list:
+//
+//	{"overrides": [{
+//	    "parameter": "pu.jp.wage_cap",
+//	    "from": "2027-03-01",
+//	    "value": "11650000",
+//	    "citation": {"instrument": "BPJS letter ...", "confidence": "secondary"}
+//	}]}
+type Overrides struct {
+	Overrides []Override `json:"overrides"`
+}
+
+// ParseOverrides decodes an override document, rejecting unknown fields and
+// checking every entry's dates and citation. Every problem is reported at
+// once, wrapping [ErrInvalidOverride] or [ErrInvalidCitation].
+func ParseOverrides(r io.Reader) (Overrides, error) {
+	var o Overrides
+	dec := json.NewDecoder(r)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&o); err != nil {
+		return Overrides{}, problem.New(ErrInvalidOverride, "override.json", "overrides", "",
+			"dokumen penggantian tidak dapat dibaca: "+err.Error(),
+			"the override document cannot be read: "+err.Error())
+	}
+	if dec.More() {
+		return Overrides{}, problem.New(ErrInvalidOverride, "override.json", "overrides", "",
+			"ada data lain setelah dokumen penggantian", "there is more data after the override document")
+	}
+	var l problem.List
+	for i, e := range o.Overrides {
+		f := fmt.Sprintf("overrides[%d]", i)
+		if e.Parameter == "" {
+			l = append(l, problem.New(ErrInvalidOverride, "override.parameter", f+".parameter", "",
+				"nama parameter wajib diisi", "the parameter name is required"))
+		}
+		if e.From.IsZero() {
+			l = append(l, problem.New(ErrInvalidOverride, "override.from", f+".from", "",
+				"tanggal mulai berlaku wajib diisi", "the first day (from) is required"))
+		}
+		if len(bytes.TrimSpace(e.Value)) == 0 {
+			l = append(l, problem.New(ErrInvalidOverride, "override.value", f+".value", "",
+				"nilai wajib diisi", "the value is required"))
+		}
+		if err := e.Citation.Check(); err != nil {
+			l.AddField(f+".citation", err)
+		}
+	}
+	if err := l.Err(); err != nil {
+		return Overrides{}, err
+	}
+	return o, nil
+}
+
+// Unknown returns the parameters named in o that are not among known, in
+// order of first appearance, so that a package can reject a misspelt name.
+func (o Overrides) Unknown(known ...string) []string {
+	var out []string
+	for _, e := range o.Overrides {
+		if !slices.Contains(known, e.Parameter) && !slices.Contains(out, e.Parameter) {
+			out = append(out, e.Parameter)
+		}
+	}
+	return out
+}
+
+// Apply returns t with the entries of o that name t's parameter put in place
+// (see [Timeline.With]). When o names the parameter nowhere, it returns t.
+// Each value is decoded from JSON into T, rejecting unknown fields.
+func Apply[T any](t *Timeline[T], o Overrides) (*Timeline[T], error) {
+	var entries []Entry[T]
+	var l problem.List
+	for i, e := range o.Overrides {
+		if e.Parameter != t.name {
+			continue
+		}
+		var v T
+		dec := json.NewDecoder(bytes.NewReader(e.Value))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&v); err != nil {
+			l = append(l, problem.New(ErrInvalidOverride, "override.value", fmt.Sprintf("overrides[%d].value", i),
+				string(e.Value),
+				"nilai tidak sesuai dengan jenis parameter "+t.name+": "+err.Error(),
+				"the value does not fit parameter "+t.name+": "+err.Error()))
+			continue
+		}
+		entries = append(entries, Entry[T]{From: e.From, Until: e.Until, Value: v, Citation: e.Citation})
+	}
+	if err := l.Err(); err != nil {
+		return nil, err
+	}
+	if len(entries) == 0 {
+		return t, nil
+	}
+	return t.With(entries...)
+}
