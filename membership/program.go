@@ -1,0 +1,203 @@
+package membership
+
+import (
+	"iter"
+	"strings"
+
+	"github.com/desasadar/jamsos/problem"
+)
+
+// Program is one of the five BPJS Ketenagakerjaan programs. The zero Program
+// is invalid.
+type Program uint8
+
+// The programs, in the order BPJS lists them.
+const (
+	// JKK is Jaminan Kecelakaan Kerja, work-accident insurance.
+	JKK Program = iota + 1
+	// JKM is Jaminan Kematian, the death benefit for a death not caused by work.
+	JKM
+	// JHT is Jaminan Hari Tua, old-age savings.
+	JHT
+	// JP is Jaminan Pensiun, the pension, for wage earners only.
+	JP
+	// JKP is Jaminan Kehilangan Pekerjaan, job-loss insurance, for wage
+	// earners only and with no bill of its own.
+	JKP
+)
+
+var programNames = [...]struct{ code, id, en string }{
+	JKK: {"JKK", "Jaminan Kecelakaan Kerja", "Work Accident Insurance"},
+	JKM: {"JKM", "Jaminan Kematian", "Death Benefit"},
+	JHT: {"JHT", "Jaminan Hari Tua", "Old-Age Savings"},
+	JP:  {"JP", "Jaminan Pensiun", "Pension"},
+	JKP: {"JKP", "Jaminan Kehilangan Pekerjaan", "Job Loss Insurance"},
+}
+
+// Programs returns every program in order.
+func Programs() []Program { return []Program{JKK, JKM, JHT, JP, JKP} }
+
+// IsValid reports whether p is one of the five programs.
+func (p Program) IsValid() bool { return p >= JKK && p <= JKP }
+
+// String returns the program's code, such as "JKK", or "" when invalid.
+func (p Program) String() string {
+	if !p.IsValid() {
+		return ""
+	}
+	return programNames[p].code
+}
+
+// Name returns the program's full name in the given language.
+func (p Program) Name(l problem.Lang) string {
+	if !p.IsValid() {
+		return ""
+	}
+	if l == problem.English {
+		return programNames[p].en
+	}
+	return programNames[p].id
+}
+
+// ParseProgram reads a program code, ignoring case and surrounding spaces.
+func ParseProgram(s string) (Program, error) {
+	t := strings.TrimSpace(s)
+	for p := JKK; p <= JKP; p++ {
+		if strings.EqualFold(t, programNames[p].code) {
+			return p, nil
+		}
+	}
+	return 0, problem.New(ErrUnknownProgram, "program.unknown", "program", s,
+		"program tidak dikenal; gunakan JKK, JKM, JHT, JP atau JKP",
+		"unknown program; use JKK, JKM, JHT, JP or JKP")
+}
+
+// MarshalText encodes the program as its code.
+func (p Program) MarshalText() ([]byte, error) {
+	if !p.IsValid() {
+		return nil, problem.New(ErrUnknownProgram, "program.unknown", "program", "",
+			"program kosong atau tidak dikenal", "empty or unknown program")
+	}
+	return []byte(p.String()), nil
+}
+
+// UnmarshalText decodes a program code.
+func (p *Program) UnmarshalText(b []byte) error {
+	v, err := ParseProgram(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// ProgramSet is a set of programs, such as JKK+JKM. The zero ProgramSet is
+// empty. It is a small value: compare sets with ==.
+type ProgramSet uint8
+
+// SetOf returns the set holding the given programs; invalid ones are ignored.
+func SetOf(ps ...Program) ProgramSet {
+	var s ProgramSet
+	for _, p := range ps {
+		s = s.With(p)
+	}
+	return s
+}
+
+// Has reports whether p is in the set.
+func (s ProgramSet) Has(p Program) bool { return p.IsValid() && s&(1<<p) != 0 }
+
+// With returns the set with p added.
+func (s ProgramSet) With(p Program) ProgramSet {
+	if !p.IsValid() {
+		return s
+	}
+	return s | 1<<p
+}
+
+// Without returns the set with p removed.
+func (s ProgramSet) Without(p Program) ProgramSet {
+	if !p.IsValid() {
+		return s
+	}
+	return s &^ (1 << p)
+}
+
+// Union returns the programs in s or t.
+func (s ProgramSet) Union(t ProgramSet) ProgramSet { return s | t }
+
+// Minus returns the programs in s that are not in t.
+func (s ProgramSet) Minus(t ProgramSet) ProgramSet { return s &^ t }
+
+// Contains reports whether every program of t is in s.
+func (s ProgramSet) Contains(t ProgramSet) bool { return s&t == t }
+
+// Len returns the number of programs in the set.
+func (s ProgramSet) Len() int {
+	n := 0
+	for range s.All() {
+		n++
+	}
+	return n
+}
+
+// IsEmpty reports whether the set holds no program.
+func (s ProgramSet) IsEmpty() bool { return s&allPrograms == 0 }
+
+// All yields the programs of the set in order.
+func (s ProgramSet) All() iter.Seq[Program] {
+	return func(yield func(Program) bool) {
+		for p := JKK; p <= JKP; p++ {
+			if s.Has(p) && !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// String returns the set as "JKK+JKM+JHT", or "" when empty.
+func (s ProgramSet) String() string {
+	var b strings.Builder
+	for p := range s.All() {
+		if b.Len() > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// ParseProgramSet reads programs separated by "+", "," or spaces, such as
+// "JKK+JKM" or "jkk, jkm, jht". Every unknown code is reported; a repeated
+// program is accepted once. Empty text gives the empty set.
+func ParseProgramSet(s string) (ProgramSet, error) {
+	var set ProgramSet
+	var l problem.List
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '+' || r == ',' || r == ' ' || r == ';' }) {
+		p, err := ParseProgram(f)
+		if err != nil {
+			l.Add(err)
+			continue
+		}
+		set = set.With(p)
+	}
+	if err := l.Err(); err != nil {
+		return 0, err
+	}
+	return set, nil
+}
+
+// MarshalText encodes the set as "JKK+JKM".
+func (s ProgramSet) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText decodes a set written as [ParseProgramSet] reads it.
+func (s *ProgramSet) UnmarshalText(b []byte) error {
+	v, err := ParseProgramSet(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+const allPrograms ProgramSet = 1<<JKK | 1<<JKM | 1<<JHT | 1<<JP | 1<<JKP
