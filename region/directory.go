@@ -201,8 +201,8 @@ func newSorted(entries []Entry) *Table {
 // entries first and then, for a province, in the built-in province table.
 func (t *Table) Name(c Code) (string, bool) {
 	if t != nil {
-		i, found := slices.BinarySearchFunc(t.entries, c, func(e Entry, c Code) int {
-			return e.Code.Compare(c)
+		i, found := slices.BinarySearchFunc(t.entries, c, func(e Entry, target Code) int {
+			return e.Code.Compare(target)
 		})
 		if found {
 			return t.entries[i].Name, true

@@ -16,32 +16,33 @@ import (
 // errors.Is(err, ErrInvalidCode) holds for every reason [Parse] can reject
 // its input.
 var (
-	// ErrInvalidCode: the text is not an area code at all — empty, wrong
-	// length, a character other than an ASCII digit or a dot, or dots in the
-	// wrong places. Codes "region.required" (empty) and "region.syntax".
+	// ErrInvalidCode means the text is not an area code at all: it is empty,
+	// has the wrong length, has a character other than an ASCII digit or a
+	// dot, or has dots in the wrong places. Codes "region.required" (empty)
+	// and "region.syntax".
 	ErrInvalidCode = errors.New("region: invalid area code")
 
-	// ErrUnknownProvince: the province part is not one of the 38 provinces
-	// of [ProvinceSource]. Code "region.unknown_province".
+	// ErrUnknownProvince means the province part is not one of the 38
+	// provinces of [ProvinceSource]. Code "region.unknown_province".
 	ErrUnknownProvince = fmt.Errorf("%w: unknown province", ErrInvalidCode)
 
-	// ErrOutOfRange: a part is outside the numbers in use — regency or city
-	// 00 or 70, district 00, or village serial 000. Code "region.range".
+	// ErrOutOfRange means a part is outside the numbers in use: regency or
+	// city 00 or 70, district 00, or village serial 000. Code "region.range".
 	ErrOutOfRange = fmt.Errorf("%w: part out of range", ErrInvalidCode)
 
-	// ErrVillageKind: the village part starts with a digit other than
+	// ErrVillageKind means the village part starts with a digit other than
 	// 1 (kelurahan), 2 (desa) or 3 (desa adat). Code "region.village_kind".
 	ErrVillageKind = fmt.Errorf("%w: unknown village kind", ErrInvalidCode)
 
-	// ErrMalformedCSV: a row of a names file is not valid CSV or does not
-	// have exactly two fields. Code "region.csv".
+	// ErrMalformedCSV means a row of a names file is not valid CSV or does
+	// not have exactly two fields. Code "region.csv".
 	ErrMalformedCSV = errors.New("region: malformed names file")
 
-	// ErrNameRequired: a directory entry has an empty name. Code
+	// ErrNameRequired means a directory entry has an empty name. Code
 	// "region.name_required".
 	ErrNameRequired = errors.New("region: area name required")
 
-	// ErrDuplicate: a directory names the same code twice. Code
+	// ErrDuplicate means a directory gives the same code twice. Code
 	// "region.duplicate".
 	ErrDuplicate = errors.New("region: duplicate area code")
 )
