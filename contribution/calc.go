@@ -1,0 +1,601 @@
+package contribution
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/shopspring/decimal"
+)
+
+// FirstMonth is the first contribution month of the JKK, JKM, JHT and JP
+// programs: July 2015 (PP 44/2015, PP 45/2015, PP 46/2015).
+var FirstMonth = regulation.MustMonth(2015, 7)
+
+// StepPolicy is what happens to a declared income that falls between two
+// steps of the Lampiran II income list. It matters only when the list is
+// loaded: the built-in list is empty, because only its two ends are known,
+// and then every income in range is used as declared.
+type StepPolicy uint8
+
+const (
+	// StepUp uses the next step up, so the contribution is never less than
+	// the declared income warrants. It is the default.
+	StepUp StepPolicy = iota
+	// StepDown uses the step below.
+	StepDown
+	// StepExact rejects an income that is not on the list.
+	StepExact
+)
+
+// Options tunes a [Calculator]. The zero Options is the default: half-up
+// rounding, lenient income bounds, the next step up, and an absurd-basis
+// ceiling of Rp1,000,000,000 a month.
+type Options struct {
+	// Rounding is how each share is brought to whole rupiah.
+	Rounding Rounding
+	// Strict makes a declared income outside the legal range an error
+	// wrapping ErrIncomeOutOfRange. Otherwise it is brought into range and
+	// the bill carries a warning.
+	Strict bool
+	// Steps is what to do with an income between two listed steps.
+	Steps StepPolicy
+	// MaxBasis is the highest monthly wage or income accepted; anything above
+	// is taken for a typing error. Zero means Rp1,000,000,000.
+	MaxBasis decimal.Decimal
+	// MaxContractValue is the highest construction contract value accepted.
+	// Zero means Rp10,000,000,000,000 (ten trillion).
+	MaxContractValue decimal.Decimal
+}
+
+var (
+	defaultMaxBasis    = decimal.NewFromInt(1_000_000_000)
+	defaultMaxContract = decimal.NewFromInt(10_000_000_000_000)
+)
+
+// Calculator computes bills. Build one with [NewCalculator] and share it: it
+// is immutable and safe for concurrent use.
+type Calculator struct {
+	p Params
+	o Options
+}
+
+// NewCalculator returns a calculator for a parameter set and options.
+func NewCalculator(p Params, o Options) (*Calculator, error) {
+	if err := p.check(); err != nil {
+		return nil, err
+	}
+	if o.MaxBasis.IsZero() {
+		o.MaxBasis = defaultMaxBasis
+	}
+	if o.MaxContractValue.IsZero() {
+		o.MaxContractValue = defaultMaxContract
+	}
+	if o.Rounding > Up || o.Steps > StepExact || o.MaxBasis.IsNegative() || o.MaxContractValue.IsNegative() {
+		return nil, invalid("options", "", "pilihan perhitungan tidak sah", "invalid calculation options")
+	}
+	return &Calculator{p: p, o: o}, nil
+}
+
+// Params returns the parameter set the calculator uses.
+func (c *Calculator) Params() Params { return c.p }
+
+// Options returns the options the calculator uses, with defaults filled in.
+func (c *Calculator) Options() Options { return c.o }
+
+// Bill computes the contribution of one participant for one month: one line
+// per program with its basis, rate, shares and citations, and the totals per
+// party. Every problem with the input is reported at once; a month before
+// July 2015 or after the parameters' Through month is an error wrapping
+// regulation.ErrNoRuleInForce.
+func (c *Calculator) Bill(in Input, m regulation.Month) (Bill, error) {
+	var l problem.List
+	monthOK := c.checkMonth(&l, m)
+	c.checkInput(&l, in, m, monthOK)
+	if err := l.Err(); err != nil {
+		return Bill{}, err
+	}
+	r, err := c.reliefs(in, m)
+	if err != nil {
+		return Bill{}, err
+	}
+	b := Bill{Month: m, Segment: in.Segment, Rounding: c.o.Rounding}
+	switch in.Segment {
+	case membership.PU:
+		err = c.billPU(&b, in, m, r)
+	case membership.BPU:
+		err = c.billBPU(&b, in, m, r)
+	case membership.Jakon:
+		err = c.billJakon(&b, in, m)
+	case membership.PMI:
+		err = c.billPMI(&b, in, m)
+	}
+	if err != nil {
+		return Bill{}, err
+	}
+	for _, ln := range b.Lines {
+		b.Totals = b.Totals.Plus(ln.Shares)
+		b.Deferred = b.Deferred.Add(ln.Deferred)
+	}
+	b.Billed = b.Totals.Billed()
+	return b, nil
+}
+
+// checkMonth reports whether m is a month the parameters cover.
+func (c *Calculator) checkMonth(l *problem.List, m regulation.Month) bool {
+	switch {
+	case m.IsZero():
+		l.Add(invalid("month", "", "bulan iuran wajib diisi", "the contribution month is required"))
+	case m.Before(FirstMonth) || m.After(c.p.Through):
+		l.Add(problem.New(regulation.ErrNoRuleInForce, "regulation.no_rule_in_force", "month", m.String(),
+			fmt.Sprintf("tidak ada aturan iuran untuk bulan ini; aturan yang dikenal berlaku %s sampai %s", FirstMonth, c.p.Through),
+			fmt.Sprintf("no contribution rule covers this month; the known rules run from %s to %s", FirstMonth, c.p.Through)))
+	default:
+		return true
+	}
+	return false
+}
+
+func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, monthOK bool) {
+	if !in.Segment.IsValid() {
+		l.Add(problem.New(membership.ErrUnknownSegment, "segment.unknown", "segment", in.Segment.String(),
+			"segmen wajib diisi: PU, BPU, JAKON atau PMI", "the segment is required: PU, BPU, JAKON or PMI"))
+		return
+	}
+	if in.Programs.IsEmpty() {
+		l.Add(invalid("programs", "", "program wajib diisi", "the programs are required"))
+	} else if monthOK {
+		l.Add(c.p.Membership.CheckPrograms(in.Segment, in.Scale, in.Programs, m.FirstDay()))
+	}
+	switch in.Segment {
+	case membership.PU:
+		c.checkBasis(l, in.Basis, c.o.MaxBasis)
+		if !in.RiskGroup.IsValid() {
+			l.Add(problem.New(ErrUnknownRiskGroup, "risk_group.unknown", "risk_group", in.RiskGroup.String(),
+				"kelompok risiko JKK wajib diisi (VERY_LOW sampai VERY_HIGH)", "the JKK risk group is required (VERY_LOW to VERY_HIGH)"))
+		}
+		if in.Workforce < 0 {
+			l.Add(invalid("workforce", fmt.Sprint(in.Workforce), "jumlah pekerja tidak boleh negatif", "the workforce cannot be negative"))
+		}
+	case membership.BPU:
+		c.checkBasis(l, in.Basis, c.o.MaxBasis)
+	case membership.Jakon:
+		limit := c.o.MaxBasis
+		if in.ContractValue {
+			limit = c.o.MaxContractValue
+		}
+		c.checkBasis(l, in.Basis, limit)
+	case membership.PMI:
+		if in.PMIPackage == NoPackage || in.PMIPackage > Placement24 {
+			l.Add(invalid("pmi_package", in.PMIPackage.String(), "paket PMI wajib diisi", "the PMI package is required"))
+		}
+		if in.PMIExtraMonths < 0 || in.PMIExtraMonths > 120 {
+			l.Add(invalid("pmi_extra_months", fmt.Sprint(in.PMIExtraMonths),
+				"bulan tambahan harus antara 0 dan 120", "extra months must be from 0 to 120"))
+		}
+		if in.PMIExtraMonths > 0 && in.PMIPackage.months() == 0 {
+			l.Add(invalid("pmi_extra_months", fmt.Sprint(in.PMIExtraMonths),
+				"bulan tambahan hanya untuk paket penempatan", "extra months apply only to a placement package"))
+		}
+	}
+}
+
+func (c *Calculator) checkBasis(l *problem.List, v, limit decimal.Decimal) {
+	switch {
+	case !v.IsPositive():
+		l.Add(problem.New(ErrInvalidBasis, "basis.not_positive", "basis", v.String(),
+			"dasar perhitungan (upah atau penghasilan) harus lebih dari nol", "the basis (wage or income) must be more than zero"))
+	case v.GreaterThan(limit):
+		l.Add(problem.New(ErrInvalidBasis, "basis.absurd", "basis", v.String(),
+			"dasar perhitungan melebihi batas wajar Rp"+limit.String()+"; periksa kembali angkanya",
+			"the basis is above the plausible limit of Rp"+limit.String()+"; check the figure"))
+	case !v.Equal(v.Truncate(2)):
+		l.Add(problem.New(ErrInvalidBasis, "basis.precision", "basis", v.String(),
+			"dasar perhitungan paling banyak dua angka desimal (sen)", "the basis has at most two decimal places (sen)"))
+	}
+}
+
+// reliefs is the set of reliefs that apply to one participant-month.
+type reliefs struct {
+	covid    *regulation.Entry[CovidRelief]
+	industry *regulation.Entry[IndustryRelief]
+	bpu      *regulation.Entry[BPURelief]
+}
+
+func (c *Calculator) reliefs(in Input, m regulation.Month) (reliefs, error) {
+	var r reliefs
+	on := m.FirstDay()
+	covidOK, industryOK, bpuOK := false, false, false
+	var why [3]string
+	ce, cin := c.p.ReliefCovid.Find(on)
+	switch {
+	case !cin:
+		why[0] = "di luar masa berlaku|outside its months"
+	case in.Segment != membership.PU && in.Segment != membership.BPU:
+		why[0] = "hanya untuk PU dan BPU|only for PU and BPU"
+	default:
+		covidOK = true
+	}
+	ie, iin := c.p.ReliefIndustry.Find(on)
+	switch {
+	case !iin:
+		why[1] = "di luar masa berlaku|outside its months"
+	case in.Segment != membership.PU:
+		why[1] = "hanya untuk PU|only for PU"
+	case !slices.Contains(ie.Value.Industries, in.Industry):
+		why[1] = "industri tidak termasuk industri padat karya yang ditetapkan|the industry is not one of the listed labour-intensive industries"
+	case in.Workforce < ie.Value.MinWorkers:
+		why[1] = fmt.Sprintf("pekerja kurang dari %d|fewer than %d workers", ie.Value.MinWorkers, ie.Value.MinWorkers)
+	default:
+		industryOK = true
+	}
+	be, bin := c.p.ReliefBPU.Find(on)
+	switch {
+	case !bin:
+		why[2] = "di luar masa berlaku|outside its months"
+	case in.Segment != membership.BPU:
+		why[2] = "hanya untuk BPU|only for BPU"
+	case in.Sector == Transport && !be.Value.Transport, in.Sector != Transport && !be.Value.OtherSectors:
+		why[2] = "sektor tidak termasuk pada bulan ini|the sector is not covered this month"
+	default:
+		excluded, err := c.budgetExcluded(in.budget(), on)
+		if err != nil {
+			return r, err
+		}
+		if excluded {
+			why[2] = "iuran dibayar dari APBN/APBD (atau APBDes menurut kebijakan)|paid from APBN/APBD (or APBDes by policy)"
+		} else {
+			bpuOK = true
+		}
+	}
+	if len(in.Reliefs) == 0 {
+		if covidOK {
+			r.covid = &ce
+		}
+		if industryOK {
+			r.industry = &ie
+		}
+		if bpuOK {
+			r.bpu = &be
+		}
+		return r, nil
+	}
+	var l problem.List
+	for i, claim := range in.Reliefs {
+		field := fmt.Sprintf("reliefs[%d]", i)
+		var ok bool
+		var reason string
+		switch claim {
+		case ReliefCovid:
+			ok, reason = covidOK, why[0]
+			if ok {
+				r.covid = &ce
+			}
+		case ReliefIndustry:
+			ok, reason = industryOK, why[1]
+			if ok {
+				r.industry = &ie
+			}
+		case ReliefBPU:
+			ok, reason = bpuOK, why[2]
+			if ok {
+				r.bpu = &be
+			}
+		default:
+			l.Add(problem.New(ErrInvalidInput, "relief.unknown", field, string(claim),
+				"keringanan tidak dikenal; gunakan PP49_2020, PP7_2025 atau PP50_2025",
+				"unknown relief; use PP49_2020, PP7_2025 or PP50_2025"))
+			continue
+		}
+		if !ok {
+			id, en := splitReason(reason)
+			l.Add(problem.New(ErrReliefNotApplicable, "relief.not_applicable", field, string(claim)+" "+m.String(),
+				"keringanan tidak berlaku: "+id, "the relief does not apply: "+en))
+		}
+	}
+	return r, l.Err()
+}
+
+func (c *Calculator) budgetExcluded(b Budget, on regulation.Date) (bool, error) {
+	switch b {
+	case APBN, APBD:
+		return true, nil
+	case APBDes:
+		e, err := c.p.VillageBudgetExcluded.At(on)
+		if err != nil {
+			return false, err
+		}
+		return e.Value, nil
+	}
+	return false, nil
+}
+
+func splitReason(s string) (id, en string) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '|' {
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, s
+}
+
+// share is one party's part of a line at a rate of the basis.
+func (c *Calculator) share(basis decimal.Decimal, r Rate) decimal.Decimal {
+	return c.o.Rounding.round(basis.Mul(r.Fraction()))
+}
+
+// discounted is a rounded share after a discount.
+func (c *Calculator) discounted(normal decimal.Decimal, d Rate) decimal.Decimal {
+	return c.o.Rounding.round(normal.Mul(d.Complement().Fraction()))
+}
+
+// part is one party's rate of a line.
+type part struct {
+	party Party
+	rate  Rate
+}
+
+// rated builds a line from rates of a basis, applying a discount to each share.
+func (c *Calculator) rated(p membership.Program, basis decimal.Decimal, parts []part, relief *AppliedRelief, cites ...regulation.Citation) Line {
+	ln := Line{Program: p, Covers: membership.SetOf(p), Basis: basis, Relief: relief, Citations: cites}
+	for _, pt := range parts {
+		normal := c.share(basis, pt.rate)
+		amount := normal
+		if relief != nil {
+			amount = c.discounted(normal, relief.Discount)
+		}
+		ln.Rate = ln.Rate.Add(pt.rate)
+		ln.Normal = ln.Normal.Add(normal)
+		ln.Amount = ln.Amount.Add(amount)
+		ln.Shares.add(pt.party, amount)
+	}
+	if relief != nil {
+		ln.Citations = append(ln.Citations, relief.Citation)
+	}
+	return ln
+}
+
+// flat builds a line of a flat amount carried by one party.
+func (c *Calculator) flat(p membership.Program, covers membership.ProgramSet, amount decimal.Decimal, party Party, relief *AppliedRelief, cites ...regulation.Citation) Line {
+	ln := Line{Program: p, Covers: covers, Flat: amount, Normal: amount, Amount: amount, Relief: relief, Citations: cites}
+	if relief != nil {
+		ln.Amount = c.discounted(amount, relief.Discount)
+		ln.Citations = append(ln.Citations, relief.Citation)
+	}
+	ln.Shares.add(party, ln.Amount)
+	return ln
+}
+
+func applied[T any](id Relief, e *regulation.Entry[T], discount func(T) Rate) *AppliedRelief {
+	if e == nil {
+		return nil
+	}
+	return &AppliedRelief{Relief: id, Discount: discount(e.Value), Citation: e.Citation}
+}
+
+func (c *Calculator) billPU(b *Bill, in Input, m regulation.Month, r reliefs) error {
+	var l problem.List
+	jkkRelief := applied(ReliefCovid, r.covid, func(v CovidRelief) Rate { return v.Discount })
+	if r.industry != nil {
+		jkkRelief = applied(ReliefIndustry, r.industry, func(v IndustryRelief) Rate { return v.Discount })
+	}
+	jkmRelief := applied(ReliefCovid, r.covid, func(v CovidRelief) Rate { return v.Discount })
+	worker := in.partyOf(Worker)
+	wage := in.Basis
+	for p := range in.Programs.All() {
+		switch p {
+		case membership.JKK:
+			e, err := c.p.PUJKK.InMonth(m)
+			if l.Add(err); err != nil {
+				continue
+			}
+			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value[in.RiskGroup-1]}}, jkkRelief, e.Citation))
+		case membership.JKM:
+			e, err := c.p.PUJKM.InMonth(m)
+			if l.Add(err); err != nil {
+				continue
+			}
+			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value}}, jkmRelief, e.Citation))
+		case membership.JHT:
+			e, err := c.p.PUJHT.InMonth(m)
+			if l.Add(err); err != nil {
+				continue
+			}
+			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, nil, e.Citation))
+		case membership.JP:
+			e, err := c.p.PUJP.InMonth(m)
+			capE, capErr := c.p.PUJPCap.InMonth(m)
+			if l.Add(err, capErr); err != nil || capErr != nil {
+				continue
+			}
+			ln := c.rated(p, decimal.Min(wage, capE.Value), []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, nil, e.Citation, capE.Citation)
+			if in.DeferJP {
+				if r.covid == nil {
+					l.Add(problem.New(ErrReliefNotApplicable, "relief.not_applicable", "defer_jp", m.String(),
+						"penundaan iuran JP hanya berlaku selama PP 49/2020", "JP deferral applies only while PP 49/2020 runs"))
+					continue
+				}
+				parties := []Party{Employer}
+				if worker != Employer {
+					parties = append(parties, worker)
+				}
+				for _, party := range parties {
+					ln.Deferred = ln.Deferred.Add(c.o.Rounding.round(ln.Shares.Of(party).Mul(r.covid.Value.JPDeferral.Fraction())))
+				}
+				ln.Citations = append(ln.Citations, r.covid.Citation)
+			}
+			b.Lines = append(b.Lines, ln)
+		case membership.JKP:
+			e, err := c.p.PUJKP.InMonth(m)
+			capE, capErr := c.p.PUJKPCap.InMonth(m)
+			if l.Add(err, capErr); err != nil || capErr != nil {
+				continue
+			}
+			b.Lines = append(b.Lines, c.rated(p, decimal.Min(wage, capE.Value),
+				[]part{{Government, e.Value.Government}, {Recomposition, e.Value.Recomposition}}, nil, e.Citation, capE.Citation))
+		}
+	}
+	return l.Err()
+}
+
+func (c *Calculator) billBPU(b *Bill, in Input, m regulation.Month, r reliefs) error {
+	income, warn, err := c.declaredIncome(in.Basis, m)
+	if err != nil {
+		return err
+	}
+	if warn != nil {
+		b.Warnings = append(b.Warnings, warn)
+	}
+	relief := applied(ReliefCovid, r.covid, func(v CovidRelief) Rate { return v.Discount })
+	if r.bpu != nil {
+		relief = applied(ReliefBPU, r.bpu, func(v BPURelief) Rate { return v.Discount })
+	}
+	party := in.partyOf(Worker)
+	var l problem.List
+	for p := range in.Programs.All() {
+		switch p {
+		case membership.JKK:
+			e, err := c.p.BPUJKK.InMonth(m)
+			if l.Add(err); err != nil {
+				continue
+			}
+			b.Lines = append(b.Lines, c.rated(p, income.value, []part{{party, e.Value}}, relief, e.Citation, income.cite))
+		case membership.JKM:
+			e, err := c.p.BPUJKM.InMonth(m)
+			if l.Add(err); err != nil {
+				continue
+			}
+			b.Lines = append(b.Lines, c.flat(p, membership.SetOf(p), e.Value, party, relief, e.Citation))
+		case membership.JHT:
+			e, err := c.p.BPUJHT.InMonth(m)
+			if l.Add(err); err != nil {
+				continue
+			}
+			b.Lines = append(b.Lines, c.rated(p, income.value, []part{{party, e.Value}}, nil, e.Citation, income.cite))
+		}
+	}
+	return l.Err()
+}
+
+type income struct {
+	value decimal.Decimal
+	cite  regulation.Citation
+}
+
+// declaredIncome brings a BPU declared income into the legal range and onto
+// the income list's steps, as the options say.
+func (c *Calculator) declaredIncome(v decimal.Decimal, m regulation.Month) (income, *problem.Error, error) {
+	rng, err := c.p.BPUIncome.InMonth(m)
+	if err != nil {
+		return income{}, nil, err
+	}
+	steps, err := c.p.BPUSteps.InMonth(m)
+	if err != nil {
+		return income{}, nil, err
+	}
+	out := income{value: v, cite: rng.Citation}
+	var warn *problem.Error
+	if v.LessThan(rng.Value.Min) || v.GreaterThan(rng.Value.Max) {
+		id := fmt.Sprintf("penghasilan yang dilaporkan harus antara Rp%s dan Rp%s", rng.Value.Min, rng.Value.Max)
+		en := fmt.Sprintf("the declared income must be from Rp%s to Rp%s", rng.Value.Min, rng.Value.Max)
+		if c.o.Strict {
+			return income{}, nil, problem.New(ErrIncomeOutOfRange, "income.out_of_range", "basis", v.String(), id, en)
+		}
+		out.value = decimal.Min(decimal.Max(v, rng.Value.Min), rng.Value.Max)
+		warn = problem.New(ErrIncomeOutOfRange, "income.clamped", "basis", v.String(),
+			id+"; dipakai Rp"+out.value.String(), en+"; Rp"+out.value.String()+" is used")
+	}
+	if len(steps.Value) == 0 {
+		return out, warn, nil
+	}
+	i, found := slices.BinarySearchFunc(steps.Value, out.value, func(s, t decimal.Decimal) int { return s.Cmp(t) })
+	if found {
+		out.cite = steps.Citation
+		return out, warn, nil
+	}
+	switch {
+	case c.o.Steps == StepExact:
+		return income{}, nil, problem.New(ErrIncomeOutOfRange, "income.not_a_step", "basis", v.String(),
+			"penghasilan tidak ada dalam daftar Lampiran II", "the income is not on the Lampiran II list")
+	case c.o.Steps == StepDown && i > 0:
+		out.value = steps.Value[i-1]
+	case i < len(steps.Value):
+		out.value = steps.Value[i]
+	default:
+		out.value = steps.Value[len(steps.Value)-1]
+	}
+	out.cite = steps.Citation
+	return out, warn, nil
+}
+
+func (c *Calculator) billJakon(b *Bill, in Input, m regulation.Month) error {
+	e, err := c.p.Jakon.InMonth(m)
+	if err != nil {
+		return err
+	}
+	for p := range in.Programs.All() {
+		if !in.ContractValue {
+			rate := e.Value.WageJKK
+			if p == membership.JKM {
+				rate = e.Value.WageJKM
+			}
+			b.Lines = append(b.Lines, c.rated(p, in.Basis, []part{{Employer, rate}}, nil, e.Citation))
+			continue
+		}
+		// Marginal rates: each tier's rate on the part of the value inside it,
+		// summed exactly and rounded once.
+		sum := decimal.Zero
+		for i, t := range e.Value.Tiers {
+			if !in.Basis.GreaterThan(t.Above) {
+				break
+			}
+			top := in.Basis
+			if i+1 < len(e.Value.Tiers) && top.GreaterThan(e.Value.Tiers[i+1].Above) {
+				top = e.Value.Tiers[i+1].Above
+			}
+			rate := t.JKK
+			if p == membership.JKM {
+				rate = t.JKM
+			}
+			sum = sum.Add(top.Sub(t.Above).Mul(rate.Fraction()))
+		}
+		amount := c.o.Rounding.round(sum)
+		ln := Line{Program: p, Covers: membership.SetOf(p), Basis: in.Basis, Normal: amount, Amount: amount, Citations: []regulation.Citation{e.Citation}}
+		ln.Shares.add(Employer, amount)
+		b.Lines = append(b.Lines, ln)
+	}
+	return nil
+}
+
+func (c *Calculator) billPMI(b *Bill, in Input, m regulation.Month) error {
+	e, err := c.p.PMI.InMonth(m)
+	if err != nil {
+		return err
+	}
+	party := in.partyOf(Worker)
+	amount := e.Value.PrePlacement
+	if n := in.PMIPackage.months(); n > 0 {
+		v, ok := e.Value.Placement[n]
+		if !ok {
+			return problem.New(regulation.ErrNoRuleInForce, "regulation.no_rule_in_force", "pmi.package", in.PMIPackage.String(),
+				"tidak ada iuran untuk paket ini", "no contribution is set for this package")
+		}
+		amount = v.Add(e.Value.ExtraMonth.Mul(decimal.NewFromInt(int64(in.PMIExtraMonths))))
+	}
+	b.Lines = append(b.Lines, c.flat(membership.JKK, membership.SetOf(membership.JKK, membership.JKM), amount, party, nil, e.Citation))
+	if in.Programs.Has(membership.JHT) {
+		if !slices.ContainsFunc(e.Value.JHTOptions, in.PMIJHT.Equal) {
+			return invalid("pmi_jht", in.PMIJHT.String(),
+				"iuran JHT PMI harus salah satu dari pilihan Permenaker 4/2023 (Rp50.000 sampai Rp600.000)",
+				"a migrant worker's JHT must be one of the Permenaker 4/2023 amounts (Rp50,000 to Rp600,000)")
+		}
+		b.Lines = append(b.Lines, c.flat(membership.JHT, membership.SetOf(membership.JHT), in.PMIJHT, party, nil, e.Citation))
+	}
+	return nil
+}
+
+func invalid(field, value, id, en string) *problem.Error {
+	return problem.New(ErrInvalidInput, problem.Code("input."+field), field, value, id, en)
+}

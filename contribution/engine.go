@@ -1,0 +1,637 @@
+package contribution
+
+import (
+	"iter"
+	"math/bits"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/shopspring/decimal"
+)
+
+// Row is one participant-month for the [Engine]: the fields of [Input] that
+// a batch needs, with the basis in whole rupiah. Rows are plain values, so a
+// batch of them is one allocation.
+type Row struct {
+	Month            regulation.Month
+	Segment          membership.Segment
+	Programs         membership.ProgramSet
+	Scale            membership.BusinessScale
+	RiskGroup        RiskGroup
+	Sector           Sector
+	Industry         Industry
+	Payer            membership.Payer
+	WorkerSharePayer membership.Payer
+	Budget           Budget
+	PMIPackage       PMIPackage
+	ContractValue    bool
+	DeferJP          bool
+	PMIExtraMonths   int32
+	Workforce        int32
+	// Basis is the wage, declared income or contract value in whole rupiah.
+	Basis int64
+	// PMIJHT is a migrant worker's chosen monthly JHT, in whole rupiah.
+	PMIJHT int64
+}
+
+// Input returns the row as an [Input] for [Calculator.Bill].
+func (r Row) Input() Input {
+	in := Input{
+		Segment: r.Segment, Programs: r.Programs, Basis: decimal.NewFromInt(r.Basis), ContractValue: r.ContractValue,
+		RiskGroup: r.RiskGroup, Scale: r.Scale, Industry: r.Industry, Workforce: int(r.Workforce), Sector: r.Sector,
+		Payer: r.Payer, WorkerSharePayer: r.WorkerSharePayer, Budget: r.Budget,
+		PMIPackage: r.PMIPackage, PMIExtraMonths: int(r.PMIExtraMonths), DeferJP: r.DeferJP,
+	}
+	if r.PMIJHT != 0 {
+		in.PMIJHT = decimal.NewFromInt(r.PMIJHT)
+	}
+	return in
+}
+
+// Amounts is one program line of a [Result], in whole rupiah.
+type Amounts struct {
+	Normal   int64
+	Amount   int64
+	Deferred int64
+	Shares   [numParties]int64
+}
+
+// Result is the bill of one [Row], in whole rupiah: the same numbers as
+// [Calculator.Bill] gives, without citations or explanations.
+type Result struct {
+	// Lines holds each program's line at index Program-1; Has tells which
+	// programs have a line.
+	Lines [5]Amounts
+	Has   membership.ProgramSet
+	// Totals is each party's share summed over the lines, indexed by Party.
+	Totals   [numParties]int64
+	Billed   int64
+	Deferred int64
+	// Warned says the bill carried a warning (such as a declared income
+	// brought into range); [Calculator.Bill] gives its text.
+	Warned bool
+	// Err is the row's problem, as [Calculator.Bill] reports it; the other
+	// fields are zero when it is set.
+	Err error
+}
+
+// Line returns the line of program p.
+func (r *Result) Line(p membership.Program) Amounts { return r.Lines[p-1] }
+
+// Engine computes bills for many participant-months in int64 rupiah, with
+// rates as integer parts per million, and no heap allocation per row for
+// valid rows. It gives exactly what [Calculator.Bill] gives; rows it does not
+// handle on its fast path (invalid input, explicit relief claims) go to the
+// calculator. An Engine is immutable and safe for concurrent use.
+type Engine struct {
+	c        *Calculator
+	first    regulation.Month
+	months   []monthTable
+	maxBasis int64
+	maxValue int64
+}
+
+// monthTable is every parameter of one month, in integers.
+type monthTable struct {
+	puJKK          [5]int64
+	puJKM          int64
+	puJHT, puJP    [2]int64 // employer, worker
+	jpCap          int64
+	jkpOK          bool
+	jkp            [2]int64 // government, recomposition
+	jkpCap         int64
+	bpuJKK, bpuJHT int64
+	bpuJKM         int64 // flat rupiah
+	incMin, incMax int64
+	steps          []int64
+	pmiOK          bool
+	pmiPre         int64
+	pmiPlace       [3]int64 // 6, 12, 24 months
+	pmiExtra       int64
+	pmiJHT         []int64
+	jakonWage      [2]int64
+	jakonTiers     []tier
+	// Reliefs.
+	covidOK        bool
+	covid, defer99 int64
+	industryOK     bool
+	industry       int64
+	industryMin    int64
+	industries     uint32 // bit per Industry
+	bpuOK          bool
+	bpu            int64
+	bpuTransport   bool
+	bpuOther       bool
+	villageExcl    bool
+	// Programs each segment and scale may take: required and allowed.
+	required, allowed [5][5]membership.ProgramSet // [segment][scale]
+}
+
+type tier struct{ above, jkk, jkm int64 }
+
+// NewEngine prepares the parameters of every month a calculator covers as
+// integers. It fails if a flat amount or bound is not whole rupiah.
+func NewEngine(c *Calculator) (*Engine, error) {
+	e := &Engine{c: c, first: FirstMonth}
+	if !c.o.MaxBasis.Equal(c.o.MaxBasis.Truncate(0)) || !c.o.MaxContractValue.Equal(c.o.MaxContractValue.Truncate(0)) {
+		return nil, invalid("options", "", "batas dasar perhitungan harus rupiah bulat", "basis limits must be whole rupiah")
+	}
+	// Above these, basis × rate could overflow int64; such rows take the
+	// calculator's path.
+	const safeBasis, safeValue = 9_000_000_000_000, 1_000_000_000_000_000
+	e.maxBasis = min(c.o.MaxBasis.IntPart(), safeBasis)
+	e.maxValue = min(c.o.MaxContractValue.IntPart(), safeValue)
+	var l problem.List
+	for m := range regulation.Months(e.first, c.p.Through).All() {
+		e.months = append(e.months, e.table(&l, m))
+	}
+	if err := l.Err(); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func whole(l *problem.List, name string, d decimal.Decimal) int64 {
+	if !d.Equal(d.Truncate(0)) || d.IsNegative() {
+		l.Add(problem.New(ErrInvalidParams, "params.not_whole", name, d.String(),
+			"jumlah tetap harus rupiah bulat", "a flat amount must be whole rupiah"))
+	}
+	return d.IntPart()
+}
+
+// table reads every parameter for month m. A parameter that is not in force
+// leaves its fields zero and its ok flag false; the rows that need it then
+// go to the calculator, which reports the gap.
+func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
+	p := e.c.p
+	var t monthTable
+	on := m.FirstDay()
+	if v, ok := p.PUJKK.Find(on); ok {
+		for i, r := range v.Value {
+			t.puJKK[i] = r.ppm
+		}
+	}
+	if v, ok := p.PUJKM.Find(on); ok {
+		t.puJKM = v.Value.ppm
+	}
+	if v, ok := p.PUJHT.Find(on); ok {
+		t.puJHT = [2]int64{v.Value.Employer.ppm, v.Value.Worker.ppm}
+	}
+	if v, ok := p.PUJP.Find(on); ok {
+		t.puJP = [2]int64{v.Value.Employer.ppm, v.Value.Worker.ppm}
+	}
+	if v, ok := p.PUJPCap.Find(on); ok {
+		t.jpCap = whole(l, p.PUJPCap.Name(), v.Value)
+	}
+	v1, ok1 := p.PUJKP.Find(on)
+	v2, ok2 := p.PUJKPCap.Find(on)
+	if ok1 && ok2 {
+		t.jkpOK = true
+		t.jkp = [2]int64{v1.Value.Government.ppm, v1.Value.Recomposition.ppm}
+		t.jkpCap = whole(l, p.PUJKPCap.Name(), v2.Value)
+	}
+	if v, ok := p.BPUJKK.Find(on); ok {
+		t.bpuJKK = v.Value.ppm
+	}
+	if v, ok := p.BPUJKM.Find(on); ok {
+		t.bpuJKM = whole(l, p.BPUJKM.Name(), v.Value)
+	}
+	if v, ok := p.BPUJHT.Find(on); ok {
+		t.bpuJHT = v.Value.ppm
+	}
+	if v, ok := p.BPUIncome.Find(on); ok {
+		t.incMin, t.incMax = whole(l, p.BPUIncome.Name(), v.Value.Min), whole(l, p.BPUIncome.Name(), v.Value.Max)
+	}
+	if v, ok := p.BPUSteps.Find(on); ok {
+		for _, s := range v.Value {
+			t.steps = append(t.steps, whole(l, p.BPUSteps.Name(), s))
+		}
+	}
+	if v, ok := p.PMI.Find(on); ok {
+		t.pmiOK = true
+		t.pmiPre = whole(l, p.PMI.Name(), v.Value.PrePlacement)
+		for i, n := range []int{6, 12, 24} {
+			a, found := v.Value.Placement[n]
+			if !found {
+				t.pmiOK = false
+				continue
+			}
+			t.pmiPlace[i] = whole(l, p.PMI.Name(), a)
+		}
+		t.pmiExtra = whole(l, p.PMI.Name(), v.Value.ExtraMonth)
+		for _, a := range v.Value.JHTOptions {
+			t.pmiJHT = append(t.pmiJHT, whole(l, p.PMI.Name(), a))
+		}
+	}
+	if v, ok := p.Jakon.Find(on); ok {
+		t.jakonWage = [2]int64{v.Value.WageJKK.ppm, v.Value.WageJKM.ppm}
+		for _, tr := range v.Value.Tiers {
+			t.jakonTiers = append(t.jakonTiers, tier{above: whole(l, p.Jakon.Name(), tr.Above), jkk: tr.JKK.ppm, jkm: tr.JKM.ppm})
+		}
+	}
+	if v, ok := p.ReliefCovid.Find(on); ok {
+		t.covidOK, t.covid, t.defer99 = true, v.Value.Discount.ppm, v.Value.JPDeferral.ppm
+	}
+	if v, ok := p.ReliefIndustry.Find(on); ok {
+		t.industryOK, t.industry, t.industryMin = true, v.Value.Discount.ppm, int64(v.Value.MinWorkers)
+		for _, ind := range v.Value.Industries {
+			t.industries |= 1 << ind
+		}
+	}
+	if v, ok := p.ReliefBPU.Find(on); ok {
+		t.bpuOK, t.bpu, t.bpuTransport, t.bpuOther = true, v.Value.Discount.ppm, v.Value.Transport, v.Value.OtherSectors
+		if x, ok := p.VillageBudgetExcluded.Find(on); ok {
+			t.villageExcl = x.Value
+		} else {
+			t.bpuOK = false // the calculator reports the missing policy
+		}
+	}
+	for _, seg := range membership.Segments() {
+		for sc := membership.BusinessScale(0); sc <= membership.Large; sc++ {
+			req, err1 := p.Membership.RequiredPrograms(seg, sc, on)
+			allowed, err2 := p.Membership.AllowedPrograms(seg, sc, on)
+			if err1 == nil && err2 == nil {
+				t.required[seg][sc], t.allowed[seg][sc] = req, allowed
+			}
+		}
+	}
+	return t
+}
+
+// One computes the bill of one row.
+func (e *Engine) One(r Row) Result {
+	var out Result
+	e.one(&r, &out)
+	return out
+}
+
+// Compute computes the bill of each row into out, which must be at least as
+// long as rows. It allocates nothing for valid rows.
+func (e *Engine) Compute(rows []Row, out []Result) {
+	out = out[:len(rows)]
+	for i := range rows {
+		e.one(&rows[i], &out[i])
+	}
+}
+
+// ComputeParallel is [Engine.Compute] spread over workers goroutines (all
+// cores when workers ≤ 0). Results are in the order of rows either way.
+func (e *Engine) ComputeParallel(rows []Row, out []Result, workers int) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	out = out[:len(rows)]
+	const minChunk = 4096
+	if workers == 1 || len(rows) < 2*minChunk {
+		e.Compute(rows, out)
+		return
+	}
+	chunk := max((len(rows)+workers-1)/workers, minChunk)
+	var wg sync.WaitGroup
+	for lo := 0; lo < len(rows); lo += chunk {
+		hi := min(lo+chunk, len(rows))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			e.Compute(rows[lo:hi], out[lo:hi])
+		}()
+	}
+	wg.Wait()
+}
+
+// All computes the bill of each row of a sequence, yielding rows and results
+// in order. The Result is reused between rows: copy it to keep it.
+func (e *Engine) All(rows iter.Seq[Row]) iter.Seq2[Row, *Result] {
+	return func(yield func(Row, *Result) bool) {
+		var out Result
+		for r := range rows {
+			e.one(&r, &out)
+			if !yield(r, &out) {
+				return
+			}
+		}
+	}
+}
+
+func (e *Engine) one(r *Row, out *Result) {
+	*out = Result{}
+	if e.fast(r, out) {
+		return
+	}
+	*out = e.slow(r)
+}
+
+// slow computes a row with the calculator: for rows the fast path does not
+// take, including every invalid one, so errors are the calculator's own.
+func (e *Engine) slow(r *Row) Result {
+	var out Result
+	b, err := e.c.Bill(r.Input(), r.Month)
+	if err != nil {
+		out.Err = err
+		return out
+	}
+	for _, ln := range b.Lines {
+		a := &out.Lines[ln.Program-1]
+		a.Normal, a.Amount, a.Deferred = ln.Normal.IntPart(), ln.Amount.IntPart(), ln.Deferred.IntPart()
+		for p := range numParties {
+			a.Shares[p] = ln.Shares.Of(p).IntPart()
+		}
+		out.Has = out.Has.With(ln.Program)
+	}
+	for p := range numParties {
+		out.Totals[p] = b.Totals.Of(p).IntPart()
+	}
+	out.Billed, out.Deferred, out.Warned = b.Billed.IntPart(), b.Deferred.IntPart(), len(b.Warnings) > 0
+	return out
+}
+
+// fast computes a valid, common row; it returns false, having written
+// nothing that matters, for anything else.
+func (e *Engine) fast(r *Row, out *Result) bool {
+	idx := r.Month.Sub(e.first)
+	if r.Month.IsZero() || idx < 0 || idx >= len(e.months) || !r.Segment.IsValid() || r.Scale > membership.Large {
+		return false
+	}
+	t := &e.months[idx]
+	// A segment and scale with no rule have empty sets and fail here.
+	req, ok := t.required[r.Segment][r.Scale], t.allowed[r.Segment][r.Scale]
+	if r.Programs.IsEmpty() || ok.IsEmpty() || !r.Programs.Contains(req) || !ok.Contains(r.Programs) {
+		return false
+	}
+	rnd := e.c.o.Rounding
+	switch r.Segment {
+	case membership.PU:
+		if r.Basis <= 0 || r.Basis > e.maxBasis || !r.RiskGroup.IsValid() || r.Workforce < 0 {
+			return false
+		}
+		if r.DeferJP && r.Programs.Has(membership.JP) && !t.covidOK {
+			return false
+		}
+		if r.Programs.Has(membership.JKP) && !t.jkpOK {
+			return false
+		}
+		worker := r.workerParty()
+		jkkCut, jkmCut := int64(-1), int64(-1)
+		if t.covidOK {
+			jkkCut, jkmCut = t.covid, t.covid
+		}
+		if t.industryOK && t.industries&(1<<r.Industry) != 0 && int64(r.Workforce) >= t.industryMin {
+			jkkCut = t.industry
+		}
+		w := r.Basis
+		if r.Programs.Has(membership.JKK) {
+			rated(rnd, &out.Lines[0], w, Employer, t.puJKK[r.RiskGroup-1], jkkCut)
+		}
+		if r.Programs.Has(membership.JKM) {
+			rated(rnd, &out.Lines[1], w, Employer, t.puJKM, jkmCut)
+		}
+		if r.Programs.Has(membership.JHT) {
+			rated(rnd, &out.Lines[2], w, Employer, t.puJHT[0], -1)
+			rated(rnd, &out.Lines[2], w, worker, t.puJHT[1], -1)
+		}
+		if r.Programs.Has(membership.JP) {
+			a := &out.Lines[3]
+			capped := min(w, t.jpCap)
+			rated(rnd, a, capped, Employer, t.puJP[0], -1)
+			rated(rnd, a, capped, worker, t.puJP[1], -1)
+			if r.DeferJP {
+				a.Deferred = rnd.divRound(a.Shares[Employer] * t.defer99)
+				if worker != Employer {
+					a.Deferred += rnd.divRound(a.Shares[worker] * t.defer99)
+				}
+			}
+		}
+		if r.Programs.Has(membership.JKP) {
+			capped := min(w, t.jkpCap)
+			rated(rnd, &out.Lines[4], capped, Government, t.jkp[0], -1)
+			rated(rnd, &out.Lines[4], capped, Recomposition, t.jkp[1], -1)
+		}
+	case membership.BPU:
+		if r.Basis <= 0 || r.Basis > e.maxBasis {
+			return false
+		}
+		income := r.Basis
+		if income < t.incMin || income > t.incMax {
+			if e.c.o.Strict {
+				return false
+			}
+			income = min(max(income, t.incMin), t.incMax)
+			out.Warned = true
+		}
+		if len(t.steps) > 0 {
+			i, found := slices.BinarySearch(t.steps, income)
+			switch {
+			case found:
+			case e.c.o.Steps == StepExact:
+				return false
+			case e.c.o.Steps == StepDown && i > 0:
+				income = t.steps[i-1]
+			case i < len(t.steps):
+				income = t.steps[i]
+			default:
+				income = t.steps[len(t.steps)-1]
+			}
+		}
+		party := r.selfParty()
+		cut := int64(-1)
+		if t.covidOK {
+			cut = t.covid
+		}
+		if t.bpuOK && ((r.Sector == Transport && t.bpuTransport) || (r.Sector != Transport && t.bpuOther)) {
+			switch r.budget() {
+			case APBN, APBD:
+			case APBDes:
+				if !t.villageExcl {
+					cut = t.bpu
+				}
+			default:
+				cut = t.bpu
+			}
+		}
+		if r.Programs.Has(membership.JKK) {
+			rated(rnd, &out.Lines[0], income, party, t.bpuJKK, cut)
+		}
+		if r.Programs.Has(membership.JKM) {
+			flat(rnd, &out.Lines[1], t.bpuJKM, party, cut)
+		}
+		if r.Programs.Has(membership.JHT) {
+			rated(rnd, &out.Lines[2], income, party, t.bpuJHT, -1)
+		}
+	case membership.Jakon:
+		if r.Basis <= 0 {
+			return false
+		}
+		if !r.ContractValue {
+			if r.Basis > e.maxBasis {
+				return false
+			}
+			if r.Programs.Has(membership.JKK) {
+				rated(rnd, &out.Lines[0], r.Basis, Employer, t.jakonWage[0], -1)
+			}
+			if r.Programs.Has(membership.JKM) {
+				rated(rnd, &out.Lines[1], r.Basis, Employer, t.jakonWage[1], -1)
+			}
+			break
+		}
+		if r.Basis > e.maxValue || len(t.jakonTiers) == 0 {
+			return false
+		}
+		for i, p := range [2]membership.Program{membership.JKK, membership.JKM} {
+			if !r.Programs.Has(p) {
+				continue
+			}
+			amount, ok := rnd.tiered(r.Basis, t.jakonTiers, i)
+			if !ok {
+				return false
+			}
+			a := &out.Lines[p-1]
+			a.Normal, a.Amount, a.Shares[Employer] = amount, amount, amount
+		}
+	case membership.PMI:
+		if !t.pmiOK || r.PMIExtraMonths < 0 || r.PMIExtraMonths > 120 {
+			return false
+		}
+		var amount int64
+		switch r.PMIPackage {
+		case PrePlacement:
+			if r.PMIExtraMonths != 0 {
+				return false
+			}
+			amount = t.pmiPre
+		case Placement6, Placement12, Placement24:
+			amount = t.pmiPlace[r.PMIPackage-Placement6] + int64(r.PMIExtraMonths)*t.pmiExtra
+		default:
+			return false
+		}
+		party := r.selfParty()
+		flat(rnd, &out.Lines[0], amount, party, -1)
+		if r.Programs.Has(membership.JHT) {
+			if !slices.Contains(t.pmiJHT, r.PMIJHT) {
+				return false
+			}
+			flat(rnd, &out.Lines[2], r.PMIJHT, party, -1)
+		}
+	}
+	// Which lines exist, and the totals.
+	switch r.Segment {
+	case membership.PMI:
+		out.Has = membership.SetOf(membership.JKK).Union(r.Programs & membership.SetOf(membership.JHT))
+	default:
+		out.Has = r.Programs
+	}
+	for i := range out.Lines {
+		a := &out.Lines[i]
+		for p := range numParties {
+			out.Totals[p] += a.Shares[p]
+		}
+		out.Deferred += a.Deferred
+	}
+	out.Billed = out.Totals[Employer] + out.Totals[Worker] + out.Totals[Sponsor]
+	return true
+}
+
+// rated adds one party's share of basis at rate (ppm) to a line, cut by
+// discount ppm unless discount is negative.
+func rated(rnd Rounding, a *Amounts, basis int64, party Party, rate, discount int64) {
+	normal := rnd.divRound(basis * rate)
+	amount := normal
+	if discount >= 0 {
+		amount = rnd.divRound(normal * (ppm - discount))
+	}
+	a.Normal += normal
+	a.Amount += amount
+	a.Shares[party] += amount
+}
+
+// flat adds a flat amount carried by one party to a line, cut by discount.
+func flat(rnd Rounding, a *Amounts, amount int64, party Party, discount int64) {
+	a.Normal += amount
+	if discount >= 0 {
+		amount = rnd.divRound(amount * (ppm - discount))
+	}
+	a.Amount += amount
+	a.Shares[party] += amount
+}
+
+// tiered sums marginal rates (column col of each tier: 0 JKK, 1 JKM) on the
+// parts of value inside each tier in 128-bit integers, and rounds once. It
+// reports false if the result would not fit.
+func (r Rounding) tiered(value int64, tiers []tier, col int) (int64, bool) {
+	var hi, lo uint64
+	for i, t := range tiers {
+		if value <= t.above {
+			break
+		}
+		top := value
+		if i+1 < len(tiers) && top > tiers[i+1].above {
+			top = tiers[i+1].above
+		}
+		rate := t.jkk
+		if col == 1 {
+			rate = t.jkm
+		}
+		h, l := bits.Mul64(uint64(top-t.above), uint64(rate))
+		var carry uint64
+		lo, carry = bits.Add64(lo, l, 0)
+		hi += h + carry
+	}
+	if hi >= ppm/2 {
+		return 0, false
+	}
+	q, rem := bits.Div64(hi, lo, ppm)
+	switch r {
+	case HalfEven:
+		if rem > ppm/2 || (rem == ppm/2 && q%2 == 1) {
+			q++
+		}
+	case Down:
+	case Up:
+		if rem > 0 {
+			q++
+		}
+	default:
+		if rem >= ppm/2 {
+			q++
+		}
+	}
+	return int64(q), true
+}
+
+// workerParty and selfParty mirror Input.partyOf for rows.
+func (r *Row) workerParty() Party {
+	payer := r.Payer
+	if !payer.IsValid() {
+		payer = membership.PayerEmployer
+	}
+	switch w := r.WorkerSharePayer; {
+	case !w.IsValid() || w == membership.PayerSelf:
+		return Worker
+	case w == membership.PayerEmployer || w == payer:
+		return Employer
+	}
+	return Sponsor
+}
+
+func (r *Row) selfParty() Party {
+	if !r.Payer.IsValid() || r.Payer == membership.PayerSelf {
+		return Worker
+	}
+	return Sponsor
+}
+
+func (r *Row) budget() Budget {
+	if r.Budget != NoBudget {
+		return r.Budget
+	}
+	switch r.Payer {
+	case membership.PayerRegency:
+		return APBD
+	case membership.PayerVillage:
+		return APBDes
+	}
+	return NoBudget
+}

@@ -1,0 +1,375 @@
+package contribution
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/shopspring/decimal"
+)
+
+func engine(t testing.TB, o Options) *Engine {
+	t.Helper()
+	e, err := NewEngine(calc(t, o))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// reference turns the decimal calculator's bill into a Result, independently
+// of the engine's own conversion.
+func reference(c *Calculator, r Row) Result {
+	var out Result
+	b, err := c.Bill(r.Input(), r.Month)
+	if err != nil {
+		out.Err = err
+		return out
+	}
+	for _, ln := range b.Lines {
+		a := &out.Lines[ln.Program-1]
+		a.Normal = ln.Normal.IntPart()
+		a.Amount = ln.Amount.IntPart()
+		a.Deferred = ln.Deferred.IntPart()
+		a.Shares = [numParties]int64{ln.Shares.Employer.IntPart(), ln.Shares.Worker.IntPart(),
+			ln.Shares.Government.IntPart(), ln.Shares.Recomposition.IntPart(), ln.Shares.Sponsor.IntPart()}
+		out.Has = out.Has.With(ln.Program)
+	}
+	out.Totals = [numParties]int64{b.Totals.Employer.IntPart(), b.Totals.Worker.IntPart(),
+		b.Totals.Government.IntPart(), b.Totals.Recomposition.IntPart(), b.Totals.Sponsor.IntPart()}
+	out.Billed, out.Deferred, out.Warned = b.Billed.IntPart(), b.Deferred.IntPart(), len(b.Warnings) > 0
+	return out
+}
+
+// randomRow draws a participant-month from every segment and month, with
+// mostly valid and some invalid fields.
+func randomRow(rng *rand.Rand) Row {
+	pick := func(n int) int { return rng.IntN(n) }
+	r := Row{
+		Month:            FirstMonth.Add(pick(142) - 2), // two months before July 2015 to two after the coverage
+		Segment:          membership.Segment(pick(5)),   // 0 is invalid
+		Programs:         membership.ProgramSet(rng.Uint32() & 0x3e),
+		Scale:            membership.BusinessScale(pick(5)),
+		RiskGroup:        RiskGroup(pick(6)),
+		Sector:           Sector(pick(5)),
+		Industry:         Industry(pick(7)),
+		Payer:            membership.Payer(pick(6)),
+		WorkerSharePayer: membership.Payer(pick(6)),
+		Budget:           Budget(pick(4)),
+		PMIPackage:       PMIPackage(pick(5)),
+		ContractValue:    pick(2) == 0,
+		DeferJP:          pick(8) == 0,
+		PMIExtraMonths:   int32(pick(4)),
+		Workforce:        int32(pick(120)),
+	}
+	switch pick(8) {
+	case 0:
+		r.Basis = int64(pick(3)) - 1 // −1, 0 or 1
+	case 1:
+		r.Basis = 900_000 + int64(pick(200_000)) // around the BPU minimum
+	case 2:
+		r.Basis = 20_000_000 + int64(pick(2_000_000)) // around the BPU maximum
+	case 3:
+		r.Basis = 4_000_000 + int64(pick(8_000_000)) // around the JP and JKP caps
+	case 4:
+		r.Basis = rng.Int64N(2_000_000_000) // up to past the absurd limit
+	case 5:
+		r.Basis = rng.Int64N(20_000_000_000_000) // contract values
+	default:
+		r.Basis = 1_000_000 + int64(pick(5_000_000))
+	}
+	if pick(3) == 0 { // the two most common valid shapes
+		r.Programs = membership.SetOf(membership.JKK, membership.JKM)
+		if pick(2) == 0 {
+			r.Programs = r.Programs.With(membership.JHT)
+		}
+	}
+	r.PMIJHT = []int64{0, 50_000, 75_000, 600_000}[pick(4)]
+	if pick(2) == 0 {
+		// Half the rows are shaped to be valid, so the fast path is well exercised.
+		r.Month = FirstMonth.Add(pick(140))
+		r.Segment = membership.Segment(1 + pick(4))
+		r.Scale = membership.BusinessScale(1 + pick(4))
+		r.RiskGroup = RiskGroup(1 + pick(5))
+		r.PMIPackage = PMIPackage(1 + pick(4))
+		r.PMIExtraMonths = 0
+		r.Basis = max(r.Basis%50_000_000, 1)
+		if r.Segment == membership.Jakon && r.ContractValue {
+			r.Basis = 1 + rng.Int64N(20_000_000_000)
+		}
+		on := r.Month.FirstDay()
+		p := membership.DefaultParams()
+		req, _ := p.RequiredPrograms(r.Segment, r.Scale, on)
+		allowed, _ := p.AllowedPrograms(r.Segment, r.Scale, on)
+		r.Programs = req.Union(membership.ProgramSet(rng.Uint32()) & allowed)
+	}
+	return r
+}
+
+// TestEngineMatchesCalculator is the differential test: on random rows across
+// every month and segment, the integer engine gives exactly the decimal
+// calculator's result, for every rounding mode.
+func TestEngineMatchesCalculator(t *testing.T) {
+	n := 40_000
+	if testing.Short() {
+		n = 4_000
+	}
+	for _, mode := range []Rounding{HalfUp, HalfEven, Down, Up} {
+		t.Run(mode.String(), func(t *testing.T) {
+			o := Options{Rounding: mode, Strict: mode == Up}
+			e := engine(t, o)
+			rng := rand.New(rand.NewPCG(1, uint64(mode)))
+			fast, valid := 0, 0
+			for range n {
+				r := randomRow(rng)
+				want := reference(e.c, r)
+				var got Result
+				if e.fast(&r, &got) {
+					fast++
+				} else {
+					got = e.slow(&r)
+				}
+				compareResults(t, r, got, want)
+				if want.Err == nil {
+					valid++
+				}
+			}
+			// The fast path must carry the valid rows, or the test proves nothing.
+			if valid == 0 || fast < valid {
+				t.Errorf("fast path took %d of %d valid rows", fast, valid)
+			}
+			t.Logf("%d rows, %d valid, %d on the fast path", n, valid, fast)
+		})
+	}
+}
+
+func compareResults(t *testing.T, r Row, got, want Result) {
+	t.Helper()
+	if (got.Err != nil) != (want.Err != nil) {
+		t.Fatalf("row %+v: engine error %v, calculator error %v", r, got.Err, want.Err)
+	}
+	if want.Err != nil {
+		return
+	}
+	got.Err, want.Err = nil, nil
+	if got != want {
+		t.Fatalf("row %+v:\n engine     %+v\n calculator %+v", r, got, want)
+	}
+}
+
+func FuzzEngineMatchesCalculator(f *testing.F) {
+	f.Add(uint64(1), uint64(2))
+	f.Add(uint64(2026), uint64(5))
+	f.Add(uint64(0), uint64(0))
+	c := calc(f, Options{})
+	e, err := NewEngine(c)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, a, b uint64) {
+		rng := rand.New(rand.NewPCG(a, b))
+		for range 8 {
+			r := randomRow(rng)
+			compareResults(t, r, e.One(r), reference(c, r))
+		}
+	})
+}
+
+func TestEngineBatchAndConcurrency(t *testing.T) {
+	e := engine(t, Options{})
+	rng := rand.New(rand.NewPCG(7, 7))
+	rows := make([]Row, 20_000)
+	for i := range rows {
+		rows[i] = randomRow(rng)
+	}
+	serial := make([]Result, len(rows))
+	e.Compute(rows, serial)
+	parallel := make([]Result, len(rows))
+	e.ComputeParallel(rows, parallel, 4)
+	i := 0
+	for r, res := range e.All(func(yield func(Row) bool) {
+		for _, r := range rows {
+			if !yield(r) {
+				return
+			}
+		}
+	}) {
+		if (res.Err == nil) != (serial[i].Err == nil) || (res.Err == nil && *res != serial[i]) || r != rows[i] {
+			t.Fatalf("row %d: All differs from Compute", i)
+		}
+		i++
+	}
+	for i := range rows {
+		if (parallel[i].Err == nil) != (serial[i].Err == nil) || (serial[i].Err == nil && parallel[i] != serial[i]) {
+			t.Fatalf("row %d: parallel differs from serial", i)
+		}
+	}
+	// Many goroutines sharing one engine and calculator.
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; i < len(rows); i += 8 {
+				got := e.One(rows[i])
+				if (got.Err == nil) != (serial[i].Err == nil) || (got.Err == nil && got != serial[i]) {
+					t.Errorf("goroutine %d row %d differs", g, i)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// villageRows is a realistic village batch: 100 informal workers on
+// JKK+JKM (a third with JHT) and 10 officials, over the twelve months of 2026.
+func villageRows(n int) []Row {
+	rng := rand.New(rand.NewPCG(42, 42))
+	rows := make([]Row, n)
+	for i := range rows {
+		m := regulation.MustMonth(2026, 1).Add(i % 12)
+		if i%11 == 0 {
+			rows[i] = Row{Month: m, Segment: membership.PU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+				Scale: membership.Micro, RiskGroup: VeryLowRisk, Payer: membership.PayerVillage,
+				Basis: 2_022_200 + rng.Int64N(1_000_000)}
+			continue
+		}
+		progs := membership.SetOf(membership.JKK, membership.JKM)
+		if i%3 == 0 {
+			progs = progs.With(membership.JHT)
+		}
+		rows[i] = Row{Month: m, Segment: membership.BPU, Programs: progs, Sector: Sector(i % 5),
+			Basis: 1_000_000 + 100_000*rng.Int64N(20)}
+	}
+	return rows
+}
+
+func TestEngineAllocatesNothingPerRow(t *testing.T) {
+	e := engine(t, Options{})
+	rows := villageRows(4096)
+	out := make([]Result, len(rows))
+	allocs := testing.AllocsPerRun(10, func() { e.Compute(rows, out) })
+	if allocs != 0 {
+		t.Errorf("Compute allocated %v times per batch of %d rows", allocs, len(rows))
+	}
+}
+
+func BenchmarkBill(b *testing.B) {
+	c := calc(b, Options{})
+	rows := villageRows(1024)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		r := &rows[i%len(rows)]
+		if _, err := c.Bill(r.Input(), r.Month); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+const benchRows = 1 << 16
+
+func BenchmarkEngine(b *testing.B) {
+	e := engine(b, Options{})
+	rows := villageRows(benchRows)
+	out := make([]Result, len(rows))
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Compute(rows, out)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
+}
+
+func BenchmarkEngineParallel(b *testing.B) {
+	e := engine(b, Options{})
+	rows := villageRows(benchRows)
+	out := make([]Result, len(rows))
+	b.ReportAllocs()
+	for b.Loop() {
+		e.ComputeParallel(rows, out, 0)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
+}
+
+// BenchmarkNaiveDecimal is the loop a service would write with shopspring
+// directly: multiply and round each line, rates already parsed.
+func BenchmarkNaiveDecimal(b *testing.B) {
+	rows := villageRows(benchRows)
+	jkkPU, jkm, jkkBPU, jht := decimal.RequireFromString("0.0024"), decimal.RequireFromString("0.003"),
+		decimal.RequireFromString("0.01"), decimal.RequireFromString("0.02")
+	flatJKM := decimal.NewFromInt(6_800)
+	var sink decimal.Decimal
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range rows {
+			r := &rows[i]
+			basis := decimal.NewFromInt(r.Basis)
+			var total decimal.Decimal
+			if r.Segment == membership.PU {
+				total = basis.Mul(jkkPU).Round(0).Add(basis.Mul(jkm).Round(0))
+			} else {
+				total = basis.Mul(jkkBPU).Round(0).Add(flatJKM)
+				if r.Programs.Has(membership.JHT) {
+					total = total.Add(basis.Mul(jht).Round(0))
+				}
+			}
+			sink = total
+		}
+	}
+	_ = sink
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
+}
+
+// BenchmarkHandInt64 is the fastest loop one could write by hand for the same
+// rows: rates hard-coded as integers, no dates, no reliefs, no checks.
+func BenchmarkHandInt64(b *testing.B) {
+	rows := villageRows(benchRows)
+	out := make([]int64, len(rows))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range rows {
+			r := &rows[i]
+			if r.Segment == membership.PU {
+				out[i] = (r.Basis*2400+500_000)/1_000_000 + (r.Basis*3000+500_000)/1_000_000
+				continue
+			}
+			t := (r.Basis*10_000+500_000)/1_000_000 + 6_800
+			if r.Programs.Has(membership.JHT) {
+				t += (r.Basis*20_000 + 500_000) / 1_000_000
+			}
+			out[i] = t
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
+}
+
+func ExampleEngine() {
+	c, _ := NewCalculator(DefaultParams(), Options{})
+	e, _ := NewEngine(c)
+	rows := []Row{
+		{Month: regulation.MustMonth(2026, 2), Segment: membership.BPU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+			Sector: Transport, Basis: 1_000_000},
+		{Month: regulation.MustMonth(2026, 2), Segment: membership.BPU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+			Sector: Agriculture, Basis: 1_000_000},
+		{Month: regulation.MustMonth(2015, 6), Segment: membership.BPU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+			Basis: 1_000_000},
+	}
+	out := make([]Result, len(rows))
+	e.Compute(rows, out)
+	for _, r := range out {
+		if r.Err != nil {
+			fmt.Println("error:", r.Err)
+			continue
+		}
+		fmt.Println(r.Billed)
+	}
+	// Output:
+	// 8400
+	// 16800
+	// error: month: tidak ada aturan iuran untuk bulan ini; aturan yang dikenal berlaku 2015-07 sampai 2027-02 (2015-06)
+}

@@ -1,0 +1,161 @@
+package contribution
+
+import (
+	"github.com/desasadar/jamsos/membership"
+	"github.com/shopspring/decimal"
+)
+
+// Input is what a bill is computed from: the essentials of a registration.
+// Fields that do not apply to the segment are ignored.
+type Input struct {
+	// Segment is the kind of participant. Required.
+	Segment membership.Segment `json:"segment"`
+	// Programs are the programs the participant is registered in. Required;
+	// they must be allowed for the segment (membership.CheckPrograms).
+	Programs membership.ProgramSet `json:"programs"`
+	// Basis is the monthly wage (PU), the declared monthly income (BPU), or
+	// for a construction project the wages or, with ContractValue, the
+	// contract value before VAT. Unused for migrant workers.
+	Basis decimal.Decimal `json:"basis"`
+	// ContractValue says that a construction project's Basis is its contract
+	// value rather than its wages.
+	ContractValue bool `json:"contract_value,omitempty"`
+	// RiskGroup is the workplace's JKK risk group (PU). Required for PU.
+	RiskGroup RiskGroup `json:"risk_group,omitempty"`
+	// Scale is the employer's business scale (PU), which sets the programs it
+	// must take.
+	Scale membership.BusinessScale `json:"business_scale,omitempty"`
+	// Industry and Workforce (the employer's active workers) decide PP 7/2025.
+	Industry  Industry `json:"industry,omitempty"`
+	Workforce int      `json:"workforce,omitempty"`
+	// Sector is a non-wage participant's line of work, which decides PP 50/2025.
+	Sector Sector `json:"sector,omitempty"`
+	// Payer is who pays. The zero value means the usual payer: the employer
+	// for PU and construction, the participant for BPU and PMI.
+	Payer membership.Payer `json:"payer,omitempty"`
+	// WorkerSharePayer is who pays a wage earner's own share (JHT 2%, JP 1%).
+	// The zero value and PayerSelf mean the worker; PayerEmployer, or the same
+	// payer as Payer, means the employer; anyone else is a sponsor.
+	WorkerSharePayer membership.Payer `json:"worker_share_payer,omitempty"`
+	// Budget is the public budget the contribution comes from. The zero value
+	// means it follows from Payer: a regency pays from APBD, a village from
+	// APBDes, anyone else from no public budget.
+	Budget Budget `json:"budget,omitempty"`
+	// PMIPackage is a migrant worker's package. Required for PMI.
+	PMIPackage PMIPackage `json:"pmi_package,omitempty"`
+	// PMIExtraMonths is the number of months worked beyond the contract.
+	PMIExtraMonths int `json:"pmi_extra_months,omitempty"`
+	// PMIJHT is the monthly JHT amount a migrant worker chose, one of the
+	// amounts the law lists. Required when Programs has JHT.
+	PMIJHT decimal.Decimal `json:"pmi_jht,omitzero"`
+	// Reliefs, when not empty, are the reliefs claimed: exactly these apply,
+	// and a claim outside a relief's conditions is an error. When empty,
+	// every relief whose conditions the input meets applies.
+	Reliefs []Relief `json:"reliefs,omitempty"`
+	// DeferJP asks to defer the part of JP that PP 49/2020 allows to defer.
+	DeferJP bool `json:"defer_jp,omitempty"`
+}
+
+// PMIPackage is a migrant worker's contribution package.
+type PMIPackage uint8
+
+const (
+	// NoPackage is the zero value: no package chosen.
+	NoPackage PMIPackage = iota
+	// PrePlacement covers the time before departure.
+	PrePlacement
+	// Placement6 covers 6 months of work and the return.
+	Placement6
+	// Placement12 covers 12 months of work and the return.
+	Placement12
+	// Placement24 covers 24 months of work and the return.
+	Placement24
+)
+
+var packageNames = [...]string{NoPackage: "", PrePlacement: "PRE_PLACEMENT", Placement6: "PLACEMENT_6", Placement12: "PLACEMENT_12", Placement24: "PLACEMENT_24"}
+
+// months returns the contract length of a placement package, 0 for others.
+func (k PMIPackage) months() int {
+	switch k {
+	case Placement6:
+		return 6
+	case Placement12:
+		return 12
+	case Placement24:
+		return 24
+	}
+	return 0
+}
+
+// String returns the package's code, such as "PLACEMENT_24".
+func (k PMIPackage) String() string {
+	if int(k) >= len(packageNames) {
+		return ""
+	}
+	return packageNames[k]
+}
+
+// MarshalText encodes the package as its code.
+func (k PMIPackage) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a package's code.
+func (k *PMIPackage) UnmarshalText(b []byte) error {
+	for i, n := range packageNames {
+		if n == string(b) {
+			*k = PMIPackage(i)
+			return nil
+		}
+	}
+	return invalid("pmi_package", string(b),
+		"paket PMI tidak dikenal; gunakan PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 atau PLACEMENT_24",
+		"unknown PMI package; use PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24")
+}
+
+// payerOrDefault returns the payer, or the usual one for the segment.
+func (in Input) payerOrDefault() membership.Payer {
+	if in.Payer.IsValid() {
+		return in.Payer
+	}
+	if in.Segment == membership.PU || in.Segment == membership.Jakon {
+		return membership.PayerEmployer
+	}
+	return membership.PayerSelf
+}
+
+// budget returns the public budget the contribution is paid from.
+func (in Input) budget() Budget {
+	if in.Budget != NoBudget {
+		return in.Budget
+	}
+	switch in.Payer {
+	case membership.PayerRegency:
+		return APBD
+	case membership.PayerVillage:
+		return APBDes
+	}
+	return NoBudget
+}
+
+// partyOf returns who carries a share that the law puts on role (Employer or
+// Worker), given who pays.
+func (in Input) partyOf(role Party) Party {
+	payer := in.payerOrDefault()
+	switch in.Segment {
+	case membership.PU, membership.Jakon:
+		if role == Employer {
+			return Employer
+		}
+		switch w := in.WorkerSharePayer; {
+		case !w.IsValid() || w == membership.PayerSelf:
+			return Worker
+		case w == membership.PayerEmployer || w == payer:
+			return Employer
+		}
+		return Sponsor
+	}
+	// BPU and PMI: the participant pays unless someone pays for them.
+	if payer == membership.PayerSelf {
+		return Worker
+	}
+	return Sponsor
+}

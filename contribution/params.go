@@ -1,0 +1,338 @@
+package contribution
+
+import (
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/shopspring/decimal"
+)
+
+// RiskRates is the JKK rate of each of the five risk groups, indexed by
+// RiskGroup-1.
+type RiskRates [5]Rate
+
+// Split is a rate shared between employer and worker.
+type Split struct {
+	Employer Rate `json:"employer"`
+	Worker   Rate `json:"worker"`
+}
+
+// JKPRates is how the JKP contribution is funded. Neither employer nor
+// worker pays anything extra: the government pays its part, and part of the
+// employer's JKK (and, before PP 6/2025, JKM) contribution is recomposed
+// (moved) into JKP.
+type JKPRates struct {
+	Government    Rate `json:"government"`
+	Recomposition Rate `json:"recomposition"`
+}
+
+// IncomeRange is the lowest and highest declared monthly income a non-wage
+// participant may pay on.
+type IncomeRange struct {
+	Min decimal.Decimal `json:"min"`
+	Max decimal.Decimal `json:"max"`
+}
+
+// IncomeSteps is the list of declared incomes of PP 44/2015 Lampiran II, in
+// increasing order. An empty list means the steps are not known and any
+// income within the [IncomeRange] is used as declared; see [StepPolicy].
+type IncomeSteps []decimal.Decimal
+
+// PMIRates is the contribution of Indonesian migrant workers, paid per
+// placement rather than per month (Permenaker 4/2023 Pasal 18).
+type PMIRates struct {
+	// PrePlacement is JKK+JKM before departure.
+	PrePlacement decimal.Decimal `json:"pre_placement"`
+	// Placement is JKK+JKM during and after work, by contract length in months.
+	Placement map[int]decimal.Decimal `json:"placement"`
+	// ExtraMonth is JKK+JKM for each month worked beyond the contract.
+	ExtraMonth decimal.Decimal `json:"extra_month"`
+	// JHTOptions are the monthly JHT amounts a migrant worker may choose.
+	JHTOptions []decimal.Decimal `json:"jht_options"`
+}
+
+// JakonTier is one band of the contract-value rates for construction
+// projects: the rates apply to the part of the contract value above Above.
+type JakonTier struct {
+	Above decimal.Decimal `json:"above"`
+	JKK   Rate            `json:"jkk"`
+	JKM   Rate            `json:"jkm"`
+}
+
+// JakonRates is the contribution for construction projects (Jasa
+// Konstruksi): a rate of the wages when they are known, otherwise marginal
+// rates of the contract value before VAT.
+type JakonRates struct {
+	WageJKK Rate        `json:"wage_jkk"`
+	WageJKM Rate        `json:"wage_jkm"`
+	Tiers   []JakonTier `json:"tiers"`
+}
+
+// CovidRelief is the PP 49/2020 relief: JKK and JKM cut, most of JP
+// deferrable, a later due day and a lower late fee.
+type CovidRelief struct {
+	// Discount is the cut of JKK and JKM, 99%.
+	Discount Rate `json:"discount"`
+	// JPDeferral is the part of JP an employer may defer, 99%.
+	JPDeferral Rate `json:"jp_deferral"`
+	// LateFee is the monthly late fee while the relief runs, 0.5%.
+	LateFee Rate `json:"late_fee"`
+	// DueDay is the day of the following month the contribution is due, 30
+	// (the month's last day when it has fewer).
+	DueDay int `json:"due_day"`
+}
+
+// IndustryRelief is the PP 7/2025 relief for labour-intensive industries:
+// JKK cut for employers in the listed industries with enough workers.
+type IndustryRelief struct {
+	Discount   Rate       `json:"discount"`
+	MinWorkers int        `json:"min_workers"`
+	Industries []Industry `json:"industries"`
+}
+
+// BPURelief is the PP 50/2025 relief for non-wage participants: JKK and JKM
+// cut for the sectors listed for the month.
+type BPURelief struct {
+	Discount Rate `json:"discount"`
+	// Transport says whether transport workers are covered this month.
+	Transport bool `json:"transport"`
+	// OtherSectors says whether every other sector is covered this month.
+	OtherSectors bool `json:"other_sectors"`
+}
+
+// Params is the whole set of dated, cited parameters a [Calculator] uses.
+// [DefaultParams] returns the law as this module knows it; a caller who knows
+// better replaces a timeline (see regulation.Timeline.With) or applies a JSON
+// override document with [Params.WithOverrides]. A Params is a plain value:
+// the Calculator built from it keeps its own copy, so changing a Params later
+// changes no Calculator.
+type Params struct {
+	PUJKK     *regulation.Timeline[RiskRates]       // pu.jkk.rate
+	PUJKM     *regulation.Timeline[Rate]            // pu.jkm.rate
+	PUJHT     *regulation.Timeline[Split]           // pu.jht.rate
+	PUJP      *regulation.Timeline[Split]           // pu.jp.rate
+	PUJPCap   *regulation.Timeline[decimal.Decimal] // pu.jp.wage_cap
+	PUJKP     *regulation.Timeline[JKPRates]        // pu.jkp.rate
+	PUJKPCap  *regulation.Timeline[decimal.Decimal] // pu.jkp.wage_cap
+	PULateFee *regulation.Timeline[Rate]            // pu.late_fee
+
+	BPUJKK    *regulation.Timeline[Rate]            // bpu.jkk.rate
+	BPUJKM    *regulation.Timeline[decimal.Decimal] // bpu.jkm.amount
+	BPUJHT    *regulation.Timeline[Rate]            // bpu.jht.rate
+	BPUIncome *regulation.Timeline[IncomeRange]     // bpu.income.range
+	BPUSteps  *regulation.Timeline[IncomeSteps]     // bpu.income.steps
+
+	PMI   *regulation.Timeline[PMIRates]   // pmi.package
+	Jakon *regulation.Timeline[JakonRates] // jakon.rate
+
+	ReliefCovid    *regulation.Timeline[CovidRelief]    // relief.pp49_2020 (sparse)
+	ReliefIndustry *regulation.Timeline[IndustryRelief] // relief.pp7_2025 (sparse)
+	ReliefBPU      *regulation.Timeline[BPURelief]      // relief.pp50_2025 (sparse)
+
+	// VillageBudgetExcluded says whether a contribution paid from a village
+	// budget (APBDes) is excluded from PP 50/2025 the way APBN and APBD are.
+	// The regulation names only APBN and APBD; see [DefaultParams].
+	VillageBudgetExcluded *regulation.Timeline[bool] // policy.pp50_2025.village_budget_excluded
+
+	// Membership holds the program-choice rules and the membership
+	// parameters (such as the BPU lapse) that bills and arrears follow.
+	Membership membership.Params
+
+	// Through is the last contribution month this parameter set vouches for.
+	// A bill for a later month is refused with ErrNoRuleInForce even where a
+	// rate is open-ended, because a value announced later (such as the next JP
+	// wage cap) may change it.
+	Through regulation.Month
+}
+
+func day(y, m, d int) regulation.Date { return regulation.MustDate(y, timeMonth(m), d) }
+
+func idr(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+
+// DefaultParams returns the parameters as this module knows the law; every
+// value carries its citation and confidence. The tables are checked like any
+// timeline (order, gaps, overlaps, citations); the tests of this package
+// prove they are valid, so DefaultParams never fails.
+func DefaultParams() Params {
+	return Params{
+		PUJKK: newDense("pu.jkk.rate", []regulation.Entry[RiskRates]{{
+			From:     day(2015, 7, 1),
+			Value:    RiskRates{MustRate("0.24%"), MustRate("0.54%"), MustRate("0.89%"), MustRate("1.27%"), MustRate("1.74%")},
+			Citation: cite("PP 44/2015", "Pasal 16 ayat (1)", regulation.Text, "rates unchanged by PP 82/2019, which replaced the risk-group list of Lampiran I; from February 2021 part of the employer's JKK is recomposed into JKP without changing the bill"),
+		}}),
+		PUJKM: newDense("pu.jkm.rate", []regulation.Entry[Rate]{{
+			From: day(2015, 7, 1), Value: MustRate("0.30%"),
+			Citation: cite("PP 44/2015", "Pasal 18 ayat (1)", regulation.Text, ""),
+		}}),
+		PUJHT: newDense("pu.jht.rate", []regulation.Entry[Split]{{
+			From: day(2015, 7, 1), Value: Split{Employer: MustRate("3.7%"), Worker: MustRate("2%")},
+			Citation: cite("PP 46/2015", "Pasal 16 ayat (1)", regulation.Text, ""),
+		}}),
+		PUJP: newDense("pu.jp.rate", []regulation.Entry[Split]{{
+			From: day(2015, 7, 1), Value: Split{Employer: MustRate("2%"), Worker: MustRate("1%")},
+			Citation: cite("PP 45/2015", "Pasal 28 ayat (3)", regulation.Text, ""),
+		}}),
+		PUJPCap: newDense("pu.jp.wage_cap", jpCaps()),
+		PUJKP: newDense("pu.jkp.rate", []regulation.Entry[JKPRates]{
+			{
+				From: day(2021, 2, 2), Until: day(2025, 2, 6),
+				Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.24%")},
+				Citation: cite("PP 37/2021", "Pasal 11", regulation.Secondary, "0.46% of wage: 0.22% central government, 0.24% recomposed from the employer's JKK (0.14%) and JKM (0.10%); the 0.14/0.10 split is unconfirmed"),
+			},
+			{
+				From:     day(2025, 2, 7),
+				Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.14%")},
+				Citation: cite("PP 6/2025", "Pasal 11", regulation.Text, "0.36% of wage: 0.22% central government, 0.14% recomposed from the employer's JKK"),
+			},
+		}),
+		PUJKPCap: newDense("pu.jkp.wage_cap", []regulation.Entry[decimal.Decimal]{{
+			From: day(2021, 2, 2), Value: idr(5_000_000),
+			Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 11; PP 6/2025 Pasal 21", regulation.Secondary, "the wage used for JKP is capped at Rp5,000,000"),
+		}}),
+		PULateFee: newDense("pu.late_fee", []regulation.Entry[Rate]{{
+			From: day(2015, 7, 1), Value: MustRate("2%"),
+			Citation: cite("PP 44/2015 jo. PP 46/2015", "", regulation.Secondary, "2% per month of delay on the unpaid contribution, borne by the employer; no cap on the number of months is confirmed"),
+		}}),
+		BPUJKK: newDense("bpu.jkk.rate", []regulation.Entry[Rate]{{
+			From: day(2015, 7, 1), Value: MustRate("1%"),
+			Citation: cite("PP 44/2015", "Lampiran II", regulation.Text, "1% of the declared income, as quoted by PP 50/2025 Pasal 4"),
+		}}),
+		BPUJKM: newDense("bpu.jkm.amount", []regulation.Entry[decimal.Decimal]{{
+			From: day(2015, 7, 1), Value: idr(6_800),
+			Citation: cite("PP 44/2015", "Pasal 18", regulation.Secondary, "flat Rp6,800 per month"),
+		}}),
+		BPUJHT: newDense("bpu.jht.rate", []regulation.Entry[Rate]{{
+			From: day(2015, 7, 1), Value: MustRate("2%"),
+			Citation: cite("PP 46/2015", "", regulation.Secondary, "optional; 2% of the declared income"),
+		}}),
+		BPUIncome: newDense("bpu.income.range", []regulation.Entry[IncomeRange]{{
+			From: day(2015, 7, 1), Value: IncomeRange{Min: idr(1_000_000), Max: idr(20_700_000)},
+			Citation: cite("PP 44/2015", "Lampiran II", regulation.Secondary, "published JKK range Rp10,000–Rp207,000 at 1%; that the 2015 list had the same ends is unconfirmed"),
+		}}),
+		BPUSteps: newDense("bpu.income.steps", []regulation.Entry[IncomeSteps]{{
+			From: day(2015, 7, 1), Value: nil,
+			Citation: cite("PP 44/2015", "Lampiran II", regulation.Unconfirmed, "only the lowest (Rp1,000,000) and highest (Rp20,700,000) steps are confirmed; load the official list to use steps"),
+		}}),
+		PMI: newDense("pmi.package", []regulation.Entry[PMIRates]{{
+			From: day(2023, 2, 21),
+			Value: PMIRates{
+				PrePlacement: idr(37_500),
+				Placement:    map[int]decimal.Decimal{6: idr(108_000), 12: idr(189_000), 24: idr(332_500)},
+				ExtraMonth:   idr(13_500),
+				JHTOptions: []decimal.Decimal{idr(50_000), idr(100_000), idr(200_000), idr(300_000),
+					idr(400_000), idr(500_000), idr(600_000)},
+			},
+			Citation: cite("Permenaker 4/2023", "Pasal 18", regulation.Text, "amounts before 21 February 2023 (Permenaker 18/2018) are not encoded"),
+		}}),
+		Jakon: newDense("jakon.rate", []regulation.Entry[JakonRates]{{
+			From: day(2015, 7, 1),
+			Value: JakonRates{
+				WageJKK: MustRate("1.74%"), WageJKM: MustRate("0.30%"),
+				Tiers: []JakonTier{
+					{Above: idr(0), JKK: MustRate("0.21%"), JKM: MustRate("0.03%")},
+					{Above: idr(100_000_000), JKK: MustRate("0.17%"), JKM: MustRate("0.02%")},
+					{Above: idr(500_000_000), JKK: MustRate("0.13%"), JKM: MustRate("0.02%")},
+					{Above: idr(1_000_000_000), JKK: MustRate("0.11%"), JKM: MustRate("0.01%")},
+					{Above: idr(5_000_000_000), JKK: MustRate("0.09%"), JKM: MustRate("0.01%")},
+				},
+			},
+			Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "wage rates are the very-high-risk JKK and the JKM rate (secondary); the contract-value tiers come from third-party code only"),
+		}}),
+		ReliefCovid: newSparse("relief.pp49_2020", []regulation.Entry[CovidRelief]{{
+			From: day(2020, 8, 1), Until: day(2021, 1, 31),
+			Value:    CovidRelief{Discount: MustRate("99%"), JPDeferral: MustRate("99%"), LateFee: MustRate("0.5%"), DueDay: 30},
+			Citation: cite("PP 49/2020", "Pasal 9; Pasal 23 ayat (1)", regulation.Text, "the months August 2020 to January 2021 are unconfirmed; deferred JP is repaid 15 May 2021 to 15 April 2022"),
+		}}),
+		ReliefIndustry: newSparse("relief.pp7_2025", []regulation.Entry[IndustryRelief]{
+			{
+				From: day(2025, 2, 1), Until: day(2025, 7, 31), Value: labourIntensive(),
+				Citation: cite("PP 7/2025", "", regulation.Secondary, "50% off JKK only (not JKM) for employers with at least 50 active workers and JKK paid up to January 2025"),
+			},
+			{
+				From: day(2025, 8, 1), Until: day(2026, 1, 31), Value: labourIntensive(),
+				Citation: cite("PP 36/2025", "", regulation.Secondary, "extends PP 7/2025 to the January 2026 contribution month"),
+			},
+		}),
+		ReliefBPU: newSparse("relief.pp50_2025", []regulation.Entry[BPURelief]{
+			{
+				From: day(2026, 1, 1), Until: day(2026, 3, 31),
+				Value:    BPURelief{Discount: MustRate("50%"), Transport: true},
+				Citation: cite("PP 50/2025", "Pasal 3; Pasal 4", regulation.Secondary, "JKK and JKM at 50%: transport workers January 2026 to March 2027"),
+			},
+			{
+				From: day(2026, 4, 1), Until: day(2026, 12, 31),
+				Value:    BPURelief{Discount: MustRate("50%"), Transport: true, OtherSectors: true},
+				Citation: cite("PP 50/2025", "Pasal 3; Pasal 4", regulation.Secondary, "JKK and JKM at 50%: transport workers January 2026 to March 2027, other sectors April to December 2026"),
+			},
+			{
+				From: day(2027, 1, 1), Until: day(2027, 3, 31),
+				Value:    BPURelief{Discount: MustRate("50%"), Transport: true},
+				Citation: cite("PP 50/2025", "Pasal 3; Pasal 4", regulation.Secondary, "JKK and JKM at 50%: transport workers January 2026 to March 2027"),
+			},
+		}),
+		VillageBudgetExcluded: newDense("policy.pp50_2025.village_budget_excluded", []regulation.Entry[bool]{{
+			From: day(2025, 12, 22), Value: true,
+			Citation: cite("PP 50/2025", "Pasal 3", regulation.Unconfirmed, "the regulation excludes contributions paid from APBN or APBD and says nothing of APBDes; treating a village budget as excluded keeps village plans on the safe (higher) side until confirmed"),
+		}}),
+		Membership: membership.DefaultParams(),
+		Through:    regulation.MustMonth(2027, 2),
+	}
+}
+
+func labourIntensive() IndustryRelief {
+	return IndustryRelief{
+		Discount: MustRate("50%"), MinWorkers: 50,
+		Industries: []Industry{FoodBeverageTobacco, TextileApparel, Leather, Footwear, Toys, Furniture},
+	}
+}
+
+// jpCaps is the JP wage cap history (PP 45/2015 Pasal 29; regulations.md §3.2).
+func jpCaps() []regulation.Entry[decimal.Decimal] {
+	type step struct {
+		from, until regulation.Date
+		cap         int64
+		instrument  string
+		conf        regulation.Confidence
+		note        string
+	}
+	const march = "first month assumed to be March, as in the years whose month is known"
+	steps := []step{
+		{day(2015, 7, 1), day(2016, 2, 29), 7_000_000, "PP 45/2015", regulation.Text, "base cap from the start of the program"},
+		{day(2016, 3, 1), day(2017, 2, 28), 7_335_300, "BPJS Ketenagakerjaan announcement 2016", regulation.Secondary, march},
+		{day(2017, 3, 1), day(2018, 2, 28), 7_703_500, "BPJS Ketenagakerjaan announcement 2017", regulation.Secondary, march},
+		{day(2018, 3, 1), day(2019, 2, 28), 8_094_000, "BPJS Ketenagakerjaan announcement 2018", regulation.Secondary, march},
+		{day(2019, 3, 1), day(2020, 2, 29), 8_512_400, "BPJS Ketenagakerjaan announcement 2019", regulation.Secondary, march},
+		{day(2020, 3, 1), day(2021, 1, 31), 8_939_700, "BPJS Ketenagakerjaan announcement 2020", regulation.Secondary, "from March 2020"},
+		{day(2021, 2, 1), day(2022, 2, 28), 8_754_600, "BPJS Ketenagakerjaan letter B/0246/022021", regulation.Secondary, "reported to apply from February 2021; the only fall (2020 GDP -2.07%)"},
+		{day(2022, 3, 1), day(2023, 2, 28), 9_077_600, "BPJS Ketenagakerjaan letter B/77/022023", regulation.Secondary, "named as the 2022 cap; " + march},
+		{day(2023, 3, 1), day(2024, 2, 29), 9_559_600, "BPJS Ketenagakerjaan letter B/77/022023", regulation.Secondary, "from March 2023"},
+		{day(2024, 3, 1), day(2025, 2, 28), 10_042_300, "BPJS Ketenagakerjaan letter B/1387/022024", regulation.Secondary, "from March 2024"},
+		{day(2025, 3, 1), day(2026, 2, 28), 10_547_400, "BPJS Ketenagakerjaan letter B/726/022025", regulation.Secondary, "from March 2025 (one report prints 10,547,000, a typo)"},
+		{day(2026, 3, 1), day(2027, 2, 28), 11_086_300, "BPJS Ketenagakerjaan letter B/1226/022026", regulation.Secondary, "from March 2026; applies until the next yearly cap, expected from March 2027"},
+	}
+	out := make([]regulation.Entry[decimal.Decimal], len(steps))
+	for i, s := range steps {
+		article := "Pasal 29 ayat (3)"
+		if i == 0 {
+			article = "Pasal 29 ayat (2)"
+		}
+		if i > 0 {
+			s.instrument += " (PP 45/2015 " + article + ")"
+			article = ""
+		}
+		out[i] = regulation.Entry[decimal.Decimal]{From: s.from, Until: s.until, Value: idr(s.cap),
+			Citation: cite(s.instrument, article, s.conf, s.note)}
+	}
+	return out
+}
+
+func cite(instrument, article string, c regulation.Confidence, note string) regulation.Citation {
+	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note}
+}
+
+func newDense[T any](name string, e []regulation.Entry[T]) *regulation.Timeline[T] {
+	return regulation.MustTimeline(name, e)
+}
+
+func newSparse[T any](name string, e []regulation.Entry[T]) *regulation.Timeline[T] {
+	return regulation.MustTimeline(name, e, regulation.AllowGaps())
+}

@@ -1,0 +1,90 @@
+package contribution
+
+import (
+	"github.com/desasadar/jamsos/problem"
+	"github.com/shopspring/decimal"
+)
+
+// Rounding is how an amount is brought to whole rupiah. No regulation sets
+// one (regulations.md §3.1, unconfirmed), so jamsos rounds half up by default:
+// each payer's share of each program line is rounded, and lines and totals
+// are sums of rounded shares, so a bill always adds up.
+type Rounding uint8
+
+const (
+	// HalfUp rounds to the nearest rupiah, halves up: Rp16.5 becomes Rp17.
+	// It is the default.
+	HalfUp Rounding = iota
+	// HalfEven rounds to the nearest rupiah, halves to the even one:
+	// Rp16.5 becomes Rp16 and Rp17.5 becomes Rp18.
+	HalfEven
+	// Down drops the fraction: Rp16.9 becomes Rp16.
+	Down
+	// Up raises any fraction to the next rupiah: Rp16.1 becomes Rp17.
+	Up
+)
+
+var roundingNames = [...]string{HalfUp: "half_up", HalfEven: "half_even", Down: "down", Up: "up"}
+
+// String returns the mode's name: "half_up", "half_even", "down" or "up".
+func (r Rounding) String() string {
+	if int(r) >= len(roundingNames) {
+		return ""
+	}
+	return roundingNames[r]
+}
+
+// MarshalText encodes the mode as its name.
+func (r Rounding) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText decodes a mode's name; empty text gives HalfUp.
+func (r *Rounding) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*r = HalfUp
+		return nil
+	}
+	for i, n := range roundingNames {
+		if n == string(b) {
+			*r = Rounding(i)
+			return nil
+		}
+	}
+	return problem.New(ErrInvalidInput, "rounding.unknown", "rounding", string(b),
+		"cara pembulatan tidak dikenal; gunakan half_up, half_even, down atau up",
+		"unknown rounding; use half_up, half_even, down or up")
+}
+
+// round brings a non-negative decimal to whole rupiah.
+func (r Rounding) round(d decimal.Decimal) decimal.Decimal {
+	switch r {
+	case HalfEven:
+		return d.RoundBank(0)
+	case Down:
+		return d.RoundDown(0)
+	case Up:
+		return d.RoundUp(0)
+	}
+	return d.Round(0) // half away from zero, which is half up for amounts ≥ 0
+}
+
+// divRound returns x / ppm rounded to whole rupiah, for x ≥ 0. It is the
+// integer twin of round, used by the batch engine.
+func (r Rounding) divRound(x int64) int64 {
+	q, rem := x/ppm, x%ppm
+	switch r {
+	case HalfEven:
+		if rem > ppm/2 || (rem == ppm/2 && q%2 == 1) {
+			q++
+		}
+	case Down:
+	case Up:
+		if rem > 0 {
+			q++
+		}
+	default:
+		if rem >= ppm/2 {
+			q++
+		}
+	}
+	return q
+}
