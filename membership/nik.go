@@ -1,0 +1,282 @@
+package membership
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
+)
+
+// NIK is a Nomor Induk Kependudukan, the 16-digit population identity number
+// on every Indonesian identity card (KTP) and family card (KK). It reads
+//
+//	PP KK CC DDMMYY SSSS
+//	32 16 01 170890 0001
+//
+// the district (kecamatan) where it was issued as a Kemendagri area code,
+// the date of birth with 40 added to the day for women, and a serial number.
+// The district is where the number was issued, which after a regency split
+// may no longer be a current area code's parent of the holder's domicile.
+//
+// A NIK is personal data (UU 27/2022 on personal data protection). Its
+// String method, every fmt verb (%v, %+v, %#v, %s, %q), its slog value and
+// the errors of this package show it masked, "3216••••••••0001". The full
+// number leaves only through [NIK.Digits] and the text encoding
+// ([NIK.MarshalText]), which JSON uses: that encoding is meant for storage
+// and transmission to systems entitled to the number, never for logs.
+//
+// NIK is a small comparable value. The zero NIK is invalid ([NIK.IsValid]).
+// Two NIKs with the same digits are equal unless they were read against
+// reference dates a century apart; compare [NIK.Digits] to be sure.
+type NIK struct {
+	digits   [16]byte        // ASCII digits; all zero bytes in the zero NIK
+	district region.Code     // zero for a placeholder
+	birth    regulation.Date // zero for a placeholder
+}
+
+// NIKOptions says how [ParseNIK] reads a NIK.
+type NIKOptions struct {
+	// Reference is the date a NIK is read on: it resolves the century of the
+	// two-digit birth year, and no birth date may lie after it. The year yy
+	// is read as 20yy when that birth date is not after Reference, and as
+	// 19yy otherwise; a birth date after Reference even in 19yy is an error.
+	//
+	// The zero Reference stands for 31 December 2035 and checks no future
+	// birth dates: without a date to read on, the century is chosen so that
+	// births from 1936 to 2035 come out right. Callers that know the date
+	// (the day a registration is checked) should give it.
+	Reference regulation.Date
+	// AllowPlaceholder accepts a placeholder NIK (one starting with 0, see
+	// [NIK.IsPlaceholder]) instead of rejecting it with [ErrPlaceholderNIK].
+	AllowPlaceholder bool
+}
+
+// defaultReference is the reference date of the zero NIKOptions.
+var defaultReference = regulation.MustDate(2035, time.December, 31)
+
+// ParseNIK reads a NIK. Surrounding white space is ignored, and so are
+// spaces, dots and hyphens between the digits ("3216 0117 0890 0001"); what
+// remains must be 16 ASCII digits. A NIK starting with 0 is a placeholder,
+// rejected unless opts allows it; no other rule applies to a placeholder
+// except that it may not be all zeros. Any other NIK must have:
+//
+//   - a known province and an issuing district in range (region.Parse on its
+//     first six digits: regency or city not 00 or 70, district not 00);
+//   - a birth date that exists, once 40 is taken off a woman's day (41–71),
+//     with its century resolved as [NIKOptions.Reference] describes;
+//   - a serial from 0001 to 9999.
+//
+// Every problem found is reported at once, as a problem.List whose errors all
+// have field "nik", the masked input as value, and wrap [ErrInvalidNIK].
+// ParseNIK does not allocate when it succeeds on 16 plain digits.
+func ParseNIK(s string, opts NIKOptions) (NIK, error) {
+	t := strings.TrimSpace(s)
+	var n NIK
+	count := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			if count < len(n.digits) {
+				n.digits[count] = c
+			}
+			count++
+		case c == ' ' || c == '.' || c == '-':
+		default:
+			return NIK{}, nikError(ErrInvalidNIK, "nik.syntax", s,
+				"NIK hanya boleh berisi angka", "a NIK may only contain digits")
+		}
+	}
+	if count != len(n.digits) {
+		return NIK{}, nikError(ErrInvalidNIK, "nik.length", s,
+			fmt.Sprintf("NIK harus 16 angka, bukan %d", count),
+			fmt.Sprintf("a NIK must have 16 digits, not %d", count))
+	}
+	if n.digits[0] == '0' {
+		switch {
+		case !opts.AllowPlaceholder:
+			return NIK{}, nikError(ErrPlaceholderNIK, "nik.placeholder", s,
+				"NIK sementara (diawali 0) tidak diterima; gunakan NIK dari Dukcapil",
+				"a placeholder NIK (starting with 0) is not accepted; use the NIK issued by the civil registry")
+		case allZero(n.digits[:]):
+			return NIK{}, nikError(ErrInvalidNIK, "nik.zero", s,
+				"NIK tidak boleh semuanya nol", "a NIK cannot be all zeros")
+		}
+		return n, nil
+	}
+
+	var l problem.List
+	bad := func(sentinel error, code problem.Code, id, en string) {
+		l = append(l, problem.New(sentinel, code, "nik", maskInput(s, 4), id, en))
+	}
+	// The district: slice the input when it is plain digits, so that the
+	// common case does not allocate.
+	head := t
+	if len(t) != len(n.digits) {
+		head = string(n.digits[:])
+	}
+	district, err := region.Parse(head[:6])
+	switch {
+	case err == nil:
+		n.district = district
+	case errors.Is(err, region.ErrUnknownProvince):
+		bad(both(ErrInvalidNIK, region.ErrUnknownProvince), "nik.province",
+			"kode provinsi NIK tidak dikenal", "the province code of the NIK is unknown")
+	default:
+		bad(both(ErrInvalidNIK, region.ErrInvalidCode), "nik.district",
+			"kode kecamatan NIK tidak sah (kabupaten/kota atau kecamatan 00)",
+			"the district code of the NIK is not valid (regency/city or district 00)")
+	}
+
+	birth, code, idMsg, enMsg := nikBirth(n.digits, opts.Reference)
+	if code != "" {
+		bad(ErrInvalidNIK, code, idMsg, enMsg)
+	}
+	n.birth = birth
+
+	if string(n.digits[12:]) == "0000" {
+		bad(ErrInvalidNIK, "nik.serial",
+			"nomor urut NIK tidak boleh 0000", "the serial number of a NIK cannot be 0000")
+	}
+	if len(l) > 0 {
+		return NIK{}, l
+	}
+	return n, nil
+}
+
+// nikBirth decodes the birth date in digits 7 to 12. On failure it returns
+// the problem's code and messages.
+func nikBirth(d [16]byte, ref regulation.Date) (birth regulation.Date, code problem.Code, id, en string) {
+	day, month, yy := num(d[6:8]), num(d[8:10]), num(d[10:12])
+	if day > 40 {
+		day -= 40
+	}
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return regulation.Date{}, "nik.birth_date",
+			"tanggal lahir di NIK tidak ada (hari 01–31, atau 41–71 untuk perempuan; bulan 01–12)",
+			"the birth date in the NIK does not exist (day 01–31, or 41–71 for women; month 01–12)"
+	}
+	if ref.IsZero() {
+		ref = defaultReference
+	}
+	if b, err := regulation.NewDate(2000+yy, time.Month(month), day); err == nil && !b.After(ref) {
+		return b, "", "", ""
+	}
+	b, err := regulation.NewDate(1900+yy, time.Month(month), day)
+	switch {
+	case err != nil:
+		return regulation.Date{}, "nik.birth_date",
+			"tanggal lahir di NIK tidak ada di kalender", "the birth date in the NIK does not exist in the calendar"
+	case b.After(ref):
+		return regulation.Date{}, "nik.birth_future",
+			"tanggal lahir di NIK setelah tanggal acuan " + ref.String(),
+			"the birth date in the NIK is after the reference date " + ref.String()
+	}
+	return b, "", "", ""
+}
+
+// MustParseNIK is like [ParseNIK] with the zero [NIKOptions], but panics when
+// s is not a NIK. It is meant for constants in programs and tests.
+func MustParseNIK(s string) NIK {
+	n, err := ParseNIK(s, NIKOptions{})
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+// IsValid reports whether n was read by [ParseNIK], rather than being the
+// zero NIK.
+func (n NIK) IsValid() bool { return n.digits[0] != 0 }
+
+// IsPlaceholder reports whether n is a placeholder: a number starting with 0
+// that a village information system (OpenSID, for one) gives a resident
+// whose real NIK it does not know yet. Its digits mean nothing, so
+// [NIK.District], [NIK.BirthDate], [NIK.Sex] and [NIK.Serial] return zero
+// values for it.
+func (n NIK) IsPlaceholder() bool { return n.digits[0] == '0' }
+
+// District returns the district (kecamatan) that issued n, or the zero Code
+// for a placeholder and the zero NIK.
+func (n NIK) District() region.Code { return n.district }
+
+// BirthDate returns the birth date that n encodes, with its century resolved
+// when n was read; the zero Date for a placeholder and the zero NIK.
+func (n NIK) BirthDate() regulation.Date { return n.birth }
+
+// Sex returns the sex that n encodes: [Female] when 40 was added to the day
+// of birth, [Male] otherwise; zero for a placeholder and the zero NIK.
+func (n NIK) Sex() Sex {
+	switch {
+	case n.birth.IsZero():
+		return 0
+	case n.digits[6] >= '4':
+		return Female
+	}
+	return Male
+}
+
+// Serial returns the serial number of n, 1 to 9999; zero for a placeholder
+// and the zero NIK.
+func (n NIK) Serial() int {
+	if n.birth.IsZero() {
+		return 0
+	}
+	return num(n.digits[12:])
+}
+
+// Digits returns the full 16 digits of n, or "" for the zero NIK. This is
+// personal data: use it to store or send the number, never to log it.
+func (n NIK) Digits() string {
+	if !n.IsValid() {
+		return ""
+	}
+	return string(n.digits[:])
+}
+
+// String returns n masked, keeping the first and last four digits:
+// "3216••••••••0001". The zero NIK gives "".
+func (n NIK) String() string {
+	if !n.IsValid() {
+		return ""
+	}
+	return problem.Mask(string(n.digits[:]), 4)
+}
+
+// Format writes n masked for every verb, so that fmt never prints the full
+// number: %v, %+v and %s give 3216••••••••0001, %q gives it quoted and %#v
+// gives membership.NIK("3216••••••••0001").
+func (n NIK) Format(f fmt.State, verb rune) { formatMasked(f, verb, "NIK", n.String()) }
+
+// LogValue returns n masked, so that log/slog never records the full number.
+func (n NIK) LogValue() slog.Value { return slog.StringValue(n.String()) }
+
+// MarshalText returns the full 16 digits, or empty text for the zero NIK.
+// This is the storage encoding, used by JSON: it is personal data.
+func (n NIK) MarshalText() ([]byte, error) { return []byte(n.Digits()), nil }
+
+// UnmarshalText reads a NIK as [ParseNIK] does, accepting placeholders and
+// resolving the century with the zero [NIKOptions.Reference], since a text
+// encoding carries no date. Empty text gives the zero NIK. Check the result
+// with the caller's own options (as [Registration.Validate] does) before
+// relying on it.
+func (n *NIK) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*n = NIK{}
+		return nil
+	}
+	v, err := ParseNIK(string(b), NIKOptions{AllowPlaceholder: true})
+	if err != nil {
+		return err
+	}
+	*n = v
+	return nil
+}
+
+func nikError(sentinel error, code problem.Code, input, id, en string) error {
+	return problem.List{problem.New(sentinel, code, "nik", maskInput(input, 4), id, en)}
+}
