@@ -126,6 +126,9 @@ func (s ProgramSet) Without(p Program) ProgramSet {
 // Union returns the programs in s or t.
 func (s ProgramSet) Union(t ProgramSet) ProgramSet { return s | t }
 
+// Intersect returns the programs in both s and t.
+func (s ProgramSet) Intersect(t ProgramSet) ProgramSet { return s & t }
+
 // Minus returns the programs in s that are not in t.
 func (s ProgramSet) Minus(t ProgramSet) ProgramSet { return s &^ t }
 

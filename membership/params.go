@@ -1,0 +1,240 @@
+package membership
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+)
+
+// Params holds every dated rule of this package: which programs exist,
+// which each kind of participant must and may take, the age limits, and the
+// BPU lapse and reactivation policy. Each is a [regulation.Timeline] whose
+// entries carry their citation.
+//
+// [DefaultParams] returns the rules built into this release. A caller who
+// knows better (a new regulation, a branch's confirmed practice) derives new
+// Params with [Params.WithOverrides], or replaces a field with a timeline of
+// their own. A nil field stands for the built-in timeline, so the zero Params
+// behaves like DefaultParams. Params holds only immutable timelines and is
+// safe for concurrent use.
+type Params struct {
+	// ProgramsOffered is the set of programs BPJS Ketenagakerjaan runs on a
+	// date ("programs.offered"): JKK, JKM, JHT and JP from 1 Jul 2015, and
+	// JKP from 2 Feb 2021.
+	ProgramsOffered *regulation.Timeline[ProgramSet]
+
+	// PUMicroPrograms to PULargePrograms are the programs of wage earners by
+	// the scale of their employer ("pu.micro.programs", "pu.small.programs",
+	// "pu.medium.programs", "pu.large.programs").
+	PUMicroPrograms  *regulation.Timeline[ProgramRule]
+	PUSmallPrograms  *regulation.Timeline[ProgramRule]
+	PUMediumPrograms *regulation.Timeline[ProgramRule]
+	PULargePrograms  *regulation.Timeline[ProgramRule]
+	// BPUPrograms are the programs of non-wage earners ("bpu.programs").
+	BPUPrograms *regulation.Timeline[ProgramRule]
+	// JakonPrograms are the programs of construction workers ("jakon.programs").
+	JakonPrograms *regulation.Timeline[ProgramRule]
+	// PMIPrograms are the programs of migrant workers ("pmi.programs").
+	PMIPrograms *regulation.Timeline[ProgramRule]
+
+	// JPRetirementAge is the pension age of JP in years ("jp.retirement_age");
+	// no one may be enrolled in JP once they reach it.
+	JPRetirementAge *regulation.Timeline[int]
+	// JKPAgeLimit is the age in years before which a participant must have
+	// registered to be covered by JKP ("jkp.registration_age_limit").
+	JKPAgeLimit *regulation.Timeline[int]
+	// BPULapseMonths is the number of consecutive unpaid months after which a
+	// BPU membership becomes non-active ("bpu.lapse_months").
+	BPULapseMonths *regulation.Timeline[int]
+	// BPUReactivation is what a payment after a BPU lapse does
+	// ("bpu.reactivation").
+	BPUReactivation *regulation.Timeline[Reactivation]
+}
+
+// DefaultParams returns the rules built into this release. Every call returns
+// the same immutable timelines.
+func DefaultParams() Params { return defaultParams() }
+
+var defaultParams = sync.OnceValue(func() Params {
+	d := regulation.MustDate
+	const (
+		jul, dec = time.July, time.December
+		jan, feb = time.January, time.February
+	)
+	programStart := d(2015, jul, 1)
+	jkpStart := d(2021, feb, 2)
+
+	puCite := func(note string) regulation.Citation {
+		return regulation.Citation{Instrument: "Perpres 109/2013", Article: "Pasal 6", Confidence: regulation.Secondary, Note: note}
+	}
+	pu := func(name string, required ProgramSet, note string) *regulation.Timeline[ProgramRule] {
+		return regulation.MustTimeline(name, []regulation.Entry[ProgramRule]{{
+			From:     programStart,
+			Value:    ProgramRule{Required: required, Optional: allPrograms.Minus(required)},
+			Citation: puCite(note),
+		}})
+	}
+	base := SetOf(JKK, JKM)
+
+	retirement := []regulation.Entry[int]{{
+		From: programStart, Until: d(2018, dec, 31), Value: 56,
+		Citation: regulation.Citation{Instrument: "PP 45/2015", Article: "Pasal 15 ayat (1)", Confidence: regulation.Secondary},
+	}, {
+		From: d(2019, jan, 1), Until: d(2021, dec, 31), Value: 57,
+		Citation: regulation.Citation{Instrument: "PP 45/2015", Article: "Pasal 15 ayat (2)", Confidence: regulation.Secondary},
+	}}
+	// Pasal 15 ayat (3): one year more every three years, up to 65 in 2043.
+	for age, year := 58, 2022; age <= 65; age, year = age+1, year+3 {
+		e := regulation.Entry[int]{
+			From: d(year, jan, 1), Until: d(year+2, dec, 31), Value: age,
+			Citation: regulation.Citation{Instrument: "PP 45/2015", Article: "Pasal 15 ayat (3)", Confidence: regulation.Secondary},
+		}
+		if age == 65 {
+			e.Until = regulation.Date{}
+		}
+		retirement = append(retirement, e)
+	}
+
+	practice := "BPJS Ketenagakerjaan (reported practice)"
+	return Params{
+		ProgramsOffered: regulation.MustTimeline("programs.offered", []regulation.Entry[ProgramSet]{{
+			From: programStart, Until: jkpStart.AddDays(-1), Value: SetOf(JKK, JKM, JHT, JP),
+			Citation: regulation.Citation{Instrument: "UU 24/2011", Article: "Pasal 6 ayat (2)", Confidence: regulation.Secondary,
+				Note: "BPJS Ketenagakerjaan has run JKK, JKM, JHT and JP since 1 Jul 2015"},
+		}, {
+			From: jkpStart, Value: allPrograms,
+			Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
+				Note: "JKP (job-loss insurance) starts on 2 Feb 2021"},
+		}}),
+		PUMicroPrograms:  pu("pu.micro.programs", base, "a micro business registers its workers in JKK and JKM"),
+		PUSmallPrograms:  pu("pu.small.programs", base.With(JHT), "a small business registers its workers in JKK, JKM and JHT"),
+		PUMediumPrograms: pu("pu.medium.programs", base.With(JHT).With(JP), "a medium business registers its workers in JKK, JKM, JHT and JP"),
+		PULargePrograms:  pu("pu.large.programs", base.With(JHT).With(JP), "a large business registers its workers in JKK, JKM, JHT and JP"),
+		BPUPrograms: regulation.MustTimeline("bpu.programs", []regulation.Entry[ProgramRule]{{
+			From: programStart, Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
+			Citation: regulation.Citation{Instrument: "PP 44/2015", Confidence: regulation.Secondary,
+				Note: "BPU take the two mandatory programs JKK and JKM and may add JHT (PP 46/2015); JP and JKP are not available to them"},
+		}}),
+		JakonPrograms: regulation.MustTimeline("jakon.programs", []regulation.Entry[ProgramRule]{{
+			From: programStart, Value: ProgramRule{Required: base},
+			Citation: regulation.Citation{Instrument: "PP 44/2015", Confidence: regulation.Secondary,
+				Note: "construction workers are registered per project in JKK and JKM only; procedure in Permenaker 44/2015, replaced by Permenaker 5/2021 from 1 Apr 2021"},
+		}}),
+		PMIPrograms: regulation.MustTimeline("pmi.programs", []regulation.Entry[ProgramRule]{{
+			From: d(2018, dec, 10), Until: d(2023, feb, 20), Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
+			Citation: regulation.Citation{Instrument: "Permenaker 18/2018", Confidence: regulation.Secondary,
+				Note: "assumed in force from its promulgation on 10 Dec 2018; it replaced Permenaker 7/2017, whose rules are not encoded"},
+		}, {
+			From: d(2023, feb, 21), Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
+			Citation: regulation.Citation{Instrument: "Permenaker 4/2023", Confidence: regulation.Secondary},
+		}}),
+		JPRetirementAge: regulation.MustTimeline("jp.retirement_age", retirement),
+		JKPAgeLimit: regulation.MustTimeline("jkp.registration_age_limit", []regulation.Entry[int]{{
+			From: jkpStart, Value: 54,
+			Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
+				Note: "JKP covers participants who registered before age 54"},
+		}}),
+		BPULapseMonths: regulation.MustTimeline("bpu.lapse_months", []regulation.Entry[int]{{
+			From: programStart, Value: 3,
+			Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Secondary,
+				Note: "after 3 consecutive unpaid months a BPU membership and its protection become non-active; regulation text not seen"},
+		}}),
+		BPUReactivation: regulation.MustTimeline("bpu.reactivation", []regulation.Entry[Reactivation]{{
+			From: programStart, Value: ReactivateByPaying,
+			Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Unconfirmed,
+				Note: "sources disagree: one says a non-active BPU continues by paying again with the NIK, another that they must register again from zero; this default keeps the membership"},
+		}}),
+	}
+})
+
+// orDefault returns p with every nil timeline replaced by the built-in one.
+func (p Params) orDefault() Params {
+	d := defaultParams()
+	fill(&p.ProgramsOffered, d.ProgramsOffered)
+	fill(&p.PUMicroPrograms, d.PUMicroPrograms)
+	fill(&p.PUSmallPrograms, d.PUSmallPrograms)
+	fill(&p.PUMediumPrograms, d.PUMediumPrograms)
+	fill(&p.PULargePrograms, d.PULargePrograms)
+	fill(&p.BPUPrograms, d.BPUPrograms)
+	fill(&p.JakonPrograms, d.JakonPrograms)
+	fill(&p.PMIPrograms, d.PMIPrograms)
+	fill(&p.JPRetirementAge, d.JPRetirementAge)
+	fill(&p.JKPAgeLimit, d.JKPAgeLimit)
+	fill(&p.BPULapseMonths, d.BPULapseMonths)
+	fill(&p.BPUReactivation, d.BPUReactivation)
+	return p
+}
+
+func fill[T any](t **regulation.Timeline[T], d *regulation.Timeline[T]) {
+	if *t == nil {
+		*t = d
+	}
+}
+
+// Timelines returns every parameter of p, in the order of the fields of
+// [Params], for listings such as "the rules in force on a date".
+func (p Params) Timelines() []regulation.Describer {
+	p = p.orDefault()
+	return []regulation.Describer{
+		p.ProgramsOffered,
+		p.PUMicroPrograms, p.PUSmallPrograms, p.PUMediumPrograms, p.PULargePrograms,
+		p.BPUPrograms, p.JakonPrograms, p.PMIPrograms,
+		p.JPRetirementAge, p.JKPAgeLimit, p.BPULapseMonths, p.BPUReactivation,
+	}
+}
+
+// WithOverrides returns p with the entries of o put in place (see
+// [regulation.Apply]). A parameter name that p does not have is an error, so
+// that a misspelt name cannot be silently ignored; so is a value that does
+// not decode into the parameter's type. Every problem is reported at once,
+// wrapping regulation.ErrInvalidOverride.
+func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
+	p = p.orDefault()
+	var names []string
+	for _, t := range p.Timelines() {
+		names = append(names, t.Name())
+	}
+	var l problem.List
+	for _, name := range o.Unknown(names...) {
+		for i, e := range o.Overrides {
+			if e.Parameter == name {
+				l = append(l, problem.New(regulation.ErrInvalidOverride, "override.unknown_parameter",
+					fmt.Sprintf("overrides[%d].parameter", i), name,
+					"parameter tidak dikenal oleh paket membership",
+					"the membership package has no parameter of this name"))
+				break
+			}
+		}
+	}
+	if len(l) > 0 {
+		return Params{}, l
+	}
+	apply(&l, &p.ProgramsOffered, o)
+	apply(&l, &p.PUMicroPrograms, o)
+	apply(&l, &p.PUSmallPrograms, o)
+	apply(&l, &p.PUMediumPrograms, o)
+	apply(&l, &p.PULargePrograms, o)
+	apply(&l, &p.BPUPrograms, o)
+	apply(&l, &p.JakonPrograms, o)
+	apply(&l, &p.PMIPrograms, o)
+	apply(&l, &p.JPRetirementAge, o)
+	apply(&l, &p.JKPAgeLimit, o)
+	apply(&l, &p.BPULapseMonths, o)
+	apply(&l, &p.BPUReactivation, o)
+	if len(l) > 0 {
+		return Params{}, l
+	}
+	return p, nil
+}
+
+func apply[T any](l *problem.List, t **regulation.Timeline[T], o regulation.Overrides) {
+	n, err := regulation.Apply(*t, o)
+	if err != nil {
+		l.Add(err)
+		return
+	}
+	*t = n
+}
