@@ -52,25 +52,23 @@ func (r Row) Input() Input {
 	return in
 }
 
-// Amounts is one program line of a [Result], in whole rupiah.
-type Amounts struct {
-	Normal   int64
-	Amount   int64
-	Deferred int64
-	Shares   [numParties]int64
-}
-
 // Result is the bill of one [Row], in whole rupiah: the same numbers as
-// [Calculator.Bill] gives, without citations or explanations.
+// [Calculator.Bill] gives — each program's amount before and after relief,
+// each party's total — without the per-line split, citations or
+// explanations. It is small and flat so that millions of them stream through
+// memory quickly.
 type Result struct {
-	// Lines holds each program's line at index Program-1; Has tells which
-	// programs have a line.
-	Lines [5]Amounts
-	Has   membership.ProgramSet
+	// Normal and Amount are each program's amount before and after relief,
+	// at index Program-1; Has tells which programs have a line.
+	Normal [5]int64
+	Amount [5]int64
 	// Totals is each party's share summed over the lines, indexed by Party.
-	Totals   [numParties]int64
+	Totals [numParties]int64
+	// Billed is what the employer, worker and sponsor pay together; Deferred
+	// the part of it deferred.
 	Billed   int64
 	Deferred int64
+	Has      membership.ProgramSet
 	// Warned says the bill carried a warning (such as a declared income
 	// brought into range); [Calculator.Bill] gives its text.
 	Warned bool
@@ -79,9 +77,6 @@ type Result struct {
 	Err error
 }
 
-// Line returns the line of program p.
-func (r *Result) Line(p membership.Program) Amounts { return r.Lines[p-1] }
-
 // Engine computes bills for many participant-months in int64 rupiah, with
 // rates as integer parts per million, and no heap allocation per row for
 // valid rows. It gives exactly what [Calculator.Bill] gives; rows it does not
@@ -89,6 +84,7 @@ func (r *Result) Line(p membership.Program) Amounts { return r.Lines[p-1] }
 // calculator. An Engine is immutable and safe for concurrent use.
 type Engine struct {
 	c        *Calculator
+	rnd      Rounding
 	first    regulation.Month
 	months   []monthTable
 	maxBasis int64
@@ -127,6 +123,11 @@ type monthTable struct {
 	bpuTransport   bool
 	bpuOther       bool
 	villageExcl    bool
+	// bpuCut is the discount (ppm, or −1 for none) of a BPU row's JKK and
+	// JKM by [transport sector][excluded budget], and bpuJKMCut the JKM flat
+	// amount after it.
+	bpuCut    [2][2]int64
+	bpuJKMCut [2][2]int64
 	// Programs each segment and scale may take: required and allowed.
 	required, allowed [5][5]membership.ProgramSet // [segment][scale]
 }
@@ -136,7 +137,7 @@ type tier struct{ above, jkk, jkm int64 }
 // NewEngine prepares the parameters of every month a calculator covers as
 // integers. It fails if a flat amount or bound is not whole rupiah.
 func NewEngine(c *Calculator) (*Engine, error) {
-	e := &Engine{c: c, first: FirstMonth}
+	e := &Engine{c: c, rnd: c.o.Rounding, first: FirstMonth}
 	if !c.o.MaxBasis.Equal(c.o.MaxBasis.Truncate(0)) || !c.o.MaxContractValue.Equal(c.o.MaxContractValue.Truncate(0)) {
 		return nil, invalid("options", "", "batas dasar perhitungan harus rupiah bulat", "basis limits must be whole rupiah")
 	}
@@ -250,6 +251,22 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			t.bpuOK = false // the calculator reports the missing policy
 		}
 	}
+	for tr := range 2 {
+		for ex := range 2 {
+			cut := int64(-1)
+			if t.covidOK {
+				cut = t.covid
+			}
+			if t.bpuOK && ex == 0 && ((tr == 1 && t.bpuTransport) || (tr == 0 && t.bpuOther)) {
+				cut = t.bpu
+			}
+			t.bpuCut[tr][ex] = cut
+			t.bpuJKMCut[tr][ex] = t.bpuJKM
+			if cut >= 0 {
+				t.bpuJKMCut[tr][ex] = e.rnd.divRound(t.bpuJKM * (ppm - cut))
+			}
+		}
+	}
 	for _, seg := range membership.Segments() {
 		for sc := membership.BusinessScale(0); sc <= membership.Large; sc++ {
 			req, err1 := p.Membership.RequiredPrograms(seg, sc, on)
@@ -318,7 +335,6 @@ func (e *Engine) All(rows iter.Seq[Row]) iter.Seq2[Row, *Result] {
 }
 
 func (e *Engine) one(r *Row, out *Result) {
-	*out = Result{}
 	if e.fast(r, out) {
 		return
 	}
@@ -335,11 +351,8 @@ func (e *Engine) slow(r *Row) Result {
 		return out
 	}
 	for _, ln := range b.Lines {
-		a := &out.Lines[ln.Program-1]
-		a.Normal, a.Amount, a.Deferred = ln.Normal.IntPart(), ln.Amount.IntPart(), ln.Deferred.IntPart()
-		for p := range numParties {
-			a.Shares[p] = ln.Shares.Of(p).IntPart()
-		}
+		out.Normal[ln.Program-1] = ln.Normal.IntPart()
+		out.Amount[ln.Program-1] = ln.Amount.IntPart()
 		out.Has = out.Has.With(ln.Program)
 	}
 	for p := range numParties {
@@ -349,8 +362,9 @@ func (e *Engine) slow(r *Row) Result {
 	return out
 }
 
-// fast computes a valid, common row; it returns false, having written
-// nothing that matters, for anything else.
+// fast computes a valid, common row into out; it returns false, having
+// written nothing, for anything else. It works on local values and stores
+// the result once, which keeps the loop free of memory stalls.
 func (e *Engine) fast(r *Row, out *Result) bool {
 	idx := r.Month.Sub(e.first)
 	if r.Month.IsZero() || idx < 0 || idx >= len(e.months) || !r.Segment.IsValid() || r.Scale > membership.Large {
@@ -362,7 +376,25 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 	if r.Programs.IsEmpty() || ok.IsEmpty() || !r.Programs.Contains(req) || !ok.Contains(r.Programs) {
 		return false
 	}
-	rnd := e.c.o.Rounding
+	rnd := e.rnd
+	var (
+		normal, amount [5]int64
+		totals         [numParties]int64
+		deferred       int64
+		warned         bool
+	)
+	// add puts one party's share of line i, before and after a discount
+	// (ppm, none when negative), into the bill and returns it.
+	add := func(i int, party Party, n, discount int64) int64 {
+		a := n
+		if discount >= 0 {
+			a = rnd.divRound(n * (ppm - discount))
+		}
+		normal[i] += n
+		amount[i] += a
+		totals[party] += a
+		return a
+	}
 	switch r.Segment {
 	case membership.PU:
 		if r.Basis <= 0 || r.Basis > e.maxBasis || !r.RiskGroup.IsValid() || r.Workforce < 0 {
@@ -384,31 +416,32 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 		}
 		w := r.Basis
 		if r.Programs.Has(membership.JKK) {
-			rated(rnd, &out.Lines[0], w, Employer, t.puJKK[r.RiskGroup-1], jkkCut)
+			add(0, Employer, rnd.divRound(w*t.puJKK[r.RiskGroup-1]), jkkCut)
 		}
 		if r.Programs.Has(membership.JKM) {
-			rated(rnd, &out.Lines[1], w, Employer, t.puJKM, jkmCut)
+			add(1, Employer, rnd.divRound(w*t.puJKM), jkmCut)
 		}
 		if r.Programs.Has(membership.JHT) {
-			rated(rnd, &out.Lines[2], w, Employer, t.puJHT[0], -1)
-			rated(rnd, &out.Lines[2], w, worker, t.puJHT[1], -1)
+			add(2, Employer, rnd.divRound(w*t.puJHT[0]), -1)
+			add(2, worker, rnd.divRound(w*t.puJHT[1]), -1)
 		}
 		if r.Programs.Has(membership.JP) {
-			a := &out.Lines[3]
 			capped := min(w, t.jpCap)
-			rated(rnd, a, capped, Employer, t.puJP[0], -1)
-			rated(rnd, a, capped, worker, t.puJP[1], -1)
+			employer := add(3, Employer, rnd.divRound(capped*t.puJP[0]), -1)
+			own := add(3, worker, rnd.divRound(capped*t.puJP[1]), -1)
 			if r.DeferJP {
-				a.Deferred = rnd.divRound(a.Shares[Employer] * t.defer99)
-				if worker != Employer {
-					a.Deferred += rnd.divRound(a.Shares[worker] * t.defer99)
+				// The calculator defers each party's share of the line.
+				if worker == Employer {
+					deferred = rnd.divRound((employer + own) * t.defer99)
+				} else {
+					deferred = rnd.divRound(employer*t.defer99) + rnd.divRound(own*t.defer99)
 				}
 			}
 		}
 		if r.Programs.Has(membership.JKP) {
 			capped := min(w, t.jkpCap)
-			rated(rnd, &out.Lines[4], capped, Government, t.jkp[0], -1)
-			rated(rnd, &out.Lines[4], capped, Recomposition, t.jkp[1], -1)
+			add(4, Government, rnd.divRound(capped*t.jkp[0]), -1)
+			add(4, Recomposition, rnd.divRound(capped*t.jkp[1]), -1)
 		}
 	case membership.BPU:
 		if r.Basis <= 0 || r.Basis > e.maxBasis {
@@ -420,7 +453,7 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 				return false
 			}
 			income = min(max(income, t.incMin), t.incMax)
-			out.Warned = true
+			warned = true
 		}
 		if len(t.steps) > 0 {
 			i, found := slices.BinarySearch(t.steps, income)
@@ -437,29 +470,29 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 			}
 		}
 		party := r.selfParty()
-		cut := int64(-1)
-		if t.covidOK {
-			cut = t.covid
+		tr := 0
+		if r.Sector == Transport {
+			tr = 1
 		}
-		if t.bpuOK && ((r.Sector == Transport && t.bpuTransport) || (r.Sector != Transport && t.bpuOther)) {
-			switch r.budget() {
-			case APBN, APBD:
-			case APBDes:
-				if !t.villageExcl {
-					cut = t.bpu
-				}
-			default:
-				cut = t.bpu
+		ex := 0
+		switch r.budget() {
+		case APBN, APBD:
+			ex = 1
+		case APBDes:
+			if t.villageExcl {
+				ex = 1
 			}
 		}
+		cut := t.bpuCut[tr][ex]
 		if r.Programs.Has(membership.JKK) {
-			rated(rnd, &out.Lines[0], income, party, t.bpuJKK, cut)
+			add(0, party, rnd.divRound(income*t.bpuJKK), cut)
 		}
 		if r.Programs.Has(membership.JKM) {
-			flat(rnd, &out.Lines[1], t.bpuJKM, party, cut)
+			normal[1], amount[1] = t.bpuJKM, t.bpuJKMCut[tr][ex]
+			totals[party] += amount[1]
 		}
 		if r.Programs.Has(membership.JHT) {
-			rated(rnd, &out.Lines[2], income, party, t.bpuJHT, -1)
+			add(2, party, rnd.divRound(income*t.bpuJHT), -1)
 		}
 	case membership.Jakon:
 		if r.Basis <= 0 {
@@ -470,10 +503,10 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 				return false
 			}
 			if r.Programs.Has(membership.JKK) {
-				rated(rnd, &out.Lines[0], r.Basis, Employer, t.jakonWage[0], -1)
+				add(0, Employer, rnd.divRound(r.Basis*t.jakonWage[0]), -1)
 			}
 			if r.Programs.Has(membership.JKM) {
-				rated(rnd, &out.Lines[1], r.Basis, Employer, t.jakonWage[1], -1)
+				add(1, Employer, rnd.divRound(r.Basis*t.jakonWage[1]), -1)
 			}
 			break
 		}
@@ -484,77 +517,47 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 			if !r.Programs.Has(p) {
 				continue
 			}
-			amount, ok := rnd.tiered(r.Basis, t.jakonTiers, i)
+			a, ok := rnd.tiered(r.Basis, t.jakonTiers, i)
 			if !ok {
 				return false
 			}
-			a := &out.Lines[p-1]
-			a.Normal, a.Amount, a.Shares[Employer] = amount, amount, amount
+			add(int(p-1), Employer, a, -1)
 		}
 	case membership.PMI:
 		if !t.pmiOK || r.PMIExtraMonths < 0 || r.PMIExtraMonths > 120 {
 			return false
 		}
-		var amount int64
+		var pkg int64
 		switch r.PMIPackage {
 		case PrePlacement:
 			if r.PMIExtraMonths != 0 {
 				return false
 			}
-			amount = t.pmiPre
+			pkg = t.pmiPre
 		case Placement6, Placement12, Placement24:
-			amount = t.pmiPlace[r.PMIPackage-Placement6] + int64(r.PMIExtraMonths)*t.pmiExtra
+			pkg = t.pmiPlace[r.PMIPackage-Placement6] + int64(r.PMIExtraMonths)*t.pmiExtra
 		default:
 			return false
 		}
 		party := r.selfParty()
-		flat(rnd, &out.Lines[0], amount, party, -1)
+		add(0, party, pkg, -1)
 		if r.Programs.Has(membership.JHT) {
 			if !slices.Contains(t.pmiJHT, r.PMIJHT) {
 				return false
 			}
-			flat(rnd, &out.Lines[2], r.PMIJHT, party, -1)
+			add(2, party, r.PMIJHT, -1)
 		}
 	}
-	// Which lines exist, and the totals.
-	switch r.Segment {
-	case membership.PMI:
-		out.Has = membership.SetOf(membership.JKK).Union(r.Programs & membership.SetOf(membership.JHT))
-	default:
-		out.Has = r.Programs
+	has := r.Programs
+	if r.Segment == membership.PMI {
+		has = membership.SetOf(membership.JKK).Union(r.Programs & membership.SetOf(membership.JHT))
 	}
-	for i := range out.Lines {
-		a := &out.Lines[i]
-		for p := range numParties {
-			out.Totals[p] += a.Shares[p]
-		}
-		out.Deferred += a.Deferred
+	*out = Result{
+		Normal: normal, Amount: amount, Totals: totals,
+		Billed:   totals[Employer] + totals[Worker] + totals[Sponsor],
+		Deferred: deferred, Has: has, Warned: warned,
 	}
-	out.Billed = out.Totals[Employer] + out.Totals[Worker] + out.Totals[Sponsor]
 	return true
-}
-
-// rated adds one party's share of basis at rate (ppm) to a line, cut by
-// discount ppm unless discount is negative.
-func rated(rnd Rounding, a *Amounts, basis int64, party Party, rate, discount int64) {
-	normal := rnd.divRound(basis * rate)
-	amount := normal
-	if discount >= 0 {
-		amount = rnd.divRound(normal * (ppm - discount))
-	}
-	a.Normal += normal
-	a.Amount += amount
-	a.Shares[party] += amount
-}
-
-// flat adds a flat amount carried by one party to a line, cut by discount.
-func flat(rnd Rounding, a *Amounts, amount int64, party Party, discount int64) {
-	a.Normal += amount
-	if discount >= 0 {
-		amount = rnd.divRound(amount * (ppm - discount))
-	}
-	a.Amount += amount
-	a.Shares[party] += amount
 }
 
 // tiered sums marginal rates (column col of each tier: 0 JKK, 1 JKM) on the

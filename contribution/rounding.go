@@ -67,24 +67,25 @@ func (r Rounding) round(d decimal.Decimal) decimal.Decimal {
 	return d.Round(0) // half away from zero, which is half up for amounts ≥ 0
 }
 
-// divRound returns x / ppm rounded to whole rupiah, for x ≥ 0. It is the
-// integer twin of round, used by the batch engine.
+// divRound returns x / ppm rounded to whole rupiah, for 0 ≤ x. It is the
+// integer twin of round, used by the batch engine; unsigned division by the
+// constant compiles to a multiplication.
 func (r Rounding) divRound(x int64) int64 {
-	q, rem := x/ppm, x%ppm
+	u := uint64(x)
+	if r == HalfUp {
+		return int64((u + ppm/2) / ppm)
+	}
+	q := u / ppm
+	rem := u - q*ppm
 	switch r {
 	case HalfEven:
 		if rem > ppm/2 || (rem == ppm/2 && q%2 == 1) {
 			q++
 		}
-	case Down:
 	case Up:
 		if rem > 0 {
 			q++
 		}
-	default:
-		if rem >= ppm/2 {
-			q++
-		}
 	}
-	return q
+	return int64(q)
 }
