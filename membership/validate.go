@@ -188,9 +188,10 @@ func check(s any) problem.List {
 		return l
 	}
 	l := make(problem.List, 0, len(fes))
+	top := reflect.Indirect(reflect.ValueOf(s)).Type().Name() + "."
 	for _, fe := range fes {
 		// The namespace starts with the Go name of s: drop it.
-		_, field, _ := strings.Cut(fe.Namespace(), ".")
+		field := strings.TrimPrefix(fe.Namespace(), top)
 		l = append(l, problem.New(sentinelOf(fe.Tag()), problem.Code("validate."+fe.Tag()), field, valueOf(fe),
 			fe.Translate(c.id), fe.Translate(c.en)))
 	}
