@@ -7,6 +7,7 @@ import (
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/rupiah"
 	"github.com/shopspring/decimal"
 )
 
@@ -189,8 +190,8 @@ func (c *Calculator) checkBasis(l *problem.List, v, limit decimal.Decimal) {
 			"dasar perhitungan (upah atau penghasilan) harus lebih dari nol", "the basis (wage or income) must be more than zero"))
 	case v.GreaterThan(limit):
 		l.Add(problem.New(ErrInvalidBasis, "basis.absurd", "basis", v.String(),
-			"dasar perhitungan melebihi batas wajar Rp"+limit.String()+"; periksa kembali angkanya",
-			"the basis is above the plausible limit of Rp"+limit.String()+"; check the figure"))
+			"dasar perhitungan melebihi batas wajar "+rupiah.Format(limit, problem.Indonesian)+"; periksa kembali angkanya",
+			"the basis is above the plausible limit of "+rupiah.Format(limit, problem.English)+"; check the figure"))
 	case !v.Equal(v.Truncate(2)):
 		l.Add(problem.New(ErrInvalidBasis, "basis.precision", "basis", v.String(),
 			"dasar perhitungan paling banyak dua angka desimal (sen)", "the basis has at most two decimal places (sen)"))
@@ -498,14 +499,16 @@ func (c *Calculator) declaredIncome(v decimal.Decimal, m regulation.Month) (inco
 	out := income{value: v, cite: rng.Citation}
 	var warn *problem.Error
 	if v.LessThan(rng.Value.Min) || v.GreaterThan(rng.Value.Max) {
-		id := fmt.Sprintf("penghasilan yang dilaporkan harus antara Rp%s dan Rp%s", rng.Value.Min, rng.Value.Max)
-		en := fmt.Sprintf("the declared income must be from Rp%s to Rp%s", rng.Value.Min, rng.Value.Max)
+		id := fmt.Sprintf("penghasilan yang dilaporkan harus antara %s dan %s",
+			rupiah.Format(rng.Value.Min, problem.Indonesian), rupiah.Format(rng.Value.Max, problem.Indonesian))
+		en := fmt.Sprintf("the declared income must be from %s to %s",
+			rupiah.Format(rng.Value.Min, problem.English), rupiah.Format(rng.Value.Max, problem.English))
 		if c.o.Strict {
 			return income{}, nil, problem.New(ErrIncomeOutOfRange, "income.out_of_range", "basis", v.String(), id, en)
 		}
 		out.value = decimal.Min(decimal.Max(v, rng.Value.Min), rng.Value.Max)
 		warn = problem.New(ErrIncomeOutOfRange, "income.clamped", "basis", v.String(),
-			id+"; dipakai Rp"+out.value.String(), en+"; Rp"+out.value.String()+" is used")
+			id+"; dipakai "+rupiah.Format(out.value, problem.Indonesian), en+"; "+rupiah.Format(out.value, problem.English)+" is used")
 	}
 	if len(steps.Value) == 0 {
 		return out, warn, nil

@@ -1,0 +1,142 @@
+package contribution_test
+
+import (
+	"strings"
+
+	"fmt"
+
+	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/shopspring/decimal"
+)
+
+func ExampleCalculator_Bill() {
+	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// A farmer declaring Rp1,000,000 a month, with the two mandatory programs.
+	in := contribution.Input{
+		Segment:  membership.BPU,
+		Programs: membership.SetOf(membership.JKK, membership.JKM),
+		Basis:    decimal.NewFromInt(1_000_000),
+		Sector:   contribution.Agriculture,
+	}
+	for _, m := range []regulation.Month{regulation.MustMonth(2026, 2), regulation.MustMonth(2026, 5)} {
+		b, err := calc.Bill(in, m)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(m, b.Billed)
+	}
+	// Output:
+	// 2026-02 16800
+	// 2026-05 8400
+}
+
+func ExampleBill_Explain() {
+	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	b, err := calc.Bill(contribution.Input{
+		Segment:  membership.BPU,
+		Programs: membership.SetOf(membership.JKK, membership.JKM),
+		Basis:    decimal.NewFromInt(1_000_000),
+		Sector:   contribution.Transport,
+	}, regulation.MustMonth(2026, 2))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(b.Explain(problem.English))
+	// Output:
+	// BPU contribution (Non-Wage Earner), February 2026
+	//
+	// JKK — Work Accident Insurance
+	//   1% × Rp1,000,000 = Rp10,000
+	//   relief PP50_2025: 50% off, giving Rp5,000
+	//   worker: Rp5,000
+	//   source: PP 44/2015 Lampiran II [text]
+	//   source: PP 44/2015 Lampiran II [secondary]
+	//   source: PP 50/2025 Pasal 3; Pasal 4 [secondary]
+	//
+	// JKM — Death Benefit
+	//   flat amount Rp6,800
+	//   relief PP50_2025: 50% off, giving Rp3,400
+	//   worker: Rp3,400
+	//   source: PP 44/2015 Pasal 18 [secondary]
+	//   source: PP 50/2025 Pasal 3; Pasal 4 [secondary]
+	//
+	// Totals by party
+	//   worker: Rp8,400
+	// Billed: Rp8,400
+	// Rounding: half_up on each party's share
+}
+
+func ExampleCalculator_DueDate() {
+	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	// The 15th of March 2026 is a Sunday: a BPU payment is due on Monday the 16th.
+	due, _ := calc.DueDate(membership.BPU, regulation.MustMonth(2026, 3), contribution.Weekends{})
+	fmt.Println(due, due.Weekday())
+	// PU: the 15th of the following month.
+	due, _ = calc.DueDate(membership.PU, regulation.MustMonth(2026, 3), nil)
+	fmt.Println(due, due.Weekday())
+	// Output:
+	// 2026-03-16 Monday
+	// 2026-04-15 Wednesday
+}
+
+func ExampleCalculator_Arrears() {
+	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	official := contribution.Input{
+		Segment: membership.PU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+		Basis: decimal.NewFromInt(2_022_200), RiskGroup: contribution.VeryLowRisk, Scale: membership.Micro,
+		Payer: membership.PayerVillage,
+	}
+	// January and February 2026 unpaid, settled on 20 April 2026.
+	a, err := calc.Arrears(official, regulation.Months(regulation.MustMonth(2026, 1), regulation.MustMonth(2026, 2)),
+		nil, regulation.MustDate(2026, 4, 20), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, m := range a.Months {
+		fmt.Println(m.Month, m.Due, m.Billed, m.MonthsLate, m.FeeRate, m.Fee)
+	}
+	fmt.Println(a.Total)
+	// Output:
+	// 2026-01 2026-02-16 10920 3 2% 655
+	// 2026-02 2026-03-16 10920 2 2% 437
+	// 22932
+}
+
+func ExampleParams_WithOverrides() {
+	doc := `{"overrides": [{"parameter": "pu.jp.wage_cap", "from": "2027-03-01", "value": "11600000",
+	  "citation": {"instrument": "BPJS letter (2027)", "confidence": "unconfirmed"}}]}`
+	o, err := regulation.ParseOverrides(strings.NewReader(doc))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := contribution.DefaultParams().WithOverrides(o)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p.Through = regulation.MustMonth(2027, 12)
+	calc, _ := contribution.NewCalculator(p, contribution.Options{})
+	b, err := calc.Bill(contribution.Input{
+		Segment: membership.PU, Programs: membership.SetOf(membership.JKK, membership.JKM, membership.JHT, membership.JP),
+		Basis: decimal.NewFromInt(15_000_000), RiskGroup: contribution.LowRisk, Scale: membership.Medium,
+	}, regulation.MustMonth(2027, 3))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	jp, _ := b.Line(membership.JP)
+	fmt.Println(jp.Basis, jp.Amount)
+	// Output:
+	// 11600000 348000
+}
