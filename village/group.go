@@ -66,7 +66,7 @@ var groupAliases = map[string]Group{
 	"sekretaris_desa": Secretary, "sekdes": Secretary, "village_secretary": Secretary,
 	"perangkat_desa": Official, "perangkat": Official, "officials": Official,
 	"anggota_bpd": BPD,
-	"rt_rw": Neighbourhood, "rtrw": Neighbourhood, "rt": Neighbourhood, "rw": Neighbourhood,
+	"rt_rw":       Neighbourhood, "rtrw": Neighbourhood, "rt": Neighbourhood, "rw": Neighbourhood,
 	"ketua_rt": Neighbourhood, "ketua_rw": Neighbourhood, "ketua_rt_rw": Neighbourhood,
 	"kader": Community, "linmas": Community, "pekerja_masyarakat": Community,
 	"padat_karya": CashForWork, "padat_karya_tunai": CashForWork, "pkt": CashForWork, "pktd": CashForWork,
