@@ -1,6 +1,7 @@
 package rupiah
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -24,14 +25,16 @@ import (
 // [ErrTooLarge].
 func Words(amount decimal.Decimal) (string, error) {
 	if !wholeSen(amount) {
-		return "", fail(ErrPrecision, "rupiah.precision", amount.String(),
+		return "", fail(ErrPrecision, "rupiah.precision", valueText(amount),
 			"Jumlah uang lebih rinci dari satu sen dan tidak dapat ditulis dengan huruf.",
 			"The amount is finer than one sen and cannot be written in words.")
 	}
 	// |amount| < 10^(NumDigits+Exponent): at most 18 digits before the
 	// comma keeps it below 10^18, so the rupiah fit an int64.
 	if amount.Sign() != 0 && int64(amount.NumDigits())+int64(amount.Exponent()) > 18 {
-		return "", tooLarge(amount)
+		return "", fail(ErrTooLarge, "rupiah.too_large", valueText(amount),
+			"Jumlah uang terlalu besar untuk ditulis dengan huruf; batasnya di bawah satu kuintiliun (10^18) rupiah.",
+			"The amount is too large to write in words; it must be below 10^18 (one quintillion) rupiah.")
 	}
 	abs := amount.Abs()
 	rupiah := abs.Truncate(0)
@@ -53,10 +56,15 @@ func Words(amount decimal.Decimal) (string, error) {
 	return w.String(), nil
 }
 
-func tooLarge(amount decimal.Decimal) error {
-	return fail(ErrTooLarge, "rupiah.too_large", amount.String(),
-		"Jumlah uang terlalu besar untuk ditulis dengan huruf; batasnya di bawah satu kuintiliun (10^18) rupiah.",
-		"The amount is too large to write in words; it must be below one kuintiliun (10^18) rupiah.")
+// valueText writes d for an error, in scientific notation when the plain
+// form would be long (an exponent such as 10^2,000,000,000 must not be
+// written out).
+func valueText(d decimal.Decimal) string {
+	exp := int64(d.Exponent())
+	if exp > -maxValueRunes && int64(d.NumDigits())+exp < maxValueRunes {
+		return d.String()
+	}
+	return d.Coefficient().String() + "e" + strconv.FormatInt(exp, 10)
 }
 
 // wholeSen reports whether d is a whole number of sen (at most two decimal

@@ -129,6 +129,9 @@ func TestWordsErrors(t *testing.T) {
 			if pe.Code != tt.code || pe.Field != "amount" || pe.ID == "" || pe.EN == "" {
 				t.Errorf("error = %+v; want code %s on field amount with both messages", pe, tt.code)
 			}
+			if pe.Value == "" || len([]rune(pe.Value)) > 41 {
+				t.Errorf("error value %.60q is empty or not kept short", pe.Value)
+			}
 		})
 	}
 }
