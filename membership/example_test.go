@@ -49,7 +49,7 @@ func ExampleRegistration_Validate() {
 			NIK:       membership.MustParseNIK("3216011708900001"),
 			Name:      "Budi Santoso",
 			BirthDate: regulation.MustDate(1990, 8, 17),
-			Sex:       membership.Female,                // the NIK says male
+			Sex:       membership.Female,                 // the NIK says male
 			Domicile:  region.MustParse("32.16.01.2001"), // a desa in Kab. Bekasi
 			Segment:   membership.BPU,
 			Income:    decimal.NewFromInt(1_500_000),

@@ -95,10 +95,10 @@ func (p Participant) check(opts ValidateOpts, ref regulation.Date) error {
 		nik = n
 	}
 	if p.Name != "" {
-		l.AddField("name", checkText("", p.Name))
+		l.AddField("name", checkText(p.Name))
 	}
 	if p.Occupation != "" {
-		l.AddField("occupation", checkText("", p.Occupation))
+		l.AddField("occupation", checkText(p.Occupation))
 	}
 	if !p.BirthDate.IsZero() && !ref.IsZero() && p.BirthDate.After(ref) {
 		l = append(l, problem.New(ErrInvalidBirthDate, "birth_date.future", "birth_date", "",

@@ -127,6 +127,10 @@ func (p Params) StatusAt(h History, m regulation.Month) (Status, error) {
 	if err != nil {
 		return 0, err
 	}
+	if m.IsZero() {
+		return 0, problem.New(ErrRequired, "status.month", "month", "",
+			"bulan yang ditanyakan wajib diisi", "the month asked about is required")
+	}
 	last := m
 	if len(paid) > 0 && paid[len(paid)-1].After(last) {
 		last = paid[len(paid)-1]

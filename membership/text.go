@@ -20,20 +20,24 @@ func NormalizeName(s string) string {
 }
 
 // checkText reports text that has invalid UTF-8 or control characters, or
-// that is not in the form [NormalizeName] gives.
-func checkText(field, s string) error {
-	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r' }) {
-		return problem.New(ErrInvalidField, "text.characters", field, "",
+// that is not in the form [NormalizeName] gives. The caller sets the field.
+func checkText(s string) error {
+	if !utf8.ValidString(s) || strings.ContainsFunc(s, isControl) {
+		return problem.New(ErrInvalidField, "text.characters", "", "",
 			"teks berisi karakter kendali atau bukan UTF-8 yang sah",
 			"the text contains control characters or is not valid UTF-8")
 	}
 	if s != NormalizeName(s) {
-		return problem.New(ErrInvalidField, "text.normal_form", field, "",
+		return problem.New(ErrInvalidField, "text.normal_form", "", "",
 			"teks belum dinormalkan (NFC, tanpa spasi di awal/akhir atau spasi ganda); gunakan NormalizeName",
 			"the text is not normalised (NFC, no leading, trailing or repeated spaces); use NormalizeName")
 	}
 	return nil
 }
+
+// isControl reports control characters other than the white space that
+// NormalizeName turns into spaces.
+func isControl(r rune) bool { return unicode.IsControl(r) && !unicode.IsSpace(r) }
 
 // both returns an error that errors.Is matches against a and against b.
 func both(a, b error) error { return fmt.Errorf("%w: %w", a, b) }
@@ -42,9 +46,9 @@ func both(a, b error) error { return fmt.Errorf("%w: %w", a, b) }
 // and last keep characters and cutting very long inputs short.
 func maskInput(s string, keep int) string {
 	s = strings.TrimSpace(s)
-	const max = 40
-	if utf8.RuneCountInString(s) > max {
-		s = string([]rune(s)[:max])
+	const limit = 40
+	if utf8.RuneCountInString(s) > limit {
+		s = string([]rune(s)[:limit])
 	}
 	return problem.Mask(strings.ToValidUTF8(s, "?"), keep)
 }
