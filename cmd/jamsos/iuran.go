@@ -1,0 +1,141 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/shopspring/decimal"
+)
+
+// billRequest is a bill asked for in JSON: the month and the fields of
+// contribution.Input side by side.
+type billRequest struct {
+	Month regulation.Month `json:"month"`
+	contribution.Input
+}
+
+const iuranSynopsis = `iuran [flags]
+
+Hitung iuran satu peserta untuk satu bulan, dengan dasar hukum setiap angka.
+Computes one participant's contribution for one month, with the source of every number.
+
+  jamsos iuran -segment BPU -programs JKK+JKM -basis 1000000 -month 2026-05 -sector TRANSPORT
+  jamsos iuran -segment PU -programs JKK+JKM -basis 2022200 -risk VERY_LOW -scale MICRO -payer VILLAGE -month 2026-01
+  jamsos iuran -input bill.json -json     (JSON: {"month": "2026-05", "segment": "BPU", ...})
+`
+
+func runIuran(e *env, args []string) int {
+	fs, lang := e.flags("iuran", iuranSynopsis)
+	var (
+		input    = fs.String("input", "", "read the request from a JSON file (- for standard input) instead of flags")
+		month    = fs.String("month", "", "contribution month, YYYY-MM")
+		segment  = fs.String("segment", "", "segment: PU, BPU, JAKON or PMI")
+		programs = fs.String("programs", "", "programs, e.g. JKK+JKM+JHT")
+		basis    = fs.String("basis", "", "monthly wage (PU), declared income (BPU), wages or contract value (JAKON), in rupiah")
+		contract = fs.Bool("contract-value", false, "JAKON: -basis is the contract value")
+		risk     = fs.String("risk", "", "PU: JKK risk group VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH")
+		scale    = fs.String("scale", "", "PU: business scale MICRO, SMALL, MEDIUM or LARGE")
+		sector   = fs.String("sector", "", "BPU: TRANSPORT, AGRICULTURE, FISHERIES, TRADE or OTHER")
+		industry = fs.String("industry", "", "PU: industry, for PP 7/2025")
+		workers  = fs.Int("workforce", 0, "PU: the employer's active workers")
+		payer    = fs.String("payer", "", "payer: SELF, EMPLOYER, VILLAGE, REGENCY or SPONSOR")
+		share    = fs.String("worker-share-payer", "", "PU: who pays the worker's share")
+		budget   = fs.String("budget", "", "public budget paying: APBN, APBD or APBDES")
+		pkg      = fs.String("pmi-package", "", "PMI: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24")
+		pmiJHT   = fs.String("pmi-jht", "", "PMI: chosen monthly JHT in rupiah")
+	)
+	if code, ok := e.parse(fs, lang, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "jamsos iuran: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	var req billRequest
+	if *input != "" {
+		r := e.stdin
+		if *input != "-" {
+			f, err := os.Open(*input)
+			if err != nil {
+				fmt.Fprintln(e.stderr, "jamsos iuran:", err)
+				return exitUsage
+			}
+			defer f.Close()
+			r = f
+		}
+		if err := decodeStrict(r, &req); err != nil {
+			return e.fail(err)
+		}
+	} else {
+		var l problem.List
+		text := func(field, v string, into interface{ UnmarshalText([]byte) error }) {
+			if v != "" {
+				if err := into.UnmarshalText([]byte(v)); err != nil {
+					l.AddField("", withField(err, field))
+				}
+			}
+		}
+		text("month", *month, &req.Month)
+		text("segment", *segment, &req.Segment)
+		text("programs", *programs, &req.Programs)
+		text("risk", *risk, &req.RiskGroup)
+		text("scale", *scale, &req.Scale)
+		text("sector", *sector, &req.Sector)
+		text("industry", *industry, &req.Industry)
+		text("payer", *payer, &req.Payer)
+		text("worker-share-payer", *share, &req.WorkerSharePayer)
+		text("budget", *budget, &req.Budget)
+		text("pmi-package", *pkg, &req.PMIPackage)
+		for name, v := range map[string]struct {
+			s  string
+			to *decimal.Decimal
+		}{"basis": {*basis, &req.Basis}, "pmi-jht": {*pmiJHT, &req.PMIJHT}} {
+			if v.s == "" {
+				continue
+			}
+			d, err := decimal.NewFromString(v.s)
+			if err != nil {
+				l.Add(problem.New(contribution.ErrInvalidInput, "input.number", name, v.s,
+					"harus berupa angka rupiah, misalnya 1000000", "must be a number of rupiah, such as 1000000"))
+				continue
+			}
+			*v.to = d
+		}
+		req.ContractValue, req.Workforce = *contract, *workers
+		if err := l.Err(); err != nil {
+			return e.fail(err)
+		}
+	}
+	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	if err != nil {
+		return e.fail(err)
+	}
+	b, err := calc.Bill(req.Input, req.Month)
+	if err != nil {
+		return e.fail(err)
+	}
+	if e.json {
+		writeJSON(e.stdout, b)
+		return exitOK
+	}
+	fmt.Fprint(e.stdout, b.Explain(e.lang))
+	if due, err := calc.DueDate(b.Segment, b.Month, contribution.Weekends{}); err == nil {
+		fmt.Fprintf(e.stdout, e.t("Jatuh tempo: %s\n", "Due: %s\n"), due)
+	}
+	return exitOK
+}
+
+// withField sets the field of a problem from a flag that produced it.
+func withField(err error, field string) error {
+	var l problem.List
+	l.Add(err)
+	for i, p := range l {
+		c := *p
+		c.Field = field
+		l[i] = &c
+	}
+	return l.Err()
+}

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// binary builds the command once for the end-to-end tests.
+func binary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "jamsos")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func TestEndToEnd(t *testing.T) {
+	bin := binary(t)
+	billFile := filepath.Join(t.TempDir(), "bill.json")
+	if err := os.WriteFile(billFile, []byte(`{"month":"2026-01","segment":"BPU","programs":"JKK+JKM+JHT","basis":"1000000"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name     string
+		args     []string
+		stdin    string
+		exit     int
+		stdout   []string
+		stderr   []string
+		notInAny string
+	}{
+		{name: "no command", args: nil, exit: 2, stderr: []string{"Usage: jamsos"}},
+		{name: "unknown command", args: []string{"bayar"}, exit: 2, stderr: []string{`unknown command "bayar"`}},
+		{name: "help", args: []string{"iuran", "-h"}, exit: 0, stderr: []string{"-segment", "Computes one participant's contribution"}},
+		{name: "bad flag", args: []string{"iuran", "-nope"}, exit: 2},
+		{name: "bad language", args: []string{"nik", "-lang", "fr", "3216015708900002"}, exit: 2},
+		// 1% of Rp1,000,000 + Rp6,800 + 2% of Rp1,000,000.
+		{name: "BPU bill from flags", args: []string{"iuran", "-segment", "BPU", "-programs", "JKK+JKM+JHT", "-basis", "1000000", "-month", "2026-01"},
+			exit: 0, stdout: []string{"Ditagihkan: Rp36.800", "tiga puluh enam ribu delapan ratus rupiah", "Jatuh tempo: 2026-01-15"}},
+		{name: "bill from a JSON file in English", args: []string{"iuran", "-input", billFile, "-lang", "en"},
+			exit: 0, stdout: []string{"Billed: Rp36,800"}},
+		{name: "bill from standard input as JSON", args: []string{"iuran", "-input", "-", "-json"}, stdin: `{"month":"2026-05","segment":"BPU","programs":"JKK+JKM","basis":"1000000","sector":"TRANSPORT"}`,
+			exit: 0, stdout: []string{`"billed": "8400"`}},
+		{name: "every problem, exit 1", args: []string{"iuran", "-segment", "BPU", "-programs", "JKK+JKM+JP", "-basis", "abc", "-month", "2026-13"},
+			exit: 1, stderr: []string{"basis", "month", "[input.number]"}},
+		{name: "problems as JSON", args: []string{"iuran", "-segment", "BPU", "-programs", "JKK+JKM+JP", "-basis", "-5", "-month", "2026-01", "-json"},
+			exit: 1, stdout: []string{`"code": "programs.not_allowed"`, `"code": "basis.not_positive"`}},
+		{name: "a woman's NIK", args: []string{"nik", "3216015708900002"}, exit: 0,
+			stdout: []string{"3216••••••••0002", "1990-08-17", "perempuan"}, notInAny: "3216015708900002"},
+		{name: "a bad NIK", args: []string{"nik", "3216013002900001"}, exit: 1, stderr: []string{"nik.birth_date"}, notInAny: "3216013002900001"},
+		{name: "rules in force", args: []string{"aturan", "-date", "2026-03-01", "-lang", "en"}, exit: 0,
+			stdout: []string{"pu.jp.wage_cap = 11086300", "B/1226/022026"}},
+		{name: "rules without a date", args: []string{"aturan"}, exit: 2},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cmd := exec.Command(bin, c.args...)
+			cmd.Stdin = strings.NewReader(c.stdin)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			code := 0
+			var exit *exec.ExitError
+			if errors.As(err, &exit) {
+				code = exit.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if code != c.exit {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, c.exit, &stdout, &stderr)
+			}
+			for _, w := range c.stdout {
+				if !strings.Contains(stdout.String(), w) {
+					t.Errorf("stdout lacks %q:\n%s", w, &stdout)
+				}
+			}
+			for _, w := range c.stderr {
+				if !strings.Contains(stderr.String(), w) {
+					t.Errorf("stderr lacks %q:\n%s", w, &stderr)
+				}
+			}
+			if c.notInAny != "" && strings.Contains(stdout.String()+stderr.String(), c.notInAny) {
+				t.Errorf("the full NIK was printed")
+			}
+		})
+	}
+}

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+func testService(t *testing.T) http.Handler {
+	t.Helper()
+	svc, err := newService(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return svc.handler()
+}
+
+type exchange struct {
+	name, method, path, body string
+	status                   int
+	contains                 []string
+}
+
+func TestHandlers(t *testing.T) {
+	h := testService(t)
+	s := loadSpec(t)
+	cases := []exchange{
+		{"health", "GET", "/healthz", "", 200, []string{`"ok"`}},
+		{"PP 50/2025: transport worker, May 2026", "POST", "/v1/iuran",
+			`{"month":"2026-05","segment":"BPU","programs":"JKK+JKM","basis":"1000000","sector":"TRANSPORT"}`,
+			200, []string{`"billed": "8400"`, `"PP 50/2025"`}},
+		{"village official on the minimum siltap", "POST", "/v1/iuran",
+			`{"month":"2026-01","segment":"PU","programs":"JKK+JKM","basis":"2022200","risk_group":"VERY_LOW","business_scale":"MICRO","payer":"VILLAGE"}`,
+			200, []string{`"billed": "10920"`}},
+		{"every problem at once", "POST", "/v1/iuran",
+			`{"month":"2026-01","segment":"BPU","programs":"JKK+JKM+JP","basis":"-1"}`,
+			422, []string{`"code": "programs.not_allowed"`, `"code": "basis.not_positive"`}},
+		{"month before July 2015", "POST", "/v1/iuran",
+			`{"month":"2015-06","segment":"BPU","programs":"JKK+JKM","basis":"1000000"}`,
+			422, []string{`"code": "regulation.no_rule_in_force"`}},
+		{"malformed JSON", "POST", "/v1/iuran", `{"month":`, 400, []string{`"code": "json.`}},
+		{"unknown field", "POST", "/v1/iuran", `{"month":"2026-01","salary":1}`, 400, []string{`"code": "json.unknown_field"`, `"field": "salary"`}},
+		{"wrong type", "POST", "/v1/iuran", `{"month":"2026-01","workforce":"many"}`, 400, []string{`"code": "json.type"`}},
+		{"bad segment code", "POST", "/v1/iuran", `{"month":"2026-01","segment":"XYZ"}`, 422, []string{`"code": "segment.unknown"`}},
+		{"trailing data", "POST", "/v1/iuran", `{} {}`, 400, []string{`"code": "json.trailing"`}},
+		{"a woman's NIK", "POST", "/v1/nik", `{"nik":"3216015708900002"}`, 200,
+			[]string{`"birth_date": "1990-08-17"`, `"sex": "FEMALE"`, `"nik": "3216••••••••0002"`}},
+		{"province 99", "POST", "/v1/nik", `{"nik":"9916011708900001"}`, 422, []string{`"code": "nik.province"`}},
+		{"rules in force", "GET", "/v1/aturan?date=2026-05-01", "", 200, []string{`"pu.jp.wage_cap"`, `"relief.pp50_2025"`}},
+		{"rules on an impossible date", "GET", "/v1/aturan?date=2026-02-30", "", 422, []string{`"field": "date"`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			req := httptest.NewRequest(c.method, c.path, strings.NewReader(c.body))
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if rec.Code != c.status {
+				t.Fatalf("status %d, want %d\n%s", rec.Code, c.status, rec.Body)
+			}
+			for _, w := range c.contains {
+				if !strings.Contains(rec.Body.String(), w) {
+					t.Errorf("body lacks %s:\n%s", w, rec.Body)
+				}
+			}
+			if strings.Contains(rec.Body.String(), "3216015708900002") {
+				t.Error("the full NIK is in the response")
+			}
+			s.conforms(t, c.method, strings.Split(c.path, "?")[0], c.status, rec.Body.Bytes())
+		})
+	}
+}
+
+func TestOversizedBody(t *testing.T) {
+	h := testService(t)
+	body := `{"month":"2026-01","segment":"` + strings.Repeat("B", maxBody) + `"}`
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/iuran", strings.NewReader(body)))
+	if rec.Code != http.StatusRequestEntityTooLarge || !strings.Contains(rec.Body.String(), "json.too_large") {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	loadSpec(t).conforms(t, "POST", "/v1/iuran", 413, rec.Body.Bytes())
+}
+
+func TestOpenAPIServed(t *testing.T) {
+	rec := httptest.NewRecorder()
+	testService(t).ServeHTTP(rec, httptest.NewRequest("GET", "/openapi.json", nil))
+	var doc map[string]any
+	if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &doc) != nil || doc["openapi"] != "3.0.3" {
+		t.Fatalf("status %d, body %.100s", rec.Code, rec.Body)
+	}
+}
+
+// TestRealServer runs the service on a loopback port, sends a bad request
+// and a good one, and shuts it down gracefully.
+func TestRealServer(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, ln, testService(t), slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+	url := "http://" + ln.Addr().String()
+	client := &http.Client{Timeout: 5 * time.Second}
+	post := func(body string) (int, string) {
+		resp, err := client.Post(url+"/v1/iuran", "application/json", bytes.NewBufferString(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, _ := post(`not json`); code != 400 {
+		t.Errorf("bad request: %d", code)
+	}
+	code, body := post(`{"month":"2026-02","segment":"BPU","programs":"JKK+JKM","basis":"1000000","sector":"AGRICULTURE"}`)
+	if code != 200 || !strings.Contains(body, `"billed": "16800"`) {
+		t.Errorf("after a bad request the server answered %d: %s", code, body)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("shutdown: %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("the server did not shut down")
+	}
+}
