@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/desasadar/jamsos/membership"
-	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
 )
 
 // nikReport is what a NIK tells. The NIK itself appears only masked.
