@@ -20,8 +20,9 @@ import (
 //
 // the district (kecamatan) where it was issued as a Kemendagri area code,
 // the date of birth with 40 added to the day for women, and a serial number.
-// The district is where the number was issued, which after a regency split
-// may no longer be a current area code's parent of the holder's domicile.
+// The district is where the number was issued: after a regency split it may
+// not match today's area codes, and it need not contain the holder's
+// domicile.
 //
 // A NIK is personal data (UU 27/2022 on personal data protection). Its
 // String method, every fmt verb (%v, %+v, %#v, %s, %q), its slog value and
@@ -31,8 +32,8 @@ import (
 // and transmission to systems entitled to the number, never for logs.
 //
 // NIK is a small comparable value. The zero NIK is invalid ([NIK.IsValid]).
-// Two NIKs with the same digits are equal unless they were read against
-// reference dates a century apart; compare [NIK.Digits] to be sure.
+// Two NIKs with the same digits are equal unless their reference dates put
+// the birth year in different centuries; compare [NIK.Digits] to be sure.
 type NIK struct {
 	digits   [16]byte        // ASCII digits; all zero bytes in the zero NIK
 	district region.Code     // zero for a placeholder

@@ -82,23 +82,19 @@ func (r Registration) Validate(opts ValidateOpts) error {
 	if r.StartMonth.IsZero() || !part.Segment.IsValid() || (part.Segment == PU && !part.BusinessScale.IsValid()) || r.Programs.IsEmpty() {
 		return l.Err() // already reported; the rules below need all of these
 	}
-	programs := r.Programs
-	switch err := p.CheckPrograms(part.Segment, part.BusinessScale, r.Programs, start); {
-	case errors.Is(err, regulation.ErrNoRuleInForce):
-		l = append(l, problem.New(regulation.ErrNoRuleInForce, "start_month.no_rule", "start_month", r.StartMonth.String(),
-			fmt.Sprintf("tidak ada aturan program bagi %s pada bulan mulai ini", whom(part.Segment, part.BusinessScale)[0]),
-			fmt.Sprintf("no program rule covers %s in this start month", whom(part.Segment, part.BusinessScale)[1])))
-		return l.Err()
-	case err != nil:
-		l.Add(err)
-		var faults problem.List
-		errors.As(err, &faults)
-		for _, f := range faults {
-			if prog, perr := ParseProgram(f.Value); perr == nil && errors.Is(f, ErrProgramNotAllowed) {
-				programs = programs.Without(prog) // no age rule for a program not allowed anyway
-			}
+	if err := p.CheckPrograms(part.Segment, part.BusinessScale, r.Programs, start); err != nil {
+		if errors.Is(err, regulation.ErrNoRuleInForce) {
+			who := whom(part.Segment, part.BusinessScale)
+			l = append(l, problem.New(regulation.ErrNoRuleInForce, "start_month.no_rule", "start_month", r.StartMonth.String(),
+				"tidak ada aturan program bagi "+who[0]+" pada bulan mulai ini",
+				"no program rule covers "+who[1]+" in this start month"))
+			return l.Err()
 		}
+		l.Add(err)
 	}
+	// The age rules apply only to programs the participant may take at all.
+	allowed, _ := p.AllowedPrograms(part.Segment, part.BusinessScale, start) // found above
+	programs := r.Programs.Intersect(allowed)
 
 	birth := part.BirthDate
 	if birth.IsZero() || birth.After(start) {

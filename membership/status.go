@@ -143,41 +143,49 @@ func (p Params) StatusAt(h History, m regulation.Month) (Status, error) {
 	)
 	for mm := h.Start; !mm.After(last); mm = mm.Add(1) {
 		if !h.End.IsZero() && !mm.Before(h.End) {
-			status = Ended
-		} else {
-			if h.Segment == BPU && status != NonActive {
-				lapse, err := p.BPULapseMonths.InMonth(mm)
-				if err != nil {
+			// Ended is final; check has made sure nothing is paid from here on.
+			if !m.Before(h.End) {
+				at = Ended
+			}
+			break
+		}
+		if h.Segment == BPU && status != NonActive {
+			lapse, err := p.BPULapseMonths.InMonth(mm)
+			if err != nil {
+				return 0, err
+			}
+			if unpaid >= lapse.Value {
+				status = NonActive
+			}
+		}
+		if next < len(paid) && paid[next] == mm {
+			next++
+			if status == NonActive {
+				if err := p.reactivate(h, mm); err != nil {
 					return 0, err
 				}
-				if unpaid >= lapse.Value {
-					status = NonActive
-				}
 			}
-			if next < len(paid) && paid[next] == mm {
-				next++
-				if status == NonActive {
-					policy, err := p.BPUReactivation.InMonth(mm)
-					if err != nil {
-						return 0, err
-					}
-					if policy.Value == Reregister {
-						f := fmt.Sprintf("paid[%d]", slices.Index(h.Paid, mm))
-						return 0, problem.New(ErrInvalidHistory, "history.reactivation", f, mm.String(),
-							"iuran dibayar setelah kepesertaan nonaktif; peserta harus mendaftar ulang ("+policy.Citation.String()+")",
-							"a contribution was paid after the membership became non-active; the participant must register again ("+policy.Citation.String()+")")
-					}
-				}
-				status, unpaid = Active, 0
-			} else {
-				unpaid++
-			}
+			status, unpaid = Active, 0
+		} else {
+			unpaid++
 		}
 		if mm == m {
 			at = status
 		}
 	}
 	return at, nil
+}
+
+// reactivate reports whether a payment in month mm may bring the non-active
+// membership h back.
+func (p Params) reactivate(h History, mm regulation.Month) error {
+	policy, err := p.BPUReactivation.InMonth(mm)
+	if err != nil || policy.Value != Reregister {
+		return err
+	}
+	return problem.New(ErrInvalidHistory, "history.reactivation", fmt.Sprintf("paid[%d]", slices.Index(h.Paid, mm)), mm.String(),
+		"iuran dibayar setelah kepesertaan nonaktif; peserta harus mendaftar ulang ("+policy.Citation.String()+")",
+		"a contribution was paid after the membership became non-active; the participant must register again ("+policy.Citation.String()+")")
 }
 
 // check returns the paid months in order, or every problem of the history.
