@@ -19,9 +19,15 @@ func TestRun(t *testing.T) {
 			"Pendaftaran 1: sah — Budi Santoso (NIK 3216••••••••0001), JKK+JKM+JHT, iuran Januari 2026 Rp36.800",
 			// 1% × 2,500,000 + 6,800 = 31,800, paid by the village.
 			"Pendaftaran 2: sah — Siti Aminah (NIK 3216••••••••0002), JKK+JKM, iuran Januari 2026 Rp31.800",
-			"Pendaftaran 3: ",
+			// Empty name, negative income, birth date and sex not matching the
+			// NIK, JKM missing and JP not available to a BPU.
+			"Pendaftaran 3: 6 masalah",
+			"[programs.not_allowed]", "[nik.sex_mismatch]",
+			// Province 99, 30 February in the NIK and in the birth date, an unknown field.
+			"Pendaftaran 4: 4 masalah",
 		}},
-		{problem.English, []string{"Registration 1: valid", "contribution January 2026 Rp36,800", "Registration 3: "}},
+		{problem.English, []string{"Registration 1: valid", "contribution January 2026 Rp36,800",
+			"Registration 3: 6 problems", "Registration 4: 4 problems", "[json.unknown_field] referral: unknown field"}},
 	} {
 		var out bytes.Buffer
 		if err := run(&out, sample, tc.lang, regulation.MustDate(2026, 1, 5)); err != nil {
@@ -32,7 +38,7 @@ func TestRun(t *testing.T) {
 				t.Errorf("output lacks %q:\n%s", w, out.String())
 			}
 		}
-		if strings.Contains(out.String(), "3216011708900001") || strings.Contains(out.String(), "9916013002900003") {
+		if strings.Contains(out.String(), "3216011708900001") || strings.Contains(out.String(), "9916013002900004") {
 			t.Errorf("a full NIK was printed:\n%s", out.String())
 		}
 	}
