@@ -1,0 +1,406 @@
+package village
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+
+	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/shopspring/decimal"
+)
+
+// Plan is a village's employment social security plan for one fiscal
+// year: what each person, group, program, funding source, month and budget
+// account costs, who the budget covers and who it does not, and the
+// progress to the coverage target.
+//
+// Every amount is whole rupiah, the billed contribution after any relief
+// (what employer, worker and sponsors pay together; the government's JKP
+// part is never billed). The totals add up exactly: the sum over People,
+// over Groups, over Programs, over Sources and over CashFlow each equals
+// Total.Amount, and the sum over Accounts equals Total.VillageBudget.
+type Plan struct {
+	Village Village               `json:"village"`
+	Year    int                   `json:"year"`
+	Months  regulation.MonthRange `json:"months"`
+	// People is one entry per enrolment, with its defaults filled in, in
+	// the order they are served when money is short.
+	People   []Person       `json:"people"`
+	Groups   []GroupTotal   `json:"groups"`
+	Programs []ProgramTotal `json:"programs"`
+	Sources  []SourceTotal  `json:"sources"`
+	Accounts []AccountTotal `json:"accounts"`
+	// CashFlow is what is due when: one entry per contribution month,
+	// segment and source, in order of due date.
+	CashFlow []Payment `json:"cash_flow"`
+	Total    Totals    `json:"total"`
+	Progress Progress  `json:"progress"`
+	// Warnings are problems that did not stop the plan: a source the
+	// funding policy does not allow (unless strict), a siltap below the
+	// minimum, a declared income brought into range.
+	Warnings problem.List `json:"warnings,omitempty"`
+}
+
+// Totals are a plan's (or a summary's) grand totals.
+type Totals struct {
+	// Normal is the contribution before any relief.
+	Normal decimal.Decimal `json:"normal"`
+	// Amount is the contribution billed, after relief.
+	Amount decimal.Decimal `json:"amount"`
+	// VillageBudget is the part of Amount paid from the village budget
+	// (APBDes): Dana Desa, ADD, PADes and financial assistance.
+	VillageBudget decimal.Decimal `json:"village_budget"`
+}
+
+// Relief returns how much the discounts save: Normal minus Amount.
+func (t Totals) Relief() decimal.Decimal { return t.Normal.Sub(t.Amount) }
+
+// Person is one enrolment's part of a plan.
+type Person struct {
+	// Enrolment is the enrolment with every default filled in.
+	Enrolment Enrolment          `json:"enrolment"`
+	Segment   membership.Segment `json:"segment"`
+	Account   Account            `json:"account,omitzero"`
+	// Months is the number of months planned (From to To); Covered how many
+	// of them, from From on, the budget pays for.
+	Months  int `json:"months"`
+	Covered int `json:"covered"`
+	// Normal and Amount are the contribution of the covered months before
+	// and after relief.
+	Normal decimal.Decimal `json:"normal"`
+	Amount decimal.Decimal `json:"amount"`
+	// FromSource is the part of Amount paid by the enrolment's source,
+	// FromWorker the part the worker pays (a wage earner's own share, or
+	// everything when the worker pays their own contribution).
+	FromSource decimal.Decimal `json:"from_source"`
+	FromWorker decimal.Decimal `json:"from_worker"`
+	// Shortfall says why some months are not covered; nil when all are.
+	Shortfall *Shortfall `json:"shortfall,omitempty"`
+}
+
+// Shortfall is what a budget ceiling left out of one enrolment.
+type Shortfall struct {
+	// Months is the number of months not covered, the last ones planned.
+	Months int `json:"months"`
+	// Source is the source whose ceiling ran out.
+	Source Source `json:"source"`
+	// Needed is what covering those months would have cost.
+	Needed decimal.Decimal `json:"needed"`
+}
+
+// GroupTotal is a group's part of a plan.
+type GroupTotal struct {
+	Group Group `json:"group"`
+	// Enrolled is the number of enrolments, Covered those with at least
+	// one month covered, and PersonMonths the months covered in all.
+	Enrolled     int             `json:"enrolled"`
+	Covered      int             `json:"covered"`
+	PersonMonths int             `json:"person_months"`
+	Normal       decimal.Decimal `json:"normal"`
+	Amount       decimal.Decimal `json:"amount"`
+}
+
+// ProgramTotal is a program's part of a plan.
+type ProgramTotal struct {
+	Program membership.Program `json:"program"`
+	Normal  decimal.Decimal    `json:"normal"`
+	Amount  decimal.Decimal    `json:"amount"`
+}
+
+// SourceTotal is a funding source's part of a plan, with its ceiling and
+// the policy on it for the fiscal year.
+type SourceTotal struct {
+	Source Source          `json:"source"`
+	Amount decimal.Decimal `json:"amount"`
+	// Limited says the source has a ceiling, Ceiling.
+	Limited bool            `json:"limited,omitempty"`
+	Ceiling decimal.Decimal `json:"ceiling,omitzero"`
+	// Allowed are the groups the funding policy lets the source pay for in
+	// the fiscal year, and Citation its source; the zero Citation when no
+	// policy is known.
+	Allowed  GroupSet            `json:"allowed"`
+	Citation regulation.Citation `json:"citation,omitzero"`
+}
+
+// Left returns what remains of a limited source's ceiling.
+func (s SourceTotal) Left() decimal.Decimal {
+	if !s.Limited {
+		return decimal.Zero
+	}
+	return s.Ceiling.Sub(s.Amount)
+}
+
+// AccountTotal is what one budget account of the village budget carries.
+type AccountTotal struct {
+	// Account is the budget line; the zero Account gathers the groups with
+	// none assigned.
+	Account Account         `json:"account"`
+	Groups  GroupSet        `json:"groups"`
+	Amount  decimal.Decimal `json:"amount"`
+}
+
+// Payment is one amount due: a contribution month's bills of one segment
+// from one source, and the day they are due (BPU by the 15th of the month,
+// PU by the 15th of the next, moved to a working day).
+type Payment struct {
+	Month   regulation.Month   `json:"month"`
+	Segment membership.Segment `json:"segment"`
+	Source  Source             `json:"source"`
+	Due     regulation.Date    `json:"due"`
+	Amount  decimal.Decimal    `json:"amount"`
+}
+
+// scratch is the memory one plan needs, reused across the villages of a
+// batch.
+type scratch struct {
+	items   []item
+	order   []*item
+	rows    []contribution.Row
+	results []contribution.Result
+	src     []int64 // per row: cost to the enrolment's source
+	wrk     []int64 // per row: cost to the worker
+}
+
+// Plan computes the plan of one village for one fiscal year.
+//
+// Each enrolment is checked and its defaults filled in from its group's
+// package. Every problem is reported at once, as a problem.List whose
+// fields name the roster line ("line[12].wage") when the enrolment was read
+// from a file, or its index ("roster[3].wage"): a kelurahan where a desa is
+// required, an unknown group, missing or malformed fields, overlapping
+// enrolments of one NIK, months outside the fiscal year or beyond the
+// contribution parameters, a negative ceiling, and — in strict mode — a
+// source the funding policy does not allow. Then no plan is returned.
+//
+// The contribution of every participant-month is computed by the
+// contribution engine, so each month's law applies, with its discounts and
+// their exclusions (PP 50/2025 excludes APBD and, by the contribution
+// parameters' default policy, APBDes).
+//
+// When a source has a ceiling and its enrolments cost more, the budget is
+// shared out in a fixed order: the village head, the secretary and the
+// other officials first; then everyone else by Rank (1 first, unranked
+// last), then by group, then by NIK and first month. Each enrolment in turn
+// is covered month by month from its first month for as long as its
+// source's remaining money (and, for the worker's own share, the SelfPaid
+// ceiling if any) pays for the whole month; the months left are its
+// Shortfall. Later, cheaper enrolments may still use what remains. The
+// result does not depend on the order of the roster.
+func (p *Planner) Plan(r Request) (Plan, error) {
+	var s scratch
+	return p.plan(r, &s)
+}
+
+func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
+	var errs, warns problem.List
+	v, err := Identify(r.Village, p.opts.Directory, p.opts.AllowKelurahan)
+	errs.Add(err)
+	fy, err := newFiscal(r.Year)
+	if err != nil {
+		errs.Add(err)
+		return Plan{}, errs.Err()
+	}
+	var ceiling [numSources]int64
+	for i := range ceiling {
+		ceiling[i] = -1
+	}
+	for _, src := range slices.Sorted(maps.Keys(r.Ceilings)) {
+		c := r.Ceilings[src]
+		field := "ceilings." + src.String()
+		switch {
+		case !src.IsValid():
+			errs.Add(problem.New(ErrUnknownSource, CodeUnknownSource, "ceilings", fmt.Sprint(uint8(src)),
+				"Sumber dana tidak dikenal.", "Unknown funding source."))
+		case c.IsNegative():
+			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, c.String(),
+				"Pagu tidak boleh negatif.", "A ceiling cannot be negative."))
+		case c.GreaterThan(decimal.NewFromInt(math.MaxInt64 / 4)):
+			// Beyond any budget: no limit in practice.
+		default:
+			ceiling[src] = c.IntPart() // whole rupiah, rounded down
+		}
+	}
+
+	// Resolve every enrolment.
+	s.items = s.items[:0]
+	for i, e := range r.Roster {
+		if it, ok := p.resolve(i, e, fy, true, &errs, &warns); ok {
+			s.items = append(s.items, it)
+		}
+	}
+	p.checkOverlaps(s, &errs)
+	var last regulation.Month
+	for i := range s.items {
+		if t := s.items[i].e.To; t.After(last) {
+			last = t
+		}
+	}
+	if !last.IsZero() && last.After(p.through) {
+		errs.Add(problem.New(ErrOutsideYear, CodeBeyondParams, "year", fmt.Sprint(fy.year),
+			fmt.Sprintf("Parameter iuran hanya berlaku sampai %s; rencana sampai %s memerlukan parameter yang lebih baru (atau Through yang ditetapkan pemanggil).", p.through, last),
+			fmt.Sprintf("The contribution parameters only vouch for months up to %s; a plan up to %s needs newer parameters (or a Through the caller sets).", p.through, last)))
+	}
+	pols := p.policies(fy)
+	p.checkPolicies(s, pols, fy, &errs, &warns)
+	if err := errs.Err(); err != nil {
+		return Plan{}, err
+	}
+
+	// Order of service, and one row per participant-month.
+	s.order = s.order[:0]
+	for i := range s.items {
+		s.order = append(s.order, &s.items[i])
+	}
+	slices.SortFunc(s.order, func(a, b *item) int {
+		if a.before(b) {
+			return -1
+		}
+		if b.before(a) {
+			return 1
+		}
+		return 0
+	})
+	s.rows = s.rows[:0]
+	for _, it := range s.order {
+		p.checkSiltap(it, fy, &warns)
+		it.first = len(s.rows)
+		row := p.row(it)
+		for m := range regulation.Months(it.e.From, it.e.To).All() {
+			row.Month = m
+			s.rows = append(s.rows, row)
+		}
+	}
+	s.results = slices.Grow(s.results[:0], len(s.rows))[:len(s.rows)]
+	p.engine.Compute(s.rows, s.results)
+	s.src = slices.Grow(s.src[:0], len(s.rows))[:len(s.rows)]
+	s.wrk = slices.Grow(s.wrk[:0], len(s.rows))[:len(s.rows)]
+	for _, it := range s.order {
+		warned := false
+		for k := range it.months {
+			res := &s.results[it.first+k]
+			if res.Err != nil {
+				errs.AddField(problem.Join(it.e.where(it.idx), s.rows[it.first+k].Month.String()), res.Err)
+				continue
+			}
+			s.src[it.first+k] = res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
+			s.wrk[it.first+k] = res.Totals[contribution.Worker]
+			warned = warned || res.Warned
+		}
+		if warned {
+			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
+				"Penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
+				"The declared income is outside the legal range and was brought to its bound."))
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return Plan{}, err
+	}
+	allocate(s, ceiling)
+	plan := p.assemble(s, v, fy, pols, ceiling, r.Ceilings)
+	plan.Warnings = warns
+	return plan, nil
+}
+
+// row is the contribution row of an item, without its month.
+func (p *Planner) row(it *item) contribution.Row {
+	e, pk := &it.e, &it.pkg
+	row := contribution.Row{
+		Segment: pk.Segment, Programs: e.Programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
+		Sector: e.Sector, Payer: e.Source.Payer(), Budget: e.Source.Budget(), Basis: e.Wage.IntPart(),
+	}
+	if pk.Segment == membership.PU {
+		row.WorkerSharePayer = membership.PayerSelf
+		if e.WorkerShare == EmployerPays {
+			row.WorkerSharePayer = row.Payer
+		}
+	}
+	return row
+}
+
+// checkOverlaps reports every enrolment that shares a month with an
+// earlier one of the same NIK.
+func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
+	idx := make([]int, len(s.items))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		x, y := &s.items[a], &s.items[b]
+		return cmp.Or(cmp.Compare(x.nik, y.nik), x.e.From.Compare(y.e.From), cmp.Compare(x.idx, y.idx))
+	})
+	for k := 1; k < len(idx); k++ {
+		prev, cur := &s.items[idx[k-1]], &s.items[idx[k]]
+		if prev.nik != cur.nik || cur.e.From.After(prev.e.To) {
+			continue
+		}
+		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(cur.e.where(cur.idx), "from"), cur.e.NIK.String(),
+			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", prev.e.where(prev.idx), prev.e.From, prev.e.To),
+			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", prev.e.where(prev.idx), prev.e.From, prev.e.To)))
+	}
+}
+
+// checkPolicies checks every enrolment's source (and, when the source also
+// pays the worker's share, that too) against the funding policy: errors in
+// strict mode, one warning per source and group otherwise.
+func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, errs, warns *problem.List) {
+	type pair struct {
+		src Source
+		g   Group
+	}
+	count := map[pair]int{}
+	for i := range s.items {
+		it := &s.items[i]
+		pol := pols[it.e.Source]
+		if pol.known && pol.allowed.Has(it.e.Group) {
+			continue
+		}
+		if p.opts.Strict {
+			errs.Add(policyProblem(problem.Join(it.e.where(it.idx), "source"), it.e.Source, it.e.Group, pol, fy.year, 1))
+			continue
+		}
+		count[pair{it.e.Source, it.e.Group}]++
+	}
+	for _, src := range Sources {
+		for _, g := range Groups {
+			if n := count[pair{src, g}]; n > 0 {
+				warns.Add(policyProblem("source", src, g, pols[src], fy.year, n))
+			}
+		}
+	}
+}
+
+// allocate decides how many months of each item the ceilings pay for, in
+// the order of service.
+func allocate(s *scratch, ceiling [numSources]int64) {
+	left := ceiling
+	for _, it := range s.order {
+		it.covered, it.failed = it.months, 0
+		for k := range it.months {
+			src, wrk := s.src[it.first+k], s.wrk[it.first+k]
+			a, b := it.e.Source, SelfPaid
+			need := [2]int64{src, wrk}
+			if a == b {
+				need = [2]int64{src + wrk, 0}
+			}
+			if left[a] >= 0 && left[a] < need[0] {
+				it.covered, it.failed = k, a
+				break
+			}
+			if left[b] >= 0 && left[b] < need[1] {
+				it.covered, it.failed = k, b
+				break
+			}
+			if left[a] >= 0 {
+				left[a] -= need[0]
+			}
+			if left[b] >= 0 {
+				left[b] -= need[1]
+			}
+		}
+	}
+}

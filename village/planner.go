@@ -1,0 +1,401 @@
+package village
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/rupiah"
+	"github.com/shopspring/decimal"
+)
+
+// Options tunes a [Planner]. The zero Options is the default: lenient
+// about funding policy (a source not allowed is a warning), desa only, no
+// directory of names, weekends as the only non-working days, and the
+// packages of [DefaultPackages].
+type Options struct {
+	// Strict makes a funding source the policy does not allow for a group
+	// in the fiscal year, or one with no known policy, an error instead of
+	// a warning.
+	Strict bool
+	// AllowKelurahan lets a plan be made for a kelurahan (see [Identify]).
+	AllowKelurahan bool
+	// Directory gives the names of villages, districts and regencies; nil
+	// leaves them empty (province names are always known).
+	Directory region.Directory
+	// Calendar says which days are working days, for due dates; nil means
+	// weekends only (contribution.Weekends).
+	Calendar contribution.Calendar
+	// Packages replaces the default package of the groups it names; see
+	// [DefaultPackages].
+	Packages map[Group]Package
+}
+
+// Planner computes village plans. Build one with [NewPlanner] and share
+// it: it is immutable and safe for concurrent use.
+type Planner struct {
+	calc     *contribution.Calculator
+	engine   *contribution.Engine
+	params   Params
+	opts     Options
+	packages [int(Informal) + 1]Package
+	member   membership.Params
+	through  regulation.Month
+}
+
+// NewPlanner returns a planner that computes contributions with c (through
+// its batch engine, so each month's law, discounts and their exclusions
+// apply), with the village parameters p and the options o. A nil field of p
+// stands for the default in [DefaultParams]; so does a nil p.Funding map.
+func NewPlanner(c *contribution.Calculator, p Params, o Options) (*Planner, error) {
+	if c == nil {
+		return nil, problem.New(ErrInvalidParams, CodeParams, "calculator", "",
+			"Kalkulator iuran wajib diberikan.", "A contribution calculator is required.")
+	}
+	def := DefaultParams()
+	if p.Target == nil {
+		p.Target = def.Target
+	}
+	if p.Criteria == nil {
+		p.Criteria = def.Criteria
+	}
+	if p.Siltap == nil {
+		p.Siltap = def.Siltap
+	}
+	if p.Accounts == nil {
+		p.Accounts = def.Accounts
+	}
+	if p.Funding == nil {
+		p.Funding = def.Funding
+	}
+	e, err := contribution.NewEngine(c)
+	if err != nil {
+		return nil, err
+	}
+	if o.Calendar == nil {
+		o.Calendar = contribution.Weekends{}
+	}
+	pl := &Planner{calc: c, engine: e, params: p, opts: o, member: c.Params().Membership, through: c.Params().Through}
+	pkgs := DefaultPackages()
+	var l problem.List
+	for _, g := range Groups {
+		pk := pkgs[g]
+		if v, ok := o.Packages[g]; ok {
+			pk = v
+		}
+		l.AddField(fmt.Sprintf("packages.%s", g), checkPackage(pk))
+		pl.packages[g] = pk
+	}
+	for g := range o.Packages {
+		if !g.IsValid() {
+			l.Add(problem.New(ErrUnknownGroup, CodeUnknownGroup, "packages", fmt.Sprint(uint8(g)),
+				"Kelompok tidak dikenal.", "Unknown group."))
+		}
+	}
+	if err := l.Err(); err != nil {
+		return nil, err
+	}
+	return pl, nil
+}
+
+func checkPackage(pk Package) error {
+	var l problem.List
+	bad := func(field, id, en string) {
+		l.Add(problem.New(ErrInvalidParams, CodeParams, field, "", id, en))
+	}
+	switch pk.Segment {
+	case membership.PU:
+		if !pk.Scale.IsValid() {
+			bad("business_scale", "Skala usaha pemberi kerja wajib diisi untuk PU.", "The employer's business scale is required for PU.")
+		}
+		if !pk.RiskGroup.IsValid() {
+			bad("risk_group", "Kelompok risiko JKK wajib diisi untuk PU.", "The JKK risk group is required for PU.")
+		}
+		if pk.Source == SelfPaid {
+			bad("source", "Iuran bagian pemberi kerja tidak dapat dibayar oleh pekerja.", "The employer's share cannot be paid by the worker.")
+		}
+	case membership.BPU:
+		if !pk.Basis.IsPositive() {
+			bad("basis", "Penghasilan yang dilaporkan wajib diisi untuk BPU.", "The declared income is required for BPU.")
+		}
+	default:
+		bad("segment", "Paket desa hanya untuk PU atau BPU.", "A village package is for PU or BPU only.")
+	}
+	if pk.Programs.IsEmpty() {
+		bad("programs", "Program wajib diisi.", "The programs are required.")
+	}
+	if !pk.Source.IsValid() {
+		bad("source", "Sumber dana wajib diisi.", "The funding source is required.")
+	}
+	return l.Err()
+}
+
+// Params returns the village parameters the planner uses.
+func (p *Planner) Params() Params { return p.params }
+
+// Package returns the package the planner uses for group g.
+func (p *Planner) Package(g Group) Package {
+	if !g.IsValid() {
+		return Package{}
+	}
+	return p.packages[g]
+}
+
+// Request is what a plan is computed from: the village, the fiscal year,
+// the roster and any budget ceilings.
+type Request struct {
+	// Village is the village's area code; it must be a desa unless the
+	// planner allows a kelurahan.
+	Village region.Code `json:"village"`
+	// Year is the fiscal year (tahun anggaran), January to December.
+	Year int `json:"year"`
+	// Roster is every enrolment planned.
+	Roster []Enrolment `json:"roster"`
+	// Ceilings is the most each source may spend in the year. A source
+	// without a ceiling is not limited. When money is short, see [Plan] for
+	// who is covered first.
+	Ceilings map[Source]decimal.Decimal `json:"ceilings,omitempty"`
+}
+
+// item is a resolved enrolment: defaults filled in, checked, with its place
+// in the order of service and its rows.
+type item struct {
+	idx     int // index in the roster
+	e       Enrolment
+	pkg     Package
+	account Account
+	nik     string // digits, the stable tie-breaker
+	months  int
+	first   int // first row in the batch
+	covered int
+	failed  Source // the source whose ceiling stopped coverage
+}
+
+// before reports whether a is served before b when money is short:
+// officials first (head, secretary, others), then by rank (ranked before
+// unranked), then by group, then by NIK and first month.
+func (a *item) before(b *item) bool {
+	ta, tb := tier(a.e.Group), tier(b.e.Group)
+	if ta != tb {
+		return ta < tb
+	}
+	ra, rb := rankKey(a.e), rankKey(b.e)
+	if ra != rb {
+		return ra < rb
+	}
+	if a.e.Group != b.e.Group {
+		return a.e.Group < b.e.Group
+	}
+	if a.nik != b.nik {
+		return a.nik < b.nik
+	}
+	if a.e.From != b.e.From {
+		return a.e.From.Before(b.e.From)
+	}
+	return a.e.Line < b.e.Line
+}
+
+func tier(g Group) int {
+	if g.IsOfficial() {
+		return int(g)
+	}
+	return int(Official) + 1
+}
+
+func rankKey(e Enrolment) int {
+	if e.Group.IsOfficial() || e.Rank <= 0 {
+		return int(^uint(0) >> 1)
+	}
+	return e.Rank
+}
+
+// fiscal is what a plan knows about its year.
+type fiscal struct {
+	year   int
+	months regulation.MonthRange
+	first  regulation.Date // 1 January
+	last   regulation.Date // 31 December
+}
+
+func newFiscal(year int) (fiscal, error) {
+	if year < 2015 || year > 9999 {
+		return fiscal{}, problem.New(ErrOutsideYear, CodeYear, "year", fmt.Sprint(year),
+			"Tahun anggaran harus 2015 atau sesudahnya (program dimulai Juli 2015).",
+			"The fiscal year must be 2015 or later (the programs began in July 2015).")
+	}
+	m := regulation.Months(regulation.MustMonth(year, time.January), regulation.MustMonth(year, time.December))
+	return fiscal{year: year, months: m, first: m.From.FirstDay(), last: m.To.LastDay()}, nil
+}
+
+// resolve fills in the defaults of enrolment i and checks it, adding
+// problems to errs and warnings to warns. identity says whether the NIK and
+// name are required (they are not for a capacity question).
+func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, warns *problem.List) (item, bool) {
+	at := e.where(i)
+	n0 := len(*errs)
+	fail := func(sentinel error, code problem.Code, field, value, id, en string) {
+		errs.Add(problem.New(sentinel, code, problem.Join(at, field), value, id, en))
+	}
+	if identity {
+		switch {
+		case !e.NIK.IsValid():
+			fail(ErrInvalidEnrolment, CodeRequired, "nik", "", "NIK wajib diisi.", "The NIK is required.")
+		case e.NIK.IsPlaceholder():
+			fail(ErrInvalidEnrolment, CodeNIK, "nik", e.NIK.String(),
+				"NIK sementara (diawali 0) tidak dapat didaftarkan; isi NIK dari KTP atau KK.",
+				"A placeholder NIK (starting with 0) cannot be registered; use the NIK on the identity or family card.")
+		}
+		e.Name = membership.NormalizeName(e.Name)
+		if e.Name == "" {
+			fail(ErrInvalidEnrolment, CodeRequired, "name", "", "Nama wajib diisi.", "The name is required.")
+		}
+	}
+	if !e.Group.IsValid() {
+		fail(ErrUnknownGroup, CodeUnknownGroup, "group", "", "Kelompok wajib diisi.", "The group is required.")
+		return item{}, false
+	}
+	pk := p.packages[e.Group]
+	if e.Programs.IsEmpty() {
+		e.Programs = pk.Programs
+	}
+	if e.Source == 0 {
+		e.Source = pk.Source
+	}
+	if e.WorkerShare == 0 {
+		e.WorkerShare = pk.WorkerShare
+	} else if pk.Segment != membership.PU {
+		warns.Add(problem.New(ErrInvalidEnrolment, CodeShareIgnored, problem.Join(at, "worker_share"), e.WorkerShare.String(),
+			"Pembayar iuran bagian pekerja hanya berlaku untuk PU; diabaikan.",
+			"Who pays the worker's share applies to wage earners only; ignored."))
+		e.WorkerShare = 0
+	}
+	if e.From.IsZero() {
+		e.From = fy.months.From
+	}
+	if e.To.IsZero() {
+		e.To = fy.months.To
+	}
+	if !fy.months.Contains(e.From) || !fy.months.Contains(e.To) {
+		fail(ErrOutsideYear, CodeOutsideYear, "from", e.From.String()+".."+e.To.String(),
+			fmt.Sprintf("Bulan kepesertaan harus di dalam tahun anggaran %d.", fy.year),
+			fmt.Sprintf("The months covered must lie within fiscal year %d.", fy.year))
+	} else if e.To.Before(e.From) {
+		fail(ErrInvalidEnrolment, CodeMonths, "to", e.From.String()+".."+e.To.String(),
+			"Bulan akhir tidak boleh sebelum bulan awal.", "The last month cannot be before the first.")
+	}
+	if pk.Segment == membership.PU {
+		if !e.Wage.IsPositive() {
+			fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
+				"Penghasilan tetap (siltap) wajib diisi dan lebih dari nol.", "The fixed income (siltap) is required and must be more than zero.")
+		}
+		if e.Source == SelfPaid {
+			fail(ErrInvalidEnrolment, CodeSelfPaidEmployer, "source", e.Source.String(),
+				"Iuran bagian pemberi kerja (pemerintah desa) tidak dapat dibayar oleh pekerja.",
+				"The employer's share (the village government's) cannot be paid by the worker.")
+		}
+	} else if e.Wage.IsZero() {
+		e.Wage = pk.Basis
+	}
+	switch {
+	case e.Wage.IsNegative() || (pk.Segment != membership.PU && !e.Wage.IsPositive()):
+		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
+			"Upah atau penghasilan harus lebih dari nol.", "The wage or income must be more than zero.")
+	case !e.Wage.Equal(e.Wage.Truncate(0)):
+		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
+			"Upah atau penghasilan harus rupiah bulat.", "The wage or income must be whole rupiah.")
+	case e.Wage.GreaterThan(decimal.NewFromInt(membership.MaxMonthlyIncome)):
+		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
+			"Upah atau penghasilan melebihi batas wajar; periksa kembali angkanya.", "The wage or income is above the plausible limit; check the figure.")
+	}
+	if e.Rank < 0 {
+		fail(ErrInvalidEnrolment, CodeRank, "rank", fmt.Sprint(e.Rank),
+			"Peringkat tidak boleh negatif.", "The rank cannot be negative.")
+	}
+	if e.Sector != contribution.OtherSector && e.Sector.String() == "" {
+		fail(ErrInvalidEnrolment, CodeSector, "sector", "", "Sektor tidak dikenal.", "Unknown sector.")
+	}
+	if err := p.member.CheckPrograms(pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
+		errs.AddField(at, err)
+	}
+	if len(*errs) > n0 {
+		return item{}, false
+	}
+	acct := pk.Account
+	if acct.IsZero() {
+		if ent, ok := p.params.Accounts.Find(fy.first); ok {
+			acct = ent.Value[e.Group]
+		}
+	}
+	it := item{idx: i, e: e, pkg: pk, account: acct, months: e.To.Sub(e.From) + 1}
+	if identity {
+		it.nik = e.NIK.Digits()
+	}
+	return it, true
+}
+
+// checkSiltap warns when an official's siltap is below the minimum in force
+// on the first day of the fiscal year.
+func (p *Planner) checkSiltap(it *item, fy fiscal, warns *problem.List) {
+	if it.pkg.Segment != membership.PU {
+		return
+	}
+	ent, ok := p.params.Siltap.Find(fy.first)
+	if !ok {
+		return
+	}
+	min, ok := ent.Value.For(it.e.Group)
+	if !ok || !it.e.Wage.LessThan(min) {
+		return
+	}
+	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
+		fmt.Sprintf("Siltap di bawah minimum %s untuk %s (%s); iuran dihitung dari siltap yang dibayarkan.",
+			rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation),
+		fmt.Sprintf("The siltap is below the minimum of %s for %s (%s); contributions are computed on the siltap actually paid.",
+			rupiah.Format(min, problem.English), it.e.Group.Label(problem.English), ent.Citation)))
+}
+
+// policy is the funding rule of one source for a fiscal year.
+type policy struct {
+	known   bool
+	allowed GroupSet
+	cite    regulation.Citation
+}
+
+func (p *Planner) policies(fy fiscal) [numSources]policy {
+	var out [numSources]policy
+	for _, s := range Sources {
+		t := p.params.Funding[s]
+		if t == nil {
+			continue
+		}
+		if ent, ok := t.Find(fy.first); ok {
+			out[s] = policy{known: true, allowed: ent.Value, cite: ent.Citation}
+		}
+	}
+	return out
+}
+
+// policyProblem describes a source that may not pay for a group.
+func policyProblem(field string, src Source, g Group, pol policy, year, count int) *problem.Error {
+	who := func(l problem.Lang) string {
+		if count > 1 {
+			if l == problem.English {
+				return fmt.Sprintf(" (%d enrolments)", count)
+			}
+			return fmt.Sprintf(" (%d peserta)", count)
+		}
+		return ""
+	}
+	if !pol.known {
+		return problem.New(ErrSourceNotAllowed, CodeNoPolicy, field, src.String(),
+			fmt.Sprintf("Tidak ada kebijakan yang diketahui tentang %s untuk iuran pada TA %d%s; periksa aturannya.", src.Label(problem.Indonesian), year, who(problem.Indonesian)),
+			fmt.Sprintf("No known policy says whether %s may pay contributions in fiscal year %d%s; check the rules.", src.Label(problem.English), year, who(problem.English)))
+	}
+	return problem.New(ErrSourceNotAllowed, CodeSourceNotAllowed, field, src.String(),
+		fmt.Sprintf("%s tidak boleh membiayai iuran %s pada TA %d%s (%s).", src.Label(problem.Indonesian), g.Label(problem.Indonesian), year, who(problem.Indonesian), pol.cite),
+		fmt.Sprintf("%s may not pay contributions for %s in fiscal year %d%s (%s).", src.Label(problem.English), g.Label(problem.English), year, who(problem.English), pol.cite))
+}
