@@ -17,19 +17,19 @@ func rp(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 // assemble adds up the covered rows into a plan.
 func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]policy, ceiling [numSources]int64, ceilings map[Source]decimal.Decimal) Plan {
 	var (
-		normal, amount       int64
-		villageBudget        int64
-		progNormal, progAmt  [len(billed)]int64
-		srcAmt               [numSources]int64
-		grpNormal, grpAmt    [numGroups]int64
-		grpEnrolled, grpCov  [numGroups]int
-		grpMonths            [numGroups]int
-		grpVillage           [numGroups]int64
-		cash                 [12][3][numSources]int64 // month, segment (PU, BPU), source
-		usedSeg              [3]bool
-		people               = make([]Person, 0, len(s.order))
-		covered              = map[string]bool{}
-		groupMembers         = map[Group]map[string]bool{}
+		normal, amount      int64
+		villageBudget       int64
+		progNormal, progAmt [len(billed)]int64
+		srcAmt              [numSources]int64
+		grpNormal, grpAmt   [numGroups]int64
+		grpEnrolled, grpCov [numGroups]int
+		grpMonths           [numGroups]int
+		grpVillage          [numGroups]int64
+		cash                [12][3][numSources]int64 // month, segment (PU, BPU), source
+		usedSeg             [3]bool
+		people              = make([]Person, 0, len(s.order))
+		covered             = map[string]bool{}
+		groupMembers        = map[Group]map[string]bool{}
 	)
 	for _, it := range s.order {
 		var pn, pa, ps, pw int64
@@ -226,4 +226,3 @@ func paymentLess(a, b Payment) bool {
 	}
 	return a.Source < b.Source
 }
-

@@ -68,7 +68,7 @@ var sourceLabels = [numSources][2]string{
 var sourceAliases = map[string]Source{
 	"dd": DanaDesa, "danadesa": DanaDesa, "village_fund": DanaDesa,
 	"alokasi_dana_desa": ADD,
-	"pad_desa": PADes, "pad": PADes, "pendapatan_asli_desa": PADes, "own_revenue": PADes,
+	"pad_desa":          PADes, "pad": PADes, "pendapatan_asli_desa": PADes, "own_revenue": PADes,
 	"bankeu_provinsi": ProvinceAid, "bantuan_keuangan_provinsi": ProvinceAid, "bkk_provinsi": ProvinceAid,
 	"bankeu_kabupaten": RegencyAid, "bantuan_keuangan_kabupaten": RegencyAid, "bkk_kabupaten": RegencyAid,
 	"bankeu_kota": RegencyAid, "bkk": RegencyAid,
