@@ -1,0 +1,197 @@
+package partner
+
+import (
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/desasadar/jamsos/problem"
+)
+
+// Force is the service that issues a personnel number: the police or the
+// armed forces. The zero Force is invalid.
+type Force uint8
+
+const (
+	// Polri is the Indonesian National Police (Kepolisian Negara Republik
+	// Indonesia), whose Bhabinkamtibmas serve the villages.
+	Polri Force = iota + 1
+	// TNI is the Indonesian National Armed Forces (Tentara Nasional
+	// Indonesia), whose Babinsa serve the villages.
+	TNI
+)
+
+// String returns "POLRI" or "TNI", or "" when invalid.
+func (f Force) String() string {
+	switch f {
+	case Polri:
+		return "POLRI"
+	case TNI:
+		return "TNI"
+	}
+	return ""
+}
+
+// The lengths of personnel numbers. A Polri NRP has 8 digits
+// (regulations.md §8, unconfirmed). No rule was found for the TNI: their
+// numbers are accepted with 8 to 14 digits, a loose bound to catch typing
+// mistakes, not a rule.
+const (
+	polriNRPDigits = 8
+	tniMinDigits   = 8
+	tniMaxDigits   = 14
+)
+
+// NRP is a Nomor Registrasi Pokok, the personnel number of a police officer
+// or a soldier: 8 digits for Polri; for the TNI the length is not confirmed
+// (see [ParseNRP]).
+//
+// An NRP identifies a person and is personal data. String, every fmt verb,
+// its slog value and the errors of this package show it masked, keeping its
+// first and last two digits: "87••••23". The full number leaves only through
+// [NRP.Digits] and the text encoding used for storage.
+//
+// NRP is a small comparable value; the zero NRP means no number.
+type NRP struct {
+	digits [tniMaxDigits]byte
+	n      uint8
+}
+
+// ParseNRP reads the personnel number of a member of force f. Surrounding
+// white space is ignored, and so are spaces, dots and hyphens between the
+// digits. A Polri NRP must have exactly 8 ASCII digits; a TNI number 8 to 14.
+// No number may be all zeros. Errors have field "nrp", the masked input as
+// value, and wrap [ErrInvalidNRP].
+func ParseNRP(s string, f Force) (NRP, error) {
+	lo, hi := polriNRPDigits, polriNRPDigits
+	switch f {
+	case Polri:
+	case TNI:
+		lo, hi = tniMinDigits, tniMaxDigits
+	default:
+		return NRP{}, nrpError("nrp.force", s, "kesatuan (Polri atau TNI) tidak diketahui",
+			"the force (Polri or TNI) is not known")
+	}
+	return parseNRP(s, lo, hi, f)
+}
+
+func parseNRP(s string, lo, hi int, f Force) (NRP, error) {
+	var v NRP
+	count := 0
+	zero := true
+	for _, c := range []byte(strings.TrimSpace(s)) {
+		switch {
+		case c >= '0' && c <= '9':
+			if count < len(v.digits) {
+				v.digits[count] = c
+			}
+			count++
+			zero = zero && c == '0'
+		case c == ' ' || c == '.' || c == '-':
+		default:
+			return NRP{}, nrpError("nrp.syntax", s, "NRP hanya boleh berisi angka", "an NRP may only contain digits")
+		}
+	}
+	switch {
+	case count < lo || count > hi:
+		want := fmt.Sprintf("%d", lo)
+		if lo != hi {
+			want = fmt.Sprintf("%d–%d", lo, hi)
+		}
+		who := ""
+		if f.String() != "" {
+			who = " " + f.String()
+		}
+		return NRP{}, nrpError("nrp.length", s,
+			fmt.Sprintf("NRP%s harus %s angka, bukan %d", who, want, count),
+			fmt.Sprintf("an NRP%s must have %s digits, not %d", who, want, count))
+	case zero:
+		return NRP{}, nrpError("nrp.zero", s, "NRP tidak boleh semuanya nol", "an NRP cannot be all zeros")
+	}
+	v.n = uint8(count)
+	return v, nil
+}
+
+// MustParseNRP is like [ParseNRP] but panics when s is not an NRP of force
+// f. It is meant for constants in programs and tests.
+func MustParseNRP(s string, f Force) NRP {
+	v, err := ParseNRP(s, f)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// IsValid reports whether n holds a number, rather than being the zero NRP.
+func (n NRP) IsValid() bool { return n.n > 0 }
+
+// Len returns the number of digits.
+func (n NRP) Len() int { return int(n.n) }
+
+// Digits returns the full number, or "" for the zero NRP. This is personal
+// data: use it to store or send the number, never to log it.
+func (n NRP) Digits() string { return string(n.digits[:n.n]) }
+
+// String returns n masked, "87••••23", or "" for the zero NRP.
+func (n NRP) String() string {
+	if !n.IsValid() {
+		return ""
+	}
+	return problem.Mask(n.Digits(), 2)
+}
+
+// Format writes n masked for every verb, so that fmt never prints the full
+// number; %#v gives partner.NRP("87••••23").
+func (n NRP) Format(f fmt.State, verb rune) { formatMasked(f, verb, "NRP", n.String()) }
+
+// LogValue returns n masked, so that log/slog never records the full number.
+func (n NRP) LogValue() slog.Value { return slog.StringValue(n.String()) }
+
+// MarshalText returns the full number, or empty text for the zero NRP. This
+// is the storage encoding, used by JSON: it is personal data.
+func (n NRP) MarshalText() ([]byte, error) { return []byte(n.Digits()), nil }
+
+// UnmarshalText reads a number of either force: 8 to 14 digits. Text carries
+// no force, so a partner's NRP is checked against its role's force by
+// [Partner.Validate]. Empty text gives the zero NRP.
+func (n *NRP) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*n = NRP{}
+		return nil
+	}
+	v, err := parseNRP(string(b), polriNRPDigits, tniMaxDigits, 0)
+	if err != nil {
+		return err
+	}
+	*n = v
+	return nil
+}
+
+func nrpError(code problem.Code, input, id, en string) error {
+	return problem.New(ErrInvalidNRP, code, "nrp", maskInput(input, 2), id, en)
+}
+
+// maskInput masks a rejected input for an error message, keeping its first
+// and last keep characters and cutting very long inputs short.
+func maskInput(s string, keep int) string {
+	s = strings.ToValidUTF8(strings.TrimSpace(s), "?")
+	const max = 40
+	if r := []rune(s); len(r) > max {
+		s = string(r[:max])
+	}
+	return problem.Mask(s, keep)
+}
+
+// formatMasked writes a masked value for fmt: %#v shows the type,
+// partner.NRP("87••••23"), and every other verb formats the masked text as a
+// string.
+func formatMasked(f fmt.State, verb rune, typ, masked string) {
+	if verb == 'v' && f.Flag('#') {
+		fmt.Fprintf(f, "partner.%s(%q)", typ, masked)
+		return
+	}
+	if verb != 'q' && verb != 'x' && verb != 'X' {
+		verb = 's'
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), masked)
+}
