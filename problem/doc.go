@@ -22,6 +22,9 @@
 //
 // The Value of an [Error] is already masked by the package that built it. This
 // package never sees an unmasked NIK; [Mask] is the shared masking rule.
+// [MaskInput] prepares a rejected personal input (trimmed, cut short,
+// masked) and [Clip] any other input (cut short), so that every package
+// quotes offending input the same way and no error repeats a huge one.
 //
 // problem is the lowest package of the module: it imports nothing of ours, and
 // any package may import it.

@@ -3,6 +3,7 @@ package problem
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lang selects the language of a message.
@@ -47,12 +48,20 @@ type Code string
 // ("participant.nik", "roster[3].programs"). Value is the offending input as
 // text, masked when personal. The two messages are complete sentences.
 type Error struct {
-	Code  Code   `json:"code"`
+	// Code is the stable identifier of the rule, such as "nik.birth_date".
+	Code Code `json:"code"`
+	// Field is the path of the input at fault, or "" for the input as a whole.
 	Field string `json:"field,omitempty"`
+	// Value is the offending input as text, masked when personal and kept
+	// short (see [Clip] and [MaskInput]); "" when it is left out.
 	Value string `json:"value,omitempty"`
-	Err   error  `json:"-"`
-	ID    string `json:"message_id"`
-	EN    string `json:"message_en"`
+	// Err is the sentinel of the rule, what errors.Is matches. It is not
+	// part of the JSON form: the code stands for it there.
+	Err error `json:"-"`
+	// ID is the message in Indonesian, a complete sentence.
+	ID string `json:"message_id"`
+	// EN is the message in English, a complete sentence.
+	EN string `json:"message_en"`
 }
 
 // New builds an Error. id and en are the Indonesian and English messages.
@@ -189,11 +198,40 @@ func (l List) Codes() []Code {
 
 // Mask hides the middle of an identifier, keeping the first keep and last keep
 // characters and replacing each hidden one with "•": Mask("3216010101900001", 4)
-// is "3216••••••••0001". Values too short to hide anything are fully masked.
+// is "3216••••••••0001". Values too short to hide anything are fully masked,
+// and so is every character when keep is zero or negative.
 func Mask(s string, keep int) string {
+	keep = max(keep, 0)
 	r := []rune(s)
 	if len(r) <= 2*keep {
 		return strings.Repeat("•", len(r))
 	}
 	return string(r[:keep]) + strings.Repeat("•", len(r)-2*keep) + string(r[len(r)-keep:])
+}
+
+// maxValueRunes is how many characters of an offending input [Clip] and
+// [MaskInput] keep.
+const maxValueRunes = 40
+
+// Clip prepares an offending input for [Error.Value]: invalid UTF-8 becomes
+// "?", and text longer than 40 characters is cut to 40 followed by "…", so
+// that an error never repeats a huge input. Spaces are kept as they are.
+func Clip(s string) string {
+	s = strings.ToValidUTF8(s, "?")
+	if utf8.RuneCountInString(s) <= maxValueRunes {
+		return s
+	}
+	return string([]rune(s)[:maxValueRunes]) + "…"
+}
+
+// MaskInput prepares a rejected input that may be personal data (a NIK, a
+// phone number) for [Error.Value]: it is trimmed, made valid UTF-8, cut to
+// 40 characters, and masked with [Mask] keeping keep characters at each end:
+// MaskInput(" 3216-0117-0890-0001 ", 4) is "3216•••••••••••0001".
+func MaskInput(s string, keep int) string {
+	s = strings.ToValidUTF8(strings.TrimSpace(s), "?")
+	if r := []rune(s); len(r) > maxValueRunes {
+		s = string(r[:maxValueRunes])
+	}
+	return Mask(s, keep)
 }

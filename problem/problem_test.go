@@ -3,7 +3,9 @@ package problem
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var errRule = errors.New("rule broken")
@@ -77,10 +79,33 @@ func TestMask(t *testing.T) {
 		{"12345678", 4, "••••••••"},
 		{"", 4, ""},
 		{"081234567890", 2, "08••••••••90"},
+		{"1234", 0, "••••"},
+		{"1234", -1, "••••"},
 	} {
 		if got := Mask(c.in, c.keep); got != c.want {
 			t.Errorf("Mask(%q, %d) = %q, want %q", c.in, c.keep, got, c.want)
 		}
+	}
+}
+
+func TestClipAndMaskInput(t *testing.T) {
+	long := strings.Repeat("1234567890", 10)
+	for _, c := range []struct{ name, got, want string }{
+		{"short text is kept as it is", Clip(" Rp16.800 "), " Rp16.800 "},
+		{"invalid UTF-8 becomes ?", Clip("a\xffb"), "a?b"},
+		{"long text is cut to 40 characters and …", Clip(long), long[:40] + "…"},
+		{"exactly 40 characters are kept whole", Clip(long[:40]), long[:40]},
+		{"a NIK with separators is trimmed and masked", MaskInput(" 3216-0117-0890-0001 ", 4), "3216•••••••••••0001"},
+		{"a long input is cut before masking", MaskInput(long, 2), "12" + strings.Repeat("•", 36) + "90"},
+		{"a run of invalid bytes is one masked character", MaskInput("\xff\xff", 4), "•"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, c.got, c.want)
+		}
+	}
+	// Whatever the input, the value stays short.
+	if n := utf8.RuneCountInString(Clip(strings.Repeat("é", 1000))); n != 41 {
+		t.Errorf("Clip keeps %d characters, want 41", n)
 	}
 }
 
@@ -109,4 +134,34 @@ func ExampleList() {
 	// true
 	// participant.birth_date: the participant is too young (2015-01-01)
 	// participant.name: the name is required
+}
+
+func ExampleNew() {
+	errInvalidNIK := errors.New("invalid NIK")
+	err := fmt.Errorf("reading row 3: %w", New(errInvalidNIK, "nik.birth_date", "nik",
+		MaskInput("3216013002900001", 4),
+		"tanggal lahir di NIK tidak ada", "the birth date in the NIK does not exist"))
+
+	fmt.Println(errors.Is(err, errInvalidNIK))
+	var pe *Error
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Code)
+		fmt.Println(pe.Message(Indonesian))
+		fmt.Println(pe.Message(English))
+	}
+	// Output:
+	// true
+	// nik.birth_date
+	// nik: tanggal lahir di NIK tidak ada (3216••••••••0001)
+	// nik: the birth date in the NIK does not exist (3216••••••••0001)
+}
+
+func ExampleMask() {
+	fmt.Println(Mask("3216011708900001", 4))
+	fmt.Println(Mask("12345678901", 2))
+	fmt.Println(Clip("Rp" + strings.Repeat("9", 60)))
+	// Output:
+	// 3216••••••••0001
+	// 12•••••••01
+	// Rp99999999999999999999999999999999999999…
 }
