@@ -110,5 +110,5 @@ func (k *KPJ) UnmarshalText(b []byte) error {
 }
 
 func kpjError(code problem.Code, input, id, en string) error {
-	return problem.New(ErrInvalidKPJ, code, "kpj", maskInput(input, 2), id, en)
+	return problem.New(ErrInvalidKPJ, code, "kpj", problem.MaskInput(input, 2), id, en)
 }

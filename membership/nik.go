@@ -112,7 +112,7 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) {
 
 	var l problem.List
 	bad := func(sentinel error, code problem.Code, id, en string) {
-		l = append(l, problem.New(sentinel, code, "nik", maskInput(s, 4), id, en))
+		l = append(l, problem.New(sentinel, code, "nik", problem.MaskInput(s, 4), id, en))
 	}
 	// The district: slice the input when it is plain digits, so that the
 	// common case does not allocate.
@@ -279,5 +279,5 @@ func (n *NIK) UnmarshalText(b []byte) error {
 }
 
 func nikError(sentinel error, code problem.Code, input, id, en string) error {
-	return problem.List{problem.New(sentinel, code, "nik", maskInput(input, 4), id, en)}
+	return problem.List{problem.New(sentinel, code, "nik", problem.MaskInput(input, 4), id, en)}
 }

@@ -144,5 +144,5 @@ func (p *Phone) UnmarshalText(b []byte) error {
 }
 
 func phoneError(code problem.Code, input, id, en string) error {
-	return problem.New(ErrInvalidPhone, code, "phone", maskInput(input, 4), id, en)
+	return problem.New(ErrInvalidPhone, code, "phone", problem.MaskInput(input, 4), id, en)
 }

@@ -67,7 +67,7 @@ func ParseProgram(s string) (Program, error) {
 			return p, nil
 		}
 	}
-	return 0, problem.New(ErrUnknownProgram, "program.unknown", "program", s,
+	return 0, problem.New(ErrUnknownProgram, "program.unknown", "program", problem.Clip(s),
 		"program tidak dikenal; gunakan JKK, JKM, JHT, JP atau JKP",
 		"unknown program; use JKK, JKM, JHT, JP or JKP")
 }

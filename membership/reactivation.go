@@ -67,7 +67,7 @@ func (r *Reactivation) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrInvalidField, "reactivation.unknown", "reactivation", t,
+	return problem.New(ErrInvalidField, "reactivation.unknown", "reactivation", problem.Clip(t),
 		"kebijakan pengaktifan kembali harus PAY_AGAIN atau REREGISTER",
 		"the reactivation policy must be PAY_AGAIN or REREGISTER")
 }

@@ -63,7 +63,7 @@ func ParseSegment(s string) (Segment, error) {
 			return g, nil
 		}
 	}
-	return 0, problem.New(ErrUnknownSegment, "segment.unknown", "segment", s,
+	return 0, problem.New(ErrUnknownSegment, "segment.unknown", "segment", problem.Clip(s),
 		"segmen tidak dikenal; gunakan PU, BPU, JAKON atau PMI",
 		"unknown segment; use PU, BPU, JAKON or PMI")
 }
@@ -141,7 +141,7 @@ func ParsePayer(s string) (Payer, error) {
 			return p, nil
 		}
 	}
-	return 0, problem.New(ErrUnknownPayer, "payer.unknown", "payer", s,
+	return 0, problem.New(ErrUnknownPayer, "payer.unknown", "payer", problem.Clip(s),
 		"pembayar tidak dikenal; gunakan SELF, EMPLOYER, VILLAGE, REGENCY atau SPONSOR",
 		"unknown payer; use SELF, EMPLOYER, VILLAGE, REGENCY or SPONSOR")
 }
@@ -218,7 +218,7 @@ func ParseBusinessScale(s string) (BusinessScale, error) {
 			return g, nil
 		}
 	}
-	return 0, problem.New(ErrUnknownBusinessScale, "business_scale.unknown", "business_scale", s,
+	return 0, problem.New(ErrUnknownBusinessScale, "business_scale.unknown", "business_scale", problem.Clip(s),
 		"skala usaha tidak dikenal; gunakan MICRO, SMALL, MEDIUM atau LARGE",
 		"unknown business scale; use MICRO, SMALL, MEDIUM or LARGE")
 }

@@ -56,7 +56,7 @@ func ParseSex(s string) (Sex, error) {
 	case "FEMALE", "F", "P", "PEREMPUAN":
 		return Female, nil
 	}
-	return 0, problem.New(ErrUnknownSex, "sex.unknown", "sex", s,
+	return 0, problem.New(ErrUnknownSex, "sex.unknown", "sex", problem.Clip(s),
 		"jenis kelamin tidak dikenal; gunakan MALE (L) atau FEMALE (P)",
 		"unknown sex; use MALE (L) or FEMALE (P)")
 }

@@ -75,7 +75,7 @@ func (s *Status) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrInvalidField, "status.unknown", "status", t,
+	return problem.New(ErrInvalidField, "status.unknown", "status", problem.Clip(t),
 		"status harus REGISTERED, ACTIVE, NON_ACTIVE atau ENDED",
 		"the status must be REGISTERED, ACTIVE, NON_ACTIVE or ENDED")
 }

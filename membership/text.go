@@ -42,17 +42,6 @@ func isControl(r rune) bool { return unicode.IsControl(r) && !unicode.IsSpace(r)
 // both returns an error that errors.Is matches against a and against b.
 func both(a, b error) error { return fmt.Errorf("%w: %w", a, b) }
 
-// maskInput masks a rejected input for an error message, keeping its first
-// and last keep characters and cutting very long inputs short.
-func maskInput(s string, keep int) string {
-	s = strings.TrimSpace(s)
-	const limit = 40
-	if utf8.RuneCountInString(s) > limit {
-		s = string([]rune(s)[:limit])
-	}
-	return problem.Mask(strings.ToValidUTF8(s, "?"), keep)
-}
-
 // formatMasked writes a masked value for fmt: %#v shows the type,
 // membership.NIK("3216••••••••0001"), and every other verb formats the
 // masked text as a string.

@@ -211,11 +211,22 @@ func sentinelOf(tag string) error {
 }
 
 // valueOf shows a failing value in an error. Types of this package print
-// themselves masked; free text is left out, since it may be personal.
+// themselves masked; a string checked by one of this package's tags is
+// masked the same way (nik, kpj, phone) or cut short (area codes, amounts);
+// any other free text is left out, since it may be personal.
 func valueOf(fe validator.FieldError) string {
 	switch v := fe.Value().(type) {
 	case NIK, KPJ, Phone, region.Code, decimal.Decimal, Segment, Payer, BusinessScale, ProgramSet:
-		return v.(interface{ String() string }).String()
+		return problem.Clip(v.(interface{ String() string }).String())
+	case string:
+		switch fe.Tag() {
+		case "nik", "phone":
+			return problem.MaskInput(v, 4)
+		case "kpj":
+			return problem.MaskInput(v, 2)
+		case "area", "village", "dgt", "dgte", "dlt", "dlte":
+			return problem.Clip(v)
+		}
 	}
 	return ""
 }

@@ -55,6 +55,14 @@ func TestTags(t *testing.T) {
 			t.Errorf("%s has no translation: %q / %q", e.Field, e.ID, e.EN)
 		}
 	}
+	// Strings checked by this package's tags keep their value, masked when
+	// personal.
+	values := []string{"3216••••••••0001", "•••", "••••••", "99", "32.16.01", "20700000.01", "zero", ""}
+	for i, e := range l {
+		if e.Value != values[i] {
+			t.Errorf("%s value = %q, want %q", e.Field, e.Value, values[i])
+		}
+	}
 	if l[5].EN != "income must be at most 20700000" || l[5].ID != "income harus paling banyak 20700000" || l[5].Value != "20700000.01" {
 		t.Errorf("decimal message: %+v", l[5])
 	}
