@@ -43,8 +43,8 @@
 //
 // These are personal data (UU 27/2022). Their String methods, every fmt verb,
 // their slog values and every error of this package show them masked
-// ("3216••••••••0001"); [Participant.LogValue] leaves the name and birth date
-// out altogether. The full values leave only through explicit accessors
+// ("3216••••••••0001"); [Participant.LogValue] and [Participant.Format]
+// leave the name, birth date and income out altogether. The full values leave only through explicit accessors
 // ([NIK.Digits], [KPJ.Digits], [Phone.E164]) and the text and JSON encodings,
 // which are meant for storage and for systems entitled to the data, never
 // for logs.

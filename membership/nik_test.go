@@ -189,6 +189,22 @@ func TestNIKMaskedEverywhere(t *testing.T) {
 			t.Errorf("Sprintf(%q, participant) shows the NIK: %s", format, got)
 		}
 	}
+	// The name, birth date, phone and income of a participant stay out of
+	// fmt, alone or inside a registration.
+	full := budi()
+	want := "{nik:3216••••••••0001 kpj:12•••••••01 phone:+628••••••7890 segment:BPU domicile:32.16.01.2001}"
+	if got := fmt.Sprint(full); got != want {
+		t.Errorf("Sprint(participant) = %s, want %s", got, want)
+	}
+	if got := fmt.Sprintf("%#v", full); got != "membership.Participant"+want {
+		t.Errorf("Sprintf(%%#v, participant) = %s", got)
+	}
+	for _, format := range []string{"%v", "%+v", "%#v", "%s", "%q"} {
+		got := fmt.Sprintf(format, Registration{Participant: full})
+		if containsAny(got, fullNIK, "Budi", "1990", "81234567890", "2500000") {
+			t.Errorf("Sprintf(%q, registration) shows personal data: %s", format, got)
+		}
+	}
 	var buf bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&buf, nil))
 	log.Info("registered", "nik", n, "participant", p, "registration", Registration{Participant: p})

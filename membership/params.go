@@ -26,13 +26,18 @@ type Params struct {
 	// JKP from 2 Feb 2021.
 	ProgramsOffered *regulation.Timeline[ProgramSet]
 
-	// PUMicroPrograms to PULargePrograms are the programs of wage earners by
-	// the scale of their employer ("pu.micro.programs", "pu.small.programs",
-	// "pu.medium.programs", "pu.large.programs").
-	PUMicroPrograms  *regulation.Timeline[ProgramRule]
-	PUSmallPrograms  *regulation.Timeline[ProgramRule]
+	// PUMicroPrograms are the programs of wage earners whose employer is a
+	// micro business ("pu.micro.programs"): JKK and JKM required.
+	PUMicroPrograms *regulation.Timeline[ProgramRule]
+	// PUSmallPrograms are the programs of wage earners whose employer is a
+	// small business ("pu.small.programs"): JKK, JKM and JHT required.
+	PUSmallPrograms *regulation.Timeline[ProgramRule]
+	// PUMediumPrograms are the programs of wage earners whose employer is a
+	// medium business ("pu.medium.programs"): JKK, JKM, JHT and JP required.
 	PUMediumPrograms *regulation.Timeline[ProgramRule]
-	PULargePrograms  *regulation.Timeline[ProgramRule]
+	// PULargePrograms are the programs of wage earners whose employer is a
+	// large business ("pu.large.programs"): JKK, JKM, JHT and JP required.
+	PULargePrograms *regulation.Timeline[ProgramRule]
 	// BPUPrograms are the programs of non-wage earners ("bpu.programs").
 	BPUPrograms *regulation.Timeline[ProgramRule]
 	// JakonPrograms are the programs of construction workers ("jakon.programs").

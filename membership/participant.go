@@ -1,6 +1,8 @@
 package membership
 
 import (
+	"fmt"
+	"io"
 	"log/slog"
 
 	"github.com/shopspring/decimal"
@@ -121,6 +123,22 @@ func (p Participant) check(opts ValidateOpts, ref regulation.Date) error {
 			"the employer's business scale is required for PU participants"))
 	}
 	return l.Err()
+}
+
+// Format writes the participant for fmt without personal details, as
+// [Participant.LogValue] does for log/slog: the masked NIK, KPJ and phone,
+// the segment and the domicile, for every verb,
+//
+//	{nik:3216••••••••0001 kpj:12•••••••01 phone:+628••••••7890 segment:BPU domicile:32.16.01.2001}
+//
+// with %#v putting membership.Participant in front. The name, birth date
+// and income are left out: print the fields themselves when they are needed.
+func (p Participant) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		io.WriteString(f, "membership.Participant")
+	}
+	fmt.Fprintf(f, "{nik:%s kpj:%s phone:%s segment:%s domicile:%s}",
+		p.NIK.String(), p.KPJ.String(), p.Phone.String(), p.Segment, p.Domicile)
 }
 
 // LogValue returns the participant for log/slog without personal details:

@@ -85,9 +85,14 @@ func (r Registration) Validate(opts ValidateOpts) error {
 	if err := p.CheckPrograms(part.Segment, part.BusinessScale, r.Programs, start); err != nil {
 		if errors.Is(err, regulation.ErrNoRuleInForce) {
 			who := whom(part.Segment, part.BusinessScale)
+			param := "" // the parameter without a rule, which the error names
+			var pe *problem.Error
+			if errors.As(err, &pe) && pe.Field != "" {
+				param = " (" + pe.Field + ")"
+			}
 			l = append(l, problem.New(regulation.ErrNoRuleInForce, "start_month.no_rule", "start_month", r.StartMonth.String(),
-				"tidak ada aturan program bagi "+who[0]+" pada bulan mulai ini",
-				"no program rule covers "+who[1]+" in this start month"))
+				"tidak ada aturan program"+param+" bagi "+who[0]+" pada bulan mulai ini",
+				"no program rule"+param+" covers "+who[1]+" in this start month"))
 			return l.Err()
 		}
 		l.Add(err)

@@ -112,6 +112,23 @@ func TestRegistrationRules(t *testing.T) {
 	}
 }
 
+// A start month before every rule names the month and the parameter that has
+// no rule for it.
+func TestRegistrationNoRuleNamesParameter(t *testing.T) {
+	r := budiRegistrationStarting(regulation.MustMonth(2015, time.June))
+	var pe *problem.Error
+	err := r.Validate(ValidateOpts{})
+	if !errors.As(err, &pe) || pe.Code != "start_month.no_rule" {
+		t.Fatalf("err = %v", err)
+	}
+	if !errors.Is(err, regulation.ErrNoRuleInForce) || pe.Field != "start_month" || pe.Value != "2015-06" {
+		t.Errorf("error = %+v", pe)
+	}
+	if got, want := pe.Message(problem.English), "start_month: no program rule (bpu.programs) covers BPU in this start month (2015-06)"; got != want {
+		t.Errorf("message = %q, want %q", got, want)
+	}
+}
+
 func budiRegistrationStarting(m regulation.Month) Registration {
 	r := budiRegistration()
 	r.StartMonth = m
