@@ -52,6 +52,12 @@ func (s GroupSet) String() string {
 
 // Labels returns the groups of s for people, joined by commas.
 func (s GroupSet) Labels(l problem.Lang) string {
+	if s&AllGroups == AllGroups {
+		if l == problem.English {
+			return "every group"
+		}
+		return "semua kelompok"
+	}
 	var names []string
 	for _, g := range Groups {
 		if s.Has(g) {

@@ -201,7 +201,7 @@ func DefaultParams() Params {
 			APBD: regulation.MustTimeline(FundingParam(APBD), []regulation.Entry[GroupSet]{
 				{
 					From: programStart, Until: date(2021, time.March, 24), Value: AllGroups,
-					Citation: cite("none found", "", regulation.Unconfirmed, "no rule on regencies paying contributions before Inpres 2/2021 was found; allowed by default"),
+					Citation: cite("no rule found (default of this module)", "", regulation.Unconfirmed, "no rule on regencies paying contributions before Inpres 2/2021 was found; allowed by default"),
 				},
 				{
 					From: date(2021, time.March, 25), Value: AllGroups,
@@ -211,7 +211,7 @@ func DefaultParams() Params {
 			}),
 			CSR: regulation.MustTimeline(FundingParam(CSR), []regulation.Entry[GroupSet]{{
 				From: programStart, Value: AllGroups,
-				Citation: cite("none found", "", regulation.Unconfirmed, "no rule restricting a sponsor was found"),
+				Citation: cite("no rule found (default of this module)", "", regulation.Unconfirmed, "no rule restricting a sponsor was found"),
 			}}),
 			SelfPaid: regulation.MustTimeline(FundingParam(SelfPaid), []regulation.Entry[GroupSet]{{
 				From: programStart, Value: nonOfficials,

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
-	"math"
 	"slices"
 
 	"github.com/desasadar/jamsos/contribution"
@@ -216,10 +215,13 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 		case !src.IsValid():
 			errs.Add(problem.New(ErrUnknownSource, CodeUnknownSource, "ceilings", fmt.Sprint(uint8(src)),
 				"Sumber dana tidak dikenal.", "Unknown funding source."))
+		case !sane(c):
+			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, "",
+				"Pagu tidak masuk akal; periksa kembali angkanya.", "The ceiling is implausible; check the figure."))
 		case c.IsNegative():
 			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, c.String(),
 				"Pagu tidak boleh negatif.", "A ceiling cannot be negative."))
-		case c.GreaterThan(decimal.NewFromInt(math.MaxInt64 / 4)):
+		case c.GreaterThan(decimal.NewFromInt(maxBudget)):
 			// Beyond any budget: no limit in practice.
 		default:
 			ceiling[src] = c.IntPart() // whole rupiah, rounded down

@@ -301,6 +301,9 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 		e.Wage = pk.Basis
 	}
 	switch {
+	case !sane(e.Wage):
+		fail(ErrInvalidEnrolment, CodeWage, "wage", "",
+			"Upah atau penghasilan tidak masuk akal; periksa kembali angkanya.", "The wage or income is implausible; check the figure.")
 	case e.Wage.IsNegative() || (pk.Segment != membership.PU && !e.Wage.IsPositive()):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
 			"Upah atau penghasilan harus lebih dari nol.", "The wage or income must be more than zero.")
@@ -335,6 +338,13 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 		it.nik = e.NIK.Digits()
 	}
 	return it, true
+}
+
+// sane reports whether d is an amount that can be compared and rounded
+// cheaply: a decimal written with an exponent far from zero (1e1000000)
+// would make shopspring build enormous numbers.
+func sane(d decimal.Decimal) bool {
+	return d.Exponent() >= -18 && d.Exponent() <= 18 && d.NumDigits() <= 40
 }
 
 // checkSiltap warns when an official's siltap is below the minimum in force

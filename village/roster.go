@@ -1,0 +1,563 @@
+package village
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/rupiah"
+	"github.com/shopspring/decimal"
+)
+
+// MaxRosterSize is the largest roster file ReadCSV and ReadJSON accept:
+// 32 MiB, some hundred thousand lines.
+const MaxRosterSize = 32 << 20
+
+// columns are the fields of a roster, by their canonical name, with the
+// other names a CSV header may use for them.
+var columns = []struct {
+	name    string
+	aliases []string
+}{
+	{"nik", nil},
+	{"name", []string{"nama"}},
+	{"group", []string{"kelompok"}},
+	{"programs", []string{"program"}},
+	{"wage", []string{"siltap", "penghasilan", "upah"}},
+	{"from", []string{"mulai", "bulan_mulai"}},
+	{"to", []string{"sampai", "selesai", "bulan_akhir"}},
+	{"source", []string{"sumber", "sumber_dana"}},
+	{"worker_share", []string{"iuran_pekerja"}},
+	{"sector", []string{"sektor"}},
+	{"rank", []string{"peringkat", "prioritas"}},
+}
+
+// column returns the canonical name of a CSV header cell, or "".
+func column(h string) string {
+	k := key(h)
+	for _, c := range columns {
+		if k == c.name {
+			return c.name
+		}
+		for _, a := range c.aliases {
+			if k == a {
+				return c.name
+			}
+		}
+	}
+	return ""
+}
+
+// ReadCSV reads a roster from CSV, as village spreadsheets export it:
+// UTF-8 with or without a byte-order mark, fields separated by ";" or ","
+// (whichever the header line uses more), quoted as RFC 4180 quotes them.
+//
+// The first line is a header naming the columns, in any order, in any
+// letter case:
+//
+//	nik           required: the 16-digit NIK
+//	name          required: the person's name (also "nama")
+//	group         required: head, secretary, official, bpd, neighbourhood,
+//	              community, cash_for_work, informal, or an Indonesian name
+//	              such as kepala_desa, perangkat_desa, rt_rw, kader,
+//	              padat_karya, pekerja_rentan (also "kelompok")
+//	programs      "JKK+JKM+JHT"; empty for the group's (also "program")
+//	wage          siltap or declared income, "2.426.640" or "Rp2.426.640"
+//	              or "2426640"; empty for the group's (also "siltap",
+//	              "penghasilan", "upah")
+//	from, to      first and last month, "2026-01" or "01/2026"; empty for
+//	              the whole fiscal year (also "mulai", "sampai")
+//	source        dana_desa, add, pades, province_aid, regency_aid, apbd,
+//	              csr, self or an alias; empty for the group's (also
+//	              "sumber_dana")
+//	worker_share  worker or employer, for officials (also "iuran_pekerja")
+//	sector        TRANSPORT, AGRICULTURE, FISHERIES, TRADE (also "sektor")
+//	rank          1, 2, ... for who is served first when money is short
+//	              (also "peringkat")
+//
+// Only nik, name and group must be present. Blank lines are skipped.
+//
+// Every bad row is reported with its line number and field ("line[7].wage")
+// in a problem.List, and every good row is returned along with it: a bad
+// row never hides the good ones, and no row is dropped without a problem
+// saying why. An unknown or repeated column is a problem of line 1; its
+// cells are not read.
+func ReadCSV(r io.Reader) ([]Enrolment, error) {
+	data, err := readAll(r)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = separator(data)
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	var errs problem.List
+	var out []Enrolment
+	var header []string
+	lastOffset := int64(-1)
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			line := 0
+			if errors.As(err, &pe) {
+				line = pe.Line
+			}
+			errs.Add(problem.New(ErrMalformedRoster, CodeCSV, fmt.Sprintf("line[%d]", line), "",
+				"Baris CSV tidak dapat dibaca: "+csvReason(err), "The CSV line cannot be read: "+csvReason(err)))
+			if cr.InputOffset() == lastOffset {
+				break // the reader cannot move on
+			}
+			lastOffset = cr.InputOffset()
+			continue
+		}
+		lastOffset = cr.InputOffset()
+		line, _ := cr.FieldPos(0)
+		if header == nil {
+			header = readHeader(rec, line, &errs)
+			if header == nil {
+				return nil, errs.Err()
+			}
+			continue
+		}
+		if blank(rec) {
+			continue
+		}
+		at := fmt.Sprintf("line[%d]", line)
+		if len(rec) != len(header) {
+			errs.Add(problem.New(ErrMalformedRoster, CodeCSV, at, "",
+				fmt.Sprintf("Baris ini mempunyai %d kolom, seharusnya %d seperti judulnya.", len(rec), len(header)),
+				fmt.Sprintf("This line has %d fields where the header has %d.", len(rec), len(header))))
+			continue
+		}
+		fields := make(map[string]cell, len(header))
+		for i, name := range header {
+			if name != "" {
+				fields[name] = cell{text: rec[i]}
+			}
+		}
+		if e, ok := parseFields(fields, at, &errs); ok {
+			e.Line = line
+			out = append(out, e)
+		}
+	}
+	if header == nil && errs.Err() == nil {
+		errs.Add(problem.New(ErrMalformedRoster, CodeCSV, "line[1]", "",
+			"Berkas CSV kosong: baris judul kolom tidak ada.", "The CSV file is empty: there is no header line."))
+	}
+	return out, errs.Err()
+}
+
+func readAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxRosterSize+1))
+	if err != nil {
+		return nil, problem.New(ErrMalformedRoster, CodeCSV, "", "",
+			"Berkas tidak dapat dibaca: "+err.Error(), "The file cannot be read: "+err.Error())
+	}
+	if len(data) > MaxRosterSize {
+		return nil, problem.New(ErrMalformedRoster, CodeCSV, "", "",
+			fmt.Sprintf("Berkas lebih besar dari %d MiB.", MaxRosterSize>>20),
+			fmt.Sprintf("The file is larger than %d MiB.", MaxRosterSize>>20))
+	}
+	return data, nil
+}
+
+// separator returns ';' when the first line has more semicolons than
+// commas outside quotes, and ',' otherwise.
+func separator(data []byte) rune {
+	semi, comma, quoted := 0, 0, false
+	for _, c := range data {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\n':
+			if semi > comma {
+				return ';'
+			}
+			return ','
+		case c == ';':
+			semi++
+		case c == ',':
+			comma++
+		}
+	}
+	if semi > comma {
+		return ';'
+	}
+	return ','
+}
+
+func csvReason(err error) string {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// readHeader maps each header cell to its column, reporting unknown,
+// repeated and missing columns. It returns nil when a required column is
+// missing.
+func readHeader(rec []string, line int, errs *problem.List) []string {
+	at := fmt.Sprintf("line[%d]", line)
+	header := make([]string, len(rec))
+	seen := map[string]bool{}
+	for i, h := range rec {
+		name := column(h)
+		switch {
+		case name == "":
+			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, cleanValue(h, 40),
+				"Kolom tidak dikenal; isinya tidak dibaca.", "Unknown column; its cells are not read."))
+		case seen[name]:
+			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, cleanValue(h, 40),
+				"Kolom muncul lebih dari sekali; yang berikutnya tidak dibaca.", "The column appears more than once; the later one is not read."))
+		default:
+			seen[name] = true
+			header[i] = name
+		}
+	}
+	missing := false
+	for _, req := range []string{"nik", "name", "group"} {
+		if !seen[req] {
+			missing = true
+			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, req,
+				"Kolom wajib tidak ada.", "A required column is missing."))
+		}
+	}
+	if missing {
+		return nil
+	}
+	return header
+}
+
+func blank(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanValue shortens a value for a message and replaces what is not
+// valid UTF-8.
+func cleanValue(s string, n int) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if utf8.RuneCountInString(s) > n {
+		s = string([]rune(s)[:n]) + "…"
+	}
+	return s
+}
+
+// ReadJSON reads a roster from JSON: an array of objects whose members are
+// named as the JSON encoding of [Enrolment] names them (nik, name, group,
+// programs, wage, from, to, source, worker_share, sector, rank). Values are
+// strings; wage and rank may also be numbers; null is the same as absent.
+//
+// Each element is read on its own. An element with a member this package
+// does not know, a member given twice, a value of the wrong type or a value
+// its field rejects is reported with its line and field ("line[12].wage")
+// and left out; every good element is returned along with the problems.
+// Malformed JSON stops the reading at that point, with the elements read
+// so far returned.
+func ReadJSON(r io.Reader) ([]Enrolment, error) {
+	data, err := readAll(r)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	var errs problem.List
+	dec := json.NewDecoder(bytes.NewReader(data))
+	lines := newLineIndex(data)
+	jsonErr := func(offset int64, err error) {
+		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, fmt.Sprintf("line[%d]", lines.at(offset)), "",
+			"JSON tidak sah: "+jsonReason(err), "Malformed JSON: "+jsonReason(err)))
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		jsonErr(dec.InputOffset(), err)
+		return nil, errs.Err()
+	}
+	if tok != json.Delim('[') {
+		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "line[1]", "",
+			"Roster JSON harus berupa larik (array) objek.", "A JSON roster must be an array of objects."))
+		return nil, errs.Err()
+	}
+	var out []Enrolment
+	for dec.More() {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			jsonErr(dec.InputOffset(), err)
+			return out, errs.Err()
+		}
+		start := dec.InputOffset() - int64(len(raw))
+		line := lines.at(start)
+		at := fmt.Sprintf("line[%d]", line)
+		fields, ok := jsonFields(raw, at, &errs)
+		if !ok {
+			continue
+		}
+		if e, ok := parseFields(fields, at, &errs); ok {
+			e.Line = line
+			out = append(out, e)
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		jsonErr(dec.InputOffset(), err)
+		return out, errs.Err()
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, fmt.Sprintf("line[%d]", lines.at(dec.InputOffset())), "",
+			"Ada data lain setelah larik roster.", "There is more data after the roster array."))
+	}
+	return out, errs.Err()
+}
+
+// lineIndex is the offset of the start of each line of a text.
+type lineIndex []int64
+
+func newLineIndex(data []byte) lineIndex {
+	idx := lineIndex{0}
+	for i, c := range data {
+		if c == '\n' {
+			idx = append(idx, int64(i+1))
+		}
+	}
+	return idx
+}
+
+// at returns the line (from 1) of a byte offset.
+func (l lineIndex) at(offset int64) int {
+	lo, hi := 0, len(l)
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if l[mid] <= offset {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo + 1
+}
+
+func jsonReason(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return se.Error()
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return "unexpected end of input"
+	}
+	return err.Error()
+}
+
+// jsonFields reads one roster element into its fields as text, reporting
+// what is not an object, unknown or repeated members and wrong types.
+func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]cell, bool) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if tok, _ := dec.Token(); tok != json.Delim('{') {
+		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, at, "",
+			"Setiap anggota roster harus berupa objek JSON.", "Each roster element must be a JSON object."))
+		return nil, false
+	}
+	fields := map[string]cell{}
+	n0 := len(*errs)
+	for dec.More() {
+		tok, _ := dec.Token() // raw is valid JSON: this is a key
+		name, _ := tok.(string)
+		var v any
+		_ = dec.Decode(&v)
+		field := problem.Join(at, name)
+		if column(name) != name {
+			errs.Add(problem.New(ErrMalformedRoster, CodeUnknownField, field, "",
+				"Kolom tidak dikenal.", "Unknown field."))
+			continue
+		}
+		if _, dup := fields[name]; dup {
+			errs.Add(problem.New(ErrMalformedRoster, CodeJSON, field, "",
+				"Kolom muncul lebih dari sekali.", "The field appears more than once."))
+			continue
+		}
+		switch x := v.(type) {
+		case nil:
+			fields[name] = cell{}
+		case string:
+			fields[name] = cell{text: x}
+		case json.Number:
+			if name != "wage" && name != "rank" {
+				errs.Add(wrongType(field))
+				continue
+			}
+			fields[name] = cell{text: x.String(), number: true}
+		default:
+			errs.Add(wrongType(field))
+		}
+	}
+	return fields, len(*errs) == n0
+}
+
+func wrongType(field string) error {
+	return problem.New(ErrMalformedRoster, CodeJSON, field, "",
+		"Jenis nilai salah: seharusnya string JSON.", "Wrong type: a JSON string is expected.")
+}
+
+// plainAmount is an amount written as a plain decimal with a point, as
+// spreadsheets in English locales export it: "2426640.00".
+var plainAmount = regexp.MustCompile(`^[0-9]+\.[0-9]{1,2}$`)
+
+// plainNumber is a JSON number without an exponent and of sane length.
+var plainNumber = regexp.MustCompile(`^-?[0-9]{1,18}(\.[0-9]{1,18})?$`)
+
+// cell is one field of a roster row as read: its text, and whether it was
+// a JSON number.
+type cell struct {
+	text   string
+	number bool
+}
+
+// parseFields builds an enrolment from its fields as text, reporting every
+// field it cannot read under at.
+func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, bool) {
+	var e Enrolment
+	n0 := len(*errs)
+	bad := func(field string, err error) {
+		var l problem.List
+		l.Add(err)
+		for _, pe := range l {
+			c := *pe
+			c.Field = problem.Join(at, field)
+			errs.Add(&c)
+		}
+	}
+	text := func(name string) string {
+		v := f[name].text
+		if !utf8.ValidString(v) {
+			bad(name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
+				"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
+			return ""
+		}
+		return strings.TrimSpace(v)
+	}
+	if v := text("nik"); v == "" {
+		bad("nik", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "NIK wajib diisi.", "The NIK is required."))
+	} else if n, err := membership.ParseNIK(v, membership.NIKOptions{}); err != nil {
+		bad("nik", err)
+	} else {
+		e.NIK = n
+	}
+	e.Name = membership.NormalizeName(text("name"))
+	if e.Name == "" {
+		bad("name", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "Nama wajib diisi.", "The name is required."))
+	}
+	if v := text("group"); v == "" {
+		bad("group", problem.New(ErrUnknownGroup, CodeUnknownGroup, "", "", "Kelompok wajib diisi.", "The group is required."))
+	} else if g, err := ParseGroup(v); err != nil {
+		bad("group", err)
+	} else {
+		e.Group = g
+	}
+	if v := text("programs"); v != "" {
+		if ps, err := membership.ParseProgramSet(v); err != nil {
+			bad("programs", err)
+		} else {
+			e.Programs = ps
+		}
+	}
+	if v := text("wage"); v != "" {
+		if w, err := parseAmount(v, f["wage"].number); err != nil {
+			bad("wage", err)
+		} else {
+			e.Wage = w
+		}
+	}
+	for _, m := range []struct {
+		name string
+		dst  *regulation.Month
+	}{{"from", &e.From}, {"to", &e.To}} {
+		if v := text(m.name); v != "" {
+			if mo, err := regulation.ParseMonth(v); err != nil {
+				bad(m.name, problem.New(ErrInvalidEnrolment, CodeMonths, "", cleanValue(v, 20),
+					"Bulan harus ditulis 2026-01 atau 01/2026.", "A month is written 2026-01 or 01/2026."))
+			} else {
+				*m.dst = mo
+			}
+		}
+	}
+	if v := text("source"); v != "" {
+		if s, err := ParseSource(v); err != nil {
+			bad("source", err)
+		} else {
+			e.Source = s
+		}
+	}
+	if v := text("worker_share"); v != "" {
+		if w, err := ParseWorkerShare(v); err != nil {
+			bad("worker_share", err)
+		} else {
+			e.WorkerShare = w
+		}
+	}
+	if v := text("sector"); v != "" {
+		var s contribution.Sector
+		if err := s.UnmarshalText([]byte(v)); err != nil {
+			bad("sector", err)
+		} else {
+			e.Sector = s
+		}
+	}
+	if v := text("rank"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			bad("rank", problem.New(ErrInvalidEnrolment, CodeRank, "", cleanValue(v, 20),
+				"Peringkat harus bilangan bulat 0 atau lebih.", "The rank must be a whole number, 0 or more."))
+		} else {
+			e.Rank = n
+		}
+	}
+	return e, len(*errs) == n0
+}
+
+// parseAmount reads a wage as written in Indonesian ("2.426.640",
+// "Rp2.426.640") or as a plain decimal ("2426640.00"); a JSON number is
+// read as a plain decimal only.
+func parseAmount(v string, number bool) (decimal.Decimal, error) {
+	if number {
+		d, err := decimal.NewFromString(v)
+		if err != nil || !plainNumber.MatchString(v) {
+			return decimal.Decimal{}, problem.New(ErrInvalidEnrolment, CodeWage, "", cleanValue(v, 30),
+				"Jumlah tidak dapat dibaca.", "The amount cannot be read.")
+		}
+		return d, nil
+	}
+	d, err := rupiah.Parse(v)
+	if err == nil {
+		return d, nil
+	}
+	if plainAmount.MatchString(v) {
+		return decimal.NewFromString(v)
+	}
+	var pe *problem.Error
+	if errors.As(err, &pe) {
+		c := *pe
+		c.Value = cleanValue(v, 30)
+		return decimal.Decimal{}, &c
+	}
+	return decimal.Decimal{}, err
+}
