@@ -48,8 +48,8 @@ type Summary struct {
 	Covered  int `json:"covered"`
 	// TargetMet is the number of villages that reach the coverage target,
 	// DesaSadar the number that meet every criterion a plan can judge.
-	TargetMet int `json:"target_met"`
-	DesaSadar int `json:"desa_sadar"`
+	TargetMet int            `json:"target_met"`
+	DesaSadar int            `json:"desa_sadar"`
 	Groups    []GroupTotal   `json:"groups"`
 	Programs  []ProgramTotal `json:"programs"`
 	// Sources are the amounts by source, with the funding policy of the
