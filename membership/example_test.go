@@ -148,3 +148,94 @@ func ExampleCheckDuplicates() {
 	// Output:
 	// roster[2].nik: NIK ini sudah ada di roster[0] (3216••••••••0001)
 }
+
+func ExampleParsePhone() {
+	for _, s := range []string{"0812-3456-7890", "+62 (0)21 5555 1234", "+60 12 345 6789"} {
+		p, err := membership.ParsePhone(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(p.E164(), p, p.IsMobile()) // E164 is the full number; String masks it
+	}
+	// Output:
+	// +6281234567890 +628••••••7890 true
+	// +622155551234 +622•••••1234 false
+	// phone: kode negara harus +62 (Indonesia) (+60 •••••••6789)
+}
+
+func ExampleParseKPJ() {
+	k, err := membership.ParseKPJ("123-4567-8901")
+	fmt.Println(k, k.Digits(), err)
+	_, err = membership.ParseKPJ("1234567890")
+	fmt.Println(errors.Is(err, membership.ErrInvalidKPJ))
+	// Output:
+	// 12•••••••01 12345678901 <nil>
+	// true
+}
+
+func ExampleParticipant_Validate() {
+	p := membership.Participant{
+		NIK:       membership.MustParseNIK("3216014101900003"), // a woman born 1 Jan 1990
+		Name:      membership.NormalizeName("  Siti   Aminah "),
+		BirthDate: regulation.MustDate(1990, 1, 2),
+		Sex:       membership.Female,
+		Domicile:  region.MustParse("32.16.01.2001"),
+		Segment:   membership.PU,
+		Income:    decimal.NewFromInt(-2_500_000),
+	}
+	err := p.Validate(membership.ValidateOpts{Reference: regulation.MustDate(2026, 1, 15)})
+	fmt.Println(err.(problem.List).Message(problem.English))
+	// Output:
+	// income: income must be greater than 0 (-2500000)
+	// birth_date: the birth date does not match the one in the NIK
+	// business_scale: the employer's business scale is required for PU participants
+}
+
+func ExampleValidateRoster() {
+	r := membership.Registration{
+		Participant: membership.Participant{
+			NIK:       membership.MustParseNIK("3216011708900001"),
+			Name:      "Budi Santoso",
+			BirthDate: regulation.MustDate(1990, 8, 17),
+			Sex:       membership.Male,
+			Domicile:  region.MustParse("32.16.01.2001"),
+			Segment:   membership.BPU,
+			Income:    decimal.NewFromInt(1_000_000),
+		},
+		Programs:   membership.SetOf(membership.JKK, membership.JKM),
+		StartMonth: regulation.MustMonth(2026, 2),
+		Payer:      membership.PayerVillage,
+	}
+	err := membership.ValidateRoster([]membership.Registration{r, r}, membership.ValidateOpts{})
+	fmt.Println(errors.Is(err, membership.ErrDuplicate))
+	fmt.Println(err.(problem.List).Message(problem.English))
+	// Output:
+	// true
+	// roster[1].participant.nik: this NIK already appears at roster[0] (3216••••••••0001)
+}
+
+func ExampleParams_WithOverrides() {
+	// A caller learns of a (hypothetical) rule making JHT mandatory for BPU
+	// from 2027, before a release of this module carries it.
+	o, err := regulation.ParseOverrides(strings.NewReader(`{"overrides": [{
+	  "parameter": "bpu.programs", "from": "2027-01-01",
+	  "value": {"required": "JKK+JKM+JHT"},
+	  "citation": {"instrument": "PP (example)", "confidence": "unconfirmed"}}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := membership.DefaultParams().WithOverrides(o)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, on := range []regulation.Date{regulation.MustDate(2026, 12, 1), regulation.MustDate(2027, 1, 1)} {
+		req, _ := p.RequiredPrograms(membership.BPU, 0, on)
+		fmt.Println(on, req)
+	}
+	// Output:
+	// 2026-12-01 JKK+JKM
+	// 2027-01-01 JKK+JKM+JHT
+}

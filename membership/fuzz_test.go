@@ -3,8 +3,12 @@ package membership
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/desasadar/jamsos/problem"
 )
 
 // The seed corpora of these targets are committed under testdata/fuzz.
@@ -97,6 +101,51 @@ func FuzzDecodeRegistration(f *testing.F) {
 		b2, err := json.Marshal(again)
 		if err != nil || !bytes.Equal(b, b2) {
 			t.Fatalf("round trip:\n%s\n%s\n%v", b, b2, err)
+		}
+	})
+}
+
+// FuzzParseCodes covers the parsers of the small enumerations: whatever the
+// input, each either accepts it, and then its code reads back as the same
+// value, or returns a *problem.Error whose value stays short.
+func FuzzParseCodes(f *testing.F) {
+	type code interface {
+		String() string
+		IsValid() bool
+	}
+	parsers := map[string]func(string) (code, error){
+		"sex":            func(s string) (code, error) { return ParseSex(s) },
+		"segment":        func(s string) (code, error) { return ParseSegment(s) },
+		"payer":          func(s string) (code, error) { return ParsePayer(s) },
+		"business_scale": func(s string) (code, error) { return ParseBusinessScale(s) },
+		"program":        func(s string) (code, error) { return ParseProgram(s) },
+		"status": func(s string) (code, error) {
+			var v Status
+			err := v.UnmarshalText([]byte(s))
+			return v, err
+		},
+		"reactivation": func(s string) (code, error) {
+			var v Reactivation
+			err := v.UnmarshalText([]byte(s))
+			return v, err
+		},
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, parse := range parsers {
+			v, err := parse(s)
+			if err != nil {
+				var pe *problem.Error
+				if !errors.As(err, &pe) || utf8.RuneCountInString(pe.Value) > 41 {
+					t.Fatalf("%s(%q): error %v is not a short *problem.Error", name, s, err)
+				}
+				continue
+			}
+			if !v.IsValid() {
+				t.Fatalf("%s(%q) accepted an invalid value", name, s)
+			}
+			if back, err := parse(v.String()); err != nil || back != v {
+				t.Fatalf("%s(%q) = %v, whose code %q reads back as %v, %v", name, s, v, v.String(), back, err)
+			}
 		}
 	})
 }
