@@ -53,7 +53,7 @@ func (c *Confidence) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrInvalidCitation, "citation.confidence", "confidence", string(b),
+	return problem.New(ErrInvalidCitation, "citation.confidence", "confidence", problem.Clip(string(b)),
 		"tingkat keyakinan harus text, secondary atau unconfirmed",
 		"confidence must be text, secondary or unconfirmed")
 }

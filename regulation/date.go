@@ -45,7 +45,7 @@ func MustDate(year int, month time.Month, day int) Date {
 func ParseDate(s string) (Date, error) {
 	var y, m, d int
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !digits(s[:4]) || !digits(s[5:7]) || !digits(s[8:]) {
-		return Date{}, problem.New(ErrInvalidDate, "date.syntax", "date", s,
+		return Date{}, problem.New(ErrInvalidDate, "date.syntax", "date", problem.Clip(s),
 			"tanggal harus berbentuk TTTT-BB-HH", "a date must look like YYYY-MM-DD")
 	}
 	y, m, d = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:])

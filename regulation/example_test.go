@@ -88,3 +88,50 @@ func ExampleMonthRange() {
 	// 2026-02 2026-02-28
 	// 4
 }
+
+func ExampleParseMonth() {
+	m, err := regulation.ParseMonth("03/2026") // as on Indonesian payment slips
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(m, m.FirstDay(), m.LastDay())
+	fmt.Println(m.Add(-3), m.Sub(regulation.MustMonth(2015, 7)))
+	_, err = regulation.ParseMonth("2026-13")
+	fmt.Println(err)
+	// Output:
+	// 2026-03 2026-03-01 2026-03-31
+	// 2025-12 128
+	// month: bulan iuran tidak sah (2026-13)
+}
+
+func ExampleTimeline_With() {
+	cite := regulation.Citation{Instrument: "BPJS letter B/726/022025", Confidence: regulation.Secondary}
+	jpCap := regulation.MustTimeline("pu.jp.wage_cap", []regulation.Entry[int64]{
+		{From: regulation.MustDate(2025, 3, 1), Value: 10_547_400, Citation: cite},
+	})
+	next, err := jpCap.With(regulation.Entry[int64]{
+		From:     regulation.MustDate(2026, 3, 1),
+		Value:    11_086_300,
+		Citation: regulation.Citation{Instrument: "BPJS letter B/1226/022026", Confidence: regulation.Secondary},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range next.Entries() {
+		fmt.Printf("%s..%s %d %s\n", e.From, e.Until, e.Value, e.Citation)
+	}
+	// Output:
+	// 2025-03-01..2026-02-28 10547400 BPJS letter B/726/022025 [secondary]
+	// 2026-03-01.. 11086300 BPJS letter B/1226/022026 [secondary]
+}
+
+func ExampleFullYears() {
+	born := regulation.MustDate(1965, 7, 16)
+	fmt.Println(regulation.FullYears(born, regulation.MustDate(2023, 7, 15)))
+	fmt.Println(regulation.FullYears(born, regulation.MustDate(2023, 7, 16)))
+	// Output:
+	// 57
+	// 58
+}

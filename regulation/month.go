@@ -60,11 +60,11 @@ func ParseMonth(s string) (Month, error) {
 	case len(t) == 7 && t[2] == '/':
 		ms, ys = t[:2], t[3:]
 	default:
-		return Month{}, problem.New(ErrInvalidMonth, "month.syntax", "month", s,
+		return Month{}, problem.New(ErrInvalidMonth, "month.syntax", "month", problem.Clip(s),
 			"bulan iuran harus berbentuk TTTT-BB atau BB/TTTT", "a contribution month must look like YYYY-MM or MM/YYYY")
 	}
 	if !digits(ys) || !digits(ms) {
-		return Month{}, problem.New(ErrInvalidMonth, "month.syntax", "month", s,
+		return Month{}, problem.New(ErrInvalidMonth, "month.syntax", "month", problem.Clip(s),
 			"bulan iuran harus berbentuk TTTT-BB atau BB/TTTT", "a contribution month must look like YYYY-MM or MM/YYYY")
 	}
 	return NewMonth(atoi(ys), time.Month(atoi(ms)))
@@ -134,8 +134,10 @@ func (m *Month) UnmarshalText(b []byte) error {
 // MonthRange is the months from From to To, both included. A range whose To
 // is before its From is empty.
 type MonthRange struct {
+	// From is the first month of the range.
 	From Month `json:"from"`
-	To   Month `json:"to"`
+	// To is the last month of the range, included.
+	To Month `json:"to"`
 }
 
 // Months returns the range from from to to, both included.

@@ -14,11 +14,18 @@ import (
 // built into this module. Value is the JSON encoding of the parameter's Go
 // value: a string such as "11650000" for an amount, an object for a table.
 type Override struct {
-	Parameter string          `json:"parameter"`
-	From      Date            `json:"from"`
-	Until     Date            `json:"until,omitzero"`
-	Value     json.RawMessage `json:"value"`
-	Citation  Citation        `json:"citation"`
+	// Parameter names the timeline the entry belongs to, such as
+	// "pu.jp.wage_cap".
+	Parameter string `json:"parameter"`
+	// From is the first day the value applies.
+	From Date `json:"from"`
+	// Until is the last day the value applies, included, or the zero Date
+	// for a value that applies until further notice.
+	Until Date `json:"until,omitzero"`
+	// Value is the JSON encoding of the value, decoded by [Apply].
+	Value json.RawMessage `json:"value"`
+	// Citation is the legal source of the value. It is required.
+	Citation Citation `json:"citation"`
 }
 
 // Overrides is an override document: entries for any number of parameters,
@@ -33,6 +40,7 @@ type Override struct {
 //	    "citation": {"instrument": "BPJS letter ...", "confidence": "secondary"}
 //	}]}
 type Overrides struct {
+	// Overrides are the entries, in the order they are applied.
 	Overrides []Override `json:"overrides"`
 }
 
@@ -62,6 +70,9 @@ func ParseOverrides(r io.Reader) (Overrides, error) {
 		if e.From.IsZero() {
 			l = append(l, problem.New(ErrInvalidOverride, "override.from", f+".from", "",
 				"tanggal mulai berlaku wajib diisi", "the first day (from) is required"))
+		} else if !e.Until.IsZero() && e.Until.Before(e.From) {
+			l = append(l, problem.New(ErrInvalidOverride, "override.until", f+".until", e.Until.String(),
+				"tanggal akhir berlaku sebelum tanggal mulai", "the last day (until) is before the first day (from)"))
 		}
 		if len(bytes.TrimSpace(e.Value)) == 0 {
 			l = append(l, problem.New(ErrInvalidOverride, "override.value", f+".value", "",
@@ -104,7 +115,7 @@ func Apply[T any](t *Timeline[T], o Overrides) (*Timeline[T], error) {
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&v); err != nil {
 			l = append(l, problem.New(ErrInvalidOverride, "override.value", fmt.Sprintf("overrides[%d].value", i),
-				string(e.Value),
+				problem.Clip(string(e.Value)),
 				"nilai tidak sesuai dengan jenis parameter "+t.name+": "+err.Error(),
 				"the value does not fit parameter "+t.name+": "+err.Error()))
 			continue

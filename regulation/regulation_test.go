@@ -143,6 +143,51 @@ func TestTimelineRejectsBadTables(t *testing.T) {
 	}
 }
 
+func TestOverrideUntilBeforeFrom(t *testing.T) {
+	_, err := ParseOverrides(strings.NewReader(`{"overrides":[{"parameter":"p","from":"2025-02-01","until":"2025-01-31",
+	  "value":1,"citation":{"instrument":"x","confidence":"text"}}]}`))
+	var pe *problem.Error
+	if !errors.Is(err, ErrInvalidOverride) || !errors.As(err, &pe) || pe.Code != "override.until" ||
+		pe.Field != "overrides[0].until" || pe.Value != "2025-01-31" {
+		t.Errorf("err = %v (%+v)", err, pe)
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	from, until := jpCap(t).Coverage()
+	if from != MustDate(2015, 7, 1) || !until.IsZero() {
+		t.Errorf("Coverage = %s, %s; want 2015-07-01 and open-ended", from, until)
+	}
+	closed := MustTimeline("p", []Entry[int]{{From: MustDate(2020, 8, 1), Until: MustDate(2021, 1, 31), Citation: cite}})
+	if from, until := closed.Coverage(); from != MustDate(2020, 8, 1) || until != MustDate(2021, 1, 31) {
+		t.Errorf("Coverage = %s, %s", from, until)
+	}
+	var zero Timeline[int]
+	if from, until := zero.Coverage(); !from.IsZero() || !until.IsZero() {
+		t.Errorf("zero Timeline covers %s..%s", from, until)
+	}
+	if _, err := zero.At(MustDate(2020, 1, 1)); !errors.Is(err, ErrNoRuleInForce) {
+		t.Errorf("zero Timeline At = %v", err)
+	}
+}
+
+func TestErrorValuesStayShort(t *testing.T) {
+	long := strings.Repeat("2026-03", 100)
+	for name, err := range map[string]error{
+		"date":  func() error { _, err := ParseDate(long); return err }(),
+		"month": func() error { _, err := ParseMonth(long); return err }(),
+		"confidence": func() error {
+			var c Confidence
+			return c.UnmarshalText([]byte(long))
+		}(),
+	} {
+		var pe *problem.Error
+		if !errors.As(err, &pe) || len([]rune(pe.Value)) > 41 {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
 func TestSparseTimeline(t *testing.T) {
 	// PP 49/2020 relief: a window with nothing before or after it.
 	tl, err := NewTimeline("pu.relief.pp49_2020", []Entry[bool]{
@@ -238,6 +283,7 @@ func TestOverridesRejectBadDocuments(t *testing.T) {
 		"bad confidence":    `{"overrides":[{"parameter":"p","from":"2025-02-01","value":1,"citation":{"instrument":"x","confidence":"sure"}}]}`,
 		"missing citation":  `{"overrides":[{"parameter":"p","from":"2025-02-01","value":1}]}`,
 		"missing parameter": `{"overrides":[{"from":"2025-02-01","value":1,"citation":{"instrument":"x","confidence":"text"}}]}`,
+		"until before from": `{"overrides":[{"parameter":"p","from":"2025-02-01","until":"2025-01-31","value":1,"citation":{"instrument":"x","confidence":"text"}}]}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := ParseOverrides(strings.NewReader(doc)); err == nil {

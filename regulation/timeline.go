@@ -139,8 +139,12 @@ func (t *Timeline[T]) Entries() []Entry[T] { return slices.Clone(t.entries) }
 func (t *Timeline[T]) Sparse() bool { return t.sparse }
 
 // Coverage returns the first day and the last day (zero when open-ended)
-// that the timeline covers. A sparse timeline may have gaps in between.
+// that the timeline covers. A sparse timeline may have gaps in between. The
+// zero Timeline, which no constructor returns, covers nothing: both are zero.
 func (t *Timeline[T]) Coverage() (from, until Date) {
+	if len(t.entries) == 0 {
+		return Date{}, Date{}
+	}
 	return t.entries[0].From, t.entries[len(t.entries)-1].Until
 }
 
@@ -234,17 +238,26 @@ func (t *Timeline[T]) Describe(d Date) (Fact, error) {
 // Fact is one parameter's value on one day with its source, independent of
 // the parameter's Go type.
 type Fact struct {
-	Parameter string   `json:"parameter"`
-	From      Date     `json:"from"`
-	Until     Date     `json:"until,omitzero"`
-	Value     any      `json:"value"`
-	Citation  Citation `json:"citation"`
+	// Parameter is the name of the timeline, such as "pu.jp.wage_cap".
+	Parameter string `json:"parameter"`
+	// From is the first day of the entry in force.
+	From Date `json:"from"`
+	// Until is the last day of the entry in force, or the zero Date when it
+	// is open-ended.
+	Until Date `json:"until,omitzero"`
+	// Value is the entry's value, of the timeline's own type.
+	Value any `json:"value"`
+	// Citation is the legal source of the value.
+	Citation Citation `json:"citation"`
 }
 
 // Describer is what every [Timeline] offers without its type parameter, so a
 // package can list all of its parameters in one slice.
 type Describer interface {
+	// Name returns the parameter's name.
 	Name() string
+	// Describe returns the value in force on d with its source, or an error
+	// wrapping [ErrNoRuleInForce].
 	Describe(d Date) (Fact, error)
 }
 
