@@ -146,6 +146,17 @@ func TestParseInvalid(t *testing.T) {
 	}
 }
 
+func TestParseErrorValueStaysShort(t *testing.T) {
+	_, err := Parse(strings.Repeat("32.16.01.2001", 100))
+	var pe *problem.Error
+	if !errors.As(err, &pe) || pe.Code != "region.syntax" {
+		t.Fatalf("err = %v", err)
+	}
+	if want := strings.Repeat("32.16.01.2001", 4)[:40] + "…"; pe.Value != want {
+		t.Errorf("value = %q, want %q", pe.Value, want)
+	}
+}
+
 func TestParseErrorMessages(t *testing.T) {
 	_, err := Parse("99.01")
 	var pe *problem.Error

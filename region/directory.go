@@ -16,7 +16,9 @@ import (
 
 // Entry is an area code with its name.
 type Entry struct {
-	Code Code   `json:"code"`
+	// Code is the area's code, at any level.
+	Code Code `json:"code"`
+	// Name is the area's name, trimmed and with single spaces.
 	Name string `json:"name"`
 }
 

@@ -79,12 +79,13 @@
 // Minister of Home Affairs decree on area codes, Kepmendagri
 // 300.2.2-2138/2025 ([ProvinceSource]), which replaced Permendagri 56/2015,
 // 137/2017, 72/2019 and 58/2021 and Kepmendagri 050-145/2022 and
-// 100.1.1-6117/2022. The four Papua provinces formed in 2022 are 93 Papua
-// Selatan, 94 Papua Tengah, 95 Papua Pegunungan and 96 Papua Barat Daya; older
-// datasets lack them or number them differently. Province names are given in
-// the short form in common use ("DKI Jakarta", "DI Yogyakarta"). The table was
-// checked against datasets derived from the decree, not against its text, so
-// its confidence is "secondary".
+// 100.1.1-6117/2022. The four Papua provinces formed in 2022 (by UU 14, 15,
+// 16 and 29 of 2022) are 93 Papua Selatan, 94 Papua Tengah, 95 Papua
+// Pegunungan and 96 Papua Barat Daya; older datasets lack them or number them
+// differently. Province names are given in the short form in common use
+// ("DKI Jakarta", "DI Yogyakarta"). The table was checked against datasets
+// derived from the decree, not against its text, so its confidence is
+// "secondary".
 //
 // These codes are not the codes of BPS (Statistics Indonesia), which number
 // districts and villages differently; never mix the two.

@@ -56,40 +56,40 @@ func errEmpty() *problem.Error {
 }
 
 func errSyntax(s string) *problem.Error {
-	return problem.New(ErrInvalidCode, "region.syntax", fieldCode, s,
+	return problem.New(ErrInvalidCode, "region.syntax", fieldCode, problem.Clip(s),
 		"kode wilayah harus 2, 4, 6 atau 10 angka, ditulis rapat (3216012001) atau bertitik (32.16.01.2001)",
 		"an area code has 2, 4, 6 or 10 digits, written compact (3216012001) or dotted (32.16.01.2001)")
 }
 
 func errUnknownProvince(s string, prov uint8) *problem.Error {
 	p := twoDigits(prov)
-	return problem.New(ErrUnknownProvince, "region.unknown_province", fieldCode, s,
+	return problem.New(ErrUnknownProvince, "region.unknown_province", fieldCode, problem.Clip(s),
 		"kode provinsi "+p+" tidak termasuk 38 provinsi menurut "+ProvinceSource.Instrument,
 		"province code "+p+" is not one of the 38 provinces of "+ProvinceSource.Instrument)
 }
 
 func errRegencyRange(s string, reg uint8) *problem.Error {
 	r := twoDigits(reg)
-	return problem.New(ErrOutOfRange, "region.range", fieldCode, s,
+	return problem.New(ErrOutOfRange, "region.range", fieldCode, problem.Clip(s),
 		"kode kabupaten/kota "+r+" tidak dipakai: kabupaten 01–69, kota 71–99",
 		"regency/city code "+r+" is not used: regencies are 01–69, cities 71–99")
 }
 
 func errDistrictRange(s string) *problem.Error {
-	return problem.New(ErrOutOfRange, "region.range", fieldCode, s,
+	return problem.New(ErrOutOfRange, "region.range", fieldCode, problem.Clip(s),
 		"kode kecamatan tidak boleh 00",
 		"a district code cannot be 00")
 }
 
 func errVillageRange(s string) *problem.Error {
-	return problem.New(ErrOutOfRange, "region.range", fieldCode, s,
+	return problem.New(ErrOutOfRange, "region.range", fieldCode, problem.Clip(s),
 		"nomor urut desa/kelurahan tidak boleh 000",
 		"a village serial number cannot be 000")
 }
 
 func errVillageKind(s string, digit uint16) *problem.Error {
 	d := strconv.Itoa(int(digit))
-	return problem.New(ErrVillageKind, "region.village_kind", fieldCode, s,
+	return problem.New(ErrVillageKind, "region.village_kind", fieldCode, problem.Clip(s),
 		"digit pertama kode desa/kelurahan harus 1 (kelurahan), 2 (desa) atau 3 (desa adat), bukan "+d,
 		"the first digit of a village code must be 1 (kelurahan), 2 (desa) or 3 (desa adat), not "+d)
 }

@@ -23,6 +23,9 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &pe) || !errors.Is(err, ErrInvalidCode) {
 				t.Fatalf("Parse(%q) error %T %v", s, err, err)
 			}
+			if len([]rune(pe.Value)) > 41 {
+				t.Fatalf("Parse(%q) error repeats %d characters of its input", s, len([]rune(pe.Value)))
+			}
 			if c != (Code{}) {
 				t.Fatalf("Parse(%q) returned %v with an error", s, c)
 			}

@@ -54,7 +54,11 @@ var provinceNames = [100]string{
 	76: "Sulawesi Barat",
 	81: "Maluku",
 	82: "Maluku Utara",
-	// The four provinces formed in 2022 from Papua and Papua Barat.
+	// Four provinces were formed in 2022 from Papua and Papua Barat, each by
+	// its own law: Papua Selatan (UU 14/2022), Papua Tengah (UU 15/2022) and
+	// Papua Pegunungan (UU 16/2022), signed on 25 July 2022, and Papua Barat
+	// Daya (UU 29/2022), signed on 8 December 2022. The laws form the
+	// provinces; their codes 93 to 96 come from the Kepmendagri table.
 	91: "Papua",
 	92: "Papua Barat",
 	93: "Papua Selatan",

@@ -42,10 +42,10 @@ func TestProvinceName(t *testing.T) {
 		{"Kepmendagri 300.2.2-2138/2025: 65 Kalimantan Utara", "65", "Kalimantan Utara"},
 		{"Kepmendagri 300.2.2-2138/2025: 91 Papua", "91", "Papua"},
 		{"Kepmendagri 300.2.2-2138/2025: 92 Papua Barat", "92", "Papua Barat"},
-		{"UU 14/2022 province: 93 Papua Selatan", "93", "Papua Selatan"},
-		{"UU 15/2022 province: 94 Papua Tengah", "94", "Papua Tengah"},
-		{"UU 16/2022 province: 95 Papua Pegunungan", "95", "Papua Pegunungan"},
-		{"UU 29/2022 province: 96 Papua Barat Daya", "96", "Papua Barat Daya"},
+		{"formed by UU 14/2022, Kepmendagri code 93: Papua Selatan", "93", "Papua Selatan"},
+		{"formed by UU 15/2022, Kepmendagri code 94: Papua Tengah", "94", "Papua Tengah"},
+		{"formed by UU 16/2022, Kepmendagri code 95: Papua Pegunungan", "95", "Papua Pegunungan"},
+		{"formed by UU 29/2022, Kepmendagri code 96: Papua Barat Daya", "96", "Papua Barat Daya"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
