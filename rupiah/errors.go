@@ -2,7 +2,6 @@ package rupiah
 
 import (
 	"errors"
-	"unicode/utf8"
 
 	"github.com/desasadar/jamsos/problem"
 )
@@ -42,15 +41,12 @@ var (
 // field is the field path of every error this package returns.
 const field = "amount"
 
-// maxValueRunes bounds how much of the offending input an error repeats.
+// maxValueRunes is how much of the offending input an error repeats; see
+// [problem.Clip].
 const maxValueRunes = 40
 
-// fail builds the error for one broken rule, quoting at most maxValueRunes of
-// the input.
+// fail builds the error for one broken rule, quoting the input cut short
+// with [problem.Clip].
 func fail(sentinel error, code problem.Code, value, id, en string) *problem.Error {
-	if utf8.RuneCountInString(value) > maxValueRunes {
-		r := []rune(value)
-		value = string(r[:maxValueRunes]) + "…"
-	}
-	return problem.New(sentinel, code, field, value, id, en)
+	return problem.New(sentinel, code, field, problem.Clip(value), id, en)
 }
