@@ -91,6 +91,9 @@ type Outcome struct {
 	// Credited is, for an accepted registration, the ID of the partner
 	// credited with it.
 	Credited string `json:"credited,omitempty"`
+	// Recruiter is, for an accepted registration, the ID of the Agen Perisai
+	// whose recruit the participant is, if any (see [Credit]).
+	Recruiter string `json:"recruiter,omitempty"`
 	// Problems are the reasons the activity was rejected; empty when it was
 	// accepted.
 	Problems problem.List `json:"problems,omitempty"`
@@ -99,11 +102,20 @@ type Outcome struct {
 // Accepted reports whether the activity was accepted.
 func (o Outcome) Accepted() bool { return len(o.Problems) == 0 }
 
-// Credit says which partner brought a participant in: the partner credited
-// with the participant's registration.
+// Credit says who brought a participant in.
+//
+// Partner is the partner credited with the registration under the
+// [Attribution] option; it counts for progress and the leaderboard. Recruiter
+// is the Agen Perisai the participant counts as a recruit of, for fees and
+// bonuses: the credited partner when that is an agent, otherwise the partner
+// who registered the participant when that is an agent, otherwise nobody. A
+// Bhabinkamtibmas who refers a worker to an agent is credited with the
+// registration, and the agent who registers the worker earns the fee on
+// their contributions. Each participant has at most one of each.
 type Credit struct {
 	Participant membership.NIK  `json:"participant"`
 	Partner     string          `json:"partner"`
+	Recruiter   string          `json:"recruiter,omitempty"`
 	Date        regulation.Date `json:"date"`
 	Village     region.Code     `json:"village"`
 	// ByReferral is true when the credit went to a referral rather than to
@@ -433,11 +445,11 @@ func (p *processor) accept(out *Outcome, f fact) {
 	case Referral:
 		p.referrals[f.nik] = append(p.referrals[f.nik], i)
 	case Registration:
-		credited := p.credit(a, f)
-		out.Credited = credited
+		out.Credited = p.credit(a, f)
+		out.Recruiter = p.recruiter(out.Credited, a.Partner)
 		p.credits[f.nik] = i
-		if q, _ := p.net.Partner(credited); q.Role == Agent {
-			p.touch(credited, a.Date.ContributionMonth())
+		if out.Recruiter != "" {
+			p.touch(out.Recruiter, a.Date.ContributionMonth())
 		}
 	case Collection, Payment:
 		p.paid[payKey{f.nik, f.month}] = i
@@ -477,6 +489,17 @@ func (p *processor) credit(a Activity, f fact) string {
 		return a.Partner
 	}
 	return p.outcomes[best].Activity.Partner
+}
+
+// recruiter returns the agent whose recruit a participant is: the credited
+// partner if an agent, else the registrar if an agent, else "".
+func (p *processor) recruiter(credited, registrar string) string {
+	for _, id := range []string{credited, registrar} {
+		if q, _ := p.net.Partner(id); q.Role == Agent {
+			return id
+		}
+	}
+	return ""
 }
 
 // creditable reports whether a partner may be credited on a day: anyone but
@@ -611,14 +634,17 @@ func (l *Ledger) CreditOf(nik membership.NIK) (Credit, bool) {
 
 func creditOf(o Outcome) Credit {
 	a := o.Activity
-	return Credit{Participant: a.Participant, Partner: o.Credited, Date: a.Date, Village: a.Village, ByReferral: o.Credited != a.Partner}
+	return Credit{
+		Participant: a.Participant, Partner: o.Credited, Recruiter: o.Recruiter,
+		Date: a.Date, Village: a.Village, ByReferral: o.Credited != a.Partner,
+	}
 }
 
 // AgentStatus returns the standing of Agen Perisai id in month m: not yet
 // started (before the month of their first assignment), active, or
 // suspended. The idle clock starts in the month of the agent's first
 // assignment, which counts as active, and is reset by each month with an
-// acquisition (a registration credited to the agent) or a collection by the
+// acquisition (the registration of a recruit of the agent, see [Credit]) or a collection by the
 // agent. After [Suspension].IdleMonths months with neither, the agent is
 // suspended for RejoinAfterMonths months (with the default rule: active in
 // January, idle February to April, suspended May to October, active again

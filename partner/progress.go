@@ -1,0 +1,349 @@
+package partner
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
+)
+
+// ProgressOptions says what [Ledger.Progress] reports on.
+type ProgressOptions struct {
+	// On is the day of the report: only activities up to and including it
+	// count, and the coverage target is the one in force on it. Required.
+	On regulation.Date
+	// Villages are villages to report on even without any activity, so that
+	// their target counts and their missing pillars show. Villages with
+	// activity are always reported.
+	Villages []region.Code
+}
+
+// Progress is where coverage stands on a day, per village, district,
+// regency and partner, with a leaderboard of partners.
+//
+// Participants are counted once, in one village: the village of their
+// registration, or without one the village of their first referral, or of
+// their first contribution. Events and money are counted where they
+// happened.
+type Progress struct {
+	On regulation.Date `json:"on"`
+	// Target is the number of covered workers each village aims for, and
+	// TargetRule its source.
+	Target     int  `json:"target_per_village"`
+	TargetRule Rule `json:"target_rule"`
+	// Regencies, Districts and Villages are sorted by area code.
+	Regencies []AreaProgress `json:"regencies"`
+	Districts []AreaProgress `json:"districts"`
+	Villages  []AreaProgress `json:"villages"`
+	// Partners are the partners with an accepted activity or a credit, by ID.
+	Partners []PartnerProgress `json:"partners"`
+	// Leaderboard ranks the same partners (see [Ledger.Progress]).
+	Leaderboard []Standing `json:"leaderboard"`
+}
+
+// AreaProgress is the progress of a village, a district or a regency.
+type AreaProgress struct {
+	Area     region.Code `json:"area"`
+	Villages int         `json:"villages"`
+	// Events and Attendance count socialisation and education events.
+	Events     int `json:"events"`
+	Attendance int `json:"attendance"`
+	// Referred, Registered and Paying count participants: referred at least
+	// once, registered, and with at least one contribution collected or paid.
+	Referred   int `json:"referred"`
+	Registered int `json:"registered"`
+	Paying     int `json:"paying"`
+	// ReferredPaying counts the referred participants who have paid.
+	ReferredPaying int `json:"referred_paying"`
+	// Target is the number of covered workers the area aims for: its
+	// villages times the target per village.
+	Target int `json:"target"`
+	// Coverage is Paying as a percentage of Target, and Conversion
+	// ReferredPaying as a percentage of Referred (zero without referrals),
+	// both rounded half up to one decimal.
+	Coverage   decimal.Decimal `json:"coverage_pct"`
+	Conversion decimal.Decimal `json:"conversion_pct"`
+	// Collected is the total of contributions collected or paid in the area.
+	Collected decimal.Decimal `json:"collected"`
+	// MissingPillars are, for a village, the pillars it lacks on the day.
+	MissingPillars []Role `json:"missing_pillars,omitempty"`
+}
+
+// PartnerProgress is what one partner achieved.
+type PartnerProgress struct {
+	Partner string `json:"partner"`
+	Role    Role   `json:"role"`
+	// Events and Attendance count the partner's socialisation and education
+	// events.
+	Events     int `json:"events"`
+	Attendance int `json:"attendance"`
+	// Referred counts the participants the partner referred, and
+	// ReferredPaying those of them who have paid.
+	Referred       int `json:"referred"`
+	ReferredPaying int `json:"referred_paying"`
+	// Registered counts the registrations the partner recorded.
+	Registered int `json:"registered"`
+	// Credited counts the registrations credited to the partner, and
+	// CreditedPaying those of them who have paid.
+	Credited       int `json:"credited"`
+	CreditedPaying int `json:"credited_paying"`
+	// Collected is the total the partner collected or paid.
+	Collected decimal.Decimal `json:"collected"`
+	// Conversion is ReferredPaying as a percentage of Referred, rounded half
+	// up to one decimal; zero without referrals.
+	Conversion decimal.Decimal `json:"conversion_pct"`
+}
+
+// Standing is a partner's place on the leaderboard.
+type Standing struct {
+	Rank int `json:"rank"`
+	PartnerProgress
+}
+
+// participant is what a progress report knows of one participant.
+type participant struct {
+	home                       region.Code
+	homeRank                   int // 1 contribution, 2 referral, 3 registration
+	referred, registered, paid bool
+	credited                   string
+	referrers                  []string
+}
+
+// Progress reports coverage on opts.On: per village, district and regency,
+// and per partner, counting the accepted activities up to that day. Coverage
+// is measured against the village target of Params.Target (100 covered
+// workers per village by default, package village), and a covered worker
+// is a participant with at least one contribution collected or paid.
+//
+// The leaderboard ranks partners by the credited participants who have
+// paid, then credited registrations, then participants referred, then
+// attendance at their events, all descending. Partners equal on all four
+// share a rank (1, 2, 2, 4) and are listed by ID, so the order never depends
+// on the input.
+//
+// A zero opts.On or a village in opts.Villages that is not a village code is
+// an error wrapping [ErrInvalidOptions]; a day the target does not cover is
+// an error wrapping regulation.ErrNoRuleInForce.
+func (l *Ledger) Progress(opts ProgressOptions) (Progress, error) {
+	if opts.On.IsZero() {
+		return Progress{}, problem.New(ErrInvalidOptions, "progress.on", "on", "",
+			"tanggal laporan wajib diisi", "the day of the report is required")
+	}
+	target, err := l.params.Target.At(opts.On)
+	if err != nil {
+		return Progress{}, err
+	}
+	villages := make(map[region.Code]*AreaProgress)
+	village := func(c region.Code) *AreaProgress {
+		v := villages[c]
+		if v == nil {
+			v = &AreaProgress{Area: c, Villages: 1}
+			villages[c] = v
+		}
+		return v
+	}
+	var bad problem.List
+	for i, c := range opts.Villages {
+		if c.Level() != region.Village {
+			bad.Add(problem.New(ErrInvalidOptions, "progress.village", "villages["+itoa(i)+"]", c.String(),
+				"bukan kode desa atau kelurahan", "not the code of a village"))
+			continue
+		}
+		village(c)
+	}
+	if err := bad.Err(); err != nil {
+		return Progress{}, err
+	}
+
+	partners := make(map[string]*PartnerProgress)
+	partnerOf := func(id string) *PartnerProgress {
+		p := partners[id]
+		if p == nil {
+			q, _ := l.net.Partner(id)
+			p = &PartnerProgress{Partner: id, Role: q.Role}
+			partners[id] = p
+		}
+		return p
+	}
+	collectedBy := make(map[string]int64)
+	collectedIn := make(map[region.Code]int64)
+	people := make(map[string]*participant)
+	person := func(nik string) *participant {
+		p := people[nik]
+		if p == nil {
+			p = &participant{}
+			people[nik] = p
+		}
+		return p
+	}
+	for i, o := range l.outcomes {
+		a := o.Activity
+		if !o.Accepted() || a.Date.After(opts.On) {
+			continue
+		}
+		v, by := village(a.Village), partnerOf(a.Partner)
+		f := l.facts[i]
+		switch a.Kind {
+		case Socialisation, Education:
+			v.Events++
+			v.Attendance += a.Attendance
+			by.Events++
+			by.Attendance += a.Attendance
+		case Referral:
+			p := person(f.nik)
+			p.referred = true
+			if !slices.Contains(p.referrers, a.Partner) {
+				p.referrers = append(p.referrers, a.Partner)
+			}
+			p.setHome(a.Village, 2)
+		case Registration:
+			p := person(f.nik)
+			p.registered = true
+			p.credited = o.Credited
+			p.setHome(a.Village, 3)
+			by.Registered++
+			partnerOf(o.Credited).Credited++
+		case Collection, Payment:
+			p := person(f.nik)
+			p.paid = true
+			p.setHome(a.Village, 1)
+			collectedIn[a.Village] += f.amount
+			collectedBy[a.Partner] += f.amount
+		}
+	}
+	for _, p := range people {
+		v := village(p.home)
+		count(&v.Referred, p.referred)
+		count(&v.Registered, p.registered)
+		count(&v.Paying, p.paid)
+		count(&v.ReferredPaying, p.referred && p.paid)
+		for _, r := range p.referrers {
+			q := partnerOf(r)
+			q.Referred++
+			count(&q.ReferredPaying, p.paid)
+		}
+		if p.credited != "" {
+			count(&partnerOf(p.credited).CreditedPaying, p.paid)
+		}
+	}
+
+	out := Progress{
+		On: opts.On, Target: target.Value, TargetRule: ruleOf(l.params.Target.Name(), target),
+		Villages: make([]AreaProgress, 0, len(villages)), Partners: make([]PartnerProgress, 0, len(partners)),
+	}
+	codes := make([]region.Code, 0, len(villages))
+	for c := range villages {
+		codes = append(codes, c)
+	}
+	slices.SortFunc(codes, region.Code.Compare)
+	pillars := l.net.Pillars(codes, opts.On)
+	districts := make(map[region.Code]*AreaProgress)
+	regencies := make(map[region.Code]*AreaProgress)
+	for i, c := range codes {
+		v := villages[c]
+		v.Collected = decimal.NewFromInt(collectedIn[c])
+		v.MissingPillars = pillars[i].Missing
+		out.Villages = append(out.Villages, *v)
+		rollUp(districts, c.District(), v)
+		rollUp(regencies, c.Regency(), v)
+	}
+	for i := range out.Villages {
+		out.Villages[i].finish(target.Value)
+	}
+	out.Districts = finishAll(districts, target.Value)
+	out.Regencies = finishAll(regencies, target.Value)
+
+	for id, p := range partners {
+		p.Collected = decimal.NewFromInt(collectedBy[id])
+		p.Conversion = percent(p.ReferredPaying, p.Referred)
+		out.Partners = append(out.Partners, *p)
+	}
+	slices.SortFunc(out.Partners, func(a, b PartnerProgress) int { return strings.Compare(a.Partner, b.Partner) })
+	out.Leaderboard = leaderboard(out.Partners)
+	return out, nil
+}
+
+func (p *participant) setHome(v region.Code, rank int) {
+	if rank > p.homeRank {
+		p.home, p.homeRank = v, rank
+	}
+}
+
+func count(n *int, ok bool) {
+	if ok {
+		*n++
+	}
+}
+
+func rollUp(m map[region.Code]*AreaProgress, c region.Code, v *AreaProgress) {
+	a := m[c]
+	if a == nil {
+		a = &AreaProgress{Area: c, Collected: decimal.Zero}
+		m[c] = a
+	}
+	a.Villages++
+	a.Events += v.Events
+	a.Attendance += v.Attendance
+	a.Referred += v.Referred
+	a.Registered += v.Registered
+	a.Paying += v.Paying
+	a.ReferredPaying += v.ReferredPaying
+	a.Collected = a.Collected.Add(v.Collected)
+}
+
+func (a *AreaProgress) finish(target int) {
+	a.Target = a.Villages * target
+	a.Coverage = percent(a.Paying, a.Target)
+	a.Conversion = percent(a.ReferredPaying, a.Referred)
+}
+
+func finishAll(m map[region.Code]*AreaProgress, target int) []AreaProgress {
+	out := make([]AreaProgress, 0, len(m))
+	for _, a := range m {
+		a.finish(target)
+		out = append(out, *a)
+	}
+	slices.SortFunc(out, func(a, b AreaProgress) int { return a.Area.Compare(b.Area) })
+	return out
+}
+
+// percent returns num as a percentage of den, rounded half up to one
+// decimal, computed in integers; zero when den is zero.
+func percent(num, den int) decimal.Decimal {
+	if den <= 0 {
+		return decimal.New(0, -1)
+	}
+	tenths := (int64(num)*2000 + int64(den)) / (2 * int64(den))
+	return decimal.New(tenths, -1)
+}
+
+func leaderboard(ps []PartnerProgress) []Standing {
+	out := make([]Standing, len(ps))
+	for i, p := range ps {
+		out[i] = Standing{PartnerProgress: p}
+	}
+	score := func(a, b *Standing) int {
+		return cmp.Or(
+			cmp.Compare(b.CreditedPaying, a.CreditedPaying),
+			cmp.Compare(b.Credited, a.Credited),
+			cmp.Compare(b.Referred, a.Referred),
+			cmp.Compare(b.Attendance, a.Attendance),
+		)
+	}
+	slices.SortFunc(out, func(a, b Standing) int {
+		return cmp.Or(score(&a, &b), strings.Compare(a.Partner, b.Partner))
+	})
+	for i := range out {
+		if i > 0 && score(&out[i-1], &out[i]) == 0 {
+			out[i].Rank = out[i-1].Rank
+		} else {
+			out[i].Rank = i + 1
+		}
+	}
+	return out
+}
