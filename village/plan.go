@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
@@ -304,8 +306,33 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	}
 	allocate(s, ceiling)
 	plan := p.assemble(s, v, fy, pols, ceiling, r.Ceilings)
-	plan.Warnings = warns
+	plan.Warnings = sortProblems(warns)
 	return plan, nil
+}
+
+// sortProblems orders problems by the line (or roster index) they name,
+// then by field and code, so that the order of the roster does not change
+// the order of the messages.
+func sortProblems(l problem.List) problem.List {
+	slices.SortStableFunc(l, func(a, b *problem.Error) int {
+		return cmp.Or(cmp.Compare(position(a.Field), position(b.Field)), cmp.Compare(a.Field, b.Field), cmp.Compare(a.Code, b.Code))
+	})
+	return l
+}
+
+// position returns the number in the first brackets of a field path,
+// "line[12].wage" → 12, or -1 when there is none.
+func position(field string) int {
+	open := strings.IndexByte(field, '[')
+	end := strings.IndexByte(field, ']')
+	if open < 0 || end < open {
+		return -1
+	}
+	n, err := strconv.Atoi(field[open+1 : end])
+	if err != nil {
+		return -1
+	}
+	return n
 }
 
 // row is the contribution row of an item, without its month.
