@@ -560,9 +560,9 @@ func (p *processor) touch(id string, m regulation.Month) {
 // walk runs the suspension rule from last, the month the idle clock was
 // last reset, to month m. It returns the suspensions that start after last
 // and no later than m, and the month the clock counts from at m: last
-// itself, or the last month of a suspension that ended before m (the agent
-// rejoins the month after it and the clock runs again from there). The
-// rule used is the one in force in the first idle month.
+// itself, or the month after a suspension that ended before m, when the
+// agent rejoins (that month counts as active, like the first month of an
+// assignment). The rule used is the one in force in the first idle month.
 func (p Params) walk(last, m regulation.Month) ([]regulation.MonthRange, regulation.Month, error) {
 	var out []regulation.MonthRange
 	for {
@@ -579,7 +579,7 @@ func (p Params) walk(last, m regulation.Month) ([]regulation.MonthRange, regulat
 		if !m.After(r.To) {
 			return out, last, nil
 		}
-		last = r.To
+		last = r.To.Add(1)
 	}
 }
 
@@ -644,11 +644,12 @@ func creditOf(o Outcome) Credit {
 // started (before the month of their first assignment), active, or
 // suspended. The idle clock starts in the month of the agent's first
 // assignment, which counts as active, and is reset by each month with an
-// acquisition (the registration of a recruit of the agent, see [Credit]) or a collection by the
-// agent. After [Suspension].IdleMonths months with neither, the agent is
-// suspended for RejoinAfterMonths months (with the default rule: active in
+// acquisition (the registration of one of the agent's recruits, see
+// [Credit]) or a collection by the agent. After [Suspension].IdleMonths months with neither, the agent is
+// suspended for RejoinAfterMonths months and rejoins in the month after,
+// which counts as active like the first (with the default rule: active in
 // January, idle February to April, suspended May to October, active again
-// from November, when the clock starts over). A month no suspension rule
+// in November, when the clock starts over). A month no suspension rule
 // covers is an error wrapping regulation.ErrNoRuleInForce.
 func (l *Ledger) AgentStatus(id string, m regulation.Month) (AgentStatus, error) {
 	q, ok := l.net.Partner(id)

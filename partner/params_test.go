@@ -1,0 +1,241 @@
+package partner
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/village"
+)
+
+// The default role policy, as regulations.md §7 describes it.
+func TestDefaultPolicy(t *testing.T) {
+	on := day(2026, 3, 1)
+	p := DefaultParams()
+	cases := []struct {
+		name string
+		role Role
+		cap  Capability
+		want bool
+	}{
+		{"§7: police socialise", Bhabinkamtibmas, Socialise, true},
+		{"§7: police educate", Bhabinkamtibmas, Educate, true},
+		{"§7: police refer", Bhabinkamtibmas, Refer, true},
+		{"§7: police never register", Bhabinkamtibmas, Register, false},
+		{"§7: police never handle money (collect)", Bhabinkamtibmas, Collect, false},
+		{"§7: police never handle money (pay)", Bhabinkamtibmas, PayOnBehalf, false},
+		{"§7: army socialise", Babinsa, Socialise, true},
+		{"§7: army refer", Babinsa, Refer, true},
+		{"§7: army never register", Babinsa, Register, false},
+		{"§7: army never collect", Babinsa, Collect, false},
+		{"§7: agents register", Agent, Register, true},
+		{"§7: agents collect", Agent, Collect, true},
+		{"§7: agents do not pay from a budget", Agent, PayOnBehalf, false},
+		{"§6.2–6.3: the village pays for its enrolments", VillageHead, PayOnBehalf, true},
+		{"§6.2: the village registers its officials", VillageHead, Register, true},
+		{"the village head does not collect cash", VillageHead, Collect, false},
+		{"officials socialise", VillageOfficial, Socialise, true},
+		{"officials do not register unless they are agents", VillageOfficial, Register, false},
+		{"the branch verifies", BranchOfficer, Verify, true},
+		{"the branch registers", BranchOfficer, Register, true},
+		{"only the branch verifies", Agent, Verify, false},
+		{"seed 004: the regency pays from APBD", RegencyOffice, PayOnBehalf, true},
+		{"the regency does not register", RegencyOffice, Register, false},
+		{"collection partners collect", CollectionPartner, Collect, true},
+		{"collection partners do not refer", CollectionPartner, Refer, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			err := p.Permit(c.role, c.cap, on)
+			if c.want != (err == nil) {
+				t.Fatalf("Permit(%v, %v) = %v, want allowed=%v", c.role, c.cap, err, c.want)
+			}
+			if err != nil {
+				e := wantProblem(t, err, ErrNotPermitted, "activity.not_permitted")
+				// The message names the rule: the parameter and its citation.
+				for _, lang := range []problem.Lang{problem.Indonesian, problem.English} {
+					if msg := e.Message(lang); !strings.Contains(msg, c.role.param()) || !strings.Contains(msg, "[") {
+						t.Errorf("message does not name the rule: %s", msg)
+					}
+				}
+			}
+		})
+	}
+	// Everyone may report.
+	for _, r := range Roles() {
+		if err := p.Permit(r, Report, on); err != nil {
+			t.Errorf("%v may not report: %v", r, err)
+		}
+	}
+}
+
+// Temporal coverage: from each role's first day to the end of 2040, exactly
+// one rule applies in every month; before it, none does and the error names
+// the parameter.
+func TestPolicyCoverage(t *testing.T) {
+	p := DefaultParams()
+	first := map[Role]regulation.Date{
+		VillageHead: day(2017, 8, 1), VillageOfficial: day(2017, 8, 1), Agent: day(2017, 8, 1),
+		Bhabinkamtibmas: day(2022, 1, 1), Babinsa: day(2023, 2, 15),
+		BranchOfficer: day(2015, 7, 1), RegencyOffice: day(2015, 7, 1), CollectionPartner: day(2015, 7, 1),
+	}
+	for _, r := range Roles() {
+		tl := p.Capabilities[r]
+		from, until := tl.Coverage()
+		if from != first[r] || !until.IsZero() {
+			t.Errorf("%v covers %v..%v, want from %v, open-ended", r, from, until, first[r])
+		}
+		before := first[r].AddDays(-1)
+		_, err := p.CapabilitiesOf(r, before)
+		e := wantProblem(t, err, regulation.ErrNoRuleInForce, "regulation.no_rule_in_force")
+		if e.Field != r.param() || e.Value != before.String() {
+			t.Errorf("%v: error names %q on %q", r, e.Field, e.Value)
+		}
+		for m := range regulation.Months(first[r].ContributionMonth().Add(1), month(2040, 12)).All() {
+			n := 0
+			for _, e := range tl.Entries() {
+				if e.Covers(m.FirstDay()) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Fatalf("%v in %v: %d rules apply", r, m, n)
+			}
+		}
+	}
+	for _, tl := range []regulation.Describer{p.FeeRate, p.WadahShare, p.Bonus, p.Suspension} {
+		for m := range regulation.Months(month(2017, 8), month(2040, 12)).All() {
+			if _, err := tl.Describe(m.FirstDay()); err != nil {
+				t.Fatalf("%s in %v: %v", tl.Name(), m, err)
+			}
+		}
+		if _, err := tl.Describe(day(2017, 7, 31)); !errors.Is(err, regulation.ErrNoRuleInForce) {
+			t.Errorf("%s applies before the launch of Agen Perisai", tl.Name())
+		}
+	}
+}
+
+// The Perisai fee rules as regulations.md §7 reports them (secondary, 2018).
+func TestDefaultFeeRules(t *testing.T) {
+	p := DefaultParams()
+	on := day(2026, 1, 1)
+	rate, _ := p.FeeRate.At(on)
+	share, _ := p.WadahShare.At(on)
+	bonus, _ := p.Bonus.At(on)
+	susp, _ := p.Suspension.At(on)
+	if !rate.Value.Equal(decimal.RequireFromString("0.075")) || !share.Value.Equal(decimal.RequireFromString("0.1")) ||
+		bonus.Value.MinNewParticipants != 50 || !bonus.Value.Amount.Equal(rp(500_000)) ||
+		susp.Value != (Suspension{IdleMonths: 3, RejoinAfterMonths: 6}) {
+		t.Errorf("rules %v %v %v %v", rate.Value, share.Value, bonus.Value, susp.Value)
+	}
+	for _, e := range []regulation.Citation{rate.Citation, share.Citation, bonus.Citation, susp.Citation} {
+		if e.Confidence != regulation.Secondary || !strings.Contains(e.Note, "2018") || !strings.Contains(e.Note, "§7") {
+			t.Errorf("citation %+v", e)
+		}
+	}
+	target, _ := p.Target.At(on)
+	if target.Value != 100 || p.Target.Name() != village.TargetParam {
+		t.Errorf("target %v from %s", target.Value, p.Target.Name())
+	}
+	names := ParameterNames()
+	if len(names) != 13 || names[2] != "capabilities.bhabinkamtibmas" || names[12] != village.TargetParam {
+		t.Errorf("parameter names %v", names)
+	}
+}
+
+func TestWithOverrides(t *testing.T) {
+	doc := `{"overrides": [
+	  {"parameter": "capabilities.babinsa", "from": "2027-01-01", "value": "SOCIALISE+EDUCATE+REFER+REGISTER+REPORT",
+	   "citation": {"instrument": "MoU TNI – BPJS Ketenagakerjaan (hypothetical)", "confidence": "unconfirmed"}},
+	  {"parameter": "agent.fee_rate", "from": "2027-01-01", "value": "0.08",
+	   "citation": {"instrument": "BPJS Ketenagakerjaan letter", "confidence": "secondary"}},
+	  {"parameter": "village.target.covered_workers", "from": "2027-01-01", "value": 150,
+	   "citation": {"instrument": "Perbup", "confidence": "text"}}
+	]}`
+	o, err := regulation.ParseOverrides(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := DefaultParams()
+	p, err := base.WithOverrides(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Permit(Babinsa, Register, day(2026, 12, 31)); !errors.Is(err, ErrNotPermitted) {
+		t.Errorf("the override applies before its day: %v", err)
+	}
+	if err := p.Permit(Babinsa, Register, day(2027, 1, 1)); err != nil {
+		t.Errorf("the override does not apply: %v", err)
+	}
+	if err := base.Permit(Babinsa, Register, day(2027, 1, 1)); err == nil {
+		t.Error("the override changed the Params it was applied to")
+	}
+	r, _ := p.FeeRate.At(day(2027, 1, 1))
+	tg, _ := p.Target.At(day(2027, 1, 1))
+	if !r.Value.Equal(decimal.RequireFromString("0.08")) || tg.Value != 150 {
+		t.Errorf("fee rate %v, target %v", r.Value, tg.Value)
+	}
+
+	bad := `{"overrides": [
+	  {"parameter": "agent.fee_rate", "from": "2027-01-01", "value": "1.5", "citation": {"instrument": "x", "confidence": "text"}}]}`
+	o, _ = regulation.ParseOverrides(strings.NewReader(bad))
+	_, err = base.WithOverrides(o)
+	wantProblem(t, err, ErrInvalidOptions, "params.range")
+
+	typo := `{"overrides": [
+	  {"parameter": "capabilities.babinsaa", "from": "2027-01-01", "value": "REFER", "citation": {"instrument": "x", "confidence": "text"}}]}`
+	o, _ = regulation.ParseOverrides(strings.NewReader(typo))
+	_, err = base.WithOverrides(o)
+	wantProblem(t, err, regulation.ErrInvalidOverride, "override.unknown_parameter")
+
+	unknownCap := `{"overrides": [
+	  {"parameter": "capabilities.babinsa", "from": "2027-01-01", "value": "ARREST", "citation": {"instrument": "x", "confidence": "text"}}]}`
+	o, _ = regulation.ParseOverrides(strings.NewReader(unknownCap))
+	_, err = base.WithOverrides(o)
+	wantProblem(t, err, regulation.ErrInvalidOverride, "override.value")
+}
+
+func TestParamsValidate(t *testing.T) {
+	bad := Params{
+		Suspension: regulation.MustTimeline(SuspensionParam, []regulation.Entry[Suspension]{{
+			From: day(2017, 8, 1), Value: Suspension{IdleMonths: 0, RejoinAfterMonths: 6},
+			Citation: regulation.Citation{Instrument: "x", Confidence: regulation.Unconfirmed},
+		}}),
+		Bonus: regulation.MustTimeline(BonusParam, []regulation.Entry[Bonus]{{
+			From: day(2017, 8, 1), Value: Bonus{MinNewParticipants: 50, Amount: decimal.RequireFromString("0.5")},
+			Citation: regulation.Citation{Instrument: "x", Confidence: regulation.Unconfirmed},
+		}}),
+	}
+	err := bad.Validate()
+	var l problem.List
+	if !errors.As(err, &l) || len(l) != 2 || l[0].Field != "agent.bonus[2017-08-01]" {
+		t.Errorf("Validate: %v", err)
+	}
+	if _, err := fixture(t).Process(nil, Options{Params: bad}); !errors.Is(err, ErrInvalidOptions) {
+		t.Errorf("Process accepts invalid params: %v", err)
+	}
+	if err := (Params{}).Validate(); err != nil {
+		t.Errorf("the zero Params (the defaults) is invalid: %v", err)
+	}
+}
+
+// Params built at start-up are read from many goroutines at once.
+func TestParamsConcurrent(t *testing.T) {
+	p := DefaultParams()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for m := range regulation.Months(month(2024, 1), month(2026, 12)).All() {
+				_ = p.Permit(Agent, Collect, m.FirstDay())
+				_, _ = p.CapabilitiesOf(Babinsa, m.FirstDay())
+				_ = p.Timelines()
+			}
+		})
+	}
+	wg.Wait()
+}
