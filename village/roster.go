@@ -116,7 +116,7 @@ func ReadCSV(r io.Reader) ([]Enrolment, error) {
 			var pe *csv.ParseError
 			line := 0
 			if errors.As(err, &pe) {
-				line = pe.Line
+				line = pe.StartLine
 			}
 			errs.Add(problem.New(ErrMalformedRoster, CodeCSV, fmt.Sprintf("line[%d]", line), "",
 				"Baris CSV tidak dapat dibaca: "+csvReason(err), "The CSV line cannot be read: "+csvReason(err)))
@@ -218,14 +218,24 @@ func readHeader(rec []string, line int, errs *problem.List) []string {
 	at := fmt.Sprintf("line[%d]", line)
 	header := make([]string, len(rec))
 	seen := map[string]bool{}
+	known := false
+	for _, h := range rec {
+		known = known || column(h) != ""
+	}
+	if !known {
+		errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, "",
+			"Baris pertama bukan judul kolom: tidak ada nama kolom yang dikenal (nik, name, group, ...).",
+			"The first line is not a header: it names no known column (nik, name, group, ...)."))
+		return nil
+	}
 	for i, h := range rec {
 		name := column(h)
 		switch {
 		case name == "":
-			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, cleanValue(h, 40),
+			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, scrub(h),
 				"Kolom tidak dikenal; isinya tidak dibaca.", "Unknown column; its cells are not read."))
 		case seen[name]:
-			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, cleanValue(h, 40),
+			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, scrub(h),
 				"Kolom muncul lebih dari sekali; yang berikutnya tidak dibaca.", "The column appears more than once; the later one is not read."))
 		default:
 			seen[name] = true
@@ -265,6 +275,16 @@ func cleanValue(s string, n int) string {
 	return s
 }
 
+// longDigits is a run of digits long enough to be an identity number.
+var longDigits = regexp.MustCompile(`[0-9]{10,}`)
+
+// scrub makes a cell fit to appear in a message: shortened, and with any
+// long run of digits (a NIK in the wrong column) masked.
+func scrub(s string) string {
+	s = longDigits.ReplaceAllStringFunc(strings.ToValidUTF8(s, "\uFFFD"), func(d string) string { return problem.Mask(d, 4) })
+	return cleanValue(s, 40)
+}
+
 // ReadJSON reads a roster from JSON: an array of objects whose members are
 // named as the JSON encoding of [Enrolment] names them (nik, name, group,
 // programs, wage, from, to, source, worker_share, sector, rank). Values are
@@ -272,10 +292,12 @@ func cleanValue(s string, n int) string {
 //
 // Each element is read on its own. An element with a member this package
 // does not know, a member given twice, a value of the wrong type or a value
-// its field rejects is reported with its line and field ("line[12].wage")
-// and left out; every good element is returned along with the problems.
-// Malformed JSON stops the reading at that point, with the elements read
-// so far returned.
+// its field rejects is reported with its position in the array and its
+// field ("roster[12].wage") and left out; every good element is returned
+// along with the problems, with Line set to the line where it starts (so
+// that a plan's messages can point into the file). Malformed JSON stops
+// the reading at that point, with the elements read so far returned; its
+// problem has no field and names the line in its message.
 func ReadJSON(r io.Reader) ([]Enrolment, error) {
 	data, err := readAll(r)
 	if err != nil {
@@ -286,8 +308,16 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	lines := newLineIndex(data)
 	jsonErr := func(offset int64, err error) {
-		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, fmt.Sprintf("line[%d]", lines.at(offset)), "",
-			"JSON tidak sah: "+jsonReason(err), "Malformed JSON: "+jsonReason(err)))
+		var se *json.SyntaxError
+		switch {
+		case errors.As(err, &se):
+			offset = se.Offset
+		case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+			offset = int64(len(data))
+		}
+		n := lines.at(offset)
+		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "", "",
+			fmt.Sprintf("Baris %d: JSON tidak sah: %s", n, jsonReason(err)), fmt.Sprintf("Line %d: malformed JSON: %s", n, jsonReason(err))))
 	}
 	tok, err := dec.Token()
 	if err != nil {
@@ -295,20 +325,19 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 		return nil, errs.Err()
 	}
 	if tok != json.Delim('[') {
-		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "line[1]", "",
+		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "", "",
 			"Roster JSON harus berupa larik (array) objek.", "A JSON roster must be an array of objects."))
 		return nil, errs.Err()
 	}
 	var out []Enrolment
-	for dec.More() {
+	for i := 0; dec.More(); i++ {
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
 			jsonErr(dec.InputOffset(), err)
 			return out, errs.Err()
 		}
-		start := dec.InputOffset() - int64(len(raw))
-		line := lines.at(start)
-		at := fmt.Sprintf("line[%d]", line)
+		line := lines.at(dec.InputOffset() - int64(len(raw)))
+		at := fmt.Sprintf("roster[%d]", i)
 		fields, ok := jsonFields(raw, at, &errs)
 		if !ok {
 			continue
@@ -323,8 +352,9 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 		return out, errs.Err()
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, fmt.Sprintf("line[%d]", lines.at(dec.InputOffset())), "",
-			"Ada data lain setelah larik roster.", "There is more data after the roster array."))
+		n := lines.at(dec.InputOffset())
+		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "", "",
+			fmt.Sprintf("Baris %d: ada data lain setelah larik roster.", n), fmt.Sprintf("Line %d: there is more data after the roster array.", n)))
 	}
 	return out, errs.Err()
 }
@@ -443,6 +473,9 @@ func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, b
 		for _, pe := range l {
 			c := *pe
 			c.Field = problem.Join(at, field)
+			if field != "nik" {
+				c.Value = scrub(c.Value)
+			}
 			errs.Add(&c)
 		}
 	}

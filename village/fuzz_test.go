@@ -1,0 +1,69 @@
+package village
+
+import (
+	"bytes"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/desasadar/jamsos/problem"
+)
+
+var sixteenDigits = regexp.MustCompile(`[0-9]{16}`)
+
+// checkRoster checks what a roster reader returned: every row is usable,
+// no problem names the line of a returned row when byLine (a CSV row is
+// either returned or reported, never both), and no problem shows a full
+// NIK.
+func checkRoster(t *testing.T, rows []Enrolment, err error, byLine bool) {
+	var l problem.List
+	l.Add(err)
+	lines := map[int]bool{}
+	for _, r := range rows {
+		if !r.NIK.IsValid() || r.Name == "" || !r.Group.IsValid() || r.Line < 1 || r.Rank < 0 {
+			t.Fatalf("an unusable row: %+v", r)
+		}
+		lines[r.Line] = true
+	}
+	for _, e := range l {
+		if e.Code == "internal" {
+			t.Fatalf("an internal problem: %v", e)
+		}
+		if n := position(e.Field); byLine && lines[n] {
+			t.Fatalf("line %d is both returned and reported: %v", n, e)
+		}
+		if sixteenDigits.MatchString(e.Value) || sixteenDigits.MatchString(e.Message(problem.English)) {
+			t.Fatalf("a full NIK in a problem: %v", e)
+		}
+	}
+}
+
+func FuzzReadCSV(f *testing.F) {
+	f.Add([]byte("nik,name,group\n6112010101800001,Budi,head\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rows, err := ReadCSV(bytes.NewReader(data))
+		checkRoster(t, rows, err, true)
+	})
+}
+
+func FuzzReadJSON(f *testing.F) {
+	f.Add([]byte(`[{"nik": "6112010101800001", "name": "Budi", "group": "head", "wage": 2426640}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rows, err := ReadJSON(bytes.NewReader(data))
+		checkRoster(t, rows, err, false)
+		// Every element of the array is either returned or reported.
+		var l problem.List
+		l.Add(err)
+		reported := map[int]bool{}
+		for _, e := range l {
+			if strings.HasPrefix(e.Field, "roster[") {
+				reported[position(e.Field)] = true
+			}
+		}
+		var all []json.RawMessage
+		if json.Unmarshal(data, &all) == nil && len(rows)+len(reported) != len(all) {
+			t.Fatalf("%d elements, %d returned and %d reported", len(all), len(rows), len(reported))
+		}
+	})
+}
