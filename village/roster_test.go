@@ -80,17 +80,17 @@ func TestReadCSVBadRows(t *testing.T) {
 		field    string
 		sentinel error
 	}{
-		{"line[1]", ErrMalformedRoster},                  // the unknown column "remarks"
-		{"line[3].group", ErrUnknownGroup},               // lurah
-		{"line[4].nik", membership.ErrInvalidNIK},        // 15 digits
-		{"line[5].wage", nil},                            // "16,800" is English notation
-		{"line[6].from", ErrInvalidEnrolment},            // month 13
-		{"line[7].source", ErrUnknownSource},             // APBN
-		{"line[7].rank", ErrInvalidEnrolment},            // -1
-		{"line[9]", ErrMalformedRoster},                  // too few fields
-		{"line[10].nik", ErrInvalidEnrolment},            // no NIK
-		{"line[10].name", ErrInvalidEnrolment},           // no name
-		{"line[11]", ErrMalformedRoster},                 // a bare quote
+		{"line[1]", ErrMalformedRoster},           // the unknown column "remarks"
+		{"line[3].group", ErrUnknownGroup},        // lurah
+		{"line[4].nik", membership.ErrInvalidNIK}, // 15 digits
+		{"line[5].wage", nil},                     // "16,800" is English notation
+		{"line[6].from", ErrInvalidEnrolment},     // month 13
+		{"line[7].source", ErrUnknownSource},      // APBN
+		{"line[7].rank", ErrInvalidEnrolment},     // -1
+		{"line[9]", ErrMalformedRoster},           // too few fields
+		{"line[10].nik", ErrInvalidEnrolment},     // no NIK
+		{"line[10].name", ErrInvalidEnrolment},    // no name
+		{"line[11]", ErrMalformedRoster},          // a bare quote
 	} {
 		found := false
 		for _, e := range errs {
