@@ -193,13 +193,11 @@ func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 		ew.printf("\n%s %s (wadah %s), %s %s\n", tr(l, "Agen", "Agent"), s.Agent, s.Wadah, tr(l, "status", "status"), s.Status.Name(l))
 		tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\t%d\n", tr(l, "Peserta baru", "New participants"), s.NewParticipants)
-		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Iuran dari peserta rekrutan", "Collected from own recruits"),
-			fmt.Sprintf(tr(l, "%s (%d kali, %d peserta)", "%s (%d %s, %d %s)"),
-				rupiah.Format(s.Collected, l), s.Collections, plural(l, s.Collections, "collection"),
-				s.Participants, plural(l, s.Participants, "participant")))
-		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Iuran dari peserta lain, tanpa fee", "Collected from others, no fee"),
-			fmt.Sprintf(tr(l, "%s (%d kali)", "%s (%d %s)"), rupiah.Format(s.OtherCollected, l), s.OtherCollections,
-				plural(l, s.OtherCollections, "collection")))
+		fmt.Fprintf(tw, "  %s\t%s (%s, %s)\n", tr(l, "Iuran dari peserta rekrutan", "Collected from own recruits"),
+			rupiah.Format(s.Collected, l), quantity(l, s.Collections, "kali", "collection"),
+			quantity(l, s.Participants, "peserta", "participant"))
+		fmt.Fprintf(tw, "  %s\t%s (%s)\n", tr(l, "Iuran dari peserta lain, tanpa fee", "Collected from others, no fee"),
+			rupiah.Format(s.OtherCollected, l), quantity(l, s.OtherCollections, "kali", "collection"))
 		fmt.Fprintf(tw, "  %s %s\t%s\n", "Fee", rateText(f.FeeRate, l), rupiah.Format(s.Fee, l))
 		fmt.Fprintf(tw, "  %s %s\t%s\n", tr(l, "Bagian agen", "Agent's share"), agentPct, rupiah.Format(s.AgentShare, l))
 		fmt.Fprintf(tw, "  %s %s\t%s\n", tr(l, "Bagian wadah", "Wadah's share"), rateText(f.WadahShare, l), rupiah.Format(s.WadahShare, l))
@@ -208,7 +206,7 @@ func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 		ew.err = cmpErr(ew.err, tw.Flush())
 	}
 	for _, s := range f.Wadahs {
-		ew.printf("\nWadah %s %s: %d %s\n", s.Wadah, s.Name, s.Agents, tr(l, "agen", plural(l, s.Agents, "agent")))
+		ew.printf("\nWadah %s %s: %s\n", s.Wadah, s.Name, quantity(l, s.Agents, "agen", "agent"))
 		tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Iuran dari peserta rekrutan", "Collected from recruits"), rupiah.Format(s.Collected, l))
 		fmt.Fprintf(tw, "  %s\t%s\n", "Fee", rupiah.Format(s.Fee, l))
@@ -288,13 +286,17 @@ func cmpErr(a, b error) error {
 	return b
 }
 
-// plural returns an English noun with an "s" unless n is 1. Indonesian
-// nouns take no plural after a number, so tr keeps them as they are.
-func plural(l problem.Lang, n int, noun string) string {
-	if l == problem.English && n != 1 {
-		return noun + "s"
+// quantity writes a number with its noun: "2 collections" in English, where a
+// noun takes an "s" unless the number is 1, and "2 kali" in Indonesian,
+// where a noun after a number keeps its form.
+func quantity(l problem.Lang, n int, id, en string) string {
+	if l != problem.English {
+		return itoa(n) + " " + id
 	}
-	return noun
+	if n != 1 {
+		en += "s"
+	}
+	return itoa(n) + " " + en
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
