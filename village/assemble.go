@@ -12,7 +12,14 @@ var billed = [...]membership.Program{membership.JKK, membership.JKM, membership.
 
 const numGroups = int(Informal) + 1
 
-func rp(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+// rp returns n rupiah as a decimal; zero is the shared decimal.Zero, which
+// saves an allocation for the many zero amounts of a plan.
+func rp(n int64) decimal.Decimal {
+	if n == 0 {
+		return decimal.Zero
+	}
+	return decimal.NewFromInt(n)
+}
 
 // assemble adds up the covered rows into a plan.
 func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]policy, ceiling [numSources]int64, ceilings map[Source]decimal.Decimal) Plan {
@@ -28,8 +35,6 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		cash                [12][3][numSources]int64 // month, segment (PU, BPU), source
 		usedSeg             [3]bool
 		people              = make([]Person, 0, len(s.order))
-		covered             = map[string]bool{}
-		groupMembers        = map[Group]map[string]bool{}
 	)
 	for _, it := range s.order {
 		var pn, pa, ps, pw int64
@@ -37,20 +42,21 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		if it.pkg.Segment == membership.BPU {
 			seg = 2
 		}
+		m0 := int(it.e.From.Month()) - 1
 		for k := range it.covered {
 			res := &s.results[it.first+k]
-			for i, prog := range billed {
-				progNormal[i] += res.Normal[prog-1]
-				progAmt[i] += res.Amount[prog-1]
-				pn += res.Normal[prog-1]
+			// The billed programs JKK, JKM, JHT and JP are the first four.
+			for i := range len(billed) {
+				progNormal[i] += res.Normal[i]
+				progAmt[i] += res.Amount[i]
+				pn += res.Normal[i]
 			}
 			src, wrk := s.src[it.first+k], s.wrk[it.first+k]
 			pa += src + wrk
 			ps += src
 			pw += wrk
-			m := s.rows[it.first+k].Month.Month() - 1
-			cash[m][seg][it.e.Source] += src
-			cash[m][seg][SelfPaid] += wrk
+			cash[m0+k][seg][it.e.Source] += src
+			cash[m0+k][seg][SelfPaid] += wrk
 		}
 		usedSeg[seg] = usedSeg[seg] || it.covered > 0
 		g := it.e.Group
@@ -66,15 +72,8 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpAmt[g] += pa
 		grpEnrolled[g]++
 		grpMonths[g] += it.covered
-		if groupMembers[g] == nil {
-			groupMembers[g] = map[string]bool{}
-		}
 		if it.covered > 0 {
 			grpCov[g]++
-			covered[it.nik] = true
-			groupMembers[g][it.nik] = true
-		} else if !groupMembers[g][it.nik] {
-			groupMembers[g][it.nik] = false
 		}
 		per := Person{
 			Enrolment: it.e, Segment: it.pkg.Segment, Account: it.account,
@@ -176,7 +175,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	}
 	sortPayments(plan.CashFlow)
 	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget)}
-	plan.Progress = p.progress(fy, len(covered), groupMembers)
+	plan.Progress = p.progress(fy, s)
 	return plan
 }
 

@@ -165,6 +165,7 @@ type scratch struct {
 	results []contribution.Result
 	src     []int64 // per row: cost to the enrolment's source
 	wrk     []int64 // per row: cost to the worker
+	byNIK   []int   // items in order of NIK, then first month
 }
 
 // Plan computes the plan of one village for one fiscal year.
@@ -351,13 +352,14 @@ func (p *Planner) row(it *item) contribution.Row {
 	return row
 }
 
-// checkOverlaps reports every enrolment that shares a month with an
-// earlier one of the same NIK.
+// checkOverlaps sorts the items by NIK into s.byNIK and reports every
+// enrolment that shares a month with an earlier one of the same NIK.
 func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
-	idx := make([]int, len(s.items))
-	for i := range idx {
-		idx[i] = i
+	s.byNIK = s.byNIK[:0]
+	for i := range s.items {
+		s.byNIK = append(s.byNIK, i)
 	}
+	idx := s.byNIK
 	slices.SortFunc(idx, func(a, b int) int {
 		x, y := &s.items[a], &s.items[b]
 		return cmp.Or(cmp.Compare(x.nik, y.nik), x.e.From.Compare(y.e.From), cmp.Compare(x.idx, y.idx))

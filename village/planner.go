@@ -235,10 +235,10 @@ func newFiscal(year int) (fiscal, error) {
 // problems to errs and warnings to warns. identity says whether the NIK and
 // name are required (they are not for a capacity question).
 func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, warns *problem.List) (item, bool) {
-	at := e.where(i)
+	at := func() string { return e.where(i) }
 	n0 := len(*errs)
 	fail := func(sentinel error, code problem.Code, field, value, id, en string) {
-		errs.Add(problem.New(sentinel, code, problem.Join(at, field), value, id, en))
+		errs.Add(problem.New(sentinel, code, problem.Join(at(), field), value, id, en))
 	}
 	if identity {
 		switch {
@@ -249,7 +249,7 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 				"NIK sementara (diawali 0) tidak dapat didaftarkan; isi NIK dari KTP atau KK.",
 				"A placeholder NIK (starting with 0) cannot be registered; use the NIK on the identity or family card.")
 		}
-		e.Name = membership.NormalizeName(e.Name)
+		e.Name = normalName(e.Name)
 		if e.Name == "" {
 			fail(ErrInvalidEnrolment, CodeRequired, "name", "", "Nama wajib diisi.", "The name is required.")
 		}
@@ -268,7 +268,7 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 	if e.WorkerShare == 0 {
 		e.WorkerShare = pk.WorkerShare
 	} else if pk.Segment != membership.PU {
-		warns.Add(problem.New(ErrInvalidEnrolment, CodeShareIgnored, problem.Join(at, "worker_share"), e.WorkerShare.String(),
+		warns.Add(problem.New(ErrInvalidEnrolment, CodeShareIgnored, problem.Join(at(), "worker_share"), e.WorkerShare.String(),
 			"Pembayar iuran bagian pekerja hanya berlaku untuk PU; diabaikan.",
 			"Who pays the worker's share applies to wage earners only; ignored."))
 		e.WorkerShare = 0
@@ -322,7 +322,7 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 		fail(ErrInvalidEnrolment, CodeSector, "sector", "", "Sektor tidak dikenal.", "Unknown sector.")
 	}
 	if err := p.member.CheckPrograms(pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
-		errs.AddField(at, err)
+		errs.AddField(at(), err)
 	}
 	if len(*errs) > n0 {
 		return item{}, false
@@ -338,6 +338,19 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 		it.nik = e.NIK.Digits()
 	}
 	return it, true
+}
+
+// normalName returns a name in the form membership.NormalizeName gives,
+// without work for a name already in that form: printable ASCII with
+// single spaces between words and none around them.
+func normalName(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ')) {
+			return membership.NormalizeName(s)
+		}
+	}
+	return s
 }
 
 // sane reports whether d is an amount that can be compared and rounded

@@ -63,13 +63,32 @@ type CriterionResult struct {
 }
 
 // progress measures the plan against the target in force on the last day
-// of the fiscal year and the criteria in force on its first day. members
-// maps each group to its people (by NIK) and whether each is covered.
-func (p *Planner) progress(fy fiscal, covered int, members map[Group]map[string]bool) Progress {
-	pr := Progress{Covered: covered}
+// of the fiscal year and the criteria in force on its first day. People
+// are told apart by NIK: s.byNIK lists the items in order of NIK.
+func (p *Planner) progress(fy fiscal, s *scratch) Progress {
+	var pr Progress
+	// Each run of items with one NIK is one person.
+	forEachPerson := func(f func(run []int)) {
+		for i := 0; i < len(s.byNIK); {
+			j := i + 1
+			for j < len(s.byNIK) && s.items[s.byNIK[j]].nik == s.items[s.byNIK[i]].nik {
+				j++
+			}
+			f(s.byNIK[i:j])
+			i = j
+		}
+	}
+	forEachPerson(func(run []int) {
+		for _, k := range run {
+			if s.items[k].covered > 0 {
+				pr.Covered++
+				return
+			}
+		}
+	})
 	if ent, ok := p.params.Target.Find(fy.last); ok {
 		pr.Target, pr.Citation = ent.Value, ent.Citation
-		pr.Remaining = max(ent.Value-covered, 0)
+		pr.Remaining = max(ent.Value-pr.Covered, 0)
 	}
 	ent, ok := p.params.Criteria.Find(fy.first)
 	if !ok {
@@ -78,18 +97,22 @@ func (p *Planner) progress(fy fiscal, covered int, members map[Group]map[string]
 	for _, c := range ent.Value {
 		res := CriterionResult{Criterion: c, Status: NotAssessed}
 		if len(c.Groups) > 0 {
-			seen := map[string]bool{}
-			for _, g := range c.Groups {
-				for nik, cov := range members[g] {
-					seen[nik] = seen[nik] || cov
+			groups := SetOfGroups(c.Groups...)
+			forEachPerson(func(run []int) {
+				member, covered := false, false
+				for _, k := range run {
+					if it := &s.items[k]; groups.Has(it.e.Group) {
+						member = true
+						covered = covered || it.covered > 0
+					}
 				}
-			}
-			res.People = len(seen)
-			for _, cov := range seen {
-				if !cov {
-					res.Uncovered++
+				if member {
+					res.People++
+					if !covered {
+						res.Uncovered++
+					}
 				}
-			}
+			})
 			res.Status = Met
 			if res.People == 0 || res.Uncovered > 0 {
 				res.Status = NotMet
