@@ -1,0 +1,185 @@
+package village_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/rupiah"
+	"github.com/desasadar/jamsos/village"
+	"github.com/shopspring/decimal"
+)
+
+func newPlanner() *village.Planner {
+	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	if err != nil {
+		panic(err)
+	}
+	p, err := village.NewPlanner(calc, village.DefaultParams(), village.Options{})
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+func ExamplePlanner_Plan() {
+	planner := newPlanner()
+	plan, err := planner.Plan(village.Request{
+		Village: region.MustParse("61.12.01.2001"),
+		Year:    2026,
+		Roster: []village.Enrolment{
+			// An official on Rp2,022,200: JKK 4,853 + JKM 6,067 a month, from ADD.
+			{NIK: membership.MustParseNIK("6112010101800001"), Name: "Perangkat Contoh", Group: village.Official,
+				Wage: decimal.NewFromInt(2_022_200)},
+			// A farmer sponsored by a company: Rp16,800 a month, Rp8,400 from
+			// April under PP 50/2025.
+			{NIK: membership.MustParseNIK("6112010101800002"), Name: "Petani Contoh", Group: village.Informal,
+				Source: village.CSR},
+			// A farmer paid from the village's own revenue: APBDes is excluded
+			// from the discount by default.
+			{NIK: membership.MustParseNIK("6112010101800003"), Name: "Petani Kedua", Group: village.Informal,
+				Source: village.PADes},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range plan.Sources {
+		fmt.Printf("%-10s %s\n", s.Source, rupiah.Format(s.Amount, problem.English))
+	}
+	fmt.Println("total     ", rupiah.Format(plan.Total.Amount, problem.English))
+	fmt.Println("APBDes    ", rupiah.Format(plan.Total.VillageBudget, problem.English))
+	fmt.Println("covered   ", plan.Progress.Covered, "of", plan.Progress.Target)
+	// Output:
+	// add        Rp131,040
+	// pades      Rp201,600
+	// csr        Rp126,000
+	// total      Rp458,640
+	// APBDes     Rp332,640
+	// covered    3 of 100
+}
+
+func ExamplePlanner_Plan_ceiling() {
+	planner := newPlanner()
+	var roster []village.Enrolment
+	for i := range 3 {
+		roster = append(roster, village.Enrolment{
+			NIK:  membership.MustParseNIK(fmt.Sprintf("611201010180%04d", i+1)),
+			Name: "Petani", Group: village.Informal, Source: village.PADes, Rank: 3 - i,
+		})
+	}
+	plan, err := planner.Plan(village.Request{
+		Village: region.MustParse("61.12.01.2001"), Year: 2026, Roster: roster,
+		Ceilings: map[village.Source]decimal.Decimal{village.PADes: decimal.NewFromInt(300_000)},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range plan.People {
+		fmt.Printf("rank %d: %d of %d months", p.Enrolment.Rank, p.Covered, p.Months)
+		if p.Shortfall != nil {
+			fmt.Printf(", %s short", rupiah.Format(p.Shortfall.Needed, problem.English))
+		}
+		fmt.Println()
+	}
+	// Output:
+	// rank 1: 12 of 12 months
+	// rank 2: 5 of 12 months, Rp117,600 short
+	// rank 3: 0 of 12 months, Rp201,600 short
+}
+
+func ExamplePlanner_Capacity() {
+	planner := newPlanner()
+	year := regulation.Months(regulation.MustMonth(2026, time.January), regulation.MustMonth(2026, time.December))
+	c, err := planner.Capacity(decimal.NewFromInt(10_000_000),
+		village.Enrolment{Group: village.Informal, Source: village.CSR}, year)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Workers, "workers at", rupiah.Format(c.PerWorker, problem.Indonesian), "each, left", rupiah.Format(c.Left, problem.Indonesian))
+	// Output: 79 workers at Rp126.000 each, left Rp46.000
+}
+
+func ExampleReadCSV() {
+	rows, err := village.ReadCSV(strings.NewReader("\uFEFFnik;nama;kelompok;siltap\n" +
+		"6112010101800001;Kepala Contoh;kepala_desa;2.426.640\n" +
+		"6112010101800002;Salah Kelompok;lurah;\n" +
+		"6112010101800003;Rentan Contoh;pekerja_rentan;\n"))
+	for _, r := range rows {
+		fmt.Println("line", r.Line, r.NIK, r.Group, r.Wage)
+	}
+	fmt.Println(err)
+	// Output:
+	// line 2 6112••••••••0001 head 2426640
+	// line 4 6112••••••••0003 informal 0
+	// line[3].group: Kelompok tidak dikenal. (lurah)
+}
+
+func ExampleIdentify() {
+	_, err := village.Identify(region.MustParse("61.71.01.1001"), nil, false)
+	fmt.Println(err.(*problem.Error).Message(problem.English))
+	v, _ := village.Identify(region.MustParse("61.12.01.2001"), nil, false)
+	fmt.Println(v.Code, v.Province)
+	// Output:
+	// village: This code is a kelurahan, not a desa: a kelurahan has no village budget, village officials or Dana Desa. (61.71.01.1001)
+	// 61.12.01.2001 Kalimantan Barat
+}
+
+func ExampleDefaultTarget() {
+	e, err := village.DefaultTarget().At(regulation.MustDate(2026, time.December, 31))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(e.Value, e.Citation.Confidence)
+	// Output: 100 secondary
+}
+
+func ExampleSummarise() {
+	planner := newPlanner()
+	var reqs []village.Request
+	for v, code := range []string{"61.12.01.2001", "61.12.01.2002", "61.12.02.2001"} {
+		reqs = append(reqs, village.Request{Village: region.MustParse(code), Year: 2026, Roster: []village.Enrolment{{
+			NIK:  membership.MustParseNIK(fmt.Sprintf("611201010180%04d", v+1)),
+			Name: "Kepala", Group: village.Head, Wage: decimal.NewFromInt(2_426_640),
+		}}})
+	}
+	plans, err := planner.PlanMany(reqs)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, _ := village.Summarise(plans)
+	for _, d := range r.Districts {
+		fmt.Println(d.Area, d.Villages, rupiah.Format(d.Total.Amount, problem.Indonesian))
+	}
+	fmt.Println(r.Regencies[0].Area, r.Total.Villages, rupiah.Format(r.Total.Total.Amount, problem.Indonesian))
+	// Output:
+	// 61.12.01 2 Rp314.496
+	// 61.12.02 1 Rp157.248
+	// 61.12 3 Rp471.744
+}
+
+func ExamplePlan_WriteCSV() {
+	planner := newPlanner()
+	plan, err := planner.Plan(village.Request{Village: region.MustParse("61.12.01.2001"), Year: 2026,
+		Roster: []village.Enrolment{{NIK: membership.MustParseNIK("6112010101800001"), Name: "Kepala Contoh",
+			Group: village.Head, Wage: decimal.NewFromInt(2_426_640)}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	plan.WriteCSV(os.Stdout, ';')
+	// Output:
+	// nik;name;group;segment;programs;source;worker_share;account;wage;from;to;months;covered;normal;amount;from_source;from_worker;shortfall_months;shortfall_source
+	// 6112••••••••0001;Kepala Contoh;head;PU;JKK+JKM;add;worker;1.1.03/5.1.3.03;2426640;2026-01;2026-12;12;12;157248;157248;157248;0;0;
+}
