@@ -60,6 +60,9 @@ func (e Enrolment) String() string {
 	return fmt.Sprintf("%s (%s)", e.NIK.String(), e.Group)
 }
 
+// GoString is like String, so that %#v shows no personal data either.
+func (e Enrolment) GoString() string { return "village.Enrolment(" + e.String() + ")" }
+
 // LogValue returns the enrolment for log/slog with the NIK masked and
 // without the name.
 func (e Enrolment) LogValue() slog.Value {
