@@ -398,3 +398,37 @@ func TestCapacity(t *testing.T) {
 		t.Errorf("Dana Desa for vulnerable workers in 2026: %v, %v", c.Warnings, err)
 	}
 }
+
+func TestBillDetail(t *testing.T) {
+	pl := planner(t, Params{}, Options{})
+	p := mustPlan(t, pl, Request{Village: testVillage, Year: 2026, Roster: []Enrolment{
+		{NIK: nik(1), Name: "Rentan", Group: Informal, Source: CSR, From: month(2026, 3), To: month(2026, 5)},
+	}})
+	e := p.People[0].Enrolment
+	sum := decimal.Zero
+	for m := range regulation.Months(e.From, e.To).All() {
+		b, err := pl.Bill(e, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum = sum.Add(b.Billed)
+	}
+	// March 16,800; April and May 8,400 under PP 50/2025.
+	if !sum.Equal(p.People[0].Amount) || !sum.Equal(dec("33600")) {
+		t.Errorf("bills add up to %v, the plan says %v", sum, p.People[0].Amount)
+	}
+	if b, _ := pl.Bill(e, month(2026, 4)); !strings.Contains(b.Explain(problem.English), "PP 50/2025") {
+		t.Errorf("the April bill does not cite PP 50/2025:\n%s", b.Explain(problem.English))
+	}
+	if _, err := pl.Bill(e, month(2026, 6)); !errors.Is(err, ErrOutsideYear) {
+		t.Errorf("a month outside the enrolment: %v", err)
+	}
+}
+
+func TestPlanEmptyRoster(t *testing.T) {
+	p := mustPlan(t, planner(t, Params{}, Options{}), Request{Village: testVillage, Year: 2026})
+	if !p.Total.Amount.IsZero() || len(p.People) != 0 || p.Progress.Remaining != 100 || p.Progress.DesaSadar() {
+		t.Errorf("empty plan: %+v", p)
+	}
+	checkTotals(t, p)
+}

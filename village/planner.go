@@ -327,11 +327,9 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 	if len(*errs) > n0 {
 		return item{}, false
 	}
-	acct := pk.Account
-	if acct.IsZero() {
-		if ent, ok := p.params.Accounts.Find(fy.first); ok {
-			acct = ent.Value[e.Group]
-		}
+	var acct Account
+	if e.Source.InVillageBudget() {
+		acct = p.accountOf(e.Group, fy)
 	}
 	it := item{idx: i, e: e, pkg: pk, account: acct, months: e.To.Sub(e.From) + 1}
 	if identity {
