@@ -410,6 +410,8 @@ func (p *processor) checkAgent(partner Partner, on regulation.Date) error {
 }
 
 func (p *processor) checkDuplicate(a Activity, f fact) error {
+	// Messages are joined by hand: in a large batch many activities are
+	// duplicates, and fmt would dominate the time spent on them.
 	switch a.Kind {
 	case Referral, Registration:
 		i, ok := p.credits[f.nik]
@@ -417,23 +419,25 @@ func (p *processor) checkDuplicate(a Activity, f fact) error {
 			return nil
 		}
 		first := p.outcomes[i].Activity
-		code, id, en := problem.Code("registration.duplicate"), "peserta sudah didaftarkan", "the participant is already registered"
+		on := first.Date.String()
 		if a.Kind == Referral {
-			code, id, en = "referral.already_registered", "peserta sudah terdaftar; rujukan tidak diperlukan",
-				"the participant is already registered; no referral is needed"
+			return problem.New(ErrDuplicateRegistration, "referral.already_registered", "participant", a.Participant.String(),
+				"peserta sudah terdaftar pada "+on+" oleh "+first.Partner+"; rujukan tidak diperlukan",
+				"the participant is already registered on "+on+" by "+first.Partner+"; no referral is needed")
 		}
-		return problem.New(ErrDuplicateRegistration, code, "participant", a.Participant.String(),
-			fmt.Sprintf("%s pada %s oleh %s", id, first.Date, first.Partner),
-			fmt.Sprintf("%s on %s by %s", en, first.Date, first.Partner))
+		return problem.New(ErrDuplicateRegistration, "registration.duplicate", "participant", a.Participant.String(),
+			"peserta sudah didaftarkan pada "+on+" oleh "+first.Partner,
+			"the participant is already registered on "+on+" by "+first.Partner)
 	case Collection, Payment:
 		i, ok := p.paid[payKey{f.nik, f.month}]
 		if !ok {
 			return nil
 		}
 		first := p.outcomes[i].Activity
-		return problem.New(ErrDuplicatePayment, "payment.duplicate", "month", f.month.String(),
-			fmt.Sprintf("iuran bulan %s untuk peserta %s sudah dibayar pada %s melalui %s", f.month, a.Participant, first.Date, first.Partner),
-			fmt.Sprintf("the contribution of %s for %s was already paid on %s through %s", a.Participant, f.month, first.Date, first.Partner))
+		m, who, on := f.month.String(), a.Participant.String(), first.Date.String()
+		return problem.New(ErrDuplicatePayment, "payment.duplicate", "month", m,
+			"iuran bulan "+m+" untuk peserta "+who+" sudah dibayar pada "+on+" melalui "+first.Partner,
+			"the contribution of "+who+" for "+m+" was already paid on "+on+" through "+first.Partner)
 	}
 	return nil
 }
