@@ -46,35 +46,34 @@ var (
 	ErrInvalidParams = errors.New("village: invalid parameters")
 )
 
-// Stable problem codes, one per rule.
+// Stable problem codes, one per rule. Problems about program choices keep
+// the membership package's codes (such as "programs.required").
 const (
-	CodeUnknownGroup      problem.Code = "village.group"
-	CodeUnknownSource     problem.Code = "village.source"
-	CodeWorkerShare       problem.Code = "village.worker_share"
-	CodeNotVillage        problem.Code = "village.not_village"
-	CodeKelurahan         problem.Code = "village.kelurahan"
-	CodeRequired          problem.Code = "village.required"
-	CodeNIK               problem.Code = "village.nik"
-	CodeWage              problem.Code = "village.wage"
-	CodePrograms          problem.Code = "village.programs"
-	CodeRank              problem.Code = "village.rank"
-	CodeSector            problem.Code = "village.sector"
-	CodeMonths            problem.Code = "village.months"
-	CodeSelfPaidEmployer  problem.Code = "village.self_paid_employer"
-	CodeShareIgnored      problem.Code = "village.worker_share_ignored"
-	CodeOverlap           problem.Code = "village.overlap"
-	CodeOutsideYear       problem.Code = "village.outside_year"
-	CodeBeyondParams      problem.Code = "village.beyond_parameters"
-	CodeYear              problem.Code = "village.year"
-	CodeSourceNotAllowed  problem.Code = "village.source_not_allowed"
-	CodeNoPolicy          problem.Code = "village.no_policy"
-	CodePolicyUnconfirmed problem.Code = "village.policy_unconfirmed"
-	CodeCeiling           problem.Code = "village.ceiling"
-	CodeBelowMinimum      problem.Code = "village.siltap_below_minimum"
-	CodeIncomeAdjusted    problem.Code = "village.income_adjusted"
-	CodeCSV               problem.Code = "village.csv"
-	CodeColumn            problem.Code = "village.column"
-	CodeJSON              problem.Code = "village.json"
-	CodeUnknownField      problem.Code = "village.unknown_field"
-	CodeParams            problem.Code = "village.params"
+	CodeUnknownGroup     problem.Code = "village.group"                // a group that is not one of Groups
+	CodeUnknownSource    problem.Code = "village.source"               // a source that is not one of Sources
+	CodeWorkerShare      problem.Code = "village.worker_share"         // a worker-share choice that is not known
+	CodeNotVillage       problem.Code = "village.not_village"          // an area code above the village level
+	CodeKelurahan        problem.Code = "village.kelurahan"            // a kelurahan where a desa is required
+	CodeRequired         problem.Code = "village.required"             // a required field is empty
+	CodeNIK              problem.Code = "village.nik"                  // a placeholder NIK
+	CodeWage             problem.Code = "village.wage"                 // a missing, negative, fractional or absurd wage
+	CodeRank             problem.Code = "village.rank"                 // a negative or unreadable rank
+	CodeSector           problem.Code = "village.sector"               // an unknown sector
+	CodeMonths           problem.Code = "village.months"               // an unreadable month, or the last before the first
+	CodeSelfPaidEmployer problem.Code = "village.self_paid_employer"   // an official paying the employer's share
+	CodeShareIgnored     problem.Code = "village.worker_share_ignored" // a worker share given for a non-wage participant (warning)
+	CodeOverlap          problem.Code = "village.overlap"              // two enrolments of one NIK in the same month
+	CodeOutsideYear      problem.Code = "village.outside_year"         // months outside the fiscal year
+	CodeBeyondParams     problem.Code = "village.beyond_parameters"    // months after the contribution parameters' Through
+	CodeYear             problem.Code = "village.year"                 // a fiscal year before 2015, or plans of different years
+	CodeSourceNotAllowed problem.Code = "village.source_not_allowed"   // a source the funding policy does not allow for a group
+	CodeNoPolicy         problem.Code = "village.no_policy"            // a source with no known policy for the year
+	CodeCeiling          problem.Code = "village.ceiling"              // a negative or absurd ceiling or budget
+	CodeBelowMinimum     problem.Code = "village.siltap_below_minimum" // a siltap below the PP 11/2019 minimum (warning)
+	CodeIncomeAdjusted   problem.Code = "village.income_adjusted"      // a declared income brought into the legal range (warning)
+	CodeCSV              problem.Code = "village.csv"                  // a CSV line that cannot be read, or text not in UTF-8
+	CodeColumn           problem.Code = "village.column"               // an unknown, repeated or missing CSV column
+	CodeJSON             problem.Code = "village.json"                 // malformed JSON, a wrong type or a repeated member
+	CodeUnknownField     problem.Code = "village.unknown_field"        // a JSON member this package does not know
+	CodeParams           problem.Code = "village.params"               // an incomplete package or an unknown parameter
 )
