@@ -98,13 +98,16 @@ func parseNRP(s string, lo, hi int, f Force) (NRP, error) {
 		if lo != hi {
 			want = fmt.Sprintf("%d–%d", lo, hi)
 		}
-		who := ""
-		if f.String() != "" {
-			who = " " + f.String()
+		id, en := "NRP", "an NRP"
+		switch f {
+		case Polri:
+			id, en = "NRP Polri", "a Polri NRP"
+		case TNI:
+			id, en = "NRP TNI", "a TNI NRP"
 		}
 		return NRP{}, nrpError("nrp.length", s,
-			fmt.Sprintf("NRP%s harus %s angka, bukan %d", who, want, count),
-			fmt.Sprintf("an NRP%s must have %s digits, not %d", who, want, count))
+			fmt.Sprintf("%s harus %s angka, bukan %d", id, want, count),
+			fmt.Sprintf("%s must have %s digits, not %d", en, want, count))
 	case zero:
 		return NRP{}, nrpError("nrp.zero", s, "NRP tidak boleh semuanya nol", "an NRP cannot be all zeros")
 	}

@@ -1,0 +1,227 @@
+package partner_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/partner"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
+)
+
+// A small network: a desa in Kab. Bekasi with its three pillars, an Agen
+// Perisai under a cooperative, and the branch.
+const networkJSON = `{
+  "wadahs": [{"id": "W-01", "name": "Koperasi Sejahtera Desa", "kind": "COOPERATIVE"}],
+  "partners": [
+    {"id": "KD-01", "role": "VILLAGE_HEAD", "name": "Sutrisno"},
+    {"id": "BHB-01", "role": "BHABINKAMTIBMAS", "name": "Agus Setiawan", "nrp": "87050123"},
+    {"id": "BSA-01", "role": "BABINSA", "name": "Dedi Kurniawan"},
+    {"id": "AG-01", "role": "AGEN_PERISAI", "name": "Nur Hasanah", "wadah": "W-01",
+     "certificate": {"number": "LSP-PRS/0417/2025", "issued": "2025-01-06", "valid_until": "2028-01-05"}},
+    {"id": "CAB-01", "role": "BRANCH_OFFICER", "name": "Hendra Wijaya"}
+  ],
+  "assignments": [
+    {"partner": "KD-01", "area": "32.16.01.2001", "from": "2022-01-01"},
+    {"partner": "BHB-01", "area": "32.16.01.2001", "from": "2024-01-01"},
+    {"partner": "BSA-01", "area": "32.16.01.2001", "from": "2024-01-01"},
+    {"partner": "AG-01", "area": "32.16.01", "from": "2026-01-05"},
+    {"partner": "CAB-01", "area": "32.16", "from": "2020-01-01"}
+  ]
+}`
+
+var desa = region.MustParse("32.16.01.2001")
+
+func network() *partner.Network {
+	n, err := partner.DecodeNetwork(strings.NewReader(networkJSON))
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+// worker returns the NIK of the i-th village worker of the examples.
+func worker(i int) membership.NIK {
+	return membership.MustParseNIK(fmt.Sprintf("3216010101850%03d", i))
+}
+
+func ExampleParseNRP() {
+	nrp, err := partner.ParseNRP("8705 0123", partner.Polri)
+	fmt.Println(nrp, err) // masked: an NRP identifies a person
+	_, err = partner.ParseNRP("870501234", partner.Polri)
+	fmt.Println(errors.Is(err, partner.ErrInvalidNRP))
+	fmt.Println(err.(*problem.Error).Message(problem.English))
+	// Output:
+	// 87••••23 <nil>
+	// true
+	// nrp: a Polri NRP must have 8 digits, not 9 (87•••••34)
+}
+
+func ExampleParams_Permit() {
+	p := partner.DefaultParams()
+	on := regulation.MustDate(2026, 3, 2)
+	fmt.Println(p.Permit(partner.Bhabinkamtibmas, partner.Refer, on))
+	err := p.Permit(partner.Bhabinkamtibmas, partner.Collect, on)
+	fmt.Println(errors.Is(err, partner.ErrNotPermitted))
+	fmt.Println(err.(*problem.Error).Message(problem.English))
+	// Output:
+	// <nil>
+	// true
+	// kind: a Bhabinkamtibmas (police) may not collect contributions on 2026-03-02 (rule capabilities.bhabinkamtibmas: MoU Polri – BPJS Ketenagakerjaan [secondary]) (COLLECT)
+}
+
+func ExampleParams_WithOverrides() {
+	doc := `{"overrides": [{
+	  "parameter": "capabilities.babinsa", "from": "2027-01-01",
+	  "value": "SOCIALISE+EDUCATE+REFER+REGISTER+REPORT",
+	  "citation": {"instrument": "a regency's own agreement", "confidence": "unconfirmed"}}]}`
+	o, err := regulation.ParseOverrides(strings.NewReader(doc))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := partner.DefaultParams().WithOverrides(o)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range []regulation.Date{regulation.MustDate(2026, 12, 31), regulation.MustDate(2027, 1, 1)} {
+		e, _ := p.CapabilitiesOf(partner.Babinsa, d)
+		fmt.Println(d, e.Value, e.Citation)
+	}
+	// Output:
+	// 2026-12-31 SOCIALISE+EDUCATE+REFER+REPORT BPJS Ketenagakerjaan membership director statement, 15 February 2023 [unconfirmed]
+	// 2027-01-01 SOCIALISE+EDUCATE+REFER+REGISTER+REPORT a regency's own agreement [unconfirmed]
+}
+
+func ExampleNetwork_Process() {
+	n := network()
+	acts := []partner.Activity{
+		{Kind: partner.Socialisation, Date: regulation.MustDate(2026, 1, 12), Partner: "BHB-01", Village: desa, Attendance: 45},
+		{Kind: partner.Referral, Date: regulation.MustDate(2026, 1, 12), Partner: "BHB-01", Village: desa, Participant: worker(1)},
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 1, 20), Partner: "AG-01", Village: desa, Participant: worker(1)},
+		// Wrong on purpose: police never handle money, and a worker is
+		// registered only once.
+		{Kind: partner.Collection, Date: regulation.MustDate(2026, 1, 21), Partner: "BHB-01", Village: desa, Participant: worker(1), Amount: rupiah(16_800)},
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 1, 22), Partner: "CAB-01", Village: desa, Participant: worker(1)},
+	}
+	l, err := n.Process(acts, partner.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(l.Accepted()), "accepted,", len(l.Rejected()), "rejected")
+	c, _ := l.CreditOf(worker(1))
+	fmt.Println("credited:", c.Partner, "recruiter:", c.Recruiter)
+	_ = l.WriteRejected(os.Stdout, problem.English)
+	// Output:
+	// 3 accepted, 2 rejected
+	// credited: BHB-01 recruiter: AG-01
+	// Rejected activities: 2 of 5
+	// - item 3: 2026-01-21 COLLECTION BHB-01 32.16.01.2001 3216••••••••0001 16800
+	//     kind: a Bhabinkamtibmas (police) may not collect contributions on 2026-01-21 (rule capabilities.bhabinkamtibmas: MoU Polri – BPJS Ketenagakerjaan [secondary]) (COLLECT) [activity.not_permitted]
+	// - item 4: 2026-01-22 REGISTRATION CAB-01 32.16.01.2001 3216••••••••0001
+	//     participant: the participant is already registered on 2026-01-20 by AG-01 (3216••••••••0001) [registration.duplicate]
+}
+
+// Forty recruits pay Rp16,800 each through their agent: Rp672,000, of which
+// 7.5% is a fee of Rp50,400, split Rp45,360 to the agent and Rp5,040 to the
+// wadah.
+func ExampleLedger_FeeStatements() {
+	var acts []partner.Activity
+	for i := 1; i <= 40; i++ {
+		acts = append(acts,
+			partner.Activity{Kind: partner.Registration, Date: regulation.MustDate(2026, 2, 2), Partner: "AG-01", Village: desa, Participant: worker(i)},
+			partner.Activity{Kind: partner.Collection, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: worker(i), Amount: rupiah(16_800)},
+		)
+	}
+	l, _ := network().Process(acts, partner.Options{})
+	f, err := l.FeeStatements(regulation.MustMonth(2026, 3))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := f.Agents[0]
+	fmt.Println(s.Agent, s.Status, s.Participants, s.Collected, s.Fee, s.AgentShare, s.WadahShare, s.Bonus, s.Payable)
+	w := f.Wadahs[0]
+	fmt.Println(w.Wadah, w.Fee, w.AgentShares, w.WadahShare)
+	// Output:
+	// AG-01 ACTIVE 40 672000 50400 45360 5040 0 45360
+	// W-01 50400 45360 5040
+}
+
+func ExampleLedger_Progress() {
+	acts := []partner.Activity{
+		{Kind: partner.Socialisation, Date: regulation.MustDate(2026, 1, 12), Partner: "BSA-01", Village: desa, Attendance: 60},
+		{Kind: partner.Referral, Date: regulation.MustDate(2026, 1, 12), Partner: "BSA-01", Village: desa, Participant: worker(1)},
+		{Kind: partner.Referral, Date: regulation.MustDate(2026, 1, 12), Partner: "BSA-01", Village: desa, Participant: worker(2)},
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 1, 20), Partner: "AG-01", Village: desa, Participant: worker(1)},
+		{Kind: partner.Collection, Date: regulation.MustDate(2026, 1, 20), Partner: "AG-01", Village: desa, Participant: worker(1), Amount: rupiah(16_800)},
+	}
+	l, _ := network().Process(acts, partner.Options{})
+	p, err := l.Progress(partner.ProgressOptions{On: regulation.MustDate(2026, 1, 31)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	v := p.Villages[0]
+	fmt.Printf("%s: referred %d, registered %d, paying %d of %d: coverage %s%%, conversion %s%%\n",
+		v.Area, v.Referred, v.Registered, v.Paying, v.Target, v.Coverage.StringFixed(1), v.Conversion.StringFixed(1))
+	for _, s := range p.Leaderboard {
+		fmt.Println(s.Rank, s.Partner, s.CreditedPaying, s.Credited, s.Referred)
+	}
+	// Output:
+	// 32.16.01.2001: referred 2, registered 1, paying 1 of 100: coverage 1.0%, conversion 50.0%
+	// 1 BSA-01 1 1 2
+	// 2 AG-01 0 0 0
+}
+
+func ExampleNetwork_MissingPillars() {
+	n := network()
+	other := region.MustParse("32.16.01.2002")
+	for _, p := range n.MissingPillars([]region.Code{desa, other}, regulation.MustDate(2026, 3, 1)) {
+		fmt.Println(p.Village, p.Missing)
+	}
+	// Output:
+	// 32.16.01.2002 [VILLAGE_HEAD BHABINKAMTIBMAS BABINSA]
+}
+
+func ExampleReadActivitiesCSV() {
+	csv := "tanggal;jenis;mitra;desa;nik;hadir;iuran\n" +
+		"12/01/2026;sosialisasi;BHB-01;32.16.01.2001;;45;\n" +
+		"20/01/2026;pengumpulan iuran;AG-01;32.16.01.2001;3216010101850001;;Rp16.800\n" +
+		"21/01/2026;rujukan;BHB-01;32.16.01.2001;3216;;\n"
+	acts, err := partner.ReadActivitiesCSV(strings.NewReader(csv))
+	for _, a := range acts {
+		fmt.Println(a.Line, a)
+	}
+	fmt.Println(err.(problem.List).Message(problem.English))
+	// Output:
+	// 2 2026-01-12 SOCIALISATION BHB-01 32.16.01.2001 attendance=45
+	// 3 2026-01-20 COLLECTION AG-01 32.16.01.2001 3216••••••••0001 16800
+	// line 4: participant: a NIK must have 16 digits, not 4 (••••)
+}
+
+func ExampleLedger_AgentStatus() {
+	// AG-01 starts in January 2026 and does nothing: idle February to
+	// April, suspended May to October, back in November.
+	l, _ := network().Process(nil, partner.Options{})
+	for _, m := range []time.Month{time.April, time.May, time.October, time.November} {
+		s, _ := l.AgentStatus("AG-01", regulation.MustMonth(2026, m))
+		fmt.Println(m, s)
+	}
+	// Output:
+	// April ACTIVE
+	// May SUSPENDED
+	// October SUSPENDED
+	// November ACTIVE
+}
+
+func rupiah(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
