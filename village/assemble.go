@@ -22,7 +22,7 @@ func rp(n int64) decimal.Decimal {
 }
 
 // assemble adds up the covered rows into a plan.
-func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]policy, ceiling [numSources]int64, ceilings map[Source]decimal.Decimal) Plan {
+func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]policy, ceilings map[Source]decimal.Decimal) Plan {
 	var (
 		normal, amount      int64
 		villageBudget       int64
@@ -32,16 +32,13 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpEnrolled, grpCov [numGroups]int
 		grpMonths           [numGroups]int
 		grpVillage          [numGroups]int64
-		cash                [12][3][numSources]int64 // month, segment (PU, BPU), source
-		usedSeg             [3]bool
+		grpInVillage        [numGroups]bool
+		cash                [12][membership.BPU + 1][numSources]int64 // by month, segment and source
 		people              = make([]Person, 0, len(s.order))
 	)
 	for _, it := range s.order {
 		var pn, pa, ps, pw int64
-		seg := 1
-		if it.pkg.Segment == membership.BPU {
-			seg = 2
-		}
+		seg := it.pkg.Segment
 		m0 := int(it.e.From.Month()) - 1
 		for k := range it.covered {
 			res := &s.results[it.first+k]
@@ -58,7 +55,6 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			cash[m0+k][seg][it.e.Source] += src
 			cash[m0+k][seg][SelfPaid] += wrk
 		}
-		usedSeg[seg] = usedSeg[seg] || it.covered > 0
 		g := it.e.Group
 		normal += pn
 		amount += pa
@@ -67,6 +63,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		if it.e.Source.InVillageBudget() {
 			villageBudget += ps
 			grpVillage[g] += ps
+			grpInVillage[g] = true
 		}
 		grpNormal[g] += pn
 		grpAmt[g] += pa
@@ -131,10 +128,10 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		if grpEnrolled[g] == 0 {
 			continue
 		}
-		acct := p.accountOf(g, fy)
-		if grpVillage[g] == 0 && !hasVillageSource(s, g) {
+		if !grpInVillage[g] {
 			continue
 		}
+		acct := p.accountOf(g, fy)
 		found := false
 		for i := range plan.Accounts {
 			if plan.Accounts[i].Account == acct {
@@ -152,14 +149,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	// before PU (due the next).
 	for m := range 12 {
 		month := fy.months.From.Add(m)
-		for _, seg := range [...]int{2, 1} {
-			if !usedSeg[seg] {
-				continue
-			}
-			segment := membership.PU
-			if seg == 2 {
-				segment = membership.BPU
-			}
+		for _, seg := range [...]membership.Segment{membership.BPU, membership.PU} {
 			var due regulation.Date
 			for _, src := range Sources {
 				a := cash[m][seg][src]
@@ -167,9 +157,11 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 					continue
 				}
 				if due.IsZero() {
-					due, _ = p.calc.DueDate(segment, month, p.opts.Calendar)
+					// PU and BPU months always have a due date: only
+					// construction and migrant contributions have none.
+					due, _ = p.calc.DueDate(seg, month, p.opts.Calendar)
 				}
-				plan.CashFlow = append(plan.CashFlow, Payment{Month: month, Segment: segment, Source: src, Due: due, Amount: rp(a)})
+				plan.CashFlow = append(plan.CashFlow, Payment{Month: month, Segment: seg, Source: src, Due: due, Amount: rp(a)})
 			}
 		}
 	}
@@ -181,15 +173,6 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 
 func hasWorkerShare(ps membership.ProgramSet) bool {
 	return ps.Has(membership.JHT) || ps.Has(membership.JP)
-}
-
-func hasVillageSource(s *scratch, g Group) bool {
-	for _, it := range s.order {
-		if it.e.Group == g && it.e.Source.InVillageBudget() {
-			return true
-		}
-	}
-	return false
 }
 
 // accountOf returns the budget account of group g in the fiscal year.

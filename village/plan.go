@@ -207,29 +207,7 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 		errs.Add(err)
 		return Plan{}, errs.Err()
 	}
-	var ceiling [numSources]int64
-	for i := range ceiling {
-		ceiling[i] = -1
-	}
-	for _, src := range slices.Sorted(maps.Keys(r.Ceilings)) {
-		c := r.Ceilings[src]
-		field := "ceilings." + src.String()
-		switch {
-		case !src.IsValid():
-			errs.Add(problem.New(ErrUnknownSource, CodeUnknownSource, "ceilings", fmt.Sprint(uint8(src)),
-				"Sumber dana tidak dikenal.", "Unknown funding source."))
-		case !sane(c):
-			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, "",
-				"Pagu tidak masuk akal; periksa kembali angkanya.", "The ceiling is implausible; check the figure."))
-		case c.IsNegative():
-			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, c.String(),
-				"Pagu tidak boleh negatif.", "A ceiling cannot be negative."))
-		case c.GreaterThan(decimal.NewFromInt(maxBudget)):
-			// Beyond any budget: no limit in practice.
-		default:
-			ceiling[src] = c.IntPart() // whole rupiah, rounded down
-		}
-	}
+	ceiling := checkCeilings(r.Ceilings, &errs)
 
 	// Resolve every enrolment.
 	s.items = s.items[:0]
@@ -239,17 +217,7 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 		}
 	}
 	p.checkOverlaps(s, &errs)
-	var last regulation.Month
-	for i := range s.items {
-		if t := s.items[i].e.To; t.After(last) {
-			last = t
-		}
-	}
-	if !last.IsZero() && last.After(p.through) {
-		errs.Add(problem.New(ErrOutsideYear, CodeBeyondParams, "year", fmt.Sprint(fy.year),
-			fmt.Sprintf("Parameter iuran hanya berlaku sampai %s; rencana sampai %s memerlukan parameter yang lebih baru (atau Through yang ditetapkan pemanggil).", p.through, last),
-			fmt.Sprintf("The contribution parameters only vouch for months up to %s; a plan up to %s needs newer parameters (or a Through the caller sets).", p.through, last)))
-	}
+	p.checkThrough(s, fy, &errs)
 	pols := p.policies(fy)
 	p.checkPolicies(s, pols, fy, &errs, &warns)
 	if err := errs.Err(); err != nil {
@@ -270,9 +238,96 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 		}
 		return 0
 	})
-	s.rows = s.rows[:0]
 	for _, it := range s.order {
 		p.checkSiltap(it, fy, &warns)
+	}
+	p.compute(s, &errs, &warns)
+	if err := errs.Err(); err != nil {
+		return Plan{}, err
+	}
+	allocate(s, ceiling)
+	plan := p.assemble(s, v, fy, pols, r.Ceilings)
+	plan.Warnings = sortProblems(warns)
+	return plan, nil
+}
+
+// sortProblems orders problems by the line (or roster index) they name,
+// then by field and code, so that the order of the roster does not change
+// the order of the messages.
+func sortProblems(l problem.List) problem.List {
+	slices.SortStableFunc(l, func(a, b *problem.Error) int {
+		return cmp.Or(cmp.Compare(position(a.Field), position(b.Field)), cmp.Compare(a.Field, b.Field), cmp.Compare(a.Code, b.Code))
+	})
+	return l
+}
+
+// position returns the number in the first brackets of a field path,
+// "line[12].wage" → 12, or -1 when there is none.
+func position(field string) int {
+	open := strings.IndexByte(field, '[')
+	end := strings.IndexByte(field, ']')
+	if open < 0 || end < open {
+		return -1
+	}
+	n, err := strconv.Atoi(field[open+1 : end])
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// checkThrough reports a plan that reaches past the last month the
+// contribution parameters vouch for.
+func (p *Planner) checkThrough(s *scratch, fy fiscal, errs *problem.List) {
+	var last regulation.Month
+	for i := range s.items {
+		if t := s.items[i].e.To; t.After(last) {
+			last = t
+		}
+	}
+	if last.IsZero() || !last.After(p.through) {
+		return
+	}
+	errs.Add(problem.New(ErrOutsideYear, CodeBeyondParams, "year", fmt.Sprint(fy.year),
+		fmt.Sprintf("Parameter iuran hanya berlaku sampai %s; rencana sampai %s memerlukan parameter yang lebih baru (atau Through yang ditetapkan pemanggil).", p.through, last),
+		fmt.Sprintf("The contribution parameters only vouch for months up to %s; a plan up to %s needs newer parameters (or a Through the caller sets).", p.through, last)))
+}
+
+// checkCeilings reports every bad ceiling and returns each source's ceiling
+// in whole rupiah (rounded down), or -1 for no limit.
+func checkCeilings(ceilings map[Source]decimal.Decimal, errs *problem.List) [numSources]int64 {
+	var ceiling [numSources]int64
+	for i := range ceiling {
+		ceiling[i] = -1
+	}
+	for _, src := range slices.Sorted(maps.Keys(ceilings)) {
+		c := ceilings[src]
+		field := "ceilings." + src.String()
+		switch {
+		case !src.IsValid():
+			errs.Add(problem.New(ErrUnknownSource, CodeUnknownSource, "ceilings", fmt.Sprint(uint8(src)),
+				"Sumber dana tidak dikenal.", "Unknown funding source."))
+		case !sane(c):
+			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, "",
+				"Pagu tidak masuk akal; periksa kembali angkanya.", "The ceiling is implausible; check the figure."))
+		case c.IsNegative():
+			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, c.String(),
+				"Pagu tidak boleh negatif.", "A ceiling cannot be negative."))
+		case c.GreaterThan(decimal.NewFromInt(maxBudget)):
+			// Beyond any budget: no limit in practice.
+		default:
+			ceiling[src] = c.IntPart() // whole rupiah, rounded down
+		}
+	}
+	return ceiling
+}
+
+// compute makes one row per participant-month of s.order, runs the
+// contribution engine over them, and splits each result into the part the
+// enrolment's source pays and the part the worker pays.
+func (p *Planner) compute(s *scratch, errs, warns *problem.List) {
+	s.rows = s.rows[:0]
+	for _, it := range s.order {
 		it.first = len(s.rows)
 		row := p.row(it)
 		for m := range regulation.Months(it.e.From, it.e.To).All() {
@@ -302,38 +357,6 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 				"The declared income is outside the legal range and was brought to its bound."))
 		}
 	}
-	if err := errs.Err(); err != nil {
-		return Plan{}, err
-	}
-	allocate(s, ceiling)
-	plan := p.assemble(s, v, fy, pols, ceiling, r.Ceilings)
-	plan.Warnings = sortProblems(warns)
-	return plan, nil
-}
-
-// sortProblems orders problems by the line (or roster index) they name,
-// then by field and code, so that the order of the roster does not change
-// the order of the messages.
-func sortProblems(l problem.List) problem.List {
-	slices.SortStableFunc(l, func(a, b *problem.Error) int {
-		return cmp.Or(cmp.Compare(position(a.Field), position(b.Field)), cmp.Compare(a.Field, b.Field), cmp.Compare(a.Code, b.Code))
-	})
-	return l
-}
-
-// position returns the number in the first brackets of a field path,
-// "line[12].wage" → 12, or -1 when there is none.
-func position(field string) int {
-	open := strings.IndexByte(field, '[')
-	end := strings.IndexByte(field, ']')
-	if open < 0 || end < open {
-		return -1
-	}
-	n, err := strconv.Atoi(field[open+1 : end])
-	if err != nil {
-		return -1
-	}
-	return n
 }
 
 // row is the contribution row of an item, without its month.
