@@ -2,6 +2,7 @@ package partner
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -276,7 +277,7 @@ func (p Params) Permit(r Role, c Capability, on regulation.Date) error {
 	rule := r.param() + ": " + e.Citation.String()
 	return problem.New(ErrNotPermitted, "activity.not_permitted", "kind", c.String(),
 		fmt.Sprintf("%s tidak boleh %s pada %s (aturan %s)", r.Name(problem.Indonesian), c.Name(problem.Indonesian), on, rule),
-		fmt.Sprintf("a %s may not %s on %s (rule %s)", r.Name(problem.English), c.Name(problem.English), on, rule))
+		fmt.Sprintf("%s may not %s on %s (rule %s)", withArticle(r.Name(problem.English)), c.Name(problem.English), on, rule))
 }
 
 // WithOverrides returns p with the entries of o put in place (see
@@ -370,4 +371,12 @@ func (p Params) Validate() error {
 		}
 	}
 	return l.Err()
+}
+
+// withArticle puts "a" or "an" before an English noun phrase.
+func withArticle(s string) string {
+	if s != "" && strings.ContainsRune("AEIOUaeiou", rune(s[0])) {
+		return "an " + s
+	}
+	return "a " + s
 }

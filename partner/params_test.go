@@ -66,6 +66,11 @@ func TestDefaultPolicy(t *testing.T) {
 			}
 		})
 	}
+	err := p.Permit(Agent, PayOnBehalf, on)
+	if e := wantProblem(t, err, ErrNotPermitted, "activity.not_permitted"); !strings.HasPrefix(e.EN, "an Agen Perisai (agent) may not pay contributions on behalf of participants on 2026-03-01") ||
+		!strings.HasPrefix(e.ID, "Agen Perisai tidak boleh membayar iuran atas nama peserta pada 2026-03-01") {
+		t.Errorf("messages: %q, %q", e.ID, e.EN)
+	}
 	// Everyone may report.
 	for _, r := range Roles() {
 		if err := p.Permit(r, Report, on); err != nil {
