@@ -2,6 +2,7 @@ package village
 
 import (
 	"fmt"
+	"maps"
 	"time"
 
 	"github.com/desasadar/jamsos/contribution"
@@ -72,6 +73,7 @@ func NewPlanner(c *contribution.Calculator, p Params, o Options) (*Planner, erro
 	if p.Funding == nil {
 		p.Funding = def.Funding
 	}
+	p.Funding = maps.Clone(p.Funding) // the caller's map may change later; the planner's may not
 	e, err := contribution.NewEngine(c)
 	if err != nil {
 		return nil, err
@@ -134,8 +136,13 @@ func checkPackage(pk Package) error {
 	return l.Err()
 }
 
-// Params returns the village parameters the planner uses.
-func (p *Planner) Params() Params { return p.params }
+// Params returns the village parameters the planner uses. The Funding map
+// is a copy: changing it changes nothing in the planner.
+func (p *Planner) Params() Params {
+	out := p.params
+	out.Funding = maps.Clone(p.params.Funding)
+	return out
+}
 
 // Package returns the package the planner uses for group g.
 func (p *Planner) Package(g Group) Package {
