@@ -105,26 +105,3 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 	}
 	return c, nil
 }
-
-// Bill returns the full contribution bill of one enrolment for one month,
-// with each program's basis, rate, relief, shares and legal sources, as
-// contribution.Calculator.Bill computes it: the detail behind a plan's
-// amounts, for explanations (contribution.Bill.Explain). Empty fields of e
-// take its group's package, as in a plan; the month must lie within e's
-// months when they are given. The funding policy is not checked here.
-func (p *Planner) Bill(e Enrolment, m regulation.Month) (contribution.Bill, error) {
-	var errs, warns problem.List
-	fy, err := newFiscal(m.Year())
-	if err != nil {
-		return contribution.Bill{}, err
-	}
-	it, ok := p.resolve(0, e, fy, false, &errs, &warns)
-	if !ok {
-		return contribution.Bill{}, errs.Err()
-	}
-	if m.Before(it.e.From) || m.After(it.e.To) {
-		return contribution.Bill{}, problem.New(ErrOutsideYear, CodeOutsideYear, "month", m.String(),
-			"Bulan ini di luar bulan kepesertaan.", "This month is outside the months enrolled.")
-	}
-	return p.calc.Bill(p.row(&it).Input(), m)
-}

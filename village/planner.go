@@ -427,3 +427,26 @@ func policyProblem(field string, src Source, g Group, pol policy, year, count in
 		fmt.Sprintf("%s tidak boleh membiayai iuran %s pada TA %d%s (%s).", src.Label(problem.Indonesian), g.Label(problem.Indonesian), year, who(problem.Indonesian), pol.cite),
 		fmt.Sprintf("%s may not pay contributions for %s in fiscal year %d%s (%s).", src.Label(problem.English), g.Label(problem.English), year, who(problem.English), pol.cite))
 }
+
+// Bill returns the full contribution bill of one enrolment for one month,
+// with each program's basis, rate, relief, shares and legal sources, as
+// contribution.Calculator.Bill computes it: the detail behind a plan's
+// amounts, for explanations (contribution.Bill.Explain). Empty fields of e
+// take its group's package, as in a plan; the month must lie within e's
+// months when they are given. The funding policy is not checked here.
+func (p *Planner) Bill(e Enrolment, m regulation.Month) (contribution.Bill, error) {
+	var errs, warns problem.List
+	fy, err := newFiscal(m.Year())
+	if err != nil {
+		return contribution.Bill{}, err
+	}
+	it, ok := p.resolve(0, e, fy, false, &errs, &warns)
+	if !ok {
+		return contribution.Bill{}, errs.Err()
+	}
+	if m.Before(it.e.From) || m.After(it.e.To) {
+		return contribution.Bill{}, problem.New(ErrOutsideYear, CodeOutsideYear, "month", m.String(),
+			"Bulan ini di luar bulan kepesertaan.", "This month is outside the months enrolled.")
+	}
+	return p.calc.Bill(p.row(&it).Input(), m)
+}
