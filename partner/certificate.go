@@ -109,9 +109,12 @@ func (n *CertificateNumber) UnmarshalText(b []byte) error {
 // the days it is valid. An agent may act only on days their certificate
 // covers, from Issued to ValidUntil, both included.
 type Certificate struct {
-	Number     CertificateNumber `json:"number"`
-	Issued     regulation.Date   `json:"issued"`
-	ValidUntil regulation.Date   `json:"valid_until"`
+	// Number is the certificate's number.
+	Number CertificateNumber `json:"number"`
+	// Issued is the first day the certificate is valid.
+	Issued regulation.Date `json:"issued"`
+	// ValidUntil is the last day the certificate is valid.
+	ValidUntil regulation.Date `json:"valid_until"`
 }
 
 // IsZero reports whether c is the zero Certificate, meaning none.

@@ -9,9 +9,12 @@ import (
 // Rule names a dated parameter a result used and the citation of the entry
 // in force.
 type Rule struct {
-	Parameter string              `json:"parameter"`
-	From      regulation.Date     `json:"from"`
-	Citation  regulation.Citation `json:"citation"`
+	// Parameter is the parameter's name, such as "agent.fee_rate".
+	Parameter string `json:"parameter"`
+	// From is the first day of the entry in force.
+	From regulation.Date `json:"from"`
+	// Citation is the entry's legal source.
+	Citation regulation.Citation `json:"citation"`
 }
 
 func ruleOf[T any](name string, e regulation.Entry[T]) Rule {
@@ -21,8 +24,10 @@ func ruleOf[T any](name string, e regulation.Entry[T]) Rule {
 // Fees are the Agen Perisai fee statements of one month: one per agent of
 // the network and one per wadah, with the rates and the rules used.
 type Fees struct {
+	// Month is the month the statements are for.
 	Month regulation.Month `json:"month"`
-	// FeeRate, WadahShare and Bonus are the rules in force in the month.
+	// FeeRate, WadahShare and Bonus are the rules in force in the month,
+	// and Rules their sources.
 	FeeRate    decimal.Decimal `json:"fee_rate"`
 	WadahShare decimal.Decimal `json:"wadah_share"`
 	Bonus      Bonus           `json:"bonus"`
@@ -37,8 +42,10 @@ type Fees struct {
 // whole rupiah, and Fee = AgentShare + WadahShare, Payable = AgentShare +
 // Bonus exactly.
 type AgentStatement struct {
-	Agent  string      `json:"agent"`
-	Wadah  string      `json:"wadah"`
+	// Agent and Wadah are the IDs of the agent and of their wadah.
+	Agent string `json:"agent"`
+	Wadah string `json:"wadah"`
+	// Status is the agent's standing in the month.
 	Status AgentStatus `json:"status"`
 	// NewParticipants is the number of the agent's recruits registered in
 	// the month (see [Credit]), which decides the bonus.
@@ -69,9 +76,13 @@ type AgentStatement struct {
 // WadahStatement adds up the statements of a wadah's agents for a month.
 // Fee = AgentShares + WadahShare exactly; WadahShare is what the wadah keeps.
 type WadahStatement struct {
-	Wadah       string          `json:"wadah"`
-	Name        string          `json:"name"`
-	Agents      int             `json:"agents"`
+	// Wadah and Name are the wadah's ID and name.
+	Wadah string `json:"wadah"`
+	Name  string `json:"name"`
+	// Agents is the number of the wadah's agents.
+	Agents int `json:"agents"`
+	// Collected, Fee, AgentShares, WadahShare and Bonuses are the sums of
+	// the agents' Collected, Fee, AgentShare, WadahShare and Bonus.
 	Collected   decimal.Decimal `json:"collected"`
 	Fee         decimal.Decimal `json:"fee"`
 	AgentShares decimal.Decimal `json:"agent_shares"`

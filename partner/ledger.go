@@ -113,11 +113,16 @@ func (o Outcome) Accepted() bool { return len(o.Problems) == 0 }
 // registration, and the agent who registers the worker earns the fee on
 // their contributions. Each participant has at most one of each.
 type Credit struct {
-	Participant membership.NIK  `json:"participant"`
-	Partner     string          `json:"partner"`
-	Recruiter   string          `json:"recruiter,omitempty"`
-	Date        regulation.Date `json:"date"`
-	Village     region.Code     `json:"village"`
+	// Participant is the participant registered.
+	Participant membership.NIK `json:"participant"`
+	// Partner is the ID of the partner credited.
+	Partner string `json:"partner"`
+	// Recruiter is the ID of the agent whose recruit the participant is, or
+	// "".
+	Recruiter string `json:"recruiter,omitempty"`
+	// Date and Village are the day and the village of the registration.
+	Date    regulation.Date `json:"date"`
+	Village region.Code     `json:"village"`
 	// ByReferral is true when the credit went to a referral rather than to
 	// the partner who registered the participant.
 	ByReferral bool `json:"by_referral"`

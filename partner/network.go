@@ -232,11 +232,15 @@ func (n *Network) Assigned(id string, village region.Code, on regulation.Date) b
 // and the pillars it lacks. A kelurahan has no kepala desa (its lurah is a
 // civil servant of the regency), so a missing head is not reported for one.
 type Pillars struct {
-	Village         region.Code `json:"village"`
-	Head            []string    `json:"head"`
-	Bhabinkamtibmas []string    `json:"bhabinkamtibmas"`
-	Babinsa         []string    `json:"babinsa"`
-	Missing         []Role      `json:"missing,omitempty"`
+	// Village is the village's area code.
+	Village region.Code `json:"village"`
+	// Head, Bhabinkamtibmas and Babinsa are the IDs of the partners in each
+	// pillar, sorted; usually one each.
+	Head            []string `json:"head"`
+	Bhabinkamtibmas []string `json:"bhabinkamtibmas"`
+	Babinsa         []string `json:"babinsa"`
+	// Missing are the roles of the pillars the village lacks.
+	Missing []Role `json:"missing,omitempty"`
 }
 
 // Complete reports whether the village has all the pillars it needs.

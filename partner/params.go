@@ -28,8 +28,11 @@ const (
 // credited with at least MinNewParticipants new participants. The whole bonus
 // is the agent's; the wadah does not share in it.
 type Bonus struct {
-	MinNewParticipants int             `json:"min_new_participants"`
-	Amount             decimal.Decimal `json:"amount"`
+	// MinNewParticipants is the number of new participants in a month that
+	// earns the bonus.
+	MinNewParticipants int `json:"min_new_participants"`
+	// Amount is the bonus, in whole rupiah.
+	Amount decimal.Decimal `json:"amount"`
 }
 
 // Suspension is the rule that cuts off an idle Agen Perisai: after
@@ -37,7 +40,10 @@ type Bonus struct {
 // suspended for RejoinAfterMonths months, and may act again after that (see
 // [Ledger.AgentStatus] for the exact months).
 type Suspension struct {
-	IdleMonths        int `json:"idle_months"`
+	// IdleMonths is the number of months without acquisitions or
+	// collections after which an agent is suspended.
+	IdleMonths int `json:"idle_months"`
+	// RejoinAfterMonths is the length of the suspension in months.
 	RejoinAfterMonths int `json:"rejoin_after_months"`
 }
 

@@ -31,6 +31,7 @@ type ProgressOptions struct {
 // their first contribution. Events and money are counted where they
 // happened.
 type Progress struct {
+	// On is the day of the report.
 	On regulation.Date `json:"on"`
 	// Target is the number of covered workers each village aims for, and
 	// TargetRule its source.
@@ -48,8 +49,10 @@ type Progress struct {
 
 // AreaProgress is the progress of a village, a district or a regency.
 type AreaProgress struct {
-	Area     region.Code `json:"area"`
-	Villages int         `json:"villages"`
+	// Area is the area's code: a regency, a district or a village.
+	Area region.Code `json:"area"`
+	// Villages is the number of villages reported in the area.
+	Villages int `json:"villages"`
 	// Events and Attendance count socialisation and education events.
 	Events     int `json:"events"`
 	Attendance int `json:"attendance"`
@@ -76,6 +79,7 @@ type AreaProgress struct {
 
 // PartnerProgress is what one partner achieved.
 type PartnerProgress struct {
+	// Partner and Role are the partner's ID and role.
 	Partner string `json:"partner"`
 	Role    Role   `json:"role"`
 	// Events and Attendance count the partner's socialisation and education
@@ -101,6 +105,8 @@ type PartnerProgress struct {
 
 // Standing is a partner's place on the leaderboard.
 type Standing struct {
+	// Rank is the place on the board, from 1; partners equal on every
+	// criterion share it.
 	Rank int `json:"rank"`
 	PartnerProgress
 }
