@@ -1,6 +1,7 @@
 package partner
 
 import (
+	"encoding/json"
 	"slices"
 	"sync"
 	"testing"
@@ -149,4 +150,28 @@ func TestLedgerConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// Outcomes and credits round-trip through JSON unchanged.
+func TestOutcomesJSON(t *testing.T) {
+	n, acts := scenario(2, 2, 3, 300)
+	l := process(t, n, acts, Options{})
+	roundTrip(t, l.Outcomes())
+	roundTrip(t, l.Credits())
+}
+
+// roundTrip checks that v encodes to the same JSON after a decoding.
+func roundTrip[T any](t *testing.T, v T) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if b2, _ := json.Marshal(back); string(b) != string(b2) {
+		t.Errorf("%T changed in a round trip", v)
+	}
 }
