@@ -1,7 +1,6 @@
 package partner
 
 import (
-	"encoding/json"
 	"errors"
 	"testing"
 
@@ -213,28 +212,14 @@ func TestFeeStatementsErrors(t *testing.T) {
 	}
 }
 
-// Every result type round-trips through JSON unchanged.
+// Fee statements round-trip through JSON unchanged.
 func TestFeesJSON(t *testing.T) {
 	l := process(t, fixture(t), feeScenario(), Options{})
 	f, err := l.FeeStatements(month(2026, 4))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := json.Marshal(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Fees
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatal(err)
-	}
-	b2, _ := json.Marshal(back)
-	if string(b) != string(b2) {
-		t.Errorf("round trip:\n%s\n%s", b, b2)
-	}
-	if !back.Agents[0].Payable.Equal(f.Agents[0].Payable) || back.Agents[0].Status != AgentActive {
-		t.Error("decoded values differ")
-	}
+	roundTrip(t, f)
 	var s AgentStatus
 	if err := s.UnmarshalText([]byte("RESTING")); !errors.Is(err, ErrUnknownKind) {
 		t.Errorf("unknown status: %v", err)
