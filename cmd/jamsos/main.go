@@ -6,6 +6,7 @@
 //
 //	jamsos iuran   [flags]   the monthly contribution (bill) of one participant
 //	jamsos nik     NIK       check and decode a population identity number
+//	jamsos rencana [flags]   a village's or a regency's plan for a fiscal year
 //	jamsos aturan  [flags]   the parameters in force on a date, with their sources
 //	jamsos serve   [flags]   a JSON service over HTTP
 //
@@ -44,6 +45,7 @@ type command struct {
 var commands = []command{
 	{"iuran", "hitung iuran bulanan satu peserta / the monthly contribution of one participant", runIuran},
 	{"nik", "periksa dan uraikan NIK / check and decode a NIK", runNIK},
+	{"rencana", "rencana iuran desa atau kabupaten / a village or regency plan", runRencana},
 	{"aturan", "parameter yang berlaku pada suatu tanggal / the parameters in force on a date", runAturan},
 	{"serve", "layanan JSON lewat HTTP / a JSON service over HTTP", runServe},
 }

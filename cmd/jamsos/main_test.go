@@ -61,6 +61,14 @@ func TestEndToEnd(t *testing.T) {
 		{name: "rules in force", args: []string{"aturan", "-date", "2026-03-01", "-lang", "en"}, exit: 0,
 			stdout: []string{"pu.jp.wage_cap = 11086300", "B/1226/022026"}},
 		{name: "rules without a date", args: []string{"aturan"}, exit: 2},
+		// The sample village of examples/desa, checked there by hand: Rp19,079,220.
+		{name: "village plan", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2026", "-ceiling", "PADES=5000000",
+			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{"Iuran yang ditagih           Rp19.079.220"}},
+		{name: "village plan as CSV", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2026", "-format", "csv",
+			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{"nik,name,group", "6112••••••••9001"}, notInAny: "6112016102749001"},
+		{name: "plan for a kelurahan", args: []string{"rencana", "-village", "31.71.01.1001", "-year", "2026",
+			"../../examples/desa/roster.csv"}, exit: 1, stderr: []string{"village.kelurahan"}},
+		{name: "plan without a year", args: []string{"rencana", "../../examples/desa/roster.csv"}, exit: 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

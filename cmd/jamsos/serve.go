@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,19 +17,27 @@ import (
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/village"
+	"github.com/shopspring/decimal"
 )
 
 //go:embed openapi.json
 var openAPI []byte
 
-// maxBody is the largest request body the service reads.
-const maxBody = 1 << 20
+// maxBody is the largest request body the service reads; a village roster
+// may be up to maxRosterBody.
+const (
+	maxBody       = 1 << 20
+	maxRosterBody = 8 << 20
+)
 
 // service holds what every request shares; it is immutable after start-up.
 type service struct {
-	calc *contribution.Calculator
-	log  *slog.Logger
+	calc    *contribution.Calculator
+	planner *village.Planner
+	log     *slog.Logger
 }
 
 func newService(log *slog.Logger) (*service, error) {
@@ -35,7 +45,11 @@ func newService(log *slog.Logger) (*service, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &service{calc: calc, log: log}, nil
+	planner, err := village.NewPlanner(calc, village.DefaultParams(), village.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return &service{calc: calc, planner: planner, log: log}, nil
 }
 
 // handler routes the service's endpoints (see openapi.json).
@@ -52,6 +66,7 @@ func (s *service) handler() http.Handler {
 	mux.HandleFunc("POST /v1/iuran", s.iuran)
 	mux.HandleFunc("POST /v1/nik", s.nik)
 	mux.HandleFunc("GET /v1/aturan", s.aturan)
+	mux.HandleFunc("POST /v1/rencana", s.rencana)
 	return s.recover(mux)
 }
 
@@ -110,6 +125,34 @@ func (s *service) fail(w http.ResponseWriter, r *http.Request, err error) {
 // decode reads a JSON request body of at most maxBody bytes.
 func decode(w http.ResponseWriter, r *http.Request, v any) error {
 	return decodeStrict(http.MaxBytesReader(w, r.Body, maxBody), v)
+}
+
+// planRequest is a village plan asked for in JSON; the roster is read by the
+// village package, which reports every bad row with its position.
+type planRequest struct {
+	Village  region.Code                        `json:"village"`
+	Year     int                                `json:"year"`
+	Roster   json.RawMessage                    `json:"roster"`
+	Ceilings map[village.Source]decimal.Decimal `json:"ceilings,omitempty"`
+}
+
+func (s *service) rencana(w http.ResponseWriter, r *http.Request) {
+	var req planRequest
+	if err := decodeStrict(http.MaxBytesReader(w, r.Body, maxRosterBody), &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	roster, err := village.ReadJSON(bytes.NewReader(req.Roster))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	plan, err := s.planner.Plan(village.Request{Village: req.Village, Year: req.Year, Roster: roster, Ceilings: req.Ceilings})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.reply(w, r, http.StatusOK, plan)
 }
 
 func (s *service) iuran(w http.ResponseWriter, r *http.Request) {
@@ -177,7 +220,8 @@ func newServer(h http.Handler) *http.Server {
 const serveSynopsis = `serve [flags]
 
 Layanan JSON lewat HTTP dengan aturan yang sama. A JSON service over HTTP with the same rules.
-Endpoints: POST /v1/iuran, POST /v1/nik, GET /v1/aturan?date=, GET /healthz, GET /openapi.json.
+Endpoints: POST /v1/iuran, POST /v1/nik, POST /v1/rencana, GET /v1/aturan?date=, GET /healthz,
+GET /openapi.json.
 It stops gracefully on SIGINT or SIGTERM.
 
   jamsos serve -addr 127.0.0.1:8080

@@ -56,6 +56,20 @@ func TestHandlers(t *testing.T) {
 		{"province 99", "POST", "/v1/nik", `{"nik":"9916011708900001"}`, 422, []string{`"code": "nik.province"`}},
 		{"rules in force", "GET", "/v1/aturan?date=2026-05-01", "", 200, []string{`"pu.jp.wage_cap"`, `"relief.pp50_2025"`}},
 		{"rules on an impossible date", "GET", "/v1/aturan?date=2026-02-30", "", 422, []string{`"field": "date"`}},
+		// Two informal workers on the default package (JKK+JKM on Rp1,000,000, paid
+		// from ADD, so no PP 50/2025 discount by the default APBDes policy):
+		// 2 × 16,800 × 12 = 403,200.
+		{"village plan", "POST", "/v1/rencana",
+			`{"village":"61.12.01.2001","year":2026,"roster":[` +
+				`{"nik":"6112011708900001","name":"Budi","group":"informal"},` +
+				`{"nik":"6112015708900002","name":"Siti","group":"informal"}]}`,
+			200, []string{`"amount": "403200"`}},
+		{"village plan with a bad row", "POST", "/v1/rencana",
+			`{"village":"61.12.01.2001","year":2026,"roster":[{"nik":"6112011708900001","name":"Budi","group":"astronaut"}]}`,
+			422, []string{`"field": "roster[0].group"`}},
+		{"plan for a kelurahan", "POST", "/v1/rencana",
+			`{"village":"31.71.01.1001","year":2026,"roster":[{"nik":"6112011708900001","name":"Budi","group":"informal"}]}`,
+			422, []string{`"code": "village.kelurahan"`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

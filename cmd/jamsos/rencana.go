@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/village"
+	"github.com/shopspring/decimal"
+)
+
+const rencanaSynopsis = `rencana [flags] ROSTER...
+
+Rencana iuran satu desa atau satu kabupaten untuk satu tahun anggaran.
+A village's (or a regency's) contribution plan for a fiscal year.
+
+One village: the roster is a CSV or JSON file (- for standard input).
+  jamsos rencana -village 61.12.01.2001 -year 2026 roster.csv
+  jamsos rencana -village 61.12.01.2001 -year 2026 -ceiling PADES=5000000 -format csv roster.csv
+
+Many villages (a regency view): one roster file per village, each named by its
+village code (6112012001.csv or 61.12.01.2001.json), or a directory of them.
+  jamsos rencana -year 2026 rosters/
+
+Roster CSV columns are those of the village package (see go doc
+github.com/desasadar/jamsos/village ReadCSV); "," or ";" separated, with or
+without a BOM. Funding sources for -ceiling: DANA_DESA, ADD, PADES, ... as the
+village package names them.
+`
+
+// ceilings collects repeated -ceiling SOURCE=AMOUNT flags.
+type ceilings map[village.Source]decimal.Decimal
+
+func (c ceilings) String() string { return fmt.Sprint(map[village.Source]decimal.Decimal(c)) }
+
+func (c ceilings) Set(v string) error {
+	name, amount, ok := strings.Cut(v, "=")
+	if !ok {
+		return fmt.Errorf("want SOURCE=AMOUNT, got %q", v)
+	}
+	s, err := village.ParseSource(name)
+	if err != nil {
+		return err
+	}
+	d, err := decimal.NewFromString(strings.TrimSpace(amount))
+	if err != nil {
+		return fmt.Errorf("amount %q is not a number", amount)
+	}
+	c[s] = d
+	return nil
+}
+
+func runRencana(e *env, args []string) int {
+	fs, lang := e.flags("rencana", rencanaSynopsis)
+	code := fs.String("village", "", "the village's area code, for a single roster")
+	year := fs.Int("year", 0, "the fiscal year (required)")
+	format := fs.String("format", "text", "output: text, json or csv")
+	sep := fs.String("sep", ",", "CSV output separator: , or ;")
+	people := fs.Bool("people", false, "text: list every enrolment (NIKs masked)")
+	strict := fs.Bool("strict", false, "a funding source not allowed that year is an error, not a warning")
+	kelurahan := fs.Bool("allow-kelurahan", false, "allow a kelurahan as well as a desa")
+	ceil := ceilings{}
+	fs.Var(ceil, "ceiling", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)")
+	if c, ok := e.parse(fs, lang, args); !ok {
+		return c
+	}
+	if e.json {
+		*format = "json"
+	}
+	if *year == 0 || fs.NArg() == 0 || !slices.Contains([]string{"text", "json", "csv"}, *format) || (*sep != "," && *sep != ";") {
+		fs.Usage()
+		return exitUsage
+	}
+	files, err := rosterFiles(fs.Args())
+	if err != nil {
+		fmt.Fprintln(e.stderr, "jamsos rencana:", err)
+		return exitUsage
+	}
+	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	if err != nil {
+		return e.fail(err)
+	}
+	planner, err := village.NewPlanner(calc, village.DefaultParams(), village.Options{Strict: *strict, AllowKelurahan: *kelurahan})
+	if err != nil {
+		return e.fail(err)
+	}
+
+	// Read every roster, keeping every problem of every file.
+	var reqs []village.Request
+	var problems problem.List
+	progress := newProgress(e.stderr, len(files))
+	for i, f := range files {
+		vc, err := villageOf(f, *code, len(files))
+		if err != nil {
+			problems.AddField(f.name, err)
+			continue
+		}
+		roster, err := readRoster(e, f)
+		problems.AddField(f.name, err)
+		reqs = append(reqs, village.Request{Village: vc, Year: *year, Roster: roster, Ceilings: ceil})
+		progress.step(i + 1)
+	}
+	progress.done()
+	if err := problems.Err(); err != nil {
+		return e.fail(err)
+	}
+	if len(reqs) > 1 && len(ceil) > 0 {
+		fmt.Fprintln(e.stderr, "jamsos rencana: -ceiling applies to a single village only")
+		return exitUsage
+	}
+	plans, err := planner.PlanMany(reqs)
+	if err != nil {
+		return e.fail(err)
+	}
+	return e.writePlans(plans, *format, rune((*sep)[0]), *people)
+}
+
+func (e *env) writePlans(plans []village.Plan, format string, sep rune, people bool) int {
+	var err error
+	switch {
+	case len(plans) == 1 && format == "text":
+		err = plans[0].WriteReport(e.stdout, village.ReportOptions{Lang: e.lang, People: people})
+	case len(plans) == 1 && format == "json":
+		err = plans[0].WriteJSON(e.stdout)
+	case format == "csv":
+		for i, p := range plans {
+			var b bytes.Buffer
+			if err = p.WriteCSV(&b, sep); err != nil {
+				break
+			}
+			out := b.Bytes()
+			if i > 0 { // one header for the whole file
+				out = out[bytes.IndexByte(out, '\n')+1:]
+			}
+			_, err = e.stdout.Write(out)
+		}
+	default:
+		var r village.Rollup
+		if r, err = village.Summarise(plans); err != nil {
+			break
+		}
+		if format == "json" {
+			writeJSON(e.stdout, r)
+			break
+		}
+		err = r.WriteReport(e.stdout, e.lang)
+	}
+	if err != nil {
+		return e.fail(err)
+	}
+	return exitOK
+}
+
+type rosterFile struct {
+	name string // path, or "-" for standard input
+}
+
+// rosterFiles expands directories into the roster files inside them.
+func rosterFiles(args []string) ([]rosterFile, error) {
+	var out []rosterFile
+	for _, a := range args {
+		if a == "-" {
+			out = append(out, rosterFile{name: a})
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			out = append(out, rosterFile{name: a})
+			continue
+		}
+		entries, err := os.ReadDir(a)
+		if err != nil {
+			return nil, err
+		}
+		for _, en := range entries {
+			ext := strings.ToLower(filepath.Ext(en.Name()))
+			if !en.IsDir() && (ext == ".csv" || ext == ".json") {
+				out = append(out, rosterFile{name: filepath.Join(a, en.Name())})
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no roster files (.csv or .json) given")
+	}
+	return out, nil
+}
+
+// villageOf is the village of a roster: -village for a single roster,
+// otherwise the code in the file's name.
+func villageOf(f rosterFile, flagCode string, files int) (region.Code, error) {
+	if flagCode != "" && files == 1 {
+		c, err := region.Parse(flagCode)
+		return c, withField(err, "village")
+	}
+	base := strings.TrimSuffix(filepath.Base(f.name), filepath.Ext(f.name))
+	c, err := region.Parse(base)
+	if err != nil {
+		return region.Code{}, problem.New(errUsageInput, "rencana.village", "village", base,
+			"nama berkas harus kode desa (mis. 6112012001.csv), atau beri -village untuk satu berkas",
+			"the file name must be a village code (e.g. 6112012001.csv), or give -village for a single file")
+	}
+	return c, nil
+}
+
+func readRoster(e *env, f rosterFile) ([]village.Enrolment, error) {
+	var r io.Reader = e.stdin
+	if f.name != "-" {
+		file, err := os.Open(f.name)
+		if err != nil {
+			return nil, problem.New(errUsageInput, "rencana.file", "", "", err.Error(), err.Error())
+		}
+		defer file.Close()
+		r = file
+	}
+	if strings.EqualFold(filepath.Ext(f.name), ".json") {
+		return village.ReadJSON(r)
+	}
+	return village.ReadCSV(r)
+}
