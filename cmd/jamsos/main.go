@@ -7,6 +7,7 @@
 //	jamsos iuran   [flags]   the monthly contribution (bill) of one participant
 //	jamsos nik     NIK       check and decode a population identity number
 //	jamsos rencana [flags]   a village's or a regency's plan for a fiscal year
+//	jamsos mitra   [flags]   partner progress and agents' fee statements
 //	jamsos aturan  [flags]   the parameters in force on a date, with their sources
 //	jamsos serve   [flags]   a JSON service over HTTP
 //
@@ -46,6 +47,7 @@ var commands = []command{
 	{"iuran", "hitung iuran bulanan satu peserta / the monthly contribution of one participant", runIuran},
 	{"nik", "periksa dan uraikan NIK / check and decode a NIK", runNIK},
 	{"rencana", "rencana iuran desa atau kabupaten / a village or regency plan", runRencana},
+	{"mitra", "kemajuan mitra dan fee agen / partner progress and agents' fees", runMitra},
 	{"aturan", "parameter yang berlaku pada suatu tanggal / the parameters in force on a date", runAturan},
 	{"serve", "layanan JSON lewat HTTP / a JSON service over HTTP", runServe},
 }

@@ -68,6 +68,14 @@ func TestEndToEnd(t *testing.T) {
 			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{"nik,name,group", "6112••••••••9001"}, notInAny: "6112016102749001"},
 		{name: "plan for a kelurahan", args: []string{"rencana", "-village", "31.71.01.1001", "-year", "2026",
 			"../../examples/desa/roster.csv"}, exit: 1, stderr: []string{"village.kelurahan"}},
+		// The sample of examples/mitra: its fee statement for March 2026 is worked
+		// out there by hand (40 × Rp16,800 = Rp672,000; 7.5% = Rp50,400; 90% = Rp45,360).
+		// Its activity file has an unreadable line on purpose: reported, exit 1.
+		{name: "partner report", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
+			"-fees", "2026-03", "-lang", "en", "../../examples/mitra/data/activities.csv"}, exit: 1,
+			stdout: []string{"Rejected activities: 4", "Fee                      Rp50,400", "Agents' shares           Rp45,360"},
+			stderr: []string{"line 303: date"}},
+		{name: "partner report without a network", args: []string{"mitra", "-on", "2026-06-30", "x.csv"}, exit: 2},
 		{name: "plan without a year", args: []string{"rencana", "../../examples/desa/roster.csv"}, exit: 2},
 	}
 	for _, c := range cases {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/regulation"
@@ -67,6 +68,7 @@ func (s *service) handler() http.Handler {
 	mux.HandleFunc("POST /v1/nik", s.nik)
 	mux.HandleFunc("GET /v1/aturan", s.aturan)
 	mux.HandleFunc("POST /v1/rencana", s.rencana)
+	mux.HandleFunc("POST /v1/mitra", s.mitra)
 	return s.recover(mux)
 }
 
@@ -204,6 +206,60 @@ func (s *service) aturan(w http.ResponseWriter, r *http.Request) {
 	s.reply(w, r, http.StatusOK, rep)
 }
 
+// mitraRequest is a partner report asked for in JSON.
+type mitraRequest struct {
+	Network     json.RawMessage     `json:"network"`
+	Activities  json.RawMessage     `json:"activities"`
+	On          regulation.Date     `json:"on"`
+	Fees        []regulation.Month  `json:"fees,omitempty"`
+	Attribution partner.Attribution `json:"attribution,omitzero"`
+	WindowDays  int                 `json:"window_days,omitempty"`
+}
+
+// mitra answers with the rejected activities, the progress report and the
+// fee statements. Unlike the command line, which reports unreadable lines
+// and goes on, the service refuses a request with any unreadable activity,
+// listing every one, so that no client takes a partial report for a whole one.
+func (s *service) mitra(w http.ResponseWriter, r *http.Request) {
+	var req mitraRequest
+	if err := decodeStrict(http.MaxBytesReader(w, r.Body, maxRosterBody), &req); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	var l problem.List
+	if req.On.IsZero() {
+		l.Add(problem.New(errInvalidJSON, "json.required", "on", "", "tanggal laporan wajib diisi", "the report date is required"))
+	}
+	network, err := partner.DecodeNetwork(bytes.NewReader(req.Network))
+	l.AddField("network", err)
+	acts, err := partner.ReadActivitiesJSON(bytes.NewReader(req.Activities))
+	l.AddField("activities", err)
+	if err := l.Err(); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	ledger, err := network.Process(acts, partner.Options{Attribution: req.Attribution, WindowDays: req.WindowDays})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	progress, err := ledger.Progress(partner.ProgressOptions{On: req.On})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	rep := partnerReport{Rejected: ledger.Rejected(), Progress: progress, Fees: []partner.Fees{}}
+	for _, m := range req.Fees {
+		f, err := ledger.FeeStatements(m)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		rep.Fees = append(rep.Fees, f)
+	}
+	s.reply(w, r, http.StatusOK, rep)
+}
+
 // newServer returns an HTTP server for the service with timeouts that keep a
 // slow or stalled client from holding a connection.
 func newServer(h http.Handler) *http.Server {
@@ -220,8 +276,8 @@ func newServer(h http.Handler) *http.Server {
 const serveSynopsis = `serve [flags]
 
 Layanan JSON lewat HTTP dengan aturan yang sama. A JSON service over HTTP with the same rules.
-Endpoints: POST /v1/iuran, POST /v1/nik, POST /v1/rencana, GET /v1/aturan?date=, GET /healthz,
-GET /openapi.json.
+Endpoints: POST /v1/iuran, POST /v1/nik, POST /v1/rencana, POST /v1/mitra, GET /v1/aturan?date=,
+GET /healthz, GET /openapi.json.
 It stops gracefully on SIGINT or SIGTERM.
 
   jamsos serve -addr 127.0.0.1:8080

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/desasadar/jamsos/partner"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+)
+
+const mitraSynopsis = `mitra [flags] -network NETWORK.json ACTIVITIES
+
+Kemajuan mitra desa dan laporan fee agen. Partner progress and agents' fee statements.
+
+NETWORK is the JSON list of partners, wadahs and assignments (go doc
+github.com/desasadar/jamsos/partner DecodeNetwork); ACTIVITIES a CSV or JSON file
+of socialisation events, referrals, registrations and collections (- for
+standard input). Activities that break a rule are listed with their reasons and
+never dropped silently.
+
+  jamsos mitra -network examples/mitra/data/network.json -on 2026-06-30 -fees 2026-03 examples/mitra/data/activities.csv
+  jamsos mitra -network net.json -json activities.json
+`
+
+// partnerReport is the whole answer of mitra in JSON.
+type partnerReport struct {
+	// Unreadable are the input lines that could not be read as activities.
+	Unreadable problem.List      `json:"unreadable,omitempty"`
+	Rejected   []partner.Outcome `json:"rejected"`
+	Progress   partner.Progress  `json:"progress"`
+	Fees       []partner.Fees    `json:"fees"`
+}
+
+func runMitra(e *env, args []string) int {
+	fs, lang := e.flags("mitra", mitraSynopsis)
+	networkPath := fs.String("network", "", "the partner network JSON file (required)")
+	on := fs.String("on", "", "the day of the progress report, YYYY-MM-DD (required)")
+	fees := fs.String("fees", "", "months of the fee statements, comma-separated YYYY-MM")
+	attribution := fs.String("attribution", "", "credit a registration to the FIRST_REFERRAL (default), LAST_REFERRAL or REGISTRAR")
+	window := fs.Int("window", 0, "days before a registration a referral still counts (default 90)")
+	if c, ok := e.parse(fs, lang, args); !ok {
+		return c
+	}
+	if *networkPath == "" || *on == "" || fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	var l problem.List
+	day, err := regulation.ParseDate(*on)
+	l.Add(withField(err, "on"))
+	var months []regulation.Month
+	if *fees != "" {
+		for _, s := range strings.Split(*fees, ",") {
+			m, err := regulation.ParseMonth(strings.TrimSpace(s))
+			l.Add(withField(err, "fees"))
+			months = append(months, m)
+		}
+	}
+	opts := partner.Options{WindowDays: *window}
+	if *attribution != "" {
+		l.Add(withField(opts.Attribution.UnmarshalText([]byte(*attribution)), "attribution"))
+	}
+	if err := l.Err(); err != nil {
+		return e.fail(err)
+	}
+	nf, err := os.Open(*networkPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "jamsos mitra:", err)
+		return exitUsage
+	}
+	network, err := partner.DecodeNetwork(nf)
+	nf.Close()
+	if err != nil {
+		return e.fail(err)
+	}
+	// Lines that cannot be read are reported, and the rest go on; the exit
+	// code then says the input had problems.
+	acts, err := readActivities(e, fs.Arg(0))
+	var unreadable problem.List
+	if err != nil && !errors.As(err, &unreadable) {
+		fmt.Fprintln(e.stderr, "jamsos mitra:", err)
+		return exitUsage
+	}
+	ledger, err := network.Process(acts, opts)
+	if err != nil {
+		return e.fail(err)
+	}
+	progress, err := ledger.Progress(partner.ProgressOptions{On: day})
+	if err != nil {
+		return e.fail(err)
+	}
+	rep := partnerReport{Unreadable: unreadable, Rejected: ledger.Rejected(), Progress: progress}
+	for _, m := range months {
+		f, err := ledger.FeeStatements(m)
+		if err != nil {
+			return e.fail(err)
+		}
+		rep.Fees = append(rep.Fees, f)
+	}
+	code := exitOK
+	if len(unreadable) > 0 {
+		code = exitInvalid
+	}
+	if e.json {
+		writeJSON(e.stdout, rep)
+		return code
+	}
+	for _, p := range unreadable {
+		fmt.Fprintf(e.stderr, "%s [%s]\n", p.Message(e.lang), p.Code)
+	}
+	if err := ledger.WriteRejected(e.stdout, e.lang); err != nil {
+		return e.fail(err)
+	}
+	fmt.Fprintln(e.stdout)
+	if err := progress.WriteText(e.stdout, e.lang, nil); err != nil {
+		return e.fail(err)
+	}
+	for _, f := range rep.Fees {
+		fmt.Fprintln(e.stdout)
+		if err := f.WriteText(e.stdout, e.lang); err != nil {
+			return e.fail(err)
+		}
+	}
+	return code
+}
+
+func readActivities(e *env, name string) ([]partner.Activity, error) {
+	r := e.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	if strings.HasSuffix(strings.ToLower(name), ".json") {
+		return partner.ReadActivitiesJSON(r)
+	}
+	return partner.ReadActivitiesCSV(r)
+}
