@@ -291,7 +291,9 @@ func (e *Engine) One(r Row) Result {
 func (e *Engine) Compute(rows []Row, out []Result) {
 	out = out[:len(rows)]
 	for i := range rows {
-		e.one(&rows[i], &out[i])
+		if !e.fast(&rows[i], &out[i]) {
+			out[i] = e.slow(&rows[i])
+		}
 	}
 }
 
@@ -363,8 +365,10 @@ func (e *Engine) slow(r *Row) Result {
 }
 
 // fast computes a valid, common row into out; it returns false, having
-// written nothing, for anything else. It works on local values and stores
-// the result once, which keeps the loop free of memory stalls.
+// written nothing, for anything else. PU and BPU rows, nearly all of a
+// village's, are computed in scalars without branching on the programs (a
+// program not taken is multiplied by zero) and stored once; construction
+// and migrant rows use small arrays.
 func (e *Engine) fast(r *Row, out *Result) bool {
 	idx := r.Month.Sub(e.first)
 	if r.Month.IsZero() || idx < 0 || idx >= len(e.months) || !r.Segment.IsValid() || r.Scale > membership.Large {
@@ -377,15 +381,19 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 		return false
 	}
 	rnd := e.rnd
+	switch r.Segment {
+	case membership.PU:
+		return e.fastPU(r, t, out)
+	case membership.BPU:
+		return e.fastBPU(r, t, out)
+	}
 	var (
 		normal, amount [5]int64
 		totals         [numParties]int64
-		deferred       int64
-		warned         bool
 	)
 	// add puts one party's share of line i, before and after a discount
-	// (ppm, none when negative), into the bill and returns it.
-	add := func(i int, party Party, n, discount int64) int64 {
+	// (ppm, none when negative), into the bill.
+	add := func(i int, party Party, n, discount int64) {
 		a := n
 		if discount >= 0 {
 			a = rnd.divRound(n * (ppm - discount))
@@ -393,107 +401,8 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 		normal[i] += n
 		amount[i] += a
 		totals[party] += a
-		return a
 	}
 	switch r.Segment {
-	case membership.PU:
-		if r.Basis <= 0 || r.Basis > e.maxBasis || !r.RiskGroup.IsValid() || r.Workforce < 0 {
-			return false
-		}
-		if r.DeferJP && r.Programs.Has(membership.JP) && !t.covidOK {
-			return false
-		}
-		if r.Programs.Has(membership.JKP) && !t.jkpOK {
-			return false
-		}
-		worker := r.workerParty()
-		jkkCut, jkmCut := int64(-1), int64(-1)
-		if t.covidOK {
-			jkkCut, jkmCut = t.covid, t.covid
-		}
-		if t.industryOK && t.industries&(1<<r.Industry) != 0 && int64(r.Workforce) >= t.industryMin {
-			jkkCut = t.industry
-		}
-		w := r.Basis
-		if r.Programs.Has(membership.JKK) {
-			add(0, Employer, rnd.divRound(w*t.puJKK[r.RiskGroup-1]), jkkCut)
-		}
-		if r.Programs.Has(membership.JKM) {
-			add(1, Employer, rnd.divRound(w*t.puJKM), jkmCut)
-		}
-		if r.Programs.Has(membership.JHT) {
-			add(2, Employer, rnd.divRound(w*t.puJHT[0]), -1)
-			add(2, worker, rnd.divRound(w*t.puJHT[1]), -1)
-		}
-		if r.Programs.Has(membership.JP) {
-			capped := min(w, t.jpCap)
-			employer := add(3, Employer, rnd.divRound(capped*t.puJP[0]), -1)
-			own := add(3, worker, rnd.divRound(capped*t.puJP[1]), -1)
-			if r.DeferJP {
-				// The calculator defers each party's share of the line.
-				if worker == Employer {
-					deferred = rnd.divRound((employer + own) * t.defer99)
-				} else {
-					deferred = rnd.divRound(employer*t.defer99) + rnd.divRound(own*t.defer99)
-				}
-			}
-		}
-		if r.Programs.Has(membership.JKP) {
-			capped := min(w, t.jkpCap)
-			add(4, Government, rnd.divRound(capped*t.jkp[0]), -1)
-			add(4, Recomposition, rnd.divRound(capped*t.jkp[1]), -1)
-		}
-	case membership.BPU:
-		if r.Basis <= 0 || r.Basis > e.maxBasis {
-			return false
-		}
-		income := r.Basis
-		if income < t.incMin || income > t.incMax {
-			if e.c.o.Strict {
-				return false
-			}
-			income = min(max(income, t.incMin), t.incMax)
-			warned = true
-		}
-		if len(t.steps) > 0 {
-			i, found := slices.BinarySearch(t.steps, income)
-			switch {
-			case found:
-			case e.c.o.Steps == StepExact:
-				return false
-			case e.c.o.Steps == StepDown && i > 0:
-				income = t.steps[i-1]
-			case i < len(t.steps):
-				income = t.steps[i]
-			default:
-				income = t.steps[len(t.steps)-1]
-			}
-		}
-		party := r.selfParty()
-		tr := 0
-		if r.Sector == Transport {
-			tr = 1
-		}
-		ex := 0
-		switch r.budget() {
-		case APBN, APBD:
-			ex = 1
-		case APBDes:
-			if t.villageExcl {
-				ex = 1
-			}
-		}
-		cut := t.bpuCut[tr][ex]
-		if r.Programs.Has(membership.JKK) {
-			add(0, party, rnd.divRound(income*t.bpuJKK), cut)
-		}
-		if r.Programs.Has(membership.JKM) {
-			normal[1], amount[1] = t.bpuJKM, t.bpuJKMCut[tr][ex]
-			totals[party] += amount[1]
-		}
-		if r.Programs.Has(membership.JHT) {
-			add(2, party, rnd.divRound(income*t.bpuJHT), -1)
-		}
 	case membership.Jakon:
 		if r.Basis <= 0 {
 			return false
@@ -552,11 +461,144 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 	if r.Segment == membership.PMI {
 		has = membership.SetOf(membership.JKK).Union(r.Programs & membership.SetOf(membership.JHT))
 	}
-	*out = Result{
-		Normal: normal, Amount: amount, Totals: totals,
-		Billed:   totals[Employer] + totals[Worker] + totals[Sponsor],
-		Deferred: deferred, Has: has, Warned: warned,
+	out.Normal, out.Amount, out.Totals = normal, amount, totals
+	out.Billed = totals[Employer] + totals[Worker] + totals[Sponsor]
+	out.Deferred, out.Has, out.Warned = 0, has, false
+	clearErr(out)
+	return true
+}
+
+// bit is 1 when set holds program p and 0 otherwise, for multiplying a
+// share by instead of branching on it.
+func bit(set membership.ProgramSet, p membership.Program) int64 { return int64(set>>p) & 1 }
+
+// clearErr drops a stale error from a reused Result, writing the interface
+// only when it is set.
+func clearErr(out *Result) {
+	if out.Err != nil {
+		out.Err = nil
 	}
+}
+
+// cut applies a discount (ppm, none when negative) to a rounded share.
+func (r Rounding) cut(n, discount int64) int64 {
+	if discount < 0 {
+		return n
+	}
+	return r.divRound(n * (ppm - discount))
+}
+
+// fastPU computes a wage earner's row.
+func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
+	if r.Basis <= 0 || r.Basis > e.maxBasis || !r.RiskGroup.IsValid() || r.Workforce < 0 {
+		return false
+	}
+	jp := bit(r.Programs, membership.JP)
+	if r.DeferJP && jp == 1 && !t.covidOK {
+		return false
+	}
+	jkp := bit(r.Programs, membership.JKP)
+	if jkp == 1 && !t.jkpOK {
+		return false
+	}
+	rnd := e.rnd
+	jkkCut, jkmCut := int64(-1), int64(-1)
+	if t.covidOK {
+		jkkCut, jkmCut = t.covid, t.covid
+	}
+	if t.industryOK && t.industries&(1<<r.Industry) != 0 && int64(r.Workforce) >= t.industryMin {
+		jkkCut = t.industry
+	}
+	w := r.Basis
+	jkkN := rnd.divRound(w*t.puJKK[r.RiskGroup-1]) * bit(r.Programs, membership.JKK)
+	jkmN := rnd.divRound(w*t.puJKM) * bit(r.Programs, membership.JKM)
+	jkk, jkm := rnd.cut(jkkN, jkkCut), rnd.cut(jkmN, jkmCut)
+	jht := bit(r.Programs, membership.JHT)
+	jhtE, jhtW := rnd.divRound(w*t.puJHT[0])*jht, rnd.divRound(w*t.puJHT[1])*jht
+	capped := min(w, t.jpCap)
+	jpE, jpW := rnd.divRound(capped*t.puJP[0])*jp, rnd.divRound(capped*t.puJP[1])*jp
+	jkpCapped := min(w, t.jkpCap)
+	jkpG, jkpR := rnd.divRound(jkpCapped*t.jkp[0])*jkp, rnd.divRound(jkpCapped*t.jkp[1])*jkp
+
+	var deferred int64
+	worker := r.workerParty()
+	if r.DeferJP && jp == 1 {
+		// The calculator defers each party's share of the line.
+		if worker == Employer {
+			deferred = rnd.divRound((jpE + jpW) * t.defer99)
+		} else {
+			deferred = rnd.divRound(jpE*t.defer99) + rnd.divRound(jpW*t.defer99)
+		}
+	}
+	out.Normal = [5]int64{jkkN, jkmN, jhtE + jhtW, jpE + jpW, jkpG + jkpR}
+	out.Amount = [5]int64{jkk, jkm, jhtE + jhtW, jpE + jpW, jkpG + jkpR}
+	employer := jkk + jkm + jhtE + jpE
+	own := jhtW + jpW
+	// Stored in place: building the array in a local and copying it whole
+	// would read back narrow stores with wide loads, which stalls.
+	out.Totals = [numParties]int64{Employer: employer, Government: jkpG, Recomposition: jkpR}
+	out.Totals[worker] += own
+	out.Billed = employer + own
+	out.Deferred, out.Has, out.Warned = deferred, r.Programs, false
+	clearErr(out)
+	return true
+}
+
+// fastBPU computes a non-wage participant's row.
+func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
+	if r.Basis <= 0 || r.Basis > e.maxBasis {
+		return false
+	}
+	income, warned := r.Basis, false
+	if income < t.incMin || income > t.incMax {
+		if e.c.o.Strict {
+			return false
+		}
+		income = min(max(income, t.incMin), t.incMax)
+		warned = true
+	}
+	if len(t.steps) > 0 {
+		i, found := slices.BinarySearch(t.steps, income)
+		switch {
+		case found:
+		case e.c.o.Steps == StepExact:
+			return false
+		case e.c.o.Steps == StepDown && i > 0:
+			income = t.steps[i-1]
+		case i < len(t.steps):
+			income = t.steps[i]
+		default:
+			income = t.steps[len(t.steps)-1]
+		}
+	}
+	tr := 0
+	if r.Sector == Transport {
+		tr = 1
+	}
+	ex := 0
+	switch r.budget() {
+	case APBN, APBD:
+		ex = 1
+	case APBDes:
+		if t.villageExcl {
+			ex = 1
+		}
+	}
+	rnd := e.rnd
+	cut := t.bpuCut[tr][ex]
+	jkkOn, jkmOn := bit(r.Programs, membership.JKK), bit(r.Programs, membership.JKM)
+	jkkN := rnd.divRound(income*t.bpuJKK) * jkkOn
+	jkk := rnd.cut(jkkN, cut)
+	jkmN, jkm := t.bpuJKM*jkmOn, t.bpuJKMCut[tr][ex]*jkmOn
+	jht := rnd.divRound(income*t.bpuJHT) * bit(r.Programs, membership.JHT)
+	out.Normal = [5]int64{jkkN, jkmN, jht, 0, 0}
+	out.Amount = [5]int64{jkk, jkm, jht, 0, 0}
+	sum := jkk + jkm + jht
+	out.Totals = [numParties]int64{}
+	out.Totals[r.selfParty()] = sum
+	out.Billed = sum
+	out.Deferred, out.Has, out.Warned = 0, r.Programs, warned
+	clearErr(out)
 	return true
 }
 
