@@ -1,9 +1,7 @@
 package contribution
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
+	"github.com/desasadar/jamsos/internal/golden"
 	"strings"
 	"testing"
 
@@ -11,26 +9,6 @@ import (
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
-}
 
 func TestExplainGolden(t *testing.T) {
 	c := calc(t, Options{})
@@ -58,6 +36,6 @@ func TestExplainGolden(t *testing.T) {
 			}
 			all.WriteString(b.Explain(lang))
 		}
-		golden(t, "explain_"+lang.String()+".golden", all.String())
+		golden.Check(t, "explain_"+lang.String()+".golden", all.String())
 	}
 }

@@ -2,35 +2,14 @@ package partner
 
 import (
 	"encoding/json"
-	"flag"
+	"github.com/desasadar/jamsos/internal/golden"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
-}
 
 func names(t *testing.T) region.Directory {
 	t.Helper()
@@ -72,16 +51,16 @@ func TestGoldenProgress(t *testing.T) {
 		if err := l.WriteRejected(&rejected, lang); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "progress_"+lang.String()+".txt", text.String())
-		golden(t, "progress_"+lang.String()+".csv", csv.String())
-		golden(t, "leaderboard_"+lang.String()+".csv", board.String())
-		golden(t, "rejected_"+lang.String()+".txt", rejected.String())
+		golden.Check(t, "progress_"+lang.String()+".txt", text.String())
+		golden.Check(t, "progress_"+lang.String()+".csv", csv.String())
+		golden.Check(t, "leaderboard_"+lang.String()+".csv", board.String())
+		golden.Check(t, "rejected_"+lang.String()+".txt", rejected.String())
 	}
 	b, err := json.MarshalIndent(p, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "progress.json", string(b)+"\n")
+	golden.Check(t, "progress.json", string(b)+"\n")
 }
 
 func TestGoldenFees(t *testing.T) {
@@ -98,14 +77,14 @@ func TestGoldenFees(t *testing.T) {
 		if err := f.WriteCSV(&csv, lang); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "fees_"+lang.String()+".txt", text.String())
-		golden(t, "fees_"+lang.String()+".csv", csv.String())
+		golden.Check(t, "fees_"+lang.String()+".txt", text.String())
+		golden.Check(t, "fees_"+lang.String()+".csv", csv.String())
 	}
 	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "fees.json", string(b)+"\n")
+	golden.Check(t, "fees.json", string(b)+"\n")
 }
 
 // A writer that fails makes the report fail.

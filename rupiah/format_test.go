@@ -2,10 +2,8 @@ package rupiah_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
+	"github.com/desasadar/jamsos/internal/golden"
 	"testing"
 	"text/tabwriter"
 
@@ -13,8 +11,6 @@ import (
 	"github.com/desasadar/jamsos/rupiah"
 	"github.com/shopspring/decimal"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
 
 // dec reads a decimal literal for a test case.
 func dec(tb testing.TB, s string) decimal.Decimal {
@@ -113,26 +109,7 @@ func TestFormatGolden(t *testing.T) {
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "format.golden", buf.Bytes())
-}
-
-// golden compares got with testdata/name, or rewrites the file under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update to accept it)\ngot:\n%s\nwant:\n%s", path, got, want)
-	}
+	golden.Check(t, "format.golden", buf.String())
 }
 
 func BenchmarkFormat(b *testing.B) {

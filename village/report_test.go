@@ -2,9 +2,7 @@ package village
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
+	"github.com/desasadar/jamsos/internal/golden"
 	"strings"
 	"testing"
 
@@ -13,26 +11,6 @@ import (
 	"github.com/desasadar/jamsos/region"
 	"github.com/shopspring/decimal"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
-}
 
 // testDirectory names the made-up areas of the tests.
 func testDirectory(t testing.TB) region.Directory {
@@ -82,18 +60,18 @@ func TestReportGolden(t *testing.T) {
 		if err := p.WriteReport(&b, ReportOptions{Lang: l, People: true}); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "plan_"+l.String()+".golden", b.String())
+		golden.Check(t, "plan_"+l.String()+".golden", b.String())
 	}
 	var b bytes.Buffer
 	if err := p.WriteCSV(&b, 0); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "plan.csv.golden", b.String())
+	golden.Check(t, "plan.csv.golden", b.String())
 	b.Reset()
 	if err := p.WriteJSON(&b); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "plan.json.golden", b.String())
+	golden.Check(t, "plan.json.golden", b.String())
 }
 
 func TestRollupGolden(t *testing.T) {
@@ -121,7 +99,7 @@ func TestRollupGolden(t *testing.T) {
 		if err := r.WriteReport(&b, l); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "rollup_"+l.String()+".golden", b.String())
+		golden.Check(t, "rollup_"+l.String()+".golden", b.String())
 	}
 }
 
