@@ -42,35 +42,26 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 			"parameter tidak dikenal", "unknown parameter"))
 		return p, l.Err()
 	}
-	apply(&l, &p.PUJKK, o)
-	apply(&l, &p.PUJKM, o)
-	apply(&l, &p.PUJHT, o)
-	apply(&l, &p.PUJP, o)
-	apply(&l, &p.PUJPCap, o)
-	apply(&l, &p.PUJKP, o)
-	apply(&l, &p.PUJKPCap, o)
-	apply(&l, &p.PULateFee, o)
-	apply(&l, &p.BPUJKK, o)
-	apply(&l, &p.BPUJKM, o)
-	apply(&l, &p.BPUJHT, o)
-	apply(&l, &p.BPUIncome, o)
-	apply(&l, &p.BPUSteps, o)
-	apply(&l, &p.PMI, o)
-	apply(&l, &p.Jakon, o)
-	apply(&l, &p.ReliefCovid, o)
-	apply(&l, &p.ReliefIndustry, o)
-	apply(&l, &p.ReliefBPU, o)
-	apply(&l, &p.VillageBudgetExcluded, o)
+	l.Add(regulation.ApplyTo(&p.PUJKK, o))
+	l.Add(regulation.ApplyTo(&p.PUJKM, o))
+	l.Add(regulation.ApplyTo(&p.PUJHT, o))
+	l.Add(regulation.ApplyTo(&p.PUJP, o))
+	l.Add(regulation.ApplyTo(&p.PUJPCap, o))
+	l.Add(regulation.ApplyTo(&p.PUJKP, o))
+	l.Add(regulation.ApplyTo(&p.PUJKPCap, o))
+	l.Add(regulation.ApplyTo(&p.PULateFee, o))
+	l.Add(regulation.ApplyTo(&p.BPUJKK, o))
+	l.Add(regulation.ApplyTo(&p.BPUJKM, o))
+	l.Add(regulation.ApplyTo(&p.BPUJHT, o))
+	l.Add(regulation.ApplyTo(&p.BPUIncome, o))
+	l.Add(regulation.ApplyTo(&p.BPUSteps, o))
+	l.Add(regulation.ApplyTo(&p.PMI, o))
+	l.Add(regulation.ApplyTo(&p.Jakon, o))
+	l.Add(regulation.ApplyTo(&p.ReliefCovid, o))
+	l.Add(regulation.ApplyTo(&p.ReliefIndustry, o))
+	l.Add(regulation.ApplyTo(&p.ReliefBPU, o))
+	l.Add(regulation.ApplyTo(&p.VillageBudgetExcluded, o))
 	return p, l.Err()
-}
-
-func apply[T any](l *problem.List, t **regulation.Timeline[T], o regulation.Overrides) {
-	n, err := regulation.Apply(*t, o)
-	if err != nil {
-		l.Add(err)
-		return
-	}
-	*t = n
 }
 
 // check reports missing timelines.

@@ -217,29 +217,20 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	if len(l) > 0 {
 		return Params{}, l
 	}
-	apply(&l, &p.ProgramsOffered, o)
-	apply(&l, &p.PUMicroPrograms, o)
-	apply(&l, &p.PUSmallPrograms, o)
-	apply(&l, &p.PUMediumPrograms, o)
-	apply(&l, &p.PULargePrograms, o)
-	apply(&l, &p.BPUPrograms, o)
-	apply(&l, &p.JakonPrograms, o)
-	apply(&l, &p.PMIPrograms, o)
-	apply(&l, &p.JPRetirementAge, o)
-	apply(&l, &p.JKPAgeLimit, o)
-	apply(&l, &p.BPULapseMonths, o)
-	apply(&l, &p.BPUReactivation, o)
+	l.Add(regulation.ApplyTo(&p.ProgramsOffered, o))
+	l.Add(regulation.ApplyTo(&p.PUMicroPrograms, o))
+	l.Add(regulation.ApplyTo(&p.PUSmallPrograms, o))
+	l.Add(regulation.ApplyTo(&p.PUMediumPrograms, o))
+	l.Add(regulation.ApplyTo(&p.PULargePrograms, o))
+	l.Add(regulation.ApplyTo(&p.BPUPrograms, o))
+	l.Add(regulation.ApplyTo(&p.JakonPrograms, o))
+	l.Add(regulation.ApplyTo(&p.PMIPrograms, o))
+	l.Add(regulation.ApplyTo(&p.JPRetirementAge, o))
+	l.Add(regulation.ApplyTo(&p.JKPAgeLimit, o))
+	l.Add(regulation.ApplyTo(&p.BPULapseMonths, o))
+	l.Add(regulation.ApplyTo(&p.BPUReactivation, o))
 	if len(l) > 0 {
 		return Params{}, l
 	}
 	return p, nil
-}
-
-func apply[T any](l *problem.List, t **regulation.Timeline[T], o regulation.Overrides) {
-	n, err := regulation.Apply(*t, o)
-	if err != nil {
-		l.Add(err)
-		return
-	}
-	*t = n
 }

@@ -314,28 +314,19 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	}
 	for _, r := range Roles() {
 		t := p.Capabilities[r]
-		apply(&l, &t, o)
+		l.Add(regulation.ApplyTo(&t, o))
 		p.Capabilities[r] = t
 	}
-	apply(&l, &p.FeeRate, o)
-	apply(&l, &p.WadahShare, o)
-	apply(&l, &p.Bonus, o)
-	apply(&l, &p.Suspension, o)
-	apply(&l, &p.Target, o)
+	l.Add(regulation.ApplyTo(&p.FeeRate, o))
+	l.Add(regulation.ApplyTo(&p.WadahShare, o))
+	l.Add(regulation.ApplyTo(&p.Bonus, o))
+	l.Add(regulation.ApplyTo(&p.Suspension, o))
+	l.Add(regulation.ApplyTo(&p.Target, o))
 	l.Add(p.Validate())
 	if len(l) > 0 {
 		return Params{}, l
 	}
 	return p, nil
-}
-
-func apply[T any](l *problem.List, t **regulation.Timeline[T], o regulation.Overrides) {
-	n, err := regulation.Apply(*t, o)
-	if err != nil {
-		l.Add(err)
-		return
-	}
-	*t = n
 }
 
 // Validate checks every value of every entry of p: fee rate and wadah share

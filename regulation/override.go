@@ -130,3 +130,16 @@ func Apply[T any](t *Timeline[T], o Overrides) (*Timeline[T], error) {
 	}
 	return t.With(entries...)
 }
+
+// ApplyTo is [Apply] for a parameter held in a variable or field: when the
+// entries of o for *t's parameter fit, *t is replaced by the new timeline;
+// otherwise *t is left as it was and the problems are returned. It lets a
+// parameter set apply one document to each of its timelines in turn.
+func ApplyTo[T any](t **Timeline[T], o Overrides) error {
+	n, err := Apply(*t, o)
+	if err != nil {
+		return err
+	}
+	*t = n
+	return nil
+}
