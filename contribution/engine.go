@@ -646,37 +646,9 @@ func (r Rounding) tiered(value int64, tiers []tier, col int) (int64, bool) {
 	return int64(q), true
 }
 
-// workerParty and selfParty mirror Input.partyOf for rows.
-func (r *Row) workerParty() Party {
-	payer := r.Payer
-	if !payer.IsValid() {
-		payer = membership.PayerEmployer
-	}
-	switch w := r.WorkerSharePayer; {
-	case !w.IsValid() || w == membership.PayerSelf:
-		return Worker
-	case w == membership.PayerEmployer || w == payer:
-		return Employer
-	}
-	return Sponsor
-}
+// workerParty, selfParty and budget are Input's rules for rows.
+func (r *Row) workerParty() Party { return workerPartyOf(r.Payer, r.WorkerSharePayer) }
 
-func (r *Row) selfParty() Party {
-	if !r.Payer.IsValid() || r.Payer == membership.PayerSelf {
-		return Worker
-	}
-	return Sponsor
-}
+func (r *Row) selfParty() Party { return selfPartyOf(r.Payer) }
 
-func (r *Row) budget() Budget {
-	if r.Budget != NoBudget {
-		return r.Budget
-	}
-	switch r.Payer {
-	case membership.PayerRegency:
-		return APBD
-	case membership.PayerVillage:
-		return APBDes
-	}
-	return NoBudget
-}
+func (r *Row) budget() Budget { return budgetOf(r.Budget, r.Payer) }

@@ -111,23 +111,31 @@ func (k *PMIPackage) UnmarshalText(b []byte) error {
 		"unknown PMI package; use PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24")
 }
 
-// payerOrDefault returns the payer, or the usual one for the segment.
-func (in Input) payerOrDefault() membership.Payer {
-	if in.Payer.IsValid() {
-		return in.Payer
+// budget returns the public budget the contribution is paid from.
+func (in Input) budget() Budget { return budgetOf(in.Budget, in.Payer) }
+
+// partyOf returns who carries a share that the law puts on role (Employer or
+// Worker), given who pays.
+func (in Input) partyOf(role Party) Party {
+	switch {
+	case role == Employer:
+		return Employer
+	case in.Segment == membership.PU || in.Segment == membership.Jakon:
+		return workerPartyOf(in.Payer, in.WorkerSharePayer)
 	}
-	if in.Segment == membership.PU || in.Segment == membership.Jakon {
-		return membership.PayerEmployer
-	}
-	return membership.PayerSelf
+	return selfPartyOf(in.Payer)
 }
 
-// budget returns the public budget the contribution is paid from.
-func (in Input) budget() Budget {
-	if in.Budget != NoBudget {
-		return in.Budget
+// The rules below are shared by Input (the calculator) and Row (the engine).
+
+// budgetOf is the public budget a contribution comes from: the one given, or
+// the one that follows from the payer — a regency pays from its APBD, a
+// village from its APBDes.
+func budgetOf(b Budget, payer membership.Payer) Budget {
+	if b != NoBudget {
+		return b
 	}
-	switch in.Payer {
+	switch payer {
 	case membership.PayerRegency:
 		return APBD
 	case membership.PayerVillage:
@@ -136,25 +144,26 @@ func (in Input) budget() Budget {
 	return NoBudget
 }
 
-// partyOf returns who carries a share that the law puts on role (Employer or
-// Worker), given who pays.
-func (in Input) partyOf(role Party) Party {
-	payer := in.payerOrDefault()
-	switch in.Segment {
-	case membership.PU, membership.Jakon:
-		if role == Employer {
-			return Employer
-		}
-		switch w := in.WorkerSharePayer; {
-		case !w.IsValid() || w == membership.PayerSelf:
-			return Worker
-		case w == membership.PayerEmployer || w == payer:
-			return Employer
-		}
-		return Sponsor
+// workerPartyOf is who carries a wage earner's own share: the worker unless
+// someone else pays it — the employer (named, or the same payer as the
+// employer's share), or a sponsor. The zero payer is the employer.
+func workerPartyOf(payer, workerShare membership.Payer) Party {
+	if !payer.IsValid() {
+		payer = membership.PayerEmployer
 	}
-	// BPU and PMI: the participant pays unless someone pays for them.
-	if payer == membership.PayerSelf {
+	switch {
+	case !workerShare.IsValid() || workerShare == membership.PayerSelf:
+		return Worker
+	case workerShare == membership.PayerEmployer || workerShare == payer:
+		return Employer
+	}
+	return Sponsor
+}
+
+// selfPartyOf is who carries a non-wage or migrant participant's
+// contribution: the participant, unless someone pays for them.
+func selfPartyOf(payer membership.Payer) Party {
+	if !payer.IsValid() || payer == membership.PayerSelf {
 		return Worker
 	}
 	return Sponsor
