@@ -8,7 +8,9 @@ import (
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/village"
 )
 
 // rulesReport is every parameter in force on a date, and those that are not.
@@ -22,8 +24,9 @@ type rulesReport struct {
 func describers() []regulation.Describer {
 	var out []regulation.Describer
 	out = append(out, membership.DefaultParams().Timelines()...)
-	p := contribution.DefaultParams()
-	out = append(out, p.Timelines()...)
+	out = append(out, contribution.DefaultParams().Timelines()...)
+	out = append(out, village.DefaultParams().Timelines()...)
+	out = append(out, partner.DefaultParams().Timelines()...)
 	return out
 }
 

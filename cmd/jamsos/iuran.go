@@ -89,21 +89,20 @@ func runIuran(e *env, args []string) int {
 		text("worker-share-payer", *share, &req.WorkerSharePayer)
 		text("budget", *budget, &req.Budget)
 		text("pmi-package", *pkg, &req.PMIPackage)
-		for name, v := range map[string]struct {
-			s  string
-			to *decimal.Decimal
-		}{"basis": {*basis, &req.Basis}, "pmi-jht": {*pmiJHT, &req.PMIJHT}} {
-			if v.s == "" {
-				continue
+		amount := func(field, v string, to *decimal.Decimal) {
+			if v == "" {
+				return
 			}
-			d, err := decimal.NewFromString(v.s)
+			d, err := decimal.NewFromString(v)
 			if err != nil {
-				l.Add(problem.New(contribution.ErrInvalidInput, "input.number", name, v.s,
+				l.Add(problem.New(contribution.ErrInvalidInput, "input.number", field, v,
 					"harus berupa angka rupiah, misalnya 1000000", "must be a number of rupiah, such as 1000000"))
-				continue
+				return
 			}
-			*v.to = d
+			*to = d
 		}
+		amount("basis", *basis, &req.Basis)
+		amount("pmi-jht", *pmiJHT, &req.PMIJHT)
 		req.ContractValue, req.Workforce = *contract, *workers
 		if err := l.Err(); err != nil {
 			return e.fail(err)
