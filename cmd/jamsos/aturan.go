@@ -20,13 +20,25 @@ type rulesReport struct {
 	NotInUse []string          `json:"not_in_force"`
 }
 
-// describers lists every parameter the library holds, in a stable order.
+// describers lists every parameter the library holds, in a stable order,
+// each once (the partner package reports progress against the village
+// package's own target).
 func describers() []regulation.Describer {
 	var out []regulation.Describer
-	out = append(out, membership.DefaultParams().Timelines()...)
-	out = append(out, contribution.DefaultParams().Timelines()...)
-	out = append(out, village.DefaultParams().Timelines()...)
-	out = append(out, partner.DefaultParams().Timelines()...)
+	seen := map[string]bool{}
+	for _, set := range [][]regulation.Describer{
+		membership.DefaultParams().Timelines(),
+		contribution.DefaultParams().Timelines(),
+		village.DefaultParams().Timelines(),
+		partner.DefaultParams().Timelines(),
+	} {
+		for _, d := range set {
+			if !seen[d.Name()] {
+				seen[d.Name()] = true
+				out = append(out, d)
+			}
+		}
+	}
 	return out
 }
 
