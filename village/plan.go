@@ -376,7 +376,10 @@ func (p *Planner) row(it *item) contribution.Row {
 }
 
 // checkOverlaps sorts the items by NIK into s.byNIK and reports every
-// enrolment that shares a month with an earlier one of the same NIK.
+// enrolment that shares a month with an earlier one of the same NIK: the
+// earlier one named is, of those starting no later, the one that runs
+// longest, so an enrolment inside a long one is reported even when a short
+// one lies between them.
 func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 	s.byNIK = s.byNIK[:0]
 	for i := range s.items {
@@ -385,16 +388,21 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 	idx := s.byNIK
 	slices.SortFunc(idx, func(a, b int) int {
 		x, y := &s.items[a], &s.items[b]
-		return cmp.Or(cmp.Compare(x.nik, y.nik), x.e.From.Compare(y.e.From), cmp.Compare(x.idx, y.idx))
+		return cmp.Or(cmp.Compare(x.nik, y.nik), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
 	})
-	for k := 1; k < len(idx); k++ {
-		prev, cur := &s.items[idx[k-1]], &s.items[idx[k]]
-		if prev.nik != cur.nik || cur.e.From.After(prev.e.To) {
+	var prev *item // of the current NIK's enrolments so far, the one ending last
+	for _, k := range idx {
+		cur := &s.items[k]
+		if prev == nil || prev.nik != cur.nik || cur.e.From.After(prev.e.To) {
+			prev = cur
 			continue
 		}
 		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(cur.e.where(cur.idx), "from"), cur.e.NIK.String(),
 			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", prev.e.where(prev.idx), prev.e.From, prev.e.To),
 			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", prev.e.where(prev.idx), prev.e.From, prev.e.To)))
+		if cur.e.To.After(prev.e.To) {
+			prev = cur
+		}
 	}
 }
 

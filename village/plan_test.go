@@ -253,6 +253,38 @@ func TestPlanBadInput(t *testing.T) {
 	}
 }
 
+// Every enrolment that shares a month with another of the same NIK is
+// reported, not only one that overlaps its neighbour in time: line 4 lies
+// inside line 2 although line 3, between them, ends before it starts.
+func TestPlanEveryOverlap(t *testing.T) {
+	roster := []Enrolment{
+		{NIK: nik(1), Name: "Budi", Group: Informal, From: month(2026, 1), To: month(2026, 12), Line: 2},
+		{NIK: nik(1), Name: "Budi", Group: CashForWork, From: month(2026, 2), To: month(2026, 3), Line: 3},
+		{NIK: nik(1), Name: "Budi", Group: Community, From: month(2026, 5), To: month(2026, 6), Line: 4},
+		{NIK: nik(2), Name: "Sari", Group: Informal, From: month(2026, 1), To: month(2026, 6), Line: 5},
+		{NIK: nik(2), Name: "Sari", Group: CashForWork, From: month(2026, 7), To: month(2026, 9), Line: 6},
+	}
+	for _, order := range [][]int{{0, 1, 2, 3, 4}, {2, 4, 1, 3, 0}} {
+		var r []Enrolment
+		for _, i := range order {
+			r = append(r, roster[i])
+		}
+		_, err := planner(t, Params{}, Options{}).Plan(Request{Village: testVillage, Year: 2026, Roster: r})
+		var l problem.List
+		l.Add(err)
+		var got []string
+		for _, e := range l {
+			if !errors.Is(e, ErrOverlap) || !strings.Contains(e.Message(problem.English), "line[2]") {
+				t.Errorf("order %v: %v", order, e)
+			}
+			got = append(got, e.Field)
+		}
+		if strings.Join(got, " ") != "line[3].from line[4].from" {
+			t.Errorf("order %v: overlaps reported at %v, want lines 3 and 4", order, got)
+		}
+	}
+}
+
 func must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
