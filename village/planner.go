@@ -286,11 +286,19 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 	if e.To.IsZero() {
 		e.To = fy.months.To
 	}
-	if !fy.months.Contains(e.From) || !fy.months.Contains(e.To) {
-		fail(ErrOutsideYear, CodeOutsideYear, "from", e.From.String()+".."+e.To.String(),
-			fmt.Sprintf("Bulan kepesertaan harus di dalam tahun anggaran %d.", fy.year),
-			fmt.Sprintf("The months covered must lie within fiscal year %d.", fy.year))
-	} else if e.To.Before(e.From) {
+	outside := false
+	for _, m := range []struct {
+		field string
+		month regulation.Month
+	}{{"from", e.From}, {"to", e.To}} {
+		if !fy.months.Contains(m.month) {
+			outside = true
+			fail(ErrOutsideYear, CodeOutsideYear, m.field, m.month.String(),
+				fmt.Sprintf("Bulan kepesertaan harus di dalam tahun anggaran %d.", fy.year),
+				fmt.Sprintf("The months covered must lie within fiscal year %d.", fy.year))
+		}
+	}
+	if !outside && e.To.Before(e.From) {
 		fail(ErrInvalidEnrolment, CodeMonths, "to", e.From.String()+".."+e.To.String(),
 			"Bulan akhir tidak boleh sebelum bulan awal.", "The last month cannot be before the first.")
 	}
