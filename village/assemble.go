@@ -87,7 +87,10 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		people = append(people, per)
 	}
 
-	plan := Plan{Village: v, Year: fy.year, Months: fy.months, People: people}
+	plan := Plan{
+		Village: v, Year: fy.year, Months: fy.months, People: people,
+		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{}, CashFlow: []Payment{},
+	}
 	for _, g := range Groups {
 		if grpEnrolled[g] == 0 {
 			continue

@@ -25,6 +25,9 @@ import (
 // part is never billed). The totals add up exactly: the sum over People,
 // over Groups, over Programs, over Sources and over CashFlow each equals
 // Total.Amount, and the sum over Accounts equals Total.VillageBudget.
+//
+// Every list of a plan encodes as a JSON array, empty rather than null
+// when there is nothing to list (an empty roster, say).
 type Plan struct {
 	Village Village               `json:"village"`
 	Year    int                   `json:"year"`

@@ -1,6 +1,8 @@
 package village
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -465,4 +467,20 @@ func TestPlanEmptyRoster(t *testing.T) {
 		t.Errorf("empty plan: %+v", p)
 	}
 	checkTotals(t, p)
+	// Its lists, and those of its roll-up and of an empty roll-up, encode
+	// as JSON arrays, never null.
+	r, err := Summarise([]Plan{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty, _ := Summarise(nil)
+	for name, v := range map[string]any{"plan": p, "rollup": r, "empty rollup": empty} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(b, []byte("null")) {
+			t.Errorf("%s: a list encodes as null: %s", name, b)
+		}
+	}
 }

@@ -66,7 +66,7 @@ type CriterionResult struct {
 // of the fiscal year and the criteria in force on its first day. People
 // are told apart by NIK: s.byNIK lists the items in order of NIK.
 func (p *Planner) progress(fy fiscal, s *scratch) Progress {
-	var pr Progress
+	pr := Progress{Criteria: []CriterionResult{}}
 	// Each run of items with one NIK is one person.
 	forEachPerson := func(f func(run []int)) {
 		for i := 0; i < len(s.byNIK); {

@@ -72,7 +72,7 @@ type Rollup struct {
 // error.
 func Summarise(plans []Plan) (Rollup, error) {
 	if len(plans) == 0 {
-		return Rollup{}, nil
+		return Rollup{Total: newSummary(region.Code{}), Regencies: []Summary{}, Districts: []Summary{}}, nil
 	}
 	year := plans[0].Year
 	for i, pl := range plans {
@@ -82,13 +82,14 @@ func Summarise(plans []Plan) (Rollup, error) {
 				fmt.Sprintf("Every plan must be for the same fiscal year (%d).", year))
 		}
 	}
-	r := Rollup{Year: year}
+	r := Rollup{Year: year, Total: newSummary(region.Code{}), Regencies: []Summary{}, Districts: []Summary{}}
 	byArea := map[region.Code]*Summary{}
 	var order []region.Code
 	add := func(area region.Code, pl *Plan) {
 		s, ok := byArea[area]
 		if !ok {
-			s = &Summary{Area: area}
+			sm := newSummary(area)
+			s = &sm
 			byArea[area] = s
 			order = append(order, area)
 		}
@@ -110,6 +111,12 @@ func Summarise(plans []Plan) (Rollup, error) {
 		}
 	}
 	return r, nil
+}
+
+// newSummary returns the empty summary of an area, its lists empty rather
+// than nil so that they encode as JSON arrays.
+func newSummary(area region.Code) Summary {
+	return Summary{Area: area, Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}}
 }
 
 func (s *Summary) add(pl *Plan) {
