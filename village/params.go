@@ -16,9 +16,12 @@ import (
 // siltap) a village may pay its head, its secretary and its other
 // officials.
 type SiltapMinimum struct {
-	Head      decimal.Decimal `json:"head"`
+	// Head is the minimum for the village head (120% of the base).
+	Head decimal.Decimal `json:"head"`
+	// Secretary is the minimum for the village secretary (110%).
 	Secretary decimal.Decimal `json:"secretary"`
-	Official  decimal.Decimal `json:"official"`
+	// Official is the minimum for the other officials (100%).
+	Official decimal.Decimal `json:"official"`
 }
 
 // For returns the minimum for a group, and false for a group that is not

@@ -29,21 +29,32 @@ import (
 // Every list of a plan encodes as a JSON array, empty rather than null
 // when there is nothing to list (an empty roster, say).
 type Plan struct {
-	Village Village               `json:"village"`
-	Year    int                   `json:"year"`
-	Months  regulation.MonthRange `json:"months"`
+	// Village is the village planned for, with the names the directory
+	// gives.
+	Village Village `json:"village"`
+	// Year is the fiscal year, and Months its twelve months.
+	Year   int                   `json:"year"`
+	Months regulation.MonthRange `json:"months"`
 	// People is one entry per enrolment, with its defaults filled in, in
 	// the order they are served when money is short.
-	People   []Person       `json:"people"`
+	People []Person `json:"people"`
+	// Groups, Programs and Sources break the total down by group, by
+	// program (JKK, JKM, JHT, JP) and by funding source, each in the order
+	// of its type, leaving out what has nothing planned.
 	Groups   []GroupTotal   `json:"groups"`
 	Programs []ProgramTotal `json:"programs"`
 	Sources  []SourceTotal  `json:"sources"`
+	// Accounts break the village-budget part of the total down by budget
+	// account.
 	Accounts []AccountTotal `json:"accounts"`
 	// CashFlow is what is due when: one entry per contribution month,
 	// segment and source, in order of due date.
 	CashFlow []Payment `json:"cash_flow"`
-	Total    Totals    `json:"total"`
-	Progress Progress  `json:"progress"`
+	// Total is the grand total.
+	Total Totals `json:"total"`
+	// Progress is the plan measured against the coverage target and the
+	// desa-sadar criteria.
+	Progress Progress `json:"progress"`
 	// Warnings are problems that did not stop the plan: a source the
 	// funding policy does not allow (unless strict), a siltap below the
 	// minimum, a declared income brought into range.
@@ -67,9 +78,14 @@ func (t Totals) Relief() decimal.Decimal { return t.Normal.Sub(t.Amount) }
 // Person is one enrolment's part of a plan.
 type Person struct {
 	// Enrolment is the enrolment with every default filled in.
-	Enrolment Enrolment          `json:"enrolment"`
-	Segment   membership.Segment `json:"segment"`
-	Account   Account            `json:"account,omitzero"`
+	Enrolment Enrolment `json:"enrolment"`
+	// Segment is PU for an official and BPU for everyone else, as the
+	// group's package says.
+	Segment membership.Segment `json:"segment"`
+	// Account is the budget account the village budget pays the enrolment
+	// from; the zero Account when the source is outside the village budget
+	// or the group has none.
+	Account Account `json:"account,omitzero"`
 	// Months is the number of months planned (From to To); Covered how many
 	// of them, from From on, the budget pays for.
 	Months  int `json:"months"`
@@ -99,27 +115,35 @@ type Shortfall struct {
 
 // GroupTotal is a group's part of a plan.
 type GroupTotal struct {
+	// Group is the group totalled.
 	Group Group `json:"group"`
 	// Enrolled is the number of enrolments, Covered those with at least
 	// one month covered, and PersonMonths the months covered in all.
-	Enrolled     int             `json:"enrolled"`
-	Covered      int             `json:"covered"`
-	PersonMonths int             `json:"person_months"`
-	Normal       decimal.Decimal `json:"normal"`
-	Amount       decimal.Decimal `json:"amount"`
+	Enrolled     int `json:"enrolled"`
+	Covered      int `json:"covered"`
+	PersonMonths int `json:"person_months"`
+	// Normal and Amount are the group's contributions before and after
+	// relief.
+	Normal decimal.Decimal `json:"normal"`
+	Amount decimal.Decimal `json:"amount"`
 }
 
 // ProgramTotal is a program's part of a plan.
 type ProgramTotal struct {
+	// Program is the program totalled.
 	Program membership.Program `json:"program"`
-	Normal  decimal.Decimal    `json:"normal"`
-	Amount  decimal.Decimal    `json:"amount"`
+	// Normal and Amount are its contributions before and after relief.
+	Normal decimal.Decimal `json:"normal"`
+	Amount decimal.Decimal `json:"amount"`
 }
 
 // SourceTotal is a funding source's part of a plan, with its ceiling and
 // the policy on it for the fiscal year.
 type SourceTotal struct {
-	Source Source          `json:"source"`
+	// Source is the source totalled.
+	Source Source `json:"source"`
+	// Amount is what the source pays: for SelfPaid, the workers' own
+	// contributions and shares.
 	Amount decimal.Decimal `json:"amount"`
 	// Limited says the source has a ceiling, Ceiling.
 	Limited bool            `json:"limited,omitempty"`
@@ -143,20 +167,29 @@ func (s SourceTotal) Left() decimal.Decimal {
 type AccountTotal struct {
 	// Account is the budget line; the zero Account gathers the groups with
 	// none assigned.
-	Account Account         `json:"account"`
-	Groups  GroupSet        `json:"groups"`
-	Amount  decimal.Decimal `json:"amount"`
+	Account Account `json:"account"`
+	// Groups are the groups whose contributions the account carries.
+	Groups GroupSet `json:"groups"`
+	// Amount is what the village budget pays on the account.
+	Amount decimal.Decimal `json:"amount"`
 }
 
 // Payment is one amount due: a contribution month's bills of one segment
 // from one source, and the day they are due (BPU by the 15th of the month,
 // PU by the 15th of the next, moved to a working day).
 type Payment struct {
-	Month   regulation.Month   `json:"month"`
+	// Month is the contribution month paid for.
+	Month regulation.Month `json:"month"`
+	// Segment is PU or BPU: they fall due on different days.
 	Segment membership.Segment `json:"segment"`
-	Source  Source             `json:"source"`
-	Due     regulation.Date    `json:"due"`
-	Amount  decimal.Decimal    `json:"amount"`
+	// Source is who pays: the enrolments' funding source, or SelfPaid for
+	// what workers pay themselves.
+	Source Source `json:"source"`
+	// Due is the last day to pay, as contribution.Calculator.DueDate gives
+	// it with the planner's calendar.
+	Due regulation.Date `json:"due"`
+	// Amount is what is due.
+	Amount decimal.Decimal `json:"amount"`
 }
 
 // scratch is the memory one plan needs, reused across the villages of a

@@ -54,8 +54,10 @@ func (p Progress) DesaSadar() bool {
 
 // CriterionResult is how a plan meets one criterion.
 type CriterionResult struct {
+	// Criterion is the criterion judged.
 	Criterion Criterion `json:"criterion"`
-	Status    Status    `json:"status"`
+	// Status is whether the plan meets it, or that a plan cannot tell.
+	Status Status `json:"status"`
 	// People is the number of different people in the criterion's groups,
 	// and Uncovered how many of them have no month covered.
 	People    int `json:"people"`

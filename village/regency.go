@@ -48,21 +48,28 @@ type Summary struct {
 	Covered  int `json:"covered"`
 	// TargetMet is the number of villages that reach the coverage target,
 	// DesaSadar the number that meet every criterion a plan can judge.
-	TargetMet int            `json:"target_met"`
-	DesaSadar int            `json:"desa_sadar"`
-	Groups    []GroupTotal   `json:"groups"`
-	Programs  []ProgramTotal `json:"programs"`
+	TargetMet int `json:"target_met"`
+	DesaSadar int `json:"desa_sadar"`
+	// Groups and Programs are the plans' group and program totals added
+	// up, in the order of their types.
+	Groups   []GroupTotal   `json:"groups"`
+	Programs []ProgramTotal `json:"programs"`
 	// Sources are the amounts by source, with the funding policy of the
 	// year; ceilings are per village and are not added up.
 	Sources []SourceTotal `json:"sources"`
-	Total   Totals        `json:"total"`
+	// Total is the plans' grand totals added up.
+	Total Totals `json:"total"`
 }
 
 // Rollup is a regency view: the plans of many villages summarised by
 // district, by regency and in all.
 type Rollup struct {
-	Year      int       `json:"year"`
-	Total     Summary   `json:"total"`
+	// Year is the fiscal year of the plans.
+	Year int `json:"year"`
+	// Total is the summary of every plan.
+	Total Summary `json:"total"`
+	// Regencies and Districts are the summaries of each regency and each
+	// district with a plan, in order of area code.
 	Regencies []Summary `json:"regencies"`
 	Districts []Summary `json:"districts"`
 }

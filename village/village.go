@@ -8,11 +8,17 @@ import (
 // Village is a village's identity: its Kemendagri area code and, when a
 // directory knows them, the names of the village and of the areas above it.
 type Village struct {
-	Code     region.Code `json:"code"`
-	Name     string      `json:"name,omitempty"`
-	District string      `json:"district,omitempty"`
-	Regency  string      `json:"regency,omitempty"`
-	Province string      `json:"province,omitempty"`
+	// Code is the village's Kemendagri area code.
+	Code region.Code `json:"code"`
+	// Name, District and Regency are the names of the village and of the
+	// district and regency it lies in, as the directory gives them; empty
+	// when unknown.
+	Name     string `json:"name,omitempty"`
+	District string `json:"district,omitempty"`
+	Regency  string `json:"regency,omitempty"`
+	// Province is the name of the province, from the region package's
+	// table of provinces.
+	Province string `json:"province,omitempty"`
 }
 
 // Identify checks that code is a desa (or a desa adat) and looks up its
