@@ -382,8 +382,9 @@ type Package struct {
 //     describes as usual for officials, and leaves JHT and JP as options a
 //     village or regency may add (as Kab. Semarang requires for its heads).
 //   - BPD, Neighbourhood, Community, Informal: BPU with JKK and JKM on the
-//     lowest declared income, Rp1,000,000 (Rp16,800 a month at normal
-//     rates), paid from ADD.
+//     lowest declared income, Rp1,000,000 (the bottom of the income list of
+//     PP 44/2015 Lampiran II, secondary: the contribution parameter
+//     "bpu.income.range"; Rp16,800 a month at normal rates), paid from ADD.
 //   - CashForWork: the same, paid from Dana Desa, whose cash-for-work
 //     projects they work on.
 //
@@ -395,6 +396,8 @@ func DefaultPackages() map[Group]Package {
 	}
 	bpu := Package{
 		Segment: membership.BPU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+		// The lowest declared income (PP 44/2015 Lampiran II, secondary), as
+		// the contribution parameter bpu.income.range has it.
 		Basis: decimal.NewFromInt(1_000_000), Source: ADD,
 	}
 	pkt := bpu

@@ -143,6 +143,15 @@ func TestDefaultPackages(t *testing.T) {
 		if g.IsOfficial() != (pk.Segment.String() == "PU") {
 			t.Errorf("%v: segment %v", g, pk.Segment)
 		}
+		// A non-wage package declares the lowest income of the contribution
+		// parameters (PP 44/2015 Lampiran II), in force in every month.
+		if !g.IsOfficial() {
+			for _, e := range pl.calc.Params().BPUIncome.Entries() {
+				if !pk.Basis.Equal(e.Value.Min) {
+					t.Errorf("%v: basis %v, the lowest declared income from %v is %v (%s)", g, pk.Basis, e.From, e.Value.Min, e.Citation)
+				}
+			}
+		}
 	}
 	if _, err := NewPlanner(nil, Params{}, Options{}); !errors.Is(err, ErrInvalidParams) {
 		t.Errorf("no calculator: %v", err)

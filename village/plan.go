@@ -442,9 +442,11 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 	}
 }
 
-// checkPolicies checks every enrolment's source (and, when the source also
-// pays the worker's share, that too) against the funding policy: errors in
-// strict mode, one warning per source and group otherwise.
+// checkPolicies checks every enrolment's source against the funding
+// policy: errors in strict mode, one warning per source and group
+// otherwise. A source that also pays an official's own share pays it for
+// the same group, so the one check covers both; an official's own share
+// paid by the official is not a source's payment and is not checked.
 func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, errs, warns *problem.List) {
 	type pair struct {
 		src Source
