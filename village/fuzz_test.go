@@ -39,19 +39,47 @@ func checkRoster(t *testing.T, rows []Enrolment, err error, byLine bool) {
 	}
 }
 
+// checkPlan plans what a roster reader returned, as a program would: the
+// plan either adds up, or fails with problems that each name a line of the
+// file (or the request) and show no full NIK.
+func checkPlan(t *testing.T, pl *Planner, rows []Enrolment) {
+	p, err := pl.Plan(Request{Village: testVillage, Year: 2026, Roster: rows})
+	if err == nil {
+		checkTotals(t, p)
+		if len(p.People) != len(rows) {
+			t.Fatalf("%d rows planned as %d people", len(rows), len(p.People))
+		}
+		return
+	}
+	var l problem.List
+	l.Add(err)
+	for _, e := range l {
+		if e.Code == "internal" || (!strings.HasPrefix(e.Field, "line[") && e.Field != "source") {
+			t.Fatalf("a plan problem that names no line: %v", e)
+		}
+		if sixteenDigits.MatchString(e.Value) || sixteenDigits.MatchString(e.Message(problem.English)) {
+			t.Fatalf("a full NIK in a plan problem: %v", e)
+		}
+	}
+}
+
 func FuzzReadCSV(f *testing.F) {
 	f.Add([]byte("nik,name,group\n6112010101800001,Budi,head\n"))
+	pl := planner(f, Params{}, Options{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, err := ReadCSV(bytes.NewReader(data))
 		checkRoster(t, rows, err, true)
+		checkPlan(t, pl, rows)
 	})
 }
 
 func FuzzReadJSON(f *testing.F) {
 	f.Add([]byte(`[{"nik": "6112010101800001", "name": "Budi", "group": "head", "wage": 2426640}]`))
+	pl := planner(f, Params{}, Options{})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, err := ReadJSON(bytes.NewReader(data))
 		checkRoster(t, rows, err, false)
+		checkPlan(t, pl, rows)
 		// Every element of the array is either returned or reported.
 		var l problem.List
 		l.Add(err)
