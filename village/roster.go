@@ -432,20 +432,35 @@ func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]
 			fields[name] = cell{text: x}
 		case json.Number:
 			if name != "wage" && name != "rank" {
-				errs.Add(wrongType(field))
+				errs.Add(wrongType(field, scrub(x.String())))
 				continue
 			}
 			fields[name] = cell{text: x.String(), number: true}
 		default:
-			errs.Add(wrongType(field))
+			errs.Add(wrongType(field, jsonKind(x)))
 		}
 	}
 	return fields, len(*errs) == n0
 }
 
-func wrongType(field string) error {
-	return problem.New(ErrMalformedRoster, CodeJSON, field, "",
+// wrongType reports a member whose value has the wrong JSON type; value is
+// the value as given (a number, with any long run of digits masked) or its
+// kind.
+func wrongType(field, value string) error {
+	return problem.New(ErrMalformedRoster, CodeJSON, field, value,
 		"Jenis nilai salah: seharusnya string JSON.", "Wrong type: a JSON string is expected.")
+}
+
+// jsonKind names the kind of a decoded JSON value that is neither a
+// string, a number nor null: "true", "false", "{…}" or "[…]".
+func jsonKind(v any) string {
+	switch x := v.(type) {
+	case bool:
+		return fmt.Sprint(x)
+	case []any:
+		return "[…]"
+	}
+	return "{…}"
 }
 
 // plainAmount is an amount written as a plain decimal with a point, as

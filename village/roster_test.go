@@ -165,6 +165,18 @@ func TestReadJSON(t *testing.T) {
 			t.Errorf("no problem %s at %s; got:\n%s", w.code, w.field, errs.Message(problem.English))
 		}
 	}
+	// A NIK given as a JSON number is shown masked; a wrong type is named.
+	for _, e := range errs {
+		if e.Field == "roster[2].nik" && e.Value != "6112••••••••0003" {
+			t.Errorf("roster[2].nik: value %q", e.Value)
+		}
+	}
+	_, err := ReadJSON(strings.NewReader(`[{"nik": "6112010101800001", "name": "A", "group": ["head"], "rank": true}]`))
+	var l problem.List
+	l.Add(err)
+	if len(l) != 2 || l[0].Value != "[…]" || l[1].Value != "true" {
+		t.Errorf("wrong types: %v", l)
+	}
 }
 
 func TestReadJSONMalformed(t *testing.T) {
