@@ -3,6 +3,7 @@ package contribution
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
@@ -44,17 +45,45 @@ type Options struct {
 	// Steps is what to do with an income between two listed steps.
 	Steps StepPolicy
 	// MaxBasis is the highest monthly wage or income accepted; anything above
-	// is taken for a typing error. Zero means Rp1,000,000,000.
+	// is taken for a typing error. Zero means Rp1,000,000,000; otherwise it
+	// must be more than zero and at most 10^18.
 	MaxBasis decimal.Decimal
 	// MaxContractValue is the highest construction contract value accepted.
-	// Zero means Rp10,000,000,000,000 (ten trillion).
+	// Zero means Rp10,000,000,000,000 (ten trillion); otherwise it must be
+	// more than zero and at most 10^18.
 	MaxContractValue decimal.Decimal
 }
 
 var (
 	defaultMaxBasis    = decimal.NewFromInt(1_000_000_000)
 	defaultMaxContract = decimal.NewFromInt(10_000_000_000_000)
+	// maxLimit is the highest basis limit an Options may set, 10^18, so that
+	// every accepted basis is a whole number of rupiah that fits an int64.
+	maxLimit = decimal.New(1, 18)
 )
+
+// maxExponent bounds the decimal exponent of any amount this package takes
+// from a caller. shopspring compares, rounds and prints a decimal by
+// building a power of ten as long as the gap between two exponents, so an
+// amount written as 1e100000000 (or 1e-100000000) would take minutes and
+// gigabytes in any of those; no amount of money needs an exponent beyond ±30.
+const maxExponent = 30
+
+// tame reports whether d's exponent is within ±maxExponent, so that
+// comparing, rounding or printing it is cheap.
+func tame(d decimal.Decimal) bool {
+	e := d.Exponent()
+	return e >= -maxExponent && e <= maxExponent
+}
+
+// text returns an offending amount as text for an error, without expanding
+// an extreme exponent: 1e100000000 reads "1e100000000".
+func text(d decimal.Decimal) string {
+	if tame(d) {
+		return problem.Clip(d.String())
+	}
+	return problem.Clip(d.Coefficient().String()) + "e" + strconv.Itoa(int(d.Exponent()))
+}
 
 // Calculator computes bills. Build one with [NewCalculator] and share it: it
 // is immutable and safe for concurrent use.
@@ -74,8 +103,18 @@ func NewCalculator(p Params, o Options) (*Calculator, error) {
 	if o.MaxContractValue.IsZero() {
 		o.MaxContractValue = defaultMaxContract
 	}
-	if o.Rounding > Up || o.Steps > StepExact || o.MaxBasis.IsNegative() || o.MaxContractValue.IsNegative() {
+	if o.Rounding > Up || o.Steps > StepExact {
 		return nil, invalid("options", "", "pilihan perhitungan tidak sah", "invalid calculation options")
+	}
+	for _, lim := range []struct {
+		field string
+		v     decimal.Decimal
+	}{{"options.max_basis", o.MaxBasis}, {"options.max_contract_value", o.MaxContractValue}} {
+		if !tame(lim.v) || !lim.v.IsPositive() || lim.v.GreaterThan(maxLimit) {
+			return nil, problem.New(ErrInvalidInput, "input.options", lim.field, text(lim.v),
+				"batas dasar perhitungan harus lebih dari nol dan paling banyak Rp1.000.000.000.000.000.000",
+				"a basis limit must be more than zero and at most Rp1,000,000,000,000,000,000")
+		}
 	}
 	return &Calculator{p: p, o: o}, nil
 }
@@ -184,17 +223,30 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 }
 
 func (c *Calculator) checkBasis(l *problem.List, v, limit decimal.Decimal) {
-	switch {
-	case !v.IsPositive():
-		l.Add(problem.New(ErrInvalidBasis, "basis.not_positive", "basis", v.String(),
-			"dasar perhitungan (upah atau penghasilan) harus lebih dari nol", "the basis (wage or income) must be more than zero"))
-	case v.GreaterThan(limit):
-		l.Add(problem.New(ErrInvalidBasis, "basis.absurd", "basis", v.String(),
+	// The exponent is looked at before any comparison (see maxExponent): a
+	// positive amount with an exponent above it is at least 10^31, above any
+	// limit; one below it is written with more than 30 decimal places.
+	absurd := func() {
+		l.Add(problem.New(ErrInvalidBasis, "basis.absurd", "basis", text(v),
 			"dasar perhitungan melebihi batas wajar "+rupiah.Format(limit, problem.Indonesian)+"; periksa kembali angkanya",
 			"the basis is above the plausible limit of "+rupiah.Format(limit, problem.English)+"; check the figure"))
-	case !v.Equal(v.Truncate(2)):
-		l.Add(problem.New(ErrInvalidBasis, "basis.precision", "basis", v.String(),
+	}
+	precision := func() {
+		l.Add(problem.New(ErrInvalidBasis, "basis.precision", "basis", text(v),
 			"dasar perhitungan paling banyak dua angka desimal (sen)", "the basis has at most two decimal places (sen)"))
+	}
+	switch {
+	case !v.IsPositive():
+		l.Add(problem.New(ErrInvalidBasis, "basis.not_positive", "basis", text(v),
+			"dasar perhitungan (upah atau penghasilan) harus lebih dari nol", "the basis (wage or income) must be more than zero"))
+	case v.Exponent() > maxExponent:
+		absurd()
+	case v.Exponent() < -maxExponent:
+		precision()
+	case v.GreaterThan(limit):
+		absurd()
+	case !v.Equal(v.Truncate(2)):
+		precision()
 	}
 }
 
@@ -589,8 +641,8 @@ func (c *Calculator) billPMI(b *Bill, in Input, m regulation.Month) error {
 	}
 	b.Lines = append(b.Lines, c.flat(membership.JKK, membership.SetOf(membership.JKK, membership.JKM), amount, party, nil, e.Citation))
 	if in.Programs.Has(membership.JHT) {
-		if !slices.ContainsFunc(e.Value.JHTOptions, in.PMIJHT.Equal) {
-			return invalid("pmi_jht", in.PMIJHT.String(),
+		if !tame(in.PMIJHT) || !slices.ContainsFunc(e.Value.JHTOptions, in.PMIJHT.Equal) {
+			return invalid("pmi_jht", text(in.PMIJHT),
 				"iuran JHT PMI harus salah satu dari pilihan Permenaker 4/2023 (Rp50.000 sampai Rp600.000)",
 				"a migrant worker's JHT must be one of the Permenaker 4/2023 amounts (Rp50,000 to Rp600,000)")
 		}

@@ -3,6 +3,7 @@ package contribution
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
@@ -458,5 +459,54 @@ func TestSharesAddUp(t *testing.T) {
 				t.Fatalf("%s: totals do not add up", m)
 			}
 		}
+	}
+}
+
+// TestExtremeExponents feeds amounts whose exponents would make shopspring
+// build powers of ten with millions of digits: each is refused at once with
+// the rule it breaks, and nothing hangs.
+func TestExtremeExponents(t *testing.T) {
+	c := calc(t, Options{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, tc := range []struct {
+			basis decimal.Decimal
+			code  problem.Code
+			value string
+		}{
+			{decimal.New(1, 100_000_000), "basis.absurd", "1e100000000"},
+			{decimal.New(1, -100_000_000), "basis.precision", "1e-100000000"},
+			{decimal.New(-1, 100_000_000), "basis.not_positive", "-1e100000000"},
+			{decimal.New(0, -100_000_000), "basis.not_positive", "0e-100000000"},
+			{decimal.New(1, 31), "basis.absurd", "1e31"},
+			{decimal.New(1_000_000, -31), "basis.precision", "1000000e-31"},
+		} {
+			for _, seg := range []membership.Segment{membership.PU, membership.BPU, membership.Jakon} {
+				in := Input{Segment: seg, Programs: jkkJKM, Basis: tc.basis, RiskGroup: LowRisk, Scale: membership.Micro}
+				_, err := c.Bill(in, month(2024, 1))
+				var e *problem.Error
+				if !errors.Is(err, ErrInvalidBasis) || !errors.As(err, &e) || e.Code != tc.code || e.Value != tc.value {
+					t.Errorf("%s basis %s: %v (%+v), want %s with value %s", seg, tc.value, err, e, tc.code, tc.value)
+				}
+			}
+		}
+		pmi := Input{Segment: membership.PMI, Programs: jkkJKMJHT, PMIPackage: Placement6, PMIJHT: decimal.New(5, -100_000_000)}
+		if _, err := c.Bill(pmi, month(2024, 1)); !errors.Is(err, ErrInvalidInput) {
+			t.Errorf("PMI JHT 5e-100000000: %v", err)
+		}
+		for _, o := range []Options{
+			{MaxBasis: decimal.New(1, 100_000_000)}, {MaxBasis: decimal.New(1, -100_000_000)},
+			{MaxContractValue: decimal.New(1, 19)}, {MaxBasis: rp(-1)},
+		} {
+			if _, err := NewCalculator(DefaultParams(), o); !errors.Is(err, ErrInvalidInput) {
+				t.Errorf("options %v: %v", o, err)
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("extreme exponents still being worked on after 20 s")
 	}
 }
