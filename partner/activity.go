@@ -83,7 +83,7 @@ func ParseKind(s string) (Kind, error) {
 	if k, ok := kindAliases[key]; ok {
 		return k, nil
 	}
-	return 0, problem.New(ErrUnknownKind, "activity.kind", "kind", clip(s),
+	return 0, problem.New(ErrUnknownKind, "activity.kind", "kind", problem.Clip(s),
 		"jenis kegiatan tidak dikenal", "unknown kind of activity")
 }
 

@@ -82,7 +82,7 @@ func ParseCapability(s string) (Capability, error) {
 			return Capability(c), nil
 		}
 	}
-	return 0, problem.New(ErrUnknownCapability, "capability.unknown", "capability", clip(s),
+	return 0, problem.New(ErrUnknownCapability, "capability.unknown", "capability", problem.Clip(s),
 		"kewenangan tidak dikenal", "unknown capability")
 }
 

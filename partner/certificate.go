@@ -42,18 +42,18 @@ func ParseCertificateNumber(s string) (CertificateNumber, error) {
 			digit = true
 		case c >= 'A' && c <= 'Z', c == '.', c == '/', c == '-', c == ' ':
 		default:
-			return CertificateNumber{}, certError("certificate.syntax", "number", maskInput(s, 3),
+			return CertificateNumber{}, certError("certificate.syntax", "number", problem.MaskInput(s, 3),
 				"nomor sertifikat hanya boleh berisi huruf, angka, titik, garis miring, tanda hubung dan spasi",
 				"a certificate number may only contain letters, digits, dots, slashes, hyphens and spaces")
 		}
 	}
 	switch {
 	case len(norm) < certMinLen || len(norm) > certMaxLen:
-		return CertificateNumber{}, certError("certificate.length", "number", maskInput(s, 3),
+		return CertificateNumber{}, certError("certificate.length", "number", problem.MaskInput(s, 3),
 			fmt.Sprintf("nomor sertifikat harus %d–%d karakter", certMinLen, certMaxLen),
 			fmt.Sprintf("a certificate number must have %d to %d characters", certMinLen, certMaxLen))
 	case !digit:
-		return CertificateNumber{}, certError("certificate.syntax", "number", maskInput(s, 3),
+		return CertificateNumber{}, certError("certificate.syntax", "number", problem.MaskInput(s, 3),
 			"nomor sertifikat harus memuat angka", "a certificate number must contain a digit")
 	}
 	return CertificateNumber{norm}, nil

@@ -151,7 +151,7 @@ func (a Assignment) check(partners []Partner, index map[string]int) error {
 	case a.Partner == "":
 		l.Add(partnerError("assignment.partner_required", "partner", "", "mitra wajib diisi", "the partner is required"))
 	case !known:
-		l.Add(problem.New(ErrUnknownPartner, "partner.unknown", "partner", clip(a.Partner),
+		l.Add(problem.New(ErrUnknownPartner, "partner.unknown", "partner", problem.Clip(a.Partner),
 			"mitra tidak ada dalam daftar mitra", "the partner is not in the list of partners"))
 	}
 	switch {
@@ -169,7 +169,7 @@ func (a Assignment) check(partners []Partner, index map[string]int) error {
 			"tugas berakhir sebelum dimulai", "the assignment ends before it starts"))
 	}
 	if len(a.Letter) > 100 || !isPrintable(a.Letter) {
-		l.Add(partnerError("assignment.letter", "letter", clip(a.Letter),
+		l.Add(partnerError("assignment.letter", "letter", problem.Clip(a.Letter),
 			"nomor surat tugas paling panjang 100 karakter tanpa karakter kendali",
 			"the letter number has at most 100 characters and no control characters"))
 	}

@@ -171,18 +171,7 @@ func (n *NRP) UnmarshalText(b []byte) error {
 }
 
 func nrpError(code problem.Code, input, id, en string) error {
-	return problem.New(ErrInvalidNRP, code, "nrp", maskInput(input, 2), id, en)
-}
-
-// maskInput masks a rejected input for an error message, keeping its first
-// and last keep characters and cutting very long inputs short.
-func maskInput(s string, keep int) string {
-	s = strings.ToValidUTF8(strings.TrimSpace(s), "?")
-	const max = 40
-	if r := []rune(s); len(r) > max {
-		s = string(r[:max])
-	}
-	return problem.Mask(s, keep)
+	return problem.New(ErrInvalidNRP, code, "nrp", problem.MaskInput(input, 2), id, en)
 }
 
 // formatMasked writes a masked value for fmt: %#v shows the type,

@@ -166,7 +166,7 @@ func (w Wadah) Validate() error {
 			"jenis lembaga wadah wajib diisi", "the wadah's kind of organisation is required"))
 	}
 	if len(w.Agreement) > 100 || !isPrintable(w.Agreement) {
-		l.Add(partnerError("wadah.agreement", "agreement", clip(w.Agreement),
+		l.Add(partnerError("wadah.agreement", "agreement", problem.Clip(w.Agreement),
 			"nomor perjanjian kerja sama paling panjang 100 karakter tanpa karakter kendali",
 			"the agreement number has at most 100 characters and no control characters"))
 	}
@@ -212,7 +212,7 @@ func ParseOrgKind(s string) (OrgKind, error) {
 	if k, ok := orgAliases[key]; ok {
 		return k, nil
 	}
-	return 0, problem.New(ErrUnknownKind, "organisation.unknown", "organisation", clip(s),
+	return 0, problem.New(ErrUnknownKind, "organisation.unknown", "organisation", problem.Clip(s),
 		"jenis lembaga tidak dikenal", "unknown kind of organisation")
 }
 
@@ -250,7 +250,7 @@ func checkID(field, id string) error {
 	if ok {
 		return nil
 	}
-	return partnerError("partner.id", field, clip(id),
+	return partnerError("partner.id", field, problem.Clip(id),
 		"kode wajib diisi, 1–64 karakter ASCII tanpa spasi", "an identifier is required: 1 to 64 ASCII characters without spaces")
 }
 

@@ -57,7 +57,7 @@ func (a *Attribution) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrInvalidOptions, "options.attribution", "attribution", clip(string(b)),
+	return problem.New(ErrInvalidOptions, "options.attribution", "attribution", problem.Clip(string(b)),
 		"cara atribusi tidak dikenal; gunakan FIRST_REFERRAL, LAST_REFERRAL atau REGISTRAR",
 		"unknown attribution; use FIRST_REFERRAL, LAST_REFERRAL or REGISTRAR")
 }
@@ -216,7 +216,7 @@ func (p *processor) process(index int, a Activity, f fact) {
 	probs.Add(a.Check())
 	partner, known := p.net.Partner(a.Partner)
 	if a.Partner != "" && !known {
-		probs.Add(problem.New(ErrUnknownPartner, "activity.unknown_partner", "partner", clip(a.Partner),
+		probs.Add(problem.New(ErrUnknownPartner, "activity.unknown_partner", "partner", problem.Clip(a.Partner),
 			"mitra tidak ada dalam jaringan", "the partner is not in the network"))
 	}
 	dated := !a.Date.IsZero()

@@ -148,7 +148,7 @@ func header(rec []string, line int) ([]string, error) {
 		col, ok := columns[key]
 		switch {
 		case !ok:
-			l.Add(malformed("csv.unknown_column", lineField(line, clip(name)),
+			l.Add(malformed("csv.unknown_column", lineField(line, problem.Clip(name)),
 				"kolom tidak dikenal", "unknown column"))
 		case seen[col]:
 			l.Add(malformed("csv.duplicate_column", lineField(line, col),
@@ -317,7 +317,7 @@ func decodeActivity(raw json.RawMessage, line int) (Activity, error) {
 		switch {
 		case key == "line":
 		case !known || columns[key] != key:
-			l.Add(malformed("json.unknown_field", lineField(line, clip(key)), "kolom tidak dikenal", "unknown field"))
+			l.Add(malformed("json.unknown_field", lineField(line, problem.Clip(key)), "kolom tidak dikenal", "unknown field"))
 		case seen[key]:
 			l.Add(malformed("json.duplicate_field", lineField(line, key), "kolom muncul lebih dari sekali", "the field appears more than once"))
 		default:

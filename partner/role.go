@@ -107,7 +107,7 @@ func ParseRole(s string) (Role, error) {
 	if r, ok := roleAliases[key]; ok {
 		return r, nil
 	}
-	return 0, problem.New(ErrUnknownRole, "role.unknown", "role", clip(s),
+	return 0, problem.New(ErrUnknownRole, "role.unknown", "role", problem.Clip(s),
 		"peran tidak dikenal", "unknown role")
 }
 
@@ -171,15 +171,4 @@ func codeKey(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// clip shortens an offending input for an error message and makes it valid
-// UTF-8.
-func clip(s string) string {
-	s = strings.ToValidUTF8(strings.TrimSpace(s), "?")
-	const max = 40
-	if r := []rune(s); len(r) > max {
-		return string(r[:max]) + "…"
-	}
-	return s
 }

@@ -54,7 +54,7 @@ func (s *AgentStatus) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrUnknownKind, "agent_status.unknown", "status", clip(string(b)),
+	return problem.New(ErrUnknownKind, "agent_status.unknown", "status", problem.Clip(string(b)),
 		"status agen tidak dikenal", "unknown agent status")
 }
 
@@ -150,7 +150,7 @@ func (p Params) walk(last, m regulation.Month) ([]regulation.MonthRange, regulat
 func (l *Ledger) AgentStatus(id string, m regulation.Month) (AgentStatus, error) {
 	q, ok := l.net.Partner(id)
 	if !ok || q.Role != Agent {
-		return 0, problem.New(ErrUnknownPartner, "agent.unknown", "partner", clip(id),
+		return 0, problem.New(ErrUnknownPartner, "agent.unknown", "partner", problem.Clip(id),
 			"bukan Agen Perisai dalam jaringan", "not an Agen Perisai of the network")
 	}
 	st := l.agents[id]
