@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/desasadar/jamsos/problem"
@@ -307,29 +308,109 @@ type networkDoc struct {
 //	               "certificate": {"number": "…", "issued": "2025-01-06", "valid_until": "2028-01-05"}}],
 //	 "assignments": [{"partner": "AG-01", "area": "32.16.01", "from": "2025-01-06"}]}
 //
-// and builds it with [NewNetwork]. A document that cannot be read is an
-// error wrapping [ErrMalformedInput]; the checks of NewNetwork come as its
-// problem.List. A leading UTF-8 byte order mark is ignored.
+// and builds it with [NewNetwork]. A leading UTF-8 byte order mark is
+// ignored.
+//
+// A document that is not JSON is an error wrapping [ErrMalformedInput] at
+// the line where reading stopped ("line 7"). Otherwise each element of
+// each list is read on its own, and every element that cannot be read is
+// reported, with its position and field ("partners[3].nrp"): an unknown
+// field, a value of the wrong type, or a value its field refuses (an NRP
+// of the wrong length wraps [ErrInvalidNRP], an unknown role
+// [ErrUnknownRole]). When every element reads, the checks of NewNetwork
+// come as its problem.List.
 func DecodeNetwork(r io.Reader) (*Network, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("partner: reading network: %w", err)
 	}
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte(bom))))
+	data = bytes.TrimPrefix(data, []byte(bom))
+	var doc struct {
+		Wadahs      []json.RawMessage `json:"wadahs"`
+		Partners    []json.RawMessage `json:"partners"`
+		Assignments []json.RawMessage `json:"assignments"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	var doc networkDoc
 	if err := dec.Decode(&doc); err != nil {
-		var pe *problem.Error
-		if errors.As(err, &pe) {
-			return nil, problem.List{pe}
-		}
-		return nil, problem.List{malformed("json.syntax", "", "dokumen jaringan mitra tidak dapat dibaca: "+err.Error(),
-			"the partner network document cannot be read: "+err.Error())}
+		return nil, problem.List{jsonProblem(err, "", data, dec.InputOffset())}
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, problem.List{malformed("json.trailing", "", "ada data lain setelah dokumen", "there is more data after the document")}
+		return nil, problem.List{malformed("json.trailing", lineField(lineAt(data, dec.InputOffset()), ""),
+			"ada data lain setelah dokumen", "there is more data after the document")}
 	}
-	return NewNetwork(doc.Partners, doc.Wadahs, doc.Assignments)
+	var l problem.List
+	wadahs := decodeEach[Wadah](doc.Wadahs, "wadahs", &l)
+	partners := decodeEach[Partner](doc.Partners, "partners", &l)
+	assignments := decodeEach[Assignment](doc.Assignments, "assignments", &l)
+	if err := l.Err(); err != nil {
+		return nil, err
+	}
+	return NewNetwork(partners, wadahs, assignments)
+}
+
+// decodeEach decodes every element of a list of the network document,
+// strictly, reporting each one that cannot be read under its position
+// ("partners[3]").
+func decodeEach[T any](raw []json.RawMessage, list string, l *problem.List) []T {
+	out := make([]T, len(raw))
+	for i, r := range raw {
+		at := fmt.Sprintf("%s[%d]", list, i)
+		dec := json.NewDecoder(bytes.NewReader(r))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&out[i]); err != nil {
+			var probs problem.List
+			if errors.As(err, &probs) || errors.As(err, new(*problem.Error)) {
+				l.AddField(at, err)
+				continue
+			}
+			l.Add(jsonProblem(err, at, nil, 0))
+		}
+	}
+	return out
+}
+
+// jsonProblem describes an error of encoding/json under the field path at:
+// a syntax error at its line of data, an unknown field, or a value of the
+// wrong type at its field. offset is where the decoder stopped, for errors
+// that carry no offset of their own.
+func jsonProblem(err error, at string, data []byte, offset int64) *problem.Error {
+	var (
+		syntax *json.SyntaxError
+		typ    *json.UnmarshalTypeError
+		pe     *problem.Error
+	)
+	switch {
+	case errors.As(err, &pe):
+		c := *pe
+		c.Field = problem.Join(at, c.Field)
+		return &c
+	case errors.As(err, &syntax):
+		return malformed("json.syntax", lineField(lineAt(data, syntax.Offset), ""),
+			"JSON tidak sah: "+syntax.Error(), "malformed JSON: "+syntax.Error())
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return malformed("json.syntax", lineField(lineAt(data, int64(len(data))), ""),
+			"dokumen JSON terpotong atau kosong", "the JSON document is cut short or empty")
+	case errors.As(err, &typ):
+		return malformed("json.type", problem.Join(at, typ.Field),
+			"jenis nilai salah: "+typ.Value+", seharusnya "+typ.Type.String(), "a value of the wrong type: "+typ.Value+" where "+typ.Type.String()+" is expected")
+	}
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		if n, uerr := strconv.Unquote(name); uerr == nil {
+			name = n
+		}
+		return malformed("json.unknown_field", problem.Join(at, problem.Clip(name)), "kolom tidak dikenal", "unknown field")
+	}
+	if at == "" {
+		at = lineField(lineAt(data, offset), "")
+	}
+	return malformed("json.syntax", at, "JSON tidak dapat dibaca: "+err.Error(), "the JSON cannot be read: "+err.Error())
+}
+
+// lineAt returns the line (from 1) of a byte offset of data.
+func lineAt(data []byte, offset int64) int {
+	offset = max(0, min(offset, int64(len(data))))
+	return 1 + bytes.Count(data[:offset], []byte("\n"))
 }
 
 // MarshalJSON encodes the network as the document [DecodeNetwork] reads. It

@@ -98,18 +98,36 @@ func TestDecodeNetwork(t *testing.T) {
 		t.Errorf("round trip changed the network:\n%s\n%s", b, b2)
 	}
 
-	for doc, code := range map[string]problem.Code{
-		`{"partners": [], "extra": 1}`: "json.syntax",
-		`{"partners": []} {}`:          "json.trailing",
-		`[`:                            "json.syntax",
+	for _, c := range []struct {
+		doc   string
+		code  problem.Code
+		field string
+	}{
+		{`{"partners": [], "extra": 1}`, "json.unknown_field", "extra"},
+		{`{"partners": []} {}`, "json.trailing", "line 1"},
+		{"{\n\"partners\": [\n{\"id\": x}]}", "json.syntax", "line 3"},
+		{"{\n\"partners\": [", "json.syntax", "line 2"},
+		{`{"partners": 3}`, "json.type", "partners"},
+		{`{"wadahs": [{"id": "W", "kind": 4}]}`, "json.type", "wadahs[0].kind"},
+		{`{"assignments": [{"partner": "X", "area": "32.16", "from": "2026-01-01", "by": "me"}]}`, "json.unknown_field", "assignments[0].by"},
 	} {
-		_, err := DecodeNetwork(strings.NewReader(doc))
-		wantProblem(t, err, ErrMalformedInput, code)
+		_, err := DecodeNetwork(strings.NewReader(c.doc))
+		if e := wantProblem(t, err, ErrMalformedInput, c.code); e.Field != c.field {
+			t.Errorf("%s: problem at %q, want %q", c.doc, e.Field, c.field)
+		}
 	}
-	_, err = DecodeNetwork(strings.NewReader(`{"partners": [{"id": "X", "role": "CAMAT", "name": "x"}]}`))
-	wantProblem(t, err, ErrUnknownRole, "role.unknown")
-	_, err = DecodeNetwork(strings.NewReader("\uFEFF" + `{"partners": [{"id": "X", "role": "BHABINKAMTIBMAS", "name": "Agus", "nrp": "1234"}]}`))
-	wantProblem(t, err, ErrInvalidNRP, "nrp.length")
+	// Every element that cannot be read is reported at its position, with
+	// the value masked where it is personal.
+	_, err = DecodeNetwork(strings.NewReader("\uFEFF" + `{"partners": [
+		{"id": "X", "role": "CAMAT", "name": "x"},
+		{"id": "Y", "role": "BHABINKAMTIBMAS", "name": "Agus", "nrp": "1234"},
+		{"id": "Z", "role": "BABINSA", "name": "Dedi"}]}`))
+	if e := wantProblem(t, err, ErrUnknownRole, "role.unknown"); e.Field != "partners[0].role" {
+		t.Errorf("unknown role at %q", e.Field)
+	}
+	if e := wantProblem(t, err, ErrInvalidNRP, "nrp.length"); e.Field != "partners[1].nrp" || e.Value != "••••" {
+		t.Errorf("short NRP at %q, value %q", e.Field, e.Value)
+	}
 }
 
 // The three pillars of each village (regulations.md §7, seeds 000–002).
