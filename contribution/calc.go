@@ -92,7 +92,11 @@ type Calculator struct {
 	o Options
 }
 
-// NewCalculator returns a calculator for a parameter set and options.
+// NewCalculator returns a calculator for a parameter set and options. It
+// fails with an error wrapping [ErrInvalidParams] when a timeline is missing
+// or holds a value no rule could have (a rate outside 0%–100%, a negative or
+// absurd amount, income steps or contract-value tiers out of order), and with
+// one wrapping [ErrInvalidInput] when an option is out of range.
 func NewCalculator(p Params, o Options) (*Calculator, error) {
 	if err := p.check(); err != nil {
 		return nil, err

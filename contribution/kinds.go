@@ -176,6 +176,9 @@ var industryNames = [...]struct{ code, id, en string }{
 	Furniture:           {"FURNITURE", "furnitur", "furniture"},
 }
 
+// isValid reports whether i is one of the industries this package knows.
+func (i Industry) isValid() bool { return int(i) < len(industryNames) }
+
 // String returns the industry's code, such as "FOOTWEAR".
 func (i Industry) String() string {
 	if int(i) >= len(industryNames) {

@@ -64,7 +64,7 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	return p, l.Err()
 }
 
-// check reports missing timelines.
+// check reports missing timelines and values no rule could have.
 func (p Params) check() error {
 	var l problem.List
 	present := []bool{
@@ -82,6 +82,9 @@ func (p Params) check() error {
 	if p.Through.IsZero() {
 		l = append(l, problem.New(ErrInvalidParams, "params.missing", "through", "",
 			"bulan terakhir yang dijamin parameter tidak diisi", "the last month the parameters vouch for is missing"))
+	}
+	if len(l) == 0 {
+		l.Add(p.checkValues())
 	}
 	return l.Err()
 }
