@@ -3,6 +3,7 @@ package partner
 import (
 	"encoding/json"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -130,3 +131,48 @@ func FuzzParseCertificateNumber(f *testing.F) {
 		}
 	})
 }
+
+func FuzzDecodeNetwork(f *testing.F) {
+	f.Add(`{"wadahs": [{"id": "W-01", "name": "Koperasi", "kind": "COOPERATIVE"}],
+ "partners": [{"id": "BHB-01", "role": "BHABINKAMTIBMAS", "name": "Agus", "nrp": "87050123"},
+  {"id": "AG-01", "role": "AGEN_PERISAI", "name": "Nur", "wadah": "W-01",
+   "certificate": {"number": "LSP-PRS/0417/2025", "issued": "2025-01-06", "valid_until": "2028-01-05"}}],
+ "assignments": [{"partner": "BHB-01", "area": "32.16.01.2001", "from": "2024-01-01"}]}`)
+	f.Add(`{"partners": [{"id": "X", "role": "CAMAT"}, {"id": "Y", "role": "BABINSA", "nrp": "1"}], "extra": 1}`)
+	f.Fuzz(func(t *testing.T, doc string) {
+		n, err := DecodeNetwork(strings.NewReader(doc))
+		if err != nil {
+			var l problem.List
+			if !errors.As(err, &l) || len(l) == 0 {
+				t.Fatalf("error is not a problem list: %v", err)
+			}
+			for _, e := range l {
+				if e.Code == "internal" || e.Message(problem.English) == "" {
+					t.Fatalf("a problem without a rule or a message: %+v", e)
+				}
+				personal := strings.HasSuffix(e.Field, "nrp") || strings.HasSuffix(e.Field, "phone") ||
+					strings.HasSuffix(e.Field, "certificate.number")
+				if personal && longDigits.MatchString(e.Value) {
+					t.Fatalf("a number shown unmasked in a problem: %+v", e)
+				}
+			}
+			return
+		}
+		// What was read encodes to JSON and reads back the same.
+		b, err := json.Marshal(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := DecodeNetwork(strings.NewReader(string(b)))
+		if err != nil {
+			t.Fatalf("re-reading %s: %v", b, err)
+		}
+		if b2, _ := json.Marshal(back); string(b2) != string(b) {
+			t.Fatalf("round trip changed the network:\n%s\n%s", b, b2)
+		}
+	})
+}
+
+// longDigits is a run of digits longer than any end of a number that a
+// mask keeps (at most four, for a phone number).
+var longDigits = regexp.MustCompile(`[0-9]{5,}`)
