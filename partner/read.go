@@ -214,7 +214,8 @@ func setField(a *Activity, col, v string, line int) error {
 	case "attendance":
 		a.Attendance, err = strconv.Atoi(v)
 		if err != nil {
-			err = malformed("csv.number", "", "jumlah hadir harus bilangan bulat", "the attendance must be a whole number")
+			err = problem.New(ErrMalformedInput, "csv.number", "", problem.Clip(v),
+				"jumlah hadir harus bilangan bulat", "the attendance must be a whole number")
 		}
 	case "amount":
 		a.Amount, err = rupiah.Parse(v)
@@ -347,23 +348,31 @@ func decodeField(a *Activity, key string, v json.RawMessage, line int) error {
 		return nil
 	}
 	field := lineField(line, key)
+	// The value as given, for a message: a participant's is a NIK.
+	given := problem.Clip(string(v))
+	if key == "participant" {
+		given = problem.MaskInput(string(v), 4)
+	}
+	wrongType := func(id, en string) error {
+		return problem.New(ErrMalformedInput, "json.type", field, given, id, en)
+	}
 	switch key {
 	case "attendance":
 		if err := json.Unmarshal(v, &a.Attendance); err != nil {
-			return malformed("json.type", field, "jumlah hadir harus bilangan bulat", "the attendance must be a whole number")
+			return wrongType("jumlah hadir harus bilangan bulat", "the attendance must be a whole number")
 		}
 		return nil
 	case "amount":
 		var d decimal.Decimal
 		if err := d.UnmarshalJSON(v); err != nil {
-			return malformed("json.type", field, "jumlah harus angka atau teks angka, \"16800\"", "the amount must be a number or a numeric string, \"16800\"")
+			return wrongType("jumlah harus angka atau teks angka, \"16800\"", "the amount must be a number or a numeric string, \"16800\"")
 		}
 		a.Amount = d
 		return nil
 	}
 	var s string
 	if err := json.Unmarshal(v, &s); err != nil {
-		return malformed("json.type", field, "nilai harus berupa teks", "the value must be a string")
+		return wrongType("nilai harus berupa teks", "the value must be a string")
 	}
 	return setField(a, key, strings.TrimSpace(s), line)
 }

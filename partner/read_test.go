@@ -89,6 +89,11 @@ func TestReadActivitiesCSVProblems(t *testing.T) {
 	if strings.Contains(err.Error(), "12345") {
 		t.Errorf("a malformed NIK is shown unmasked: %v", err)
 	}
+	// An attendance that is not a number is shown as given.
+	_, err = ReadActivitiesCSV(strings.NewReader("kind,date,partner,village,attendance\nSOCIALISATION,2026-01-12,BHB-01,32.16.01.2001,banyak\n"))
+	if e := wantProblem(t, err, ErrMalformedInput, "csv.number"); e.Field != "line 2: attendance" || e.Value != "banyak" {
+		t.Errorf("attendance at %q, value %q", e.Field, e.Value)
+	}
 }
 
 func TestReadActivitiesCSVHeader(t *testing.T) {
@@ -198,6 +203,18 @@ func TestReadActivitiesJSONProblems(t *testing.T) {
 		t.Errorf("problems\n got %s\nwant %s", strings.Join(gotCodes, "\n"), strings.Join(want, "\n"))
 	}
 
+	// A value of the wrong type is shown as given; a participant's masked.
+	_, err = ReadActivitiesJSON(strings.NewReader(`[{"kind": "REFERRAL", "date": "2026-01-12", "partner": "BHB-01",
+		"village": "32.16.01.2001", "participant": 3216010101850001, "attendance": "many"}]`))
+	for field, value := range map[string]string{"line 1: participant": "3216••••••••0001", "line 1: attendance": `"many"`} {
+		var found bool
+		for _, e := range err.(problem.List) {
+			found = found || (e.Field == field && e.Value == value)
+		}
+		if !found {
+			t.Errorf("no problem at %s with value %s: %v", field, value, err)
+		}
+	}
 	for doc, code := range map[string]problem.Code{
 		`{"kind": "REFERRAL"}`: "json.array",
 		``:                     "json.array",
