@@ -76,9 +76,10 @@ type Ledger struct {
 func (l *Ledger) Outcomes() []Outcome { return slices.Clone(l.outcomes) }
 
 // Accepted returns the outcomes of the accepted activities, in processing
-// order.
+// order. Like every list of this package's results, it is empty rather
+// than nil when there is none, so that it encodes as a JSON array.
 func (l *Ledger) Accepted() []Outcome {
-	var out []Outcome
+	out := []Outcome{}
 	for _, o := range l.outcomes {
 		if o.Accepted() {
 			out = append(out, o)
@@ -90,7 +91,7 @@ func (l *Ledger) Accepted() []Outcome {
 // Rejected returns the outcomes of the rejected activities, each with its
 // reasons, in processing order.
 func (l *Ledger) Rejected() []Outcome {
-	var out []Outcome
+	out := []Outcome{}
 	for _, o := range l.outcomes {
 		if !o.Accepted() {
 			out = append(out, o)
@@ -102,7 +103,7 @@ func (l *Ledger) Rejected() []Outcome {
 // Credits returns the credit of every registered participant, in the order
 // of registration.
 func (l *Ledger) Credits() []Credit {
-	var out []Credit
+	out := []Credit{}
 	for _, o := range l.outcomes {
 		if o.Accepted() && o.Activity.Kind == Registration {
 			out = append(out, creditOf(o))
