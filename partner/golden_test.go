@@ -2,11 +2,11 @@ package partner
 
 import (
 	"encoding/json"
-	"github.com/desasadar/jamsos/internal/golden"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/internal/golden"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 )

@@ -2,10 +2,10 @@ package village
 
 import (
 	"bytes"
-	"github.com/desasadar/jamsos/internal/golden"
 	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/internal/golden"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
