@@ -124,6 +124,121 @@ func ExampleReadCSV() {
 	// line[3].group: Kelompok tidak dikenal. (lurah)
 }
 
+// A JSON roster: each element is read on its own, so the unknown member
+// of the third leaves the first two usable.
+func ExampleReadJSON() {
+	rows, err := village.ReadJSON(strings.NewReader(`[
+  {"nik": "6112010101800001", "name": "Kepala Contoh", "group": "kepala_desa", "wage": "2.426.640"},
+  {"nik": "6112010101800002", "name": "Petani Contoh", "group": "pekerja_rentan", "source": "csr", "rank": 1},
+  {"nik": "6112010101800003", "name": "Salah Kolom", "group": "bpd", "gaji": 1000000}
+]`))
+	for _, r := range rows {
+		fmt.Println("line", r.Line, r)
+	}
+	fmt.Println(err)
+	// Output:
+	// line 2 6112••••••••0001 (head)
+	// line 3 6112••••••••0002 (informal)
+	// roster[2].gaji: Kolom tidak dikenal.
+}
+
+// The report of a village with its head (JKK 0.24% + JKM 0.30% of
+// Rp2,426,640: 5,824 + 7,280 = Rp13,104 a month from ADD) and one farmer
+// sponsored by a company (Rp16,800 a month, halved from April under
+// PP 50/2025), without a directory of names.
+func ExamplePlan_WriteReport() {
+	planner := newPlanner()
+	plan, err := planner.Plan(village.Request{
+		Village: region.MustParse("61.12.01.2001"), Year: 2026,
+		Roster: []village.Enrolment{
+			{NIK: membership.MustParseNIK("6112010101800001"), Name: "Kepala Contoh", Group: village.Head, Wage: decimal.NewFromInt(2_426_640)},
+			{NIK: membership.MustParseNIK("6112010101800002"), Name: "Petani Contoh", Group: village.Informal, Source: village.CSR},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	plan.WriteReport(os.Stdout, village.ReportOptions{Lang: problem.English})
+	// Output:
+	// VILLAGE EMPLOYMENT SOCIAL SECURITY PLAN
+	// Village (61.12.01.2001)
+	// Kalimantan Barat
+	// Fiscal year 2026 (January 2026 – December 2026)
+	//
+	// Totals
+	// ------
+	// Normal contributions                Rp358,848
+	// Relief (discounts)                   Rp75,600
+	// Contributions billed                Rp283,248
+	//   from the village budget (APBDes)  Rp157,248
+	// In words (Indonesian): dua ratus delapan puluh tiga ribu dua ratus empat puluh delapan rupiah
+	//
+	// By group
+	// --------
+	// Group                              Enrolled  Covered  Person-months  Contributions
+	// Village head                              1        1             12      Rp157,248
+	// Vulnerable informal workers (BPU)         1        1             12      Rp126,000
+	// Total                                                                    Rp283,248
+	//
+	// By program
+	// ----------
+	// Program                           Normal    Relief  Contributions
+	// JKK – Work Accident Insurance  Rp189,888  Rp45,000      Rp144,888
+	// JKM – Death Benefit            Rp168,960  Rp30,600      Rp138,360
+	//
+	// By funding source
+	// -----------------
+	// Source                                   Contributions  Ceiling  Left
+	// ADD (regency allocation to the village)      Rp157,248        –     –
+	// CSR / sponsor                                Rp126,000        –     –
+	// Funding policy for fiscal year 2026:
+	// - ADD (regency allocation to the village): allowed for every group (PP 43/2014 jo. PP 11/2019 Pasal 81; Pasal 100 [secondary])
+	// - CSR / sponsor: allowed for every group (no rule found (default of this module) [unconfirmed])
+	//
+	// By village budget account
+	// -------------------------
+	// Activity  Account   Groups           Amount
+	// 1.1.03    5.1.3.03  Village head  Rp157,248
+	//
+	// Payment schedule
+	// ----------------
+	// Due         Contribution month  Segment    Amount
+	// 2026-01-15  January 2026        BPU      Rp16,800
+	// 2026-02-16  January 2026        PU       Rp13,104
+	// 2026-02-16  February 2026       BPU      Rp16,800
+	// 2026-03-16  February 2026       PU       Rp13,104
+	// 2026-03-16  March 2026          BPU      Rp16,800
+	// 2026-04-15  March 2026          PU       Rp13,104
+	// 2026-04-15  April 2026          BPU       Rp8,400
+	// 2026-05-15  April 2026          PU       Rp13,104
+	// 2026-05-15  May 2026            BPU       Rp8,400
+	// 2026-06-15  May 2026            PU       Rp13,104
+	// 2026-06-15  June 2026           BPU       Rp8,400
+	// 2026-07-15  June 2026           PU       Rp13,104
+	// 2026-07-15  July 2026           BPU       Rp8,400
+	// 2026-08-17  July 2026           PU       Rp13,104
+	// 2026-08-17  August 2026         BPU       Rp8,400
+	// 2026-09-15  August 2026         PU       Rp13,104
+	// 2026-09-15  September 2026      BPU       Rp8,400
+	// 2026-10-15  September 2026      PU       Rp13,104
+	// 2026-10-15  October 2026        BPU       Rp8,400
+	// 2026-11-16  October 2026        PU       Rp13,104
+	// 2026-11-16  November 2026       BPU       Rp8,400
+	// 2026-12-15  November 2026       PU       Rp13,104
+	// 2026-12-15  December 2026       BPU       Rp8,400
+	// 2027-01-15  December 2026       PU       Rp13,104
+	//
+	// Target
+	// ------
+	// Covered workers: 2 of the target of 100 per village (BPJS Ketenagakerjaan membership director statement, 15 February 2023 [secondary])
+	// 98 more needed.
+	// Desa Sadar Jaminan Sosial Ketenagakerjaan criteria:
+	// - Village head covered: met
+	// - Secretary and officials covered: not met: none in the roster
+	// - Active socialisation to village workers: cannot be judged from a plan
+}
+
 func ExampleIdentify() {
 	_, err := village.Identify(region.MustParse("61.71.01.1001"), nil, false)
 	fmt.Println(err.(*problem.Error).Message(problem.English))
