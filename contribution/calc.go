@@ -184,9 +184,16 @@ func (c *Calculator) checkMonth(l *problem.List, m regulation.Month) bool {
 
 func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, monthOK bool) {
 	if !in.Segment.IsValid() {
-		l.Add(problem.New(membership.ErrUnknownSegment, "segment.unknown", "segment", in.Segment.String(),
+		l.Add(problem.New(membership.ErrUnknownSegment, "segment.unknown", "segment", codeText(in.Segment.String(), uint8(in.Segment)),
 			"segmen wajib diisi: PU, BPU, JAKON atau PMI", "the segment is required: PU, BPU, JAKON or PMI"))
 		return
+	}
+	// Codes outside their lists, which only a Go caller can build (every
+	// decoder refuses them), are errors rather than "other": a code this
+	// release does not know may be one a discount depends on.
+	if in.Payer > membership.PayerSponsor {
+		l.Add(problem.New(membership.ErrUnknownPayer, "payer.unknown", "payer", fmt.Sprint(uint8(in.Payer)),
+			"pembayar tidak dikenal", "unknown payer"))
 	}
 	if in.Programs.IsEmpty() {
 		l.Add(invalid("programs", "", "program wajib diisi", "the programs are required"))
@@ -197,14 +204,30 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 	case membership.PU:
 		c.checkBasis(l, in.Basis, c.o.MaxBasis)
 		if !in.RiskGroup.IsValid() {
-			l.Add(problem.New(ErrUnknownRiskGroup, "risk_group.unknown", "risk_group", in.RiskGroup.String(),
+			l.Add(problem.New(ErrUnknownRiskGroup, "risk_group.unknown", "risk_group", codeText("", uint8(in.RiskGroup)),
 				"kelompok risiko JKK wajib diisi (VERY_LOW sampai VERY_HIGH)", "the JKK risk group is required (VERY_LOW to VERY_HIGH)"))
+		}
+		if !in.Industry.isValid() {
+			l.Add(problem.New(ErrInvalidInput, "industry.unknown", "industry", fmt.Sprint(uint8(in.Industry)),
+				"industri tidak dikenal", "unknown industry"))
+		}
+		if in.WorkerSharePayer > membership.PayerSponsor {
+			l.Add(problem.New(membership.ErrUnknownPayer, "payer.unknown", "worker_share_payer", fmt.Sprint(uint8(in.WorkerSharePayer)),
+				"pembayar bagian pekerja tidak dikenal", "unknown payer of the worker's share"))
 		}
 		if in.Workforce < 0 {
 			l.Add(invalid("workforce", fmt.Sprint(in.Workforce), "jumlah pekerja tidak boleh negatif", "the workforce cannot be negative"))
 		}
 	case membership.BPU:
 		c.checkBasis(l, in.Basis, c.o.MaxBasis)
+		if in.Sector > Trade {
+			l.Add(problem.New(ErrInvalidInput, "sector.unknown", "sector", fmt.Sprint(uint8(in.Sector)),
+				"sektor tidak dikenal", "unknown sector"))
+		}
+		if in.Budget > APBDes {
+			l.Add(problem.New(ErrInvalidInput, "budget.unknown", "budget", fmt.Sprint(uint8(in.Budget)),
+				"anggaran tidak dikenal", "unknown budget"))
+		}
 	case membership.Jakon:
 		limit := c.o.MaxBasis
 		if in.ContractValue {
@@ -213,7 +236,9 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 		c.checkBasis(l, in.Basis, limit)
 	case membership.PMI:
 		if in.PMIPackage == NoPackage || in.PMIPackage > Placement24 {
-			l.Add(invalid("pmi_package", in.PMIPackage.String(), "paket PMI wajib diisi", "the PMI package is required"))
+			l.Add(invalid("pmi_package", codeText(in.PMIPackage.String(), uint8(in.PMIPackage)),
+				"paket PMI wajib diisi: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 atau PLACEMENT_24",
+				"the PMI package is required: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24"))
 		}
 		if in.PMIExtraMonths < 0 || in.PMIExtraMonths > 120 {
 			l.Add(invalid("pmi_extra_months", fmt.Sprint(in.PMIExtraMonths),
@@ -653,6 +678,15 @@ func (c *Calculator) billPMI(b *Bill, in Input, m regulation.Month) error {
 		b.Lines = append(b.Lines, c.flat(membership.JHT, membership.SetOf(membership.JHT), in.PMIJHT, party, nil, e.Citation))
 	}
 	return nil
+}
+
+// codeText is a code's text for an error: its name when it has one, else
+// its number, or "" for a zero (missing) code.
+func codeText(name string, n uint8) string {
+	if name != "" || n == 0 {
+		return name
+	}
+	return fmt.Sprint(n)
 }
 
 func invalid(field, value, id, en string) *problem.Error {

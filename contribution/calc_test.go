@@ -2,6 +2,7 @@ package contribution
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -397,6 +398,14 @@ func TestBadInput(t *testing.T) {
 		{"PMI before Permenaker 4/2023", Input{Segment: membership.PMI, Programs: jkkJKM, PMIPackage: Placement6}, month(2022, 1), regulation.ErrNoRuleInForce, ""},
 		{"PMI JHT not on the list", Input{Segment: membership.PMI, Programs: jkkJKMJHT, PMIPackage: Placement6, PMIJHT: rp(75_000)}, month(2024, 1), ErrInvalidInput, "input.pmi_jht"},
 		{"no segment", Input{Programs: jkkJKM, Basis: rp(1_000_000)}, month(2024, 1), membership.ErrUnknownSegment, "segment.unknown"},
+		{"a segment code outside the list", Input{Segment: 9, Programs: jkkJKM, Basis: rp(1_000_000)}, month(2024, 1), membership.ErrUnknownSegment, "segment.unknown"},
+		{"a risk group code outside the list", Input{Segment: membership.PU, Programs: jkkJKM, Basis: rp(5_000_000), RiskGroup: 6, Scale: membership.Micro}, month(2024, 1), ErrUnknownRiskGroup, "risk_group.unknown"},
+		{"a sector code outside the list", Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: 5}, month(2026, 5), ErrInvalidInput, "sector.unknown"},
+		{"a budget code outside the list", Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Budget: 4}, month(2026, 5), ErrInvalidInput, "budget.unknown"},
+		{"an industry code outside the list", Input{Segment: membership.PU, Programs: jkkJKM, Basis: rp(5_000_000), RiskGroup: LowRisk, Scale: membership.Micro, Industry: 7, Workforce: 60}, month(2025, 3), ErrInvalidInput, "industry.unknown"},
+		{"a payer code outside the list", Input{Segment: membership.PMI, Programs: jkkJKM, PMIPackage: Placement6, Payer: 6}, month(2024, 1), membership.ErrUnknownPayer, "payer.unknown"},
+		{"a worker-share payer code outside the list", Input{Segment: membership.PU, Programs: jkkJKMJHT, Basis: rp(5_000_000), RiskGroup: LowRisk, Scale: membership.Small, WorkerSharePayer: 6}, month(2024, 1), membership.ErrUnknownPayer, "payer.unknown"},
+		{"a PMI package code outside the list", Input{Segment: membership.PMI, Programs: jkkJKM, PMIPackage: 5}, month(2024, 1), ErrInvalidInput, "input.pmi_package"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -418,6 +427,10 @@ func TestBadInput(t *testing.T) {
 			}
 			if one.Field == "" || one.ID == "" || one.EN == "" {
 				t.Errorf("error lacks field or messages: %+v", one)
+			}
+			// An input outside a list keeps the offending code.
+			if strings.Contains(tc.name, "outside the list") && one.Value == "" {
+				t.Errorf("error lost the offending value: %+v", one)
 			}
 		})
 	}

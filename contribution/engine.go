@@ -404,7 +404,7 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 	}
 	switch r.Segment {
 	case membership.Jakon:
-		if r.Basis <= 0 {
+		if r.Basis <= 0 || r.Payer > membership.PayerSponsor {
 			return false
 		}
 		if !r.ContractValue {
@@ -433,7 +433,7 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 			add(int(p-1), Employer, a, -1)
 		}
 	case membership.PMI:
-		if !t.pmiOK || r.PMIExtraMonths < 0 || r.PMIExtraMonths > 120 {
+		if !t.pmiOK || r.PMIExtraMonths < 0 || r.PMIExtraMonths > 120 || r.Payer > membership.PayerSponsor {
 			return false
 		}
 		var pkg int64
@@ -490,7 +490,8 @@ func (r Rounding) cut(n, discount int64) int64 {
 
 // fastPU computes a wage earner's row.
 func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
-	if r.Basis <= 0 || r.Basis > e.maxBasis || !r.RiskGroup.IsValid() || r.Workforce < 0 {
+	if r.Basis <= 0 || r.Basis > e.maxBasis || !r.RiskGroup.IsValid() || r.Workforce < 0 ||
+		r.Industry > Furniture || max(r.Payer, r.WorkerSharePayer) > membership.PayerSponsor {
 		return false
 	}
 	jp := bit(r.Programs, membership.JP)
@@ -546,7 +547,7 @@ func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 
 // fastBPU computes a non-wage participant's row.
 func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
-	if r.Basis <= 0 || r.Basis > e.maxBasis {
+	if r.Basis <= 0 || r.Basis > e.maxBasis || r.Sector > Trade || r.Budget > APBDes || r.Payer > membership.PayerSponsor {
 		return false
 	}
 	income, warned := r.Basis, false

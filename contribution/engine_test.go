@@ -87,6 +87,20 @@ func randomRow(rng *rand.Rand) Row {
 		}
 	}
 	r.PMIJHT = []int64{0, 50_000, 75_000, 600_000}[pick(4)]
+	if pick(16) == 0 { // a code outside its list, which only Go callers can build
+		switch pick(5) {
+		case 0:
+			r.Sector = Sector(5 + pick(251))
+		case 1:
+			r.Industry = Industry(7 + pick(249))
+		case 2:
+			r.Budget = Budget(4 + pick(252))
+		case 3:
+			r.Payer = membership.Payer(6 + pick(250))
+		default:
+			r.WorkerSharePayer = membership.Payer(6 + pick(250))
+		}
+	}
 	if pick(2) == 0 {
 		// Half the rows are shaped to be valid, so the fast path is well exercised.
 		r.Month = FirstMonth.Add(pick(140))

@@ -6,7 +6,10 @@ import (
 )
 
 // Input is what a bill is computed from: the essentials of a registration.
-// Fields that do not apply to the segment are ignored.
+// Fields that do not apply to the segment are ignored; a code outside its
+// list (a RiskGroup, Sector, Industry, Budget, Payer or PMIPackage that this
+// package does not name) in a field that applies is an error, never read as
+// "other".
 type Input struct {
 	// Segment is the kind of participant. Required.
 	Segment membership.Segment `json:"segment"`
