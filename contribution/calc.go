@@ -580,15 +580,15 @@ func (c *Calculator) declaredIncome(v decimal.Decimal, m regulation.Month) (inco
 	out := income{value: v, cite: rng.Citation}
 	var warn *problem.Error
 	if v.LessThan(rng.Value.Min) || v.GreaterThan(rng.Value.Max) {
-		id := fmt.Sprintf("penghasilan yang dilaporkan harus antara %s dan %s",
+		id := fmt.Sprintf("penghasilan yang dilaporkan pada bulan %s harus antara %s dan %s", m,
 			rupiah.Format(rng.Value.Min, problem.Indonesian), rupiah.Format(rng.Value.Max, problem.Indonesian))
-		en := fmt.Sprintf("the declared income must be from %s to %s",
+		en := fmt.Sprintf("the declared income in %s must be from %s to %s", m,
 			rupiah.Format(rng.Value.Min, problem.English), rupiah.Format(rng.Value.Max, problem.English))
 		if c.o.Strict {
-			return income{}, nil, problem.New(ErrIncomeOutOfRange, "income.out_of_range", "basis", v.String(), id, en)
+			return income{}, nil, problem.New(ErrIncomeOutOfRange, "income.out_of_range", "basis", text(v), id, en)
 		}
 		out.value = decimal.Min(decimal.Max(v, rng.Value.Min), rng.Value.Max)
-		warn = problem.New(ErrIncomeOutOfRange, "income.clamped", "basis", v.String(),
+		warn = problem.New(ErrIncomeOutOfRange, "income.clamped", "basis", text(v),
 			id+"; dipakai "+rupiah.Format(out.value, problem.Indonesian), en+"; "+rupiah.Format(out.value, problem.English)+" is used")
 	}
 	if len(steps.Value) == 0 {
@@ -601,8 +601,9 @@ func (c *Calculator) declaredIncome(v decimal.Decimal, m regulation.Month) (inco
 	}
 	switch {
 	case c.o.Steps == StepExact:
-		return income{}, nil, problem.New(ErrIncomeOutOfRange, "income.not_a_step", "basis", v.String(),
-			"penghasilan tidak ada dalam daftar Lampiran II", "the income is not on the Lampiran II list")
+		return income{}, nil, problem.New(ErrIncomeOutOfRange, "income.not_a_step", "basis", text(v),
+			"penghasilan tidak ada dalam daftar Lampiran II ("+steps.Citation.String()+") yang berlaku pada bulan "+m.String(),
+			"the income is not on the Lampiran II list ("+steps.Citation.String()+") in force in "+m.String())
 	case c.o.Steps == StepDown && i > 0:
 		out.value = steps.Value[i-1]
 	case i < len(steps.Value):
