@@ -224,4 +224,82 @@ func ExampleLedger_AgentStatus() {
 	// November ACTIVE
 }
 
+// A network document with mistakes: every element that cannot be read is
+// reported at its position, the NRP masked.
+func ExampleDecodeNetwork() {
+	_, err := partner.DecodeNetwork(strings.NewReader(`{
+  "partners": [
+    {"id": "BHB-01", "role": "BHABINKAMTIBMAS", "name": "Agus Setiawan", "nrp": "8705012"},
+    {"id": "BSA-01", "role": "BABINSA", "name": "Dedi Kurniawan", "rank": "Serka"}
+  ]
+}`))
+	fmt.Println(err.(problem.List).Message(problem.English))
+	// Output:
+	// partners[0].nrp: an NRP must have 8–14 digits, not 7 (87•••12)
+	// partners[1].rank: unknown field
+}
+
+// Activities as JSON: each object is read on its own, and a bad one is
+// reported at the line where it starts, its NIK masked.
+func ExampleReadActivitiesJSON() {
+	acts, err := partner.ReadActivitiesJSON(strings.NewReader(`[
+  {"kind": "SOCIALISATION", "date": "2026-01-12", "partner": "BHB-01", "village": "32.16.01.2001", "attendance": 45},
+  {"kind": "COLLECTION", "date": "2026-01-20", "partner": "AG-01", "village": "32.16.01.2001",
+   "participant": "3216010101850001", "amount": "16800", "month": "2026-01"},
+  {"kind": "REFERRAL", "date": "2026-01-21", "partner": "BHB-01", "village": "32.16.01.2001", "participant": 3216010101850002}
+]`))
+	for _, a := range acts {
+		fmt.Println(a.Line, a)
+	}
+	fmt.Println(err.(problem.List).Message(problem.English))
+	// Output:
+	// 2 2026-01-12 SOCIALISATION BHB-01 32.16.01.2001 attendance=45
+	// 3 2026-01-20 COLLECTION AG-01 32.16.01.2001 3216••••••••0001 16800
+	// line 5: participant: the value must be a string (3216••••••••0002)
+}
+
+// The statement of an agent whose 40 recruits paid Rp16,800 each in March:
+// 7.5% of Rp672,000 is Rp50,400, of which the agent gets 90%.
+func ExampleFees_WriteText() {
+	var acts []partner.Activity
+	for i := 1; i <= 40; i++ {
+		acts = append(acts,
+			partner.Activity{Kind: partner.Registration, Date: regulation.MustDate(2026, 2, 2), Partner: "AG-01", Village: desa, Participant: worker(i)},
+			partner.Activity{Kind: partner.Collection, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: worker(i), Amount: rupiah(16_800)},
+		)
+	}
+	l, _ := network().Process(acts, partner.Options{})
+	f, err := l.FeeStatements(regulation.MustMonth(2026, 3))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	_ = f.WriteText(os.Stdout, problem.English)
+	// Output:
+	// Agen Perisai fee statement, March 2026
+	// Fee 7.5% of the contributions the agent collected from their own recruits; the wadah keeps 10%, the agent the rest; a bonus of Rp500,000 for at least 50 new participants in the month.
+	// Rounding: the fee is rounded half up to whole rupiah per statement, and so is the agent's share; the wadah's share = fee − agent's share.
+	// Rules:
+	//   agent.fee_rate (from 2017-08-01): BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme [secondary]
+	//   agent.wadah_share (from 2017-08-01): BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme [secondary]
+	//   agent.bonus (from 2017-08-01): BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme [secondary]
+	//
+	// Agent AG-01 (wadah W-01), status active
+	//   New participants               0
+	//   Collected from own recruits    Rp672,000 (40 collections, 40 participants)
+	//   Collected from others, no fee  Rp0 (0 collections)
+	//   Fee 7.5%                       Rp50,400
+	//   Agent's share 90%              Rp45,360
+	//   Wadah's share 10%              Rp5,040
+	//   Bonus                          Rp0
+	//   Payable to the agent           Rp45,360
+	//
+	// Wadah W-01 Koperasi Sejahtera Desa: 1 agent
+	//   Collected from recruits  Rp672,000
+	//   Fee                      Rp50,400
+	//   Agents' shares           Rp45,360
+	//   Wadah's share            Rp5,040
+	//   Agents' bonuses          Rp0
+}
+
 func rupiah(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
