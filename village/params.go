@@ -115,8 +115,8 @@ const (
 //
 //   - Dana Desa (regulations.md §6.3): 2023 allowed for RT/RW heads,
 //     community, cash-for-work and vulnerable workers (secondary: a BPJS
-//     statement that does not name the article; officials are left out, since
-//     their pay comes from ADD); 2024 not allowed for any group (text: Kemendes
+//     statement that does not name the article; officials and BPD members are
+//     left out, since their siltap and allowances come from ADD); 2024 not allowed for any group (text: Kemendes
 //     circular 4/PRI.00/I/2024); 2025 not allowed (unconfirmed: no rule found,
 //     so the 2024 prohibition is kept as the safe default); from 2026 allowed
 //     for cash-for-work workers only (secondary: Permendes 16/2025 allows "at
@@ -166,7 +166,7 @@ func DefaultParams() Params {
 				{
 					From: date(2023, time.January, 1), Until: date(2023, time.December, 31), Value: villageGroups,
 					Citation: cite("BPJS Ketenagakerjaan statement, 15 February 2023", "", regulation.Secondary,
-						"BPJS said village workers may be covered from Dana Desa under rules of the home affairs, finance and villages ministries, without naming an article; officials are not included because their pay and its contributions come from ADD"),
+						"BPJS said village workers may be covered from Dana Desa under rules of the home affairs, finance and villages ministries, without naming an article; officials and BPD members are not included because their siltap and allowances, and the contributions on them, come from ADD"),
 				},
 				{
 					From: date(2024, time.January, 1), Until: date(2024, time.December, 31), Value: 0,
