@@ -42,11 +42,16 @@ func (b Bill) Explain(l problem.Lang) string {
 	fmt.Fprintf(&s, t("Iuran %s (%s), bulan %s\n", "%s contribution (%s), %s\n"),
 		b.Segment, b.Segment.Name(l), MonthName(b.Month, l))
 	for _, ln := range b.Lines {
-		name := ln.Program.String()
+		code, name := ln.Program.String(), ln.Program.Name(l)
 		if ln.Covers.Len() > 1 {
-			name = ln.Covers.String()
+			// A migrant worker's package covers JKK and JKM in one amount.
+			var names []string
+			for p := range ln.Covers.All() {
+				names = append(names, p.Name(l))
+			}
+			code, name = ln.Covers.String(), strings.Join(names, " + ")
 		}
-		fmt.Fprintf(&s, "\n%s — %s\n", name, ln.Program.Name(l))
+		fmt.Fprintf(&s, "\n%s — %s\n", code, name)
 		switch {
 		case !ln.Flat.IsZero():
 			fmt.Fprintf(&s, t("  jumlah tetap %s\n", "  flat amount %s\n"), money(ln.Flat))

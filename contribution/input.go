@@ -28,9 +28,14 @@ type Input struct {
 	// Scale is the employer's business scale (PU), which sets the programs it
 	// must take.
 	Scale membership.BusinessScale `json:"business_scale,omitempty"`
-	// Industry and Workforce (the employer's active workers) decide PP 7/2025.
-	Industry  Industry `json:"industry,omitempty"`
-	Workforce int      `json:"workforce,omitempty"`
+	// Industry is the employer's industry, which with Workforce decides
+	// PP 7/2025. That regulation also asks that the employer's JKK was paid up
+	// to January 2025, which this package cannot see: for an employer that
+	// fails it, leave Industry as OtherIndustry or claim Reliefs explicitly.
+	Industry Industry `json:"industry,omitempty"`
+	// Workforce is the number of the employer's active workers (PP 7/2025
+	// asks for at least 50). It may not be negative.
+	Workforce int `json:"workforce,omitempty"`
 	// Sector is a non-wage participant's line of work, which decides PP 50/2025.
 	Sector Sector `json:"sector,omitempty"`
 	// Payer is who pays. The zero value means the usual payer: the employer

@@ -176,17 +176,17 @@ func DefaultParams() Params {
 			{
 				From: day(2021, 2, 2), Until: day(2025, 2, 6),
 				Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.24%")},
-				Citation: cite("PP 37/2021", "Pasal 11", regulation.Secondary, "0.46% of wage: 0.22% central government, 0.24% recomposed from the employer's JKK (0.14%) and JKM (0.10%); the 0.14/0.10 split is unconfirmed"),
+				Citation: cite("PP 37/2021", "Pasal 11", regulation.Secondary, "0.46% of wage: 0.22% central government, 0.24% recomposed from the employer's JKK (0.14%) and JKM (0.10%); the 0.14/0.10 split is unconfirmed; in force 2 February 2021, so (as for every rule not in force on a month's first day) the first JKP contribution month here is March 2021, an assumption"),
 			},
 			{
 				From:     day(2025, 2, 7),
 				Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.14%")},
-				Citation: cite("PP 6/2025", "Pasal 11", regulation.Text, "0.36% of wage: 0.22% central government, 0.14% recomposed from the employer's JKK"),
+				Citation: cite("PP 6/2025", "Pasal 11", regulation.Secondary, "0.36% of wage: 0.22% central government, 0.14% recomposed from the employer's JKK only; the split is reported, its article text not seen; in force 7 February 2025, so the February 2025 contribution month keeps 0.46% and March 2025 is the first at 0.36%, an assumption"),
 			},
 		}),
 		PUJKPCap: newDense("pu.jkp.wage_cap", []regulation.Entry[decimal.Decimal]{{
 			From: day(2021, 2, 2), Value: idr(5_000_000),
-			Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 11; PP 6/2025 Pasal 21", regulation.Secondary, "the wage used for JKP is capped at Rp5,000,000"),
+			Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 11; PP 6/2025 Pasal 21", regulation.Secondary, "PP 6/2025 Pasal 21 caps at Rp5,000,000 the wage the benefit is paid on; the same cap is assumed for the contribution basis, and from the start of JKP under PP 37/2021"),
 		}}),
 		PULateFee: newDense("pu.late_fee", []regulation.Entry[Rate]{{
 			From: day(2015, 7, 1), Value: MustRate("2%"),
@@ -221,7 +221,7 @@ func DefaultParams() Params {
 				JHTOptions: []decimal.Decimal{idr(50_000), idr(100_000), idr(200_000), idr(300_000),
 					idr(400_000), idr(500_000), idr(600_000)},
 			},
-			Citation: cite("Permenaker 4/2023", "Pasal 18", regulation.Text, "amounts before 21 February 2023 (Permenaker 18/2018) are not encoded"),
+			Citation: cite("Permenaker 4/2023", "Pasal 18", regulation.Text, "set 21 February 2023, so the first contribution month here is March 2023; the amounts of Permenaker 18/2018 before it are not encoded"),
 		}}),
 		Jakon: newDense("jakon.rate", []regulation.Entry[JakonRates]{{
 			From: day(2015, 7, 1),
@@ -235,17 +235,17 @@ func DefaultParams() Params {
 					{Above: idr(5_000_000_000), JKK: MustRate("0.09%"), JKM: MustRate("0.01%")},
 				},
 			},
-			Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "wage rates are the very-high-risk JKK and the JKM rate (secondary); the contract-value tiers come from third-party code only"),
+			Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "the wage rates (the very-high-risk JKK rate and the JKM rate) and the JKK contract-value tiers are reported by secondary sources; the JKM tiers come from third-party code only, and the annex holding them is not confirmed, so the entry as a whole is unconfirmed"),
 		}}),
 		ReliefCovid: newSparse("relief.pp49_2020", []regulation.Entry[CovidRelief]{{
 			From: day(2020, 8, 1), Until: day(2021, 1, 31),
 			Value:    CovidRelief{Discount: MustRate("99%"), JPDeferral: MustRate("99%"), LateFee: MustRate("0.5%"), DueDay: 30},
-			Citation: cite("PP 49/2020", "Pasal 9; Pasal 23 ayat (1)", regulation.Text, "the months August 2020 to January 2021 are unconfirmed; deferred JP is repaid 15 May 2021 to 15 April 2022"),
+			Citation: cite("PP 49/2020", "Pasal 9; Pasal 23 ayat (1)", regulation.Text, "the months August 2020 to January 2021 are unconfirmed; deferred JP is repaid 15 May 2021 to 15 April 2022; applied here to PU and BPU; the different relief for construction projects (reported as 1% of the remaining instalments) is not encoded"),
 		}}),
 		ReliefIndustry: newSparse("relief.pp7_2025", []regulation.Entry[IndustryRelief]{
 			{
 				From: day(2025, 2, 1), Until: day(2025, 7, 31), Value: labourIntensive(),
-				Citation: cite("PP 7/2025", "", regulation.Secondary, "50% off JKK only (not JKM) for employers with at least 50 active workers and JKK paid up to January 2025"),
+				Citation: cite("PP 7/2025", "", regulation.Secondary, "50% off JKK only (not JKM) for employers with at least 50 active workers and JKK paid up to January 2025; the industry and the workforce are checked, the payment condition is not (the caller leaves the industry out, or claims no relief, for an employer that fails it)"),
 			},
 			{
 				From: day(2025, 8, 1), Until: day(2026, 1, 31), Value: labourIntensive(),
@@ -302,7 +302,7 @@ func jpCaps() []regulation.Entry[decimal.Decimal] {
 		{day(2018, 3, 1), day(2019, 2, 28), 8_094_000, "BPJS Ketenagakerjaan announcement 2018", regulation.Secondary, march},
 		{day(2019, 3, 1), day(2020, 2, 29), 8_512_400, "BPJS Ketenagakerjaan announcement 2019", regulation.Secondary, march},
 		{day(2020, 3, 1), day(2021, 1, 31), 8_939_700, "BPJS Ketenagakerjaan announcement 2020", regulation.Secondary, "from March 2020"},
-		{day(2021, 2, 1), day(2022, 2, 28), 8_754_600, "BPJS Ketenagakerjaan letter B/0246/022021", regulation.Secondary, "reported to apply from February 2021; the only fall (2020 GDP -2.07%)"},
+		{day(2021, 2, 1), day(2022, 2, 28), 8_754_600, "BPJS Ketenagakerjaan letter B/0246/022021", regulation.Secondary, "first month February 2021, as reported, unconfirmed; the only fall (2020 GDP -2.07%)"},
 		{day(2022, 3, 1), day(2023, 2, 28), 9_077_600, "BPJS Ketenagakerjaan letter B/77/022023", regulation.Secondary, "named as the 2022 cap; " + march},
 		{day(2023, 3, 1), day(2024, 2, 29), 9_559_600, "BPJS Ketenagakerjaan letter B/77/022023", regulation.Secondary, "from March 2023"},
 		{day(2024, 3, 1), day(2025, 2, 28), 10_042_300, "BPJS Ketenagakerjaan letter B/1387/022024", regulation.Secondary, "from March 2024"},
