@@ -97,13 +97,15 @@ func TestWorkedExamplesBPU(t *testing.T) {
 			},
 		},
 		{
-			// A village paying for a worker: the whole bill is the sponsor's.
+			// A village paying for a worker: the whole bill is the sponsor's,
+			// 10,000 + 6,800 = 16,800.
 			name: "BPU paid by the village is carried by the sponsor",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Payer: membership.PayerVillage},
 			m:    month(2025, 1), billed: 16_800,
 			lines: []wantLine{{membership.JKM, 6_800, map[Party]int64{Sponsor: 6_800}}},
 		},
 		{
+			// 50% of each line: 10,000 → 5,000 and 6,800 → 3,400; 5,000 + 3,400 = 8,400.
 			name: "PP 50/2025 Pasal 4: transport worker, February 2026, Rp8,400",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Transport},
 			m:    month(2026, 2), billed: 8_400,
@@ -113,16 +115,19 @@ func TestWorkedExamplesBPU(t *testing.T) {
 			},
 		},
 		{
+			// Other sectors start in April 2026: 10,000 + 6,800 = 16,800.
 			name: "PP 50/2025: a farmer in February 2026 pays the full Rp16,800",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Agriculture},
 			m:    month(2026, 2), billed: 16_800,
 		},
 		{
+			// 5,000 + 3,400 = 8,400.
 			name: "PP 50/2025: a farmer in May 2026 pays Rp8,400",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Agriculture},
 			m:    month(2026, 5), billed: 8_400,
 		},
 		{
+			// 5,000 + 3,400 = 8,400.
 			name: "PP 50/2025: a transport worker in May 2026 pays Rp8,400",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Transport},
 			m:    month(2026, 5), billed: 8_400,
@@ -134,19 +139,36 @@ func TestWorkedExamplesBPU(t *testing.T) {
 			m:    month(2026, 7), billed: 28_400,
 		},
 		{
+			// Excluded: 10,000 + 6,800 = 16,800.
 			name: "PP 50/2025 Pasal 3: paid from APBD, no discount",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Payer: membership.PayerRegency},
 			m:    month(2026, 5), billed: 16_800,
 		},
 		{
+			// Excluded by the default policy: 10,000 + 6,800 = 16,800.
 			name: "PP 50/2025: a village budget is excluded by the default policy",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Payer: membership.PayerVillage},
 			m:    month(2026, 5), billed: 16_800,
 		},
 		{
-			name: "PP 50/2025: a transport worker in March 2027, the last month",
+			// Transport runs to March 2027, past these parameters' last
+			// month (February 2027): 5,000 + 3,400 = 8,400.
+			name: "PP 50/2025: a transport worker in January 2027",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Transport},
 			m:    month(2027, 1), billed: 8_400,
+		},
+		{
+			// Other sectors ended with December 2026: 10,000 + 6,800 = 16,800.
+			name: "PP 50/2025: a trader in January 2027 pays the full Rp16,800",
+			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Trade},
+			m:    month(2027, 1), billed: 16_800,
+		},
+		{
+			// Declared Rp2,500,000: JKK 25,000 → 12,500; JKM 3,400; JHT 2% 50,000 in full.
+			name: "PP 50/2025: a fisherman on Rp2,500,000 with JHT in December 2026",
+			in:   Input{Segment: membership.BPU, Programs: jkkJKMJHT, Basis: rp(2_500_000), Sector: Fisheries},
+			m:    month(2026, 12), billed: 12_500 + 3_400 + 50_000,
+			lines: []wantLine{{membership.JKK, 12_500, map[Party]int64{Worker: 12_500}}},
 		},
 		{
 			// 99% off: 10,000 → 100 and 6,800 → 68.
@@ -244,6 +266,33 @@ func TestWorkedExamplesPU(t *testing.T) {
 			lines: []wantLine{{membership.JKP, 18_000, map[Party]int64{Government: 11_000, Recomposition: 7_000}}},
 		},
 		{
+			// PP 6/2025 is in force from 7 February: not on 1 February, so the
+			// February 2025 month keeps 0.22% + 0.24% of 5,000,000 = 11,000 + 12,000.
+			name: "PP 37/2021: JKP still 0.46% in February 2025",
+			in:   Input{Segment: membership.PU, Programs: puAll.With(membership.JKP), Basis: rp(6_000_000), RiskGroup: VeryLowRisk, Scale: membership.Large},
+			m:    month(2025, 2), billed: 554_400,
+			lines: []wantLine{{membership.JKP, 23_000, map[Party]int64{Government: 11_000, Recomposition: 12_000}}},
+		},
+		{
+			// The first JKP month is March 2021 (PP 37/2021 in force from 2
+			// February). Wage 4,321,000 under the cap: 0.22% = 9,506.2 → 9,506;
+			// 0.24% = 10,370.4 → 10,370. Billed: JKK 0.24% 10,370.4 → 10,370;
+			// JKM 0.30% 12,963; JHT 3.7% 159,877 + 2% 86,420; JP 2% 86,420 + 1% 43,210.
+			name: "PP 37/2021: JKP on a wage under Rp5,000,000 in March 2021",
+			in:   Input{Segment: membership.PU, Programs: puAll.With(membership.JKP), Basis: rp(4_321_000), RiskGroup: VeryLowRisk, Scale: membership.Large},
+			m:    month(2021, 3), billed: 10_370 + 12_963 + 159_877 + 86_420 + 86_420 + 43_210,
+			lines: []wantLine{{membership.JKP, 19_876, map[Party]int64{Government: 9_506, Recomposition: 10_370}}},
+		},
+		{
+			// 5,000,000 × 2% = 100,000 and × 1% = 50,000; 99% of each may be
+			// deferred: 99,000 + 49,500 = 148,500 (of a bill of 120 + 150 +
+			// 285,000 + 150,000 = 435,270).
+			name: "PP 49/2020 Pasal 9: JP deferral of 99%",
+			in:   Input{Segment: membership.PU, Programs: puAll, Basis: rp(5_000_000), RiskGroup: VeryLowRisk, Scale: membership.Medium, DeferJP: true},
+			m:    month(2020, 9), billed: 435_270,
+			lines: []wantLine{{membership.JP, 150_000, map[Party]int64{Employer: 100_000, Worker: 50_000}}},
+		},
+		{
 			// 0.24% of 5,000,000 = 12,000 → 120; 0.30% = 15,000 → 150.
 			name: "PP 49/2020 Pasal 9: PU JKK and JKM cut by 99%",
 			in:   Input{Segment: membership.PU, Programs: jkkJKM, Basis: rp(5_000_000), RiskGroup: VeryLowRisk, Scale: membership.Micro},
@@ -257,12 +306,14 @@ func TestWorkedExamplesPU(t *testing.T) {
 			m: month(2025, 3), billed: 28_500,
 		},
 		{
+			// 27,000 → 13,500; JKM 15,000: 28,500.
 			name: "PP 36/2025: the relief still applies in January 2026",
 			in: Input{Segment: membership.PU, Programs: jkkJKM, Basis: rp(5_000_000), RiskGroup: LowRisk, Scale: membership.Micro,
 				Industry: Furniture, Workforce: 50},
 			m: month(2026, 1), billed: 28_500,
 		},
 		{
+			// 27,000 + 15,000 = 42,000.
 			name: "PP 7/2025: 49 workers are too few",
 			in: Input{Segment: membership.PU, Programs: jkkJKM, Basis: rp(5_000_000), RiskGroup: LowRisk, Scale: membership.Micro,
 				Industry: Furniture, Workforce: 49},
@@ -284,9 +335,7 @@ func TestWorkedExamplesPU(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if tc.billed != 0 {
-				checkBill(t, b, tc.billed, tc.lines...)
-			}
+			checkBill(t, b, tc.billed, tc.lines...)
 		})
 	}
 }
@@ -468,8 +517,13 @@ func TestSharesAddUp(t *testing.T) {
 				}
 				sum = sum.Plus(ln.Shares)
 			}
-			if sum != b.Totals && !sum.Sum().Equal(b.Totals.Sum()) {
-				t.Fatalf("%s: totals do not add up", m)
+			for p := range numParties {
+				if !sum.Of(p).Equal(b.Totals.Of(p)) {
+					t.Fatalf("%s: %s total %s, lines add up to %s", m, p, b.Totals.Of(p), sum.Of(p))
+				}
+			}
+			if want := b.Totals.Employer.Add(b.Totals.Worker).Add(b.Totals.Sponsor); !b.Billed.Equal(want) {
+				t.Fatalf("%s: billed %s, employer + worker + sponsor %s", m, b.Billed, want)
 			}
 		}
 	}
@@ -521,5 +575,121 @@ func TestExtremeExponents(t *testing.T) {
 	case <-done:
 	case <-time.After(20 * time.Second):
 		t.Fatal("extreme exponents still being worked on after 20 s")
+	}
+}
+
+func TestJPDeferral(t *testing.T) {
+	// PP 49/2020 Pasal 9: 99% of JP may be deferred. 5,000,000 × 2% =
+	// 100,000 → 99,000 deferred; × 1% = 50,000 → 49,500 deferred.
+	in := Input{Segment: membership.PU, Programs: puAll, Basis: rp(5_000_000), RiskGroup: VeryLowRisk, Scale: membership.Medium, DeferJP: true}
+	b, err := calc(t, Options{}).Bill(in, month(2020, 9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jp, _ := b.Line(membership.JP)
+	if !jp.Deferred.Equal(rp(148_500)) || !b.Deferred.Equal(rp(148_500)) {
+		t.Errorf("deferred: line %s, bill %s; want 148,500", jp.Deferred, b.Deferred)
+	}
+	// The village pays the official's share too: one share of 150,000 → 148,500.
+	in.Payer, in.WorkerSharePayer = membership.PayerVillage, membership.PayerVillage
+	if b, err = calc(t, Options{}).Bill(in, month(2020, 9)); err != nil || !b.Deferred.Equal(rp(148_500)) {
+		t.Errorf("village pays both shares: deferred %s, %v", b.Deferred, err)
+	}
+}
+
+// TestJakonTierEdges checks the marginal contract-value rates at and around
+// each threshold (PP 44/2015 Lampiran III as reported: JKK 0.21%, +0.17%,
+// +0.13%, +0.11%, +0.09%; JKM 0.03%, +0.02%, +0.02%, +0.01%, +0.01%).
+func TestJakonTierEdges(t *testing.T) {
+	tests := []struct {
+		value    int64
+		jkk, jkm int64
+	}{
+		// 1 × 0.21% = 0.0021 → 0; 1 × 0.03% → 0.
+		{1, 0, 0},
+		// 100,000,000 × 0.21% = 210,000; × 0.03% = 30,000.
+		{100_000_000, 210_000, 30_000},
+		// + 1 × 0.17% = 0.0017 → 210,000; JKM + 0.0002 → 30,000.
+		{100_000_001, 210_000, 30_000},
+		// 99,999,999 × 0.21% = 209,999.9979 → 210,000; × 0.03% = 29,999.9997 → 30,000.
+		{99_999_999, 210_000, 30_000},
+		// 210,000 + 400,000,000 × 0.17% (680,000) = 890,000; 30,000 + 80,000 = 110,000.
+		{500_000_000, 890_000, 110_000},
+		// + 500,000,000 × 0.13% (650,000) = 1,540,000; + 100,000 = 210,000.
+		{1_000_000_000, 1_540_000, 210_000},
+		// + 4,000,000,000 × 0.11% (4,400,000) = 5,940,000; + 400,000 = 610,000.
+		{5_000_000_000, 5_940_000, 610_000},
+		// + 1,000,000,000 × 0.09% (900,000) = 6,840,000; + 100,000 = 710,000.
+		{6_000_000_000, 6_840_000, 710_000},
+		// 5,000,000,001: + 0.0009 → 5,940,000; + 0.0001 → 610,000.
+		{5_000_000_001, 5_940_000, 610_000},
+		// 250,000,001: 210,000 + 150,000,001 × 0.17% = 255,000.0017 → 465,000;
+		// 30,000 + 150,000,001 × 0.02% = 30,000.0002 → 60,000.
+		{250_000_001, 465_000, 60_000},
+	}
+	c := calc(t, Options{})
+	e := engine(t, Options{})
+	for _, tc := range tests {
+		in := Input{Segment: membership.Jakon, Programs: jkkJKM, Basis: rp(tc.value), ContractValue: true}
+		b, err := c.Bill(in, month(2025, 8))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkBill(t, b, tc.jkk+tc.jkm,
+			wantLine{membership.JKK, tc.jkk, map[Party]int64{Employer: tc.jkk}},
+			wantLine{membership.JKM, tc.jkm, map[Party]int64{Employer: tc.jkm}})
+		r := e.One(Row{Month: month(2025, 8), Segment: membership.Jakon, Programs: jkkJKM, Basis: tc.value, ContractValue: true})
+		if r.Err != nil || r.Amount[0] != tc.jkk || r.Amount[1] != tc.jkm {
+			t.Errorf("engine, contract value %d: %+v", tc.value, r)
+		}
+	}
+}
+
+// TestExplicitReliefClaims checks that claiming the relief whose conditions
+// hold gives the bill the automatic choice gives, and that claiming only a
+// relief that does not apply is an error, not a bill without relief.
+func TestExplicitReliefClaims(t *testing.T) {
+	c := calc(t, Options{})
+	tests := []struct {
+		name   string
+		in     Input
+		m      regulation.Month
+		claims []Relief
+		billed int64
+	}{
+		// 5,000 + 3,400 with PP 50/2025; 10,000 + 6,800 without.
+		{"PP 50/2025", Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Transport},
+			month(2026, 2), []Relief{ReliefBPU}, 8_400},
+		// 100 + 68 with PP 49/2020.
+		{"PP 49/2020 for BPU", Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000)},
+			month(2020, 10), []Relief{ReliefCovid}, 168},
+		// 0.54% of 5,000,000 = 27,000 → 13,500, JKM 15,000 with PP 7/2025.
+		{"PP 7/2025", Input{Segment: membership.PU, Programs: jkkJKM, Basis: rp(5_000_000), RiskGroup: LowRisk,
+			Scale: membership.Micro, Industry: Toys, Workforce: 80}, month(2025, 7), []Relief{ReliefIndustry}, 28_500},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			auto, err := c.Bill(tc.in, tc.m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := tc.in
+			in.Reliefs = tc.claims
+			claimed, err := c.Bill(in, tc.m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !auto.Billed.Equal(rp(tc.billed)) || !claimed.Billed.Equal(rp(tc.billed)) {
+				t.Errorf("billed: automatic %s, claimed %s; want %d", auto.Billed, claimed.Billed, tc.billed)
+			}
+			other := ReliefCovid
+			if tc.claims[0] == ReliefCovid {
+				other = ReliefBPU
+			}
+			in.Reliefs = []Relief{other}
+			if _, err := c.Bill(in, tc.m); !errors.Is(err, ErrReliefNotApplicable) {
+				t.Errorf("claiming %s only: %v", other, err)
+			}
+		})
 	}
 }

@@ -127,3 +127,32 @@ func TestJPCapTable(t *testing.T) {
 		t.Errorf("JP cap March 2027 = %v, want ErrNoRuleInForce until announced", err)
 	}
 }
+
+// TestReliefMonths pins the first and last month of each relief, and the
+// months just outside: PP 49/2020, PP 7/2025 with PP 36/2025, PP 50/2025.
+func TestReliefMonths(t *testing.T) {
+	p := DefaultParams()
+	in := func(m regulation.Month, find func(regulation.Date) bool) bool { return find(m.FirstDay()) }
+	covid := func(d regulation.Date) bool { _, ok := p.ReliefCovid.Find(d); return ok }
+	industry := func(d regulation.Date) bool { _, ok := p.ReliefIndustry.Find(d); return ok }
+	bpu := func(transport bool) func(regulation.Date) bool {
+		return func(d regulation.Date) bool {
+			e, ok := p.ReliefBPU.Find(d)
+			return ok && (transport && e.Value.Transport || !transport && e.Value.OtherSectors)
+		}
+	}
+	for _, tc := range []struct {
+		name        string
+		find        func(regulation.Date) bool
+		first, last regulation.Month
+	}{
+		{"PP 49/2020", covid, month(2020, 8), month(2021, 1)},
+		{"PP 7/2025 with PP 36/2025", industry, month(2025, 2), month(2026, 1)},
+		{"PP 50/2025 transport", bpu(true), month(2026, 1), month(2027, 3)},
+		{"PP 50/2025 other sectors", bpu(false), month(2026, 4), month(2026, 12)},
+	} {
+		if in(tc.first.Add(-1), tc.find) || !in(tc.first, tc.find) || !in(tc.last, tc.find) || in(tc.last.Add(1), tc.find) {
+			t.Errorf("%s: does not run exactly %s to %s", tc.name, tc.first, tc.last)
+		}
+	}
+}
