@@ -15,14 +15,20 @@ var noFeeBPU = regulation.Citation{Instrument: "BPJS Ketenagakerjaan FAQ", Confi
 
 // ArrearsMonth is one unpaid month past its due date.
 type ArrearsMonth struct {
-	Month  regulation.Month `json:"month"`
-	Due    regulation.Date  `json:"due"`
-	Billed decimal.Decimal  `json:"billed"`
+	// Month is the unpaid contribution month.
+	Month regulation.Month `json:"month"`
+	// Due is the day it was due (see [Calculator.DueDate]).
+	Due regulation.Date `json:"due"`
+	// Billed is the month's billed amount, the principal owed.
+	Billed decimal.Decimal `json:"billed"`
 	// MonthsLate counts each month or part of a month from the due date to
 	// the payment date: one day late is one month.
-	MonthsLate int             `json:"months_late"`
-	FeeRate    Rate            `json:"fee_rate"`
-	Fee        decimal.Decimal `json:"fee"`
+	MonthsLate int `json:"months_late"`
+	// FeeRate is the late fee per month of delay: 2%, 0.5% under
+	// PP 49/2020, 0% for BPU.
+	FeeRate Rate `json:"fee_rate"`
+	// Fee is Billed × FeeRate × MonthsLate, rounded once.
+	Fee decimal.Decimal `json:"fee"`
 	// Citation is the source of the fee rate (or of there being none).
 	Citation regulation.Citation `json:"citation"`
 }
@@ -30,15 +36,22 @@ type ArrearsMonth struct {
 // Arrears is what a participant owes on a payment date for months not paid
 // by their due dates.
 type Arrears struct {
-	PaidOn    regulation.Date `json:"paid_on"`
-	Months    []ArrearsMonth  `json:"months"`
+	// PaidOn is the payment date the account is for.
+	PaidOn regulation.Date `json:"paid_on"`
+	// Months are the months in arrears, in order.
+	Months []ArrearsMonth `json:"months"`
+	// Principal is the sum of the months' billed amounts.
 	Principal decimal.Decimal `json:"principal"`
-	Fees      decimal.Decimal `json:"fees"`
-	Total     decimal.Decimal `json:"total"`
+	// Fees is the sum of the months' late fees.
+	Fees decimal.Decimal `json:"fees"`
+	// Total is Principal plus Fees.
+	Total decimal.Decimal `json:"total"`
 	// NonActive says a BPU participant had as many consecutive months unpaid
 	// past their due dates as the lapse rule allows (membership parameter
 	// "bpu.lapse_months", 3); NonActiveFrom is the last of the first such run.
-	NonActive     bool             `json:"non_active"`
+	NonActive bool `json:"non_active"`
+	// NonActiveFrom is the month the membership became non-active, when
+	// NonActive is set.
 	NonActiveFrom regulation.Month `json:"non_active_from,omitzero"`
 }
 

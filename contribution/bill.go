@@ -56,12 +56,19 @@ func (p Party) Name(l problem.Lang) string {
 }
 
 // Shares is an amount split among the parties who carry it, in whole rupiah.
+// Each field is the share of the [Party] of the same name.
 type Shares struct {
-	Employer      decimal.Decimal `json:"employer"`
-	Worker        decimal.Decimal `json:"worker"`
-	Government    decimal.Decimal `json:"government"`
+	// Employer is the employer's share.
+	Employer decimal.Decimal `json:"employer"`
+	// Worker is the participant's own share.
+	Worker decimal.Decimal `json:"worker"`
+	// Government is the central government's share (JKP), not billed.
+	Government decimal.Decimal `json:"government"`
+	// Recomposition is the share moved from the employer's JKK into JKP,
+	// not billed on top.
 	Recomposition decimal.Decimal `json:"recomposition"`
-	Sponsor       decimal.Decimal `json:"sponsor"`
+	// Sponsor is the share of whoever pays on the participant's behalf.
+	Sponsor decimal.Decimal `json:"sponsor"`
 }
 
 // Of returns the share of one party.
@@ -132,8 +139,11 @@ const (
 
 // AppliedRelief is a relief as applied to one line.
 type AppliedRelief struct {
-	Relief   Relief              `json:"relief"`
-	Discount Rate                `json:"discount"`
+	// Relief names the relief.
+	Relief Relief `json:"relief"`
+	// Discount is the cut of each share of the line.
+	Discount Rate `json:"discount"`
+	// Citation is the relief's source.
 	Citation regulation.Citation `json:"citation"`
 }
 
@@ -141,8 +151,10 @@ type AppliedRelief struct {
 type Line struct {
 	// Program is the program billed. A migrant worker's package covers JKK and
 	// JKM together: its line has Program JKK and Covers JKK+JKM.
-	Program membership.Program    `json:"program"`
-	Covers  membership.ProgramSet `json:"covers"`
+	Program membership.Program `json:"program"`
+	// Covers is the programs the line pays for: Program alone, except for a
+	// migrant worker's package.
+	Covers membership.ProgramSet `json:"covers"`
 	// Basis is the amount the rate applies to, after caps and bounds: the
 	// wage, the declared income or the contract value. It is zero for a flat
 	// amount.
@@ -170,9 +182,12 @@ type Line struct {
 
 // Bill is one participant's contribution for one month.
 type Bill struct {
-	Month   regulation.Month   `json:"month"`
+	// Month is the contribution month.
+	Month regulation.Month `json:"month"`
+	// Segment is the participant's segment.
 	Segment membership.Segment `json:"segment"`
-	Lines   []Line             `json:"lines"`
+	// Lines is one line per program, in program order.
+	Lines []Line `json:"lines"`
 	// Totals is each party's share summed over the lines.
 	Totals Shares `json:"totals"`
 	// Billed is what the participant, employer and sponsor pay together.

@@ -24,9 +24,11 @@ type StepPolicy uint8
 
 const (
 	// StepUp uses the next step up, so the contribution is never less than
-	// the declared income warrants. It is the default.
+	// the declared income warrants (the highest step for an income above
+	// every step). It is the default.
 	StepUp StepPolicy = iota
-	// StepDown uses the step below.
+	// StepDown uses the step below (the lowest step for an income below
+	// every step).
 	StepDown
 	// StepExact rejects an income that is not on the list.
 	StepExact

@@ -16,22 +16,42 @@ import (
 // Row is one participant-month for the [Engine]: the fields of [Input] that
 // a batch needs, with the basis in whole rupiah. Rows are plain values, so a
 // batch of them is one allocation.
+//
+// Each field means what the [Input] field of the same name means; Month is
+// the contribution month that [Calculator.Bill] takes beside the Input.
+// Explicit relief claims (Input.Reliefs) have no place in a row: a row gets
+// every relief whose conditions it meets.
 type Row struct {
-	Month            regulation.Month
-	Segment          membership.Segment
-	Programs         membership.ProgramSet
-	Scale            membership.BusinessScale
-	RiskGroup        RiskGroup
-	Sector           Sector
-	Industry         Industry
-	Payer            membership.Payer
+	// Month is the contribution month.
+	Month regulation.Month
+	// Segment is Input.Segment.
+	Segment membership.Segment
+	// Programs is Input.Programs.
+	Programs membership.ProgramSet
+	// Scale is Input.Scale.
+	Scale membership.BusinessScale
+	// RiskGroup is Input.RiskGroup.
+	RiskGroup RiskGroup
+	// Sector is Input.Sector.
+	Sector Sector
+	// Industry is Input.Industry.
+	Industry Industry
+	// Payer is Input.Payer.
+	Payer membership.Payer
+	// WorkerSharePayer is Input.WorkerSharePayer.
 	WorkerSharePayer membership.Payer
-	Budget           Budget
-	PMIPackage       PMIPackage
-	ContractValue    bool
-	DeferJP          bool
-	PMIExtraMonths   int32
-	Workforce        int32
+	// Budget is Input.Budget.
+	Budget Budget
+	// PMIPackage is Input.PMIPackage.
+	PMIPackage PMIPackage
+	// ContractValue is Input.ContractValue.
+	ContractValue bool
+	// DeferJP is Input.DeferJP.
+	DeferJP bool
+	// PMIExtraMonths is Input.PMIExtraMonths.
+	PMIExtraMonths int32
+	// Workforce is Input.Workforce.
+	Workforce int32
 	// Basis is the wage, declared income or contract value in whole rupiah.
 	Basis int64
 	// PMIJHT is a migrant worker's chosen monthly JHT, in whole rupiah.
@@ -58,17 +78,20 @@ func (r Row) Input() Input {
 // explanations. It is small and flat so that millions of them stream through
 // memory quickly.
 type Result struct {
-	// Normal and Amount are each program's amount before and after relief,
-	// at index Program-1; Has tells which programs have a line.
+	// Normal is each program's amount before relief, at index Program-1;
+	// Has tells which programs have a line.
 	Normal [5]int64
+	// Amount is each program's amount after relief, at index Program-1.
 	Amount [5]int64
 	// Totals is each party's share summed over the lines, indexed by Party.
 	Totals [numParties]int64
-	// Billed is what the employer, worker and sponsor pay together; Deferred
-	// the part of it deferred.
-	Billed   int64
+	// Billed is what the employer, worker and sponsor pay together.
+	Billed int64
+	// Deferred is the part of Billed whose payment is deferred.
 	Deferred int64
-	Has      membership.ProgramSet
+	// Has is the programs the bill has a line for: for a migrant worker,
+	// JKK (standing for the JKK+JKM package) and JHT when taken.
+	Has membership.ProgramSet
 	// Warned says the bill carried a warning (such as a declared income
 	// brought into range); [Calculator.Bill] gives its text.
 	Warned bool

@@ -140,3 +140,85 @@ func ExampleParams_WithOverrides() {
 	// Output:
 	// 11600000 348000
 }
+
+func ExampleCalculator_Statement() {
+	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	// A motorcycle-taxi rider on Rp1,000,000: Rp16,800 in December 2025,
+	// then Rp8,400 under PP 50/2025 (10,000 × 50% + 6,800 × 50%).
+	rider := contribution.Input{
+		Segment:  membership.BPU,
+		Programs: membership.SetOf(membership.JKK, membership.JKM),
+		Basis:    decimal.NewFromInt(1_000_000),
+		Sector:   contribution.Transport,
+	}
+	s, err := calc.Statement(rider, regulation.Months(regulation.MustMonth(2025, 12), regulation.MustMonth(2026, 2)), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, b := range s.Bills {
+		fmt.Println(b.Month, b.Billed, "due", b.Due)
+	}
+	fmt.Println("total", s.Billed)
+	// Output:
+	// 2025-12 16800 due 2025-12-15
+	// 2026-01 8400 due 2026-01-15
+	// 2026-02 8400 due 2026-02-16
+	// total 33600
+}
+
+func ExampleCalculator_Prepay() {
+	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	// A farmer pays March to May 2026 at once: March at the full Rp16,800,
+	// April and May at Rp8,400 (PP 50/2025 reaches other sectors in April);
+	// everything is due with the first month, on Monday 16 March.
+	farmer := contribution.Input{
+		Segment:  membership.BPU,
+		Programs: membership.SetOf(membership.JKK, membership.JKM),
+		Basis:    decimal.NewFromInt(1_000_000),
+		Sector:   contribution.Agriculture,
+	}
+	s, err := calc.Prepay(farmer, regulation.MustMonth(2026, 3), 3, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, b := range s.Bills {
+		fmt.Println(b.Month, b.Billed, "due", b.Due)
+	}
+	fmt.Println("total", s.Billed)
+	// Output:
+	// 2026-03 16800 due 2026-03-16
+	// 2026-04 8400 due 2026-03-16
+	// 2026-05 8400 due 2026-03-16
+	// total 33600
+}
+
+func ExampleNewHolidays() {
+	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	// A BPU contribution for August 2026 is due on the 15th, a Saturday.
+	// With weekends only it moves to Monday the 17th; with Independence Day
+	// listed, to Tuesday the 18th.
+	cal := contribution.NewHolidays(map[regulation.Date]string{
+		regulation.MustDate(2026, 8, 17): "Hari Kemerdekaan",
+	})
+	weekends, _ := calc.DueDate(membership.BPU, regulation.MustMonth(2026, 8), contribution.Weekends{})
+	holidays, _ := calc.DueDate(membership.BPU, regulation.MustMonth(2026, 8), cal)
+	fmt.Println(weekends, holidays)
+	// Output:
+	// 2026-08-17 2026-08-18
+}
+
+func ExampleParseRate() {
+	r, err := contribution.ParseRate("0,24%")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r, r.PPM(), r.Format(problem.Indonesian))
+	_, err = contribution.ParseRate("120%")
+	fmt.Println(err)
+	// Output:
+	// 0.24% 2400 0,24%
+	// rate: tarif harus berupa persentase antara 0% dan 100%, misalnya 0,24% (120%)
+}

@@ -12,8 +12,10 @@ type RiskRates [5]Rate
 
 // Split is a rate shared between employer and worker.
 type Split struct {
+	// Employer is the employer's rate.
 	Employer Rate `json:"employer"`
-	Worker   Rate `json:"worker"`
+	// Worker is the worker's own rate.
+	Worker Rate `json:"worker"`
 }
 
 // JKPRates is how the JKP contribution is funded. Neither employer nor
@@ -21,14 +23,18 @@ type Split struct {
 // employer's JKK (and, before PP 6/2025, JKM) contribution is recomposed
 // (moved) into JKP.
 type JKPRates struct {
-	Government    Rate `json:"government"`
+	// Government is the central government's rate.
+	Government Rate `json:"government"`
+	// Recomposition is the rate moved from the employer's JKK (and JKM).
 	Recomposition Rate `json:"recomposition"`
 }
 
 // IncomeRange is the lowest and highest declared monthly income a non-wage
 // participant may pay on.
 type IncomeRange struct {
+	// Min is the lowest declared income, Rp1,000,000.
 	Min decimal.Decimal `json:"min"`
+	// Max is the highest declared income, Rp20,700,000.
 	Max decimal.Decimal `json:"max"`
 }
 
@@ -53,18 +59,25 @@ type PMIRates struct {
 // JakonTier is one band of the contract-value rates for construction
 // projects: the rates apply to the part of the contract value above Above.
 type JakonTier struct {
+	// Above is the contract value the tier starts above; the first tier's is 0.
 	Above decimal.Decimal `json:"above"`
-	JKK   Rate            `json:"jkk"`
-	JKM   Rate            `json:"jkm"`
+	// JKK is the JKK rate of the part of the value inside the tier.
+	JKK Rate `json:"jkk"`
+	// JKM is the JKM rate of the part of the value inside the tier.
+	JKM Rate `json:"jkm"`
 }
 
 // JakonRates is the contribution for construction projects (Jasa
 // Konstruksi): a rate of the wages when they are known, otherwise marginal
 // rates of the contract value before VAT.
 type JakonRates struct {
-	WageJKK Rate        `json:"wage_jkk"`
-	WageJKM Rate        `json:"wage_jkm"`
-	Tiers   []JakonTier `json:"tiers"`
+	// WageJKK is the JKK rate of the wages, when they are known.
+	WageJKK Rate `json:"wage_jkk"`
+	// WageJKM is the JKM rate of the wages, when they are known.
+	WageJKM Rate `json:"wage_jkm"`
+	// Tiers are the marginal rates of the contract value, in increasing
+	// order of Above, the first from Rp0.
+	Tiers []JakonTier `json:"tiers"`
 }
 
 // CovidRelief is the PP 49/2020 relief: JKK and JKM cut, most of JP
@@ -84,14 +97,18 @@ type CovidRelief struct {
 // IndustryRelief is the PP 7/2025 relief for labour-intensive industries:
 // JKK cut for employers in the listed industries with enough workers.
 type IndustryRelief struct {
-	Discount   Rate       `json:"discount"`
-	MinWorkers int        `json:"min_workers"`
+	// Discount is the cut of JKK, 50%.
+	Discount Rate `json:"discount"`
+	// MinWorkers is the fewest active workers an employer must have, 50.
+	MinWorkers int `json:"min_workers"`
+	// Industries are the industries the relief covers.
 	Industries []Industry `json:"industries"`
 }
 
 // BPURelief is the PP 50/2025 relief for non-wage participants: JKK and JKM
 // cut for the sectors listed for the month.
 type BPURelief struct {
+	// Discount is the cut of JKK and JKM, 50%.
 	Discount Rate `json:"discount"`
 	// Transport says whether transport workers are covered this month.
 	Transport bool `json:"transport"`
@@ -105,28 +122,51 @@ type BPURelief struct {
 // override document with [Params.WithOverrides]. A Params is a plain value:
 // the Calculator built from it keeps its own copy, so changing a Params later
 // changes no Calculator.
+//
+// Each field's doc names the parameter as override documents and listings
+// name it.
 type Params struct {
-	PUJKK     *regulation.Timeline[RiskRates]       // pu.jkk.rate
-	PUJKM     *regulation.Timeline[Rate]            // pu.jkm.rate
-	PUJHT     *regulation.Timeline[Split]           // pu.jht.rate
-	PUJP      *regulation.Timeline[Split]           // pu.jp.rate
-	PUJPCap   *regulation.Timeline[decimal.Decimal] // pu.jp.wage_cap
-	PUJKP     *regulation.Timeline[JKPRates]        // pu.jkp.rate
-	PUJKPCap  *regulation.Timeline[decimal.Decimal] // pu.jkp.wage_cap
-	PULateFee *regulation.Timeline[Rate]            // pu.late_fee
+	// PUJKK is "pu.jkk.rate": a wage earner's JKK rate by risk group.
+	PUJKK *regulation.Timeline[RiskRates]
+	// PUJKM is "pu.jkm.rate": a wage earner's JKM rate.
+	PUJKM *regulation.Timeline[Rate]
+	// PUJHT is "pu.jht.rate": a wage earner's JHT rates.
+	PUJHT *regulation.Timeline[Split]
+	// PUJP is "pu.jp.rate": a wage earner's JP rates.
+	PUJP *regulation.Timeline[Split]
+	// PUJPCap is "pu.jp.wage_cap": the highest wage JP is paid on.
+	PUJPCap *regulation.Timeline[decimal.Decimal]
+	// PUJKP is "pu.jkp.rate": how JKP is funded.
+	PUJKP *regulation.Timeline[JKPRates]
+	// PUJKPCap is "pu.jkp.wage_cap": the highest wage JKP is counted on.
+	PUJKPCap *regulation.Timeline[decimal.Decimal]
+	// PULateFee is "pu.late_fee": an employer's late fee per month of delay.
+	PULateFee *regulation.Timeline[Rate]
 
-	BPUJKK    *regulation.Timeline[Rate]            // bpu.jkk.rate
-	BPUJKM    *regulation.Timeline[decimal.Decimal] // bpu.jkm.amount
-	BPUJHT    *regulation.Timeline[Rate]            // bpu.jht.rate
-	BPUIncome *regulation.Timeline[IncomeRange]     // bpu.income.range
-	BPUSteps  *regulation.Timeline[IncomeSteps]     // bpu.income.steps
+	// BPUJKK is "bpu.jkk.rate": a non-wage participant's JKK rate.
+	BPUJKK *regulation.Timeline[Rate]
+	// BPUJKM is "bpu.jkm.amount": a non-wage participant's flat JKM.
+	BPUJKM *regulation.Timeline[decimal.Decimal]
+	// BPUJHT is "bpu.jht.rate": a non-wage participant's optional JHT rate.
+	BPUJHT *regulation.Timeline[Rate]
+	// BPUIncome is "bpu.income.range": the lowest and highest declared income.
+	BPUIncome *regulation.Timeline[IncomeRange]
+	// BPUSteps is "bpu.income.steps": the Lampiran II income list, empty
+	// until a caller loads it.
+	BPUSteps *regulation.Timeline[IncomeSteps]
 
-	PMI   *regulation.Timeline[PMIRates]   // pmi.package
-	Jakon *regulation.Timeline[JakonRates] // jakon.rate
+	// PMI is "pmi.package": a migrant worker's packages.
+	PMI *regulation.Timeline[PMIRates]
+	// Jakon is "jakon.rate": a construction project's rates.
+	Jakon *regulation.Timeline[JakonRates]
 
-	ReliefCovid    *regulation.Timeline[CovidRelief]    // relief.pp49_2020 (sparse)
-	ReliefIndustry *regulation.Timeline[IndustryRelief] // relief.pp7_2025 (sparse)
-	ReliefBPU      *regulation.Timeline[BPURelief]      // relief.pp50_2025 (sparse)
+	// ReliefCovid is "relief.pp49_2020", a sparse timeline: PP 49/2020.
+	ReliefCovid *regulation.Timeline[CovidRelief]
+	// ReliefIndustry is "relief.pp7_2025", a sparse timeline: PP 7/2025
+	// and its extension by PP 36/2025.
+	ReliefIndustry *regulation.Timeline[IndustryRelief]
+	// ReliefBPU is "relief.pp50_2025", a sparse timeline: PP 50/2025.
+	ReliefBPU *regulation.Timeline[BPURelief]
 
 	// VillageBudgetExcluded says whether a contribution paid from a village
 	// budget (APBDes) is excluded from PP 50/2025 the way APBN and APBD are.

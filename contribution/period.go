@@ -100,13 +100,17 @@ func (c *Calculator) DueDate(seg membership.Segment, m regulation.Month, cal Cal
 // DueBill is a monthly bill with the day it is due.
 type DueBill struct {
 	Bill
+	// Due is the day the bill is due, zero for construction and migrant
+	// contributions, which have no monthly due date.
 	Due regulation.Date `json:"due"`
 }
 
 // Statement is the bills of one participant over a range of months.
 type Statement struct {
+	// Months is the range of months billed.
 	Months regulation.MonthRange `json:"months"`
-	Bills  []DueBill             `json:"bills"`
+	// Bills is each month's bill, in order.
+	Bills []DueBill `json:"bills"`
 	// Totals is each party's share summed over the months.
 	Totals Shares `json:"totals"`
 	// Billed is the sum of the months' billed amounts.
