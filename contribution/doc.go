@@ -31,6 +31,10 @@
 //     JKM −50%, by sector, unless paid from APBN or APBD — whether a village
 //     budget counts is a policy parameter, excluded by default).
 //
+// [NewCalculator] checks the values as well as their dates: a rate outside
+// 0%–100%, a negative or absurd amount, income steps or contract-value tiers
+// out of order are refused, naming the parameter and the entry.
+//
 // # Bills
 //
 // [Calculator.Bill] takes an [Input] and a month and returns a [Bill]: one
@@ -38,6 +42,13 @@
 // flat amount, the amount before and after relief, each [Party]'s share and
 // the citation of every value used, and the totals per party. [Bill.Explain]
 // writes it out for people in Indonesian or English.
+//
+// Every problem with an input is reported at once, each a problem.Error with
+// a stable code, the field at fault and the offending value, wrapping a
+// sentinel of this package or of membership and regulation. An amount whose
+// decimal exponent is beyond ±30 (such as 1e-100000000) is refused before it
+// is compared or printed, since shopspring would build a power of ten of
+// that many digits to do either.
 //
 // # Rounding
 //
