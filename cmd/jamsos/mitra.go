@@ -92,7 +92,7 @@ func runMitra(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	rep := partnerReport{Unreadable: unreadable, Rejected: ledger.Rejected(), Progress: progress}
+	rep := partnerReport{Unreadable: unreadable, Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}}
 	for _, m := range months {
 		f, err := ledger.FeeStatements(m)
 		if err != nil {

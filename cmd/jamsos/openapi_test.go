@@ -16,15 +16,17 @@ type spec struct {
 
 func loadSpec(t *testing.T) spec {
 	t.Helper()
-	var doc map[string]any
-	if err := json.Unmarshal(openAPI, &doc); err != nil {
+	var s spec
+	if err := s.load(); err != nil {
 		t.Fatalf("openapi.json: %v", err)
 	}
-	return spec{doc: doc}
+	return s
 }
 
+func (s *spec) load() error { return json.Unmarshal(openAPI, &s.doc) }
+
 // responseSchema returns the schema of a documented response.
-func (s spec) responseSchema(t *testing.T, method, path string, status int) map[string]any {
+func (s spec) responseSchema(t testing.TB, method, path string, status int) map[string]any {
 	t.Helper()
 	op, ok := dig(s.doc, "paths", path, strings.ToLower(method)).(map[string]any)
 	if !ok {
@@ -157,7 +159,7 @@ func asStrings(v any) []string {
 }
 
 // conforms decodes body and checks it against the documented response.
-func (s spec) conforms(t *testing.T, method, path string, status int, body []byte) {
+func (s spec) conforms(t testing.TB, method, path string, status int, body []byte) {
 	t.Helper()
 	dec := json.NewDecoder(strings.NewReader(string(body)))
 	dec.UseNumber()

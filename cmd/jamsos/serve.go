@@ -248,7 +248,7 @@ func (s *service) mitra(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	rep := partnerReport{Rejected: ledger.Rejected(), Progress: progress, Fees: []partner.Fees{}}
+	rep := partnerReport{Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}}
 	for _, m := range req.Fees {
 		f, err := ledger.FeeStatements(m)
 		if err != nil {
