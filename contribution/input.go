@@ -51,7 +51,9 @@ type Input struct {
 	Budget Budget `json:"budget,omitempty"`
 	// PMIPackage is a migrant worker's package. Required for PMI.
 	PMIPackage PMIPackage `json:"pmi_package,omitempty"`
-	// PMIExtraMonths is the number of months worked beyond the contract.
+	// PMIExtraMonths is the number of months worked beyond the contract of
+	// a placement package, from 0 to 120 (a bound of this package, not of
+	// the law, against typing errors).
 	PMIExtraMonths int `json:"pmi_extra_months,omitempty"`
 	// PMIJHT is the monthly JHT amount a migrant worker chose, one of the
 	// amounts the law lists. Required when Programs has JHT.

@@ -16,7 +16,8 @@ type RiskGroup uint8
 
 const (
 	// VeryLowRisk is "tingkat risiko sangat rendah": JKK 0.24%. Village
-	// governments register their officials in this group.
+	// governments usually register their officials in this group, as a
+	// matter of branch practice rather than a rule.
 	VeryLowRisk RiskGroup = iota + 1
 	// LowRisk is "tingkat risiko rendah": JKK 0.54%.
 	LowRisk
