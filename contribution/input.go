@@ -2,6 +2,7 @@ package contribution
 
 import (
 	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -116,7 +117,7 @@ func (k *PMIPackage) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return invalid("pmi_package", string(b),
+	return invalid("pmi_package", problem.Clip(string(b)),
 		"paket PMI tidak dikenal; gunakan PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 atau PLACEMENT_24",
 		"unknown PMI package; use PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24")
 }

@@ -75,7 +75,7 @@ func (g *RiskGroup) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrUnknownRiskGroup, "risk_group.unknown", "risk_group", s,
+	return problem.New(ErrUnknownRiskGroup, "risk_group.unknown", "risk_group", problem.Clip(s),
 		"kelompok risiko tidak dikenal; gunakan VERY_LOW, LOW, MEDIUM, HIGH atau VERY_HIGH (1–5)",
 		"unknown risk group; use VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH (1–5)")
 }
@@ -141,7 +141,7 @@ func (s *Sector) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrInvalidInput, "sector.unknown", "sector", t,
+	return problem.New(ErrInvalidInput, "sector.unknown", "sector", problem.Clip(t),
 		"sektor tidak dikenal; gunakan TRANSPORT, AGRICULTURE, FISHERIES, TRADE atau OTHER",
 		"unknown sector; use TRANSPORT, AGRICULTURE, FISHERIES, TRADE or OTHER")
 }
@@ -215,7 +215,7 @@ func (i *Industry) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrInvalidInput, "industry.unknown", "industry", t,
+	return problem.New(ErrInvalidInput, "industry.unknown", "industry", problem.Clip(t),
 		"industri tidak dikenal", "unknown industry")
 }
 
@@ -258,7 +258,7 @@ func (b *Budget) UnmarshalText(t []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrInvalidInput, "budget.unknown", "budget", s,
+	return problem.New(ErrInvalidInput, "budget.unknown", "budget", problem.Clip(s),
 		"anggaran tidak dikenal; gunakan APBN, APBD atau APBDES", "unknown budget; use APBN, APBD or APBDES")
 }
 

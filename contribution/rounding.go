@@ -49,7 +49,7 @@ func (r *Rounding) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return problem.New(ErrInvalidInput, "rounding.unknown", "rounding", string(b),
+	return problem.New(ErrInvalidInput, "rounding.unknown", "rounding", problem.Clip(string(b)),
 		"cara pembulatan tidak dikenal; gunakan half_up, half_even, down atau up",
 		"unknown rounding; use half_up, half_even, down or up")
 }
