@@ -491,6 +491,14 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 	return true
 }
 
+// codesKnown reports whether a ≤ la, b ≤ lb and c ≤ lc, for limits below 8,
+// with one branch: x + (7 − l) stays below 8 exactly when x ≤ l, so the OR of
+// the three sums has no bit from 3 up exactly when all three hold. The fast
+// paths use it to send codes outside their lists to the calculator.
+func codesKnown(a, la, b, lb, c, lc uint) bool {
+	return (a+7-la)|(b+7-lb)|(c+7-lc) < 8
+}
+
 // bit is 1 when set holds program p and 0 otherwise, for multiplying a
 // share by instead of branching on it.
 func bit(set membership.ProgramSet, p membership.Program) int64 { return int64(set>>p) & 1 }
@@ -514,7 +522,7 @@ func (r Rounding) cut(n, discount int64) int64 {
 // fastPU computes a wage earner's row.
 func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 	if r.Basis <= 0 || r.Basis > e.maxBasis || !r.RiskGroup.IsValid() || r.Workforce < 0 ||
-		r.Industry > Furniture || max(r.Payer, r.WorkerSharePayer) > membership.PayerSponsor {
+		!codesKnown(uint(r.Industry), uint(Furniture), uint(r.Payer), uint(membership.PayerSponsor), uint(r.WorkerSharePayer), uint(membership.PayerSponsor)) {
 		return false
 	}
 	jp := bit(r.Programs, membership.JP)
@@ -570,7 +578,8 @@ func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 
 // fastBPU computes a non-wage participant's row.
 func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
-	if r.Basis <= 0 || r.Basis > e.maxBasis || r.Sector > Trade || r.Budget > APBDes || r.Payer > membership.PayerSponsor {
+	if r.Basis <= 0 || r.Basis > e.maxBasis ||
+		!codesKnown(uint(r.Sector), uint(Trade), uint(r.Budget), uint(APBDes), uint(r.Payer), uint(membership.PayerSponsor)) {
 		return false
 	}
 	income, warned := r.Basis, false

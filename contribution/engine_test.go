@@ -529,3 +529,17 @@ func BenchmarkNationalYear(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e9, "s/national-year")
 }
+
+func TestCodesKnown(t *testing.T) {
+	for l := uint(0); l < 8; l++ {
+		for x := uint(0); x < 256; x++ {
+			for pos := range 3 {
+				args := [6]uint{0, l, 0, l, 0, l}
+				args[2*pos] = x
+				if got := codesKnown(args[0], args[1], args[2], args[3], args[4], args[5]); got != (x <= l) {
+					t.Fatalf("code %d, limit %d, position %d: %v", x, l, pos, got)
+				}
+			}
+		}
+	}
+}
