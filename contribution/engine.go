@@ -146,6 +146,10 @@ type monthTable struct {
 	bpuTransport   bool
 	bpuOther       bool
 	villageExcl    bool
+	// villageUnknown says PP 50/2025 runs this month but the village-budget
+	// policy has no rule: rows paid from APBDes go to the calculator, which
+	// reports the gap; the others keep the discount.
+	villageUnknown bool
 	// bpuCut is the discount (ppm, or −1 for none) of a BPU row's JKK and
 	// JKM by [transport sector][excluded budget], and bpuJKMCut the JKM flat
 	// amount after it.
@@ -271,7 +275,7 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 		if x, ok := p.VillageBudgetExcluded.Find(on); ok {
 			t.villageExcl = x.Value
 		} else {
-			t.bpuOK = false // the calculator reports the missing policy
+			t.villageUnknown = true
 		}
 	}
 	for tr := range 2 {
@@ -613,6 +617,9 @@ func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
 	case APBN, APBD:
 		ex = 1
 	case APBDes:
+		if t.villageUnknown {
+			return false
+		}
 		if t.villageExcl {
 			ex = 1
 		}

@@ -543,3 +543,44 @@ func TestCodesKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestEngineVillagePolicyGap builds parameters whose village-budget policy
+// for PP 50/2025 starts only in June 2026: from January to May, a row paid
+// from a village budget is an error in both the calculator and the engine,
+// and every other row keeps its discount in both.
+func TestEngineVillagePolicyGap(t *testing.T) {
+	p := DefaultParams()
+	var err error
+	p.VillageBudgetExcluded, err = regulation.NewTimeline("policy.pp50_2025.village_budget_excluded", []regulation.Entry[bool]{{
+		From: day(2026, 6, 1), Value: false, Citation: regulation.Citation{Instrument: "test", Confidence: regulation.Unconfirmed},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCalculator(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := NewEngine(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := 0
+	for m := range regulation.Months(month(2026, 1), month(2026, 12)).All() {
+		for _, sector := range []Sector{Transport, Agriculture} {
+			for _, payer := range []membership.Payer{membership.PayerSelf, membership.PayerVillage, membership.PayerRegency} {
+				r := Row{Month: m, Segment: membership.BPU, Programs: jkkJKM, Sector: sector, Payer: payer, Basis: 1_000_000}
+				want := reference(c, r)
+				compareResults(t, r, e.One(r), want)
+				if want.Err != nil {
+					errs++
+				}
+			}
+		}
+	}
+	// January to March: transport, paid by the village; April and May:
+	// both sectors, paid by the village.
+	if errs != 3+2*2 {
+		t.Errorf("%d rows with an error, want 7", errs)
+	}
+}
