@@ -294,12 +294,35 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			}
 		}
 	}
+	// A program whose rate, amount or cap has no rule this month is taken
+	// out of the allowed sets, so that rows with it fail the fast path's
+	// program check and the calculator reports the gap; a segment whose
+	// every bill needs a missing rule allows nothing.
+	var unruled [5]membership.ProgramSet // by segment
+	ruled := func(seg membership.Segment, progs membership.ProgramSet, timelines ...regulation.Describer) {
+		for _, tl := range timelines {
+			if _, err := tl.Describe(on); err != nil {
+				unruled[seg] = unruled[seg].Union(progs)
+			}
+		}
+	}
+	all := membership.SetOf(membership.JKK, membership.JKM, membership.JHT, membership.JP, membership.JKP)
+	ruled(membership.PU, membership.SetOf(membership.JKK), p.PUJKK)
+	ruled(membership.PU, membership.SetOf(membership.JKM), p.PUJKM)
+	ruled(membership.PU, membership.SetOf(membership.JHT), p.PUJHT)
+	ruled(membership.PU, membership.SetOf(membership.JP), p.PUJP, p.PUJPCap)
+	ruled(membership.PU, membership.SetOf(membership.JKP), p.PUJKP, p.PUJKPCap)
+	ruled(membership.BPU, membership.SetOf(membership.JKK), p.BPUJKK)
+	ruled(membership.BPU, membership.SetOf(membership.JKM), p.BPUJKM)
+	ruled(membership.BPU, membership.SetOf(membership.JHT), p.BPUJHT)
+	ruled(membership.BPU, all, p.BPUIncome, p.BPUSteps)
+	ruled(membership.Jakon, all, p.Jakon)
 	for _, seg := range membership.Segments() {
 		for sc := membership.BusinessScale(0); sc <= membership.Large; sc++ {
 			req, err1 := p.Membership.RequiredPrograms(seg, sc, on)
 			allowed, err2 := p.Membership.AllowedPrograms(seg, sc, on)
 			if err1 == nil && err2 == nil {
-				t.required[seg][sc], t.allowed[seg][sc] = req, allowed
+				t.required[seg][sc], t.allowed[seg][sc] = req, allowed&^unruled[seg]
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package contribution
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"sync"
@@ -582,5 +583,54 @@ func TestEngineVillagePolicyGap(t *testing.T) {
 	// both sectors, paid by the village.
 	if errs != 3+2*2 {
 		t.Errorf("%d rows with an error, want 7", errs)
+	}
+}
+
+// TestEngineRuleGaps vouches for months that some parameters do not cover:
+// a calculator refuses the rows that need a missing rule, and the engine
+// must refuse the same rows rather than bill a missing rate as zero.
+func TestEngineRuleGaps(t *testing.T) {
+	p := DefaultParams()
+	p.Through = month(2027, 12) // the JP cap ends with February 2027
+	cite := regulation.Citation{Instrument: "test", Confidence: regulation.Unconfirmed}
+	var err error
+	if p.BPUJKM, err = regulation.NewTimeline("bpu.jkm.amount", []regulation.Entry[decimal.Decimal]{
+		{From: day(2015, 7, 1), Until: day(2027, 6, 30), Value: rp(6_800), Citation: cite}}); err != nil {
+		t.Fatal(err)
+	}
+	if p.BPUIncome, err = regulation.NewTimeline("bpu.income.range", []regulation.Entry[IncomeRange]{
+		{From: day(2015, 7, 1), Until: day(2027, 9, 30), Value: IncomeRange{Min: rp(1_000_000), Max: rp(20_700_000)}, Citation: cite}}); err != nil {
+		t.Fatal(err)
+	}
+	if p.PUJKK, err = regulation.NewTimeline("pu.jkk.rate", []regulation.Entry[RiskRates]{{From: day(2015, 7, 1), Until: day(2027, 4, 30),
+		Value: RiskRates{MustRate("0.24%"), MustRate("0.54%"), MustRate("0.89%"), MustRate("1.27%"), MustRate("1.74%")}, Citation: cite}}); err != nil {
+		t.Fatal(err)
+	}
+	jakon := DefaultParams().Jakon.Entries()[0]
+	jakon.Until = day(2027, 5, 31)
+	if p.Jakon, err = regulation.NewTimeline("jakon.rate", []regulation.Entry[JakonRates]{jakon}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCalculator(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := NewEngine(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 3))
+	refused := 0
+	for range 20_000 {
+		r := randomRow(rng)
+		r.Month = month(2027, 1).Add(rng.IntN(12))
+		want := reference(c, r)
+		compareResults(t, r, e.One(r), want)
+		if errors.Is(want.Err, regulation.ErrNoRuleInForce) {
+			refused++
+		}
+	}
+	if refused == 0 {
+		t.Error("no row met a missing rule")
 	}
 }
