@@ -222,3 +222,31 @@ func ExampleParseRate() {
 	// 0.24% 2400 0,24%
 	// rate: tarif harus berupa persentase antara 0% dan 100%, misalnya 0,24% (120%)
 }
+
+func ExampleEngine_All() {
+	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	eng, _ := contribution.NewEngine(calc)
+	// Twelve months of a village official on the minimum siltap of
+	// Rp2,022,200 (JKK 0.24% = 4,853.28 → 4,853; JKM 0.30% = 6,066.6 →
+	// 6,067), streamed without building a slice.
+	rows := func(yield func(contribution.Row) bool) {
+		for m := range regulation.Months(regulation.MustMonth(2026, 1), regulation.MustMonth(2026, 12)).All() {
+			r := contribution.Row{Month: m, Segment: membership.PU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+				Scale: membership.Micro, RiskGroup: contribution.VeryLowRisk, Payer: membership.PayerVillage, Basis: 2_022_200}
+			if !yield(r) {
+				return
+			}
+		}
+	}
+	var year int64
+	for _, res := range eng.All(rows) {
+		if res.Err != nil {
+			fmt.Println(res.Err)
+			return
+		}
+		year += res.Billed
+	}
+	fmt.Println(year)
+	// Output:
+	// 131040
+}
