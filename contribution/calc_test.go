@@ -433,7 +433,8 @@ func TestBadInput(t *testing.T) {
 		code problem.Code
 	}{
 		{"a month before July 2015", bpu, month(2015, 6), regulation.ErrNoRuleInForce, "regulation.no_rule_in_force"},
-		{"a month after the parameters' coverage", bpu, month(2027, 3), regulation.ErrNoRuleInForce, "regulation.no_rule_in_force"},
+		{"a month after the parameters' coverage", bpu, month(2028, 1), regulation.ErrNoRuleInForce, "regulation.no_rule_in_force"},
+		{"JP after the last known wage cap (February 2027)", Input{Segment: membership.PU, Programs: puAll, Basis: rp(5_000_000), RiskGroup: LowRisk, Scale: membership.Large}, month(2027, 3), regulation.ErrNoRuleInForce, "regulation.no_rule_in_force"},
 		{"no month", bpu, regulation.Month{}, ErrInvalidInput, "input.month"},
 		{"BPU may not take JP", Input{Segment: membership.BPU, Programs: jkkJKM.With(membership.JP), Basis: rp(1_000_000)}, month(2024, 1), membership.ErrProgramNotAllowed, ""},
 		{"negative basis", Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(-1)}, month(2024, 1), ErrInvalidBasis, "basis.not_positive"},

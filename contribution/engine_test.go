@@ -121,8 +121,12 @@ var edgeMonths = []regulation.Month{
 	regulation.MustMonth(2023, 2), regulation.MustMonth(2023, 3), regulation.MustMonth(2025, 1), regulation.MustMonth(2025, 2),
 	regulation.MustMonth(2025, 3), regulation.MustMonth(2025, 7), regulation.MustMonth(2025, 8), regulation.MustMonth(2026, 1),
 	regulation.MustMonth(2026, 2), regulation.MustMonth(2026, 3), regulation.MustMonth(2026, 4), regulation.MustMonth(2026, 12),
-	regulation.MustMonth(2027, 1), regulation.MustMonth(2027, 2),
+	regulation.MustMonth(2027, 1), regulation.MustMonth(2027, 2), regulation.MustMonth(2027, 3), regulation.MustMonth(2027, 4),
+	regulation.MustMonth(2027, 12), regulation.MustMonth(2028, 1),
 }
+
+// coveredMonths is the number of months the default parameters cover.
+var coveredMonths = DefaultParams().Through.Sub(FirstMonth) + 1
 
 // tierEdges are the construction contract-value thresholds.
 var tierEdges = []int64{100_000_000, 500_000_000, 1_000_000_000, 5_000_000_000}
@@ -136,7 +140,7 @@ var tierEdges = []int64{100_000_000, 500_000_000, 1_000_000_000, 5_000_000_000}
 func randomRow(rng *rand.Rand) Row {
 	pick := func(n int) int { return rng.IntN(n) }
 	r := Row{
-		Month:            FirstMonth.Add(pick(142) - 2), // two months before July 2015 to two after the coverage
+		Month:            FirstMonth.Add(pick(coveredMonths+4) - 2), // two months before July 2015 to two after the coverage
 		Segment:          membership.Segment(pick(5)),   // 0 is invalid
 		Programs:         membership.ProgramSet(rng.Uint32() & 0x3e),
 		Scale:            membership.BusinessScale(pick(5)),
@@ -203,7 +207,7 @@ func randomRow(rng *rand.Rand) Row {
 	if pick(2) == 0 {
 		// Half the rows are shaped to be valid, so the fast path is well exercised.
 		if pick(3) != 0 {
-			r.Month = FirstMonth.Add(pick(140))
+			r.Month = FirstMonth.Add(pick(coveredMonths))
 		}
 		r.Segment = membership.Segment(1 + pick(4))
 		r.Scale = membership.BusinessScale(1 + pick(4))
@@ -508,7 +512,7 @@ func ExampleEngine() {
 	// Output:
 	// 8400
 	// 16800
-	// error: month: tidak ada aturan iuran untuk bulan ini; aturan yang dikenal berlaku 2015-07 sampai 2027-02 (2015-06)
+	// error: month: tidak ada aturan iuran untuk bulan ini; aturan yang dikenal berlaku 2015-07 sampai 2027-12 (2015-06)
 }
 
 // BenchmarkNationalYear computes a national year on the batch engine: 75,266

@@ -179,8 +179,15 @@ type Params struct {
 
 	// Through is the last contribution month this parameter set vouches for.
 	// A bill for a later month is refused with ErrNoRuleInForce even where a
-	// rate is open-ended, because a value announced later (such as the next JP
-	// wage cap) may change it.
+	// rate is open-ended. Within it, a rate in force stays in force until a
+	// regulation changes it, but a value that is announced each year is never
+	// carried forward: the JP wage cap ends with the last month it is known
+	// for (February 2027), so a JP line after it is refused until the next
+	// cap is loaded.
+	//
+	// The default is December 2027, the end of the fiscal year after this
+	// release's: village and regency budgets for next year are drafted in the
+	// last months of this one, on the law as it stands.
 	Through regulation.Month
 }
 
@@ -314,7 +321,7 @@ func DefaultParams() Params {
 			Citation: cite("PP 50/2025", "Pasal 3", regulation.Unconfirmed, "the regulation excludes contributions paid from APBN or APBD and says nothing of APBDes; treating a village budget as excluded keeps village plans on the safe (higher) side until confirmed"),
 		}}),
 		Membership: membership.DefaultParams(),
-		Through:    regulation.MustMonth(2027, 2),
+		Through:    regulation.MustMonth(2027, 12),
 	}
 }
 

@@ -123,9 +123,9 @@ func TestArrearsPU(t *testing.T) {
 func TestStatementErrorsNameTheMonth(t *testing.T) {
 	c := calc(t, Options{})
 	in := Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Transport}
-	_, err := c.Statement(in, regulation.Months(month(2027, 1), month(2027, 3)), nil)
+	_, err := c.Statement(in, regulation.Months(month(2027, 11), month(2028, 1)), nil)
 	var l problem.List
-	if !errors.Is(err, regulation.ErrNoRuleInForce) || !errors.As(err, &l) || l[0].Field != "2027-03.month" {
+	if !errors.Is(err, regulation.ErrNoRuleInForce) || !errors.As(err, &l) || l[0].Field != "2028-01.month" {
 		t.Errorf("statement past the covered months: %v", err)
 	}
 	if _, err := c.Prepay(in, month(2026, 1), 0, nil); !errors.Is(err, ErrInvalidInput) {
