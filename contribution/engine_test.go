@@ -141,7 +141,7 @@ func randomRow(rng *rand.Rand) Row {
 	pick := func(n int) int { return rng.IntN(n) }
 	r := Row{
 		Month:            FirstMonth.Add(pick(coveredMonths+4) - 2), // two months before July 2015 to two after the coverage
-		Segment:          membership.Segment(pick(5)),   // 0 is invalid
+		Segment:          membership.Segment(pick(5)),               // 0 is invalid
 		Programs:         membership.ProgramSet(rng.Uint32() & 0x3e),
 		Scale:            membership.BusinessScale(pick(5)),
 		RiskGroup:        RiskGroup(pick(6)),
