@@ -104,7 +104,8 @@ func b2i(b bool) int {
 	return 0
 }
 
-// TestJPCapTable pins every cap of regulations.md §3.2 to its first month.
+// TestJPCapTable pins every JP wage cap, from the PP 45/2015 base to the
+// BPJS Ketenagakerjaan letter of 2026, to its first month.
 func TestJPCapTable(t *testing.T) {
 	p := DefaultParams()
 	for _, c := range []struct {

@@ -332,7 +332,8 @@ func labourIntensive() IndustryRelief {
 	}
 }
 
-// jpCaps is the JP wage cap history (PP 45/2015 Pasal 29; regulations.md §3.2).
+// jpCaps is the JP wage cap history: the base of PP 45/2015 Pasal 29(2),
+// then the yearly caps BPJS Ketenagakerjaan announced under Pasal 29(3).
 func jpCaps() []regulation.Entry[decimal.Decimal] {
 	type step struct {
 		from, until regulation.Date

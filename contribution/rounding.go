@@ -5,8 +5,8 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Rounding is how an amount is brought to whole rupiah. No regulation sets
-// one (regulations.md §3.1, unconfirmed), so jamsos rounds half up by default:
+// Rounding is how an amount is brought to whole rupiah. No regulation found
+// sets one (unconfirmed), so jamsos rounds half up by default:
 // each payer's share of each program line is rounded, and lines and totals
 // are sums of rounded shares, so a bill always adds up.
 type Rounding uint8

@@ -22,8 +22,8 @@ func (p Params) RetirementAge(m regulation.Month) (regulation.Entry[int], error)
 // in which they reach the retirement age in force in that month; once they
 // have reached it they never may again, even when the age rises later. Born
 // on 16 Jul 1965, a person reaches 58, the retirement age of 2023, in July
-// 2023, so June 2023 is their last month (the example of regulations.md §4;
-// the rule itself is unconfirmed). When the person had reached the
+// 2023, so June 2023 is their last month (an example from a BPJS
+// Ketenagakerjaan training Q&A; the rule itself is unconfirmed). When the person had reached the
 // retirement age before the first rule, the month returned is the one before
 // the first rule's first month: no month the rules cover.
 func (p Params) LastJPMonth(birth regulation.Date) (regulation.Month, regulation.Entry[int], error) {

@@ -53,7 +53,7 @@ func TestLastJPMonth(t *testing.T) {
 		last  regulation.Month
 		age   int
 	}{
-		{"regulations.md §4: born 16 Jul 1965, enrolled until Jun 2023", d(1965, time.July, 16), regulation.MustMonth(2023, 6), 58},
+		{"BPJS training example: born 16 Jul 1965, enrolled until Jun 2023", d(1965, time.July, 16), regulation.MustMonth(2023, 6), 58},
 		{"born on the 1st: the month before the birthday month", d(1965, time.July, 1), regulation.MustMonth(2023, 6), 58},
 		{"reached 56 in Dec 2018 under the first rule", d(1962, time.December, 31), regulation.MustMonth(2018, 11), 56},
 		{"turned 56 in Jan 2019 when the age was already 57", d(1963, time.January, 5), regulation.MustMonth(2019, 12), 57},

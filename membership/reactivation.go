@@ -7,8 +7,8 @@ import (
 )
 
 // Reactivation is what a payment does after a BPU membership has become
-// non-active. The law as found does not settle it (regulations.md §2.3,
-// unconfirmed), so it is a policy held in [Params.BPUReactivation], with
+// non-active. The law as found does not settle it and the sources found
+// disagree (unconfirmed), so it is a policy held in [Params.BPUReactivation], with
 // [ReactivateByPaying] as the default. The zero Reactivation is invalid.
 type Reactivation uint8
 

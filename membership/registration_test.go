@@ -92,8 +92,8 @@ func TestRegistrationRules(t *testing.T) {
 		opts ValidateOpts
 		want string
 	}{
-		{"regulations.md §4: born 16 Jul 1965 may enrol in JP in Jun 2023", pu(Large, born1965, nik1965, "JKK+JKM+JHT+JP", regulation.MustMonth(2023, 6)), ValidateOpts{}, "[]"},
-		{"regulations.md §4: born 16 Jul 1965 may not enrol in JP in Jul 2023", pu(Large, born1965, nik1965, "JKK+JKM+JHT+JP", regulation.MustMonth(2023, 7)), ValidateOpts{}, "[eligibility.jp_age]"},
+		{"BPJS training example: born 16 Jul 1965 may enrol in JP in Jun 2023", pu(Large, born1965, nik1965, "JKK+JKM+JHT+JP", regulation.MustMonth(2023, 6)), ValidateOpts{}, "[]"},
+		{"BPJS training example: born 16 Jul 1965 may not enrol in JP in Jul 2023", pu(Large, born1965, nik1965, "JKK+JKM+JHT+JP", regulation.MustMonth(2023, 7)), ValidateOpts{}, "[eligibility.jp_age]"},
 		{"JP optional for micro, still age-limited", pu(Micro, born1965, nik1965, "JKK+JKM+JP", regulation.MustMonth(2024, 1)), ValidateOpts{}, "[eligibility.jp_age]"},
 		{"PP 37/2021: JKP when registering at 53", pu(Small, born1970, nik1970, "JKK+JKM+JHT+JKP", regulation.MustMonth(2023, 12)), ValidateOpts{}, "[]"},
 		{"PP 37/2021: no JKP when registering at 54", pu(Small, born1970, nik1970, "JKK+JKM+JHT+JKP", regulation.MustMonth(2024, 1)), ValidateOpts{}, "[eligibility.jkp_age]"},

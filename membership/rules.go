@@ -41,7 +41,7 @@ func AllowedPrograms(seg Segment, scale BusinessScale, on regulation.Date) (Prog
 // segment seg may make on date on. scale is the employer's business scale,
 // needed for PU and ignored otherwise.
 //
-// The rules (regulations.md §1):
+// The rules:
 //
 //   - BPU: JKK and JKM required, JHT optional, JP and JKP not available.
 //   - PU: by business scale (Perpres 109/2013 Pasal 6): micro JKK and JKM;

@@ -12,8 +12,8 @@ import (
 // CertificateNumber is the number of an Agen Perisai's competence
 // certificate, issued after the Perisai training and exam (BPJS
 // Ketenagakerjaan reported a BNSP certification licence for its agents in
-// 2017; regulations.md §7). No official format was found, so any number of 4
-// to 40 characters is accepted: letters, digits, ".", "/", "-" and single
+// 2017). No official format was found, so any number of 4 to 40 characters
+// is accepted: letters, digits, ".", "/", "-" and single
 // spaces, with at least one digit. Letters are kept in upper case.
 //
 // A certificate number identifies its holder and is masked like an NRP,

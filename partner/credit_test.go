@@ -92,8 +92,8 @@ func TestRecruiter(t *testing.T) {
 	}
 }
 
-// The suspension of idle agents (regulations.md §7, one branch, 2018): no
-// acquisition or collection for 3 months, out for 6.
+// The suspension of idle agents, as one BPJS Ketenagakerjaan branch reported
+// it in 2018: no acquisition or collection for 3 months, out for 6.
 func TestAgentSuspension(t *testing.T) {
 	n := fixture(t)
 	// AG-01 is assigned from 6 January 2025. Recruits in January 2026, then

@@ -21,10 +21,10 @@
 //
 // Role-specific identifiers are checked by [Partner.Validate]: a
 // Bhabinkamtibmas carries a Polri NRP of 8 digits ([ParseNRP]; the length is
-// from regulations.md §8 and unconfirmed, and for the TNI no rule was found,
-// so a Babinsa's number is only checked loosely); an agent carries a wadah and
-// a [Certificate] with its number and validity; a collection partner says
-// what kind of organisation it is.
+// unconfirmed, and for the TNI no rule was found, so a Babinsa's number is
+// only checked loosely); an agent carries a wadah and a [Certificate] with its
+// number and validity; a collection partner says what kind of organisation it
+// is.
 //
 // # Capabilities and the role policy
 //
@@ -33,7 +33,7 @@
 // data, report. Which role has which capabilities is not hard-coded: it is a
 // dated, cited [regulation.Timeline] per role in [Params], so a caller can
 // replace it from a date on, in Go or with a JSON override document
-// ([Params.WithOverrides]). The default policy follows regulations.md §7:
+// ([Params.WithOverrides]). The default policy, with the source of each row:
 //
 //	role               SOC EDU REF REG COL PAY VER REP   from        source
 //	VILLAGE_HEAD        x   x   x   x       x       x    2017-08-01  Desa Sadar programme [secondary]
@@ -92,7 +92,7 @@
 //
 // [Ledger.FeeStatements] computes the monthly statement of each agent and
 // each wadah. The rules are dated, cited parameters of [Params], all from
-// secondary sources of 2018 (regulations.md §7) and overridable:
+// secondary sources of 2018 and overridable:
 //
 //   - the fee is 7.5% of the contributions the agent collected in the month
 //     from their own recruits ("agent.fee_rate");

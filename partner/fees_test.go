@@ -45,8 +45,8 @@ func feeScenario() []Activity {
 	return acts
 }
 
-// The fee statements, worked out by hand from the rules of regulations.md
-// §7: fee 7.5% of what the agent collected from their recruits, the wadah
+// The fee statements, worked out by hand from the Agen Perisai rules
+// reported in 2018: fee 7.5% of what the agent collected from their recruits, the wadah
 // 10% of the fee, a Rp500,000 bonus for 50 new participants in a month.
 func TestFeeStatements(t *testing.T) {
 	l := process(t, fixture(t), feeScenario(), Options{})

@@ -213,8 +213,8 @@ func TestPartnerValidate(t *testing.T) {
 		codes []problem.Code
 	}{
 		{"Bhabinkamtibmas with a Polri NRP", Partner{ID: "B1", Role: Bhabinkamtibmas, Name: "Agus", NRP: MustParseNRP("87050123", Polri)}, nil},
-		{"regulations.md §8: Bhabinkamtibmas needs an NRP", Partner{ID: "B1", Role: Bhabinkamtibmas, Name: "Agus"}, []problem.Code{"partner.nrp_required"}},
-		{"regulations.md §8: a Polri NRP has 8 digits", Partner{ID: "B1", Role: Bhabinkamtibmas, Name: "Agus", NRP: MustParseNRP("11950011850473", TNI)}, []problem.Code{"nrp.length"}},
+		{"Bhabinkamtibmas needs an NRP", Partner{ID: "B1", Role: Bhabinkamtibmas, Name: "Agus"}, []problem.Code{"partner.nrp_required"}},
+		{"a Polri NRP has 8 digits", Partner{ID: "B1", Role: Bhabinkamtibmas, Name: "Agus", NRP: MustParseNRP("11950011850473", TNI)}, []problem.Code{"nrp.length"}},
 		{"Babinsa without NRP", Partner{ID: "S1", Role: Babinsa, Name: "Dedi"}, nil},
 		{"Babinsa with a TNI officer number", Partner{ID: "S1", Role: Babinsa, Name: "Dedi", NRP: MustParseNRP("11950011850473", TNI)}, nil},
 		{"village head has no NRP", Partner{ID: "K1", Role: VillageHead, Name: "Sutrisno", NRP: MustParseNRP("87050123", Polri)}, []problem.Code{"partner.nrp_not_applicable"}},

@@ -130,7 +130,8 @@ func TestDecodeNetwork(t *testing.T) {
 	}
 }
 
-// The three pillars of each village (regulations.md §7, seeds 000–002).
+// The three pillars of each village, as the BPJS Ketenagakerjaan membership
+// director named them on 15 February 2023.
 func TestPillars(t *testing.T) {
 	n := fixture(t)
 	kel := region.MustParse("32.16.01.1001")

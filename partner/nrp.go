@@ -32,8 +32,8 @@ func (f Force) String() string {
 	return ""
 }
 
-// The lengths of personnel numbers. A Polri NRP has 8 digits
-// (regulations.md §8, unconfirmed). No rule was found for the TNI: their
+// The lengths of personnel numbers. A Polri NRP has 8 digits, a length
+// that is unconfirmed. No rule was found for the TNI: their
 // numbers are accepted with 8 to 14 digits, a loose bound to catch typing
 // mistakes, not a rule.
 const (

@@ -119,7 +119,9 @@ var defaultParams = sync.OnceValue(func() Params {
 				Instrument: "BPJS Ketenagakerjaan, program Desa Sadar Jaminan Sosial Ketenagakerjaan",
 				Confidence: regulation.Secondary,
 				Note: "the village head socialises to village workers (Desa Sadar, since August 2017); the village government " +
-					"registers the officials it employs and pays for the enrolments on its budget (regulations.md §6.2–6.3, §7); " +
+					"registers the officials it employs and pays for the enrolments on its budget (Kemendagri and BPJS " +
+					"Ketenagakerjaan guide for village governments, 6 March 2023; Permendagri 20/2018 budget objects " +
+					"5.1.3.03–5.1.3.04); " +
 					"which budget may pay for whom in which year is the village package's funding policy",
 			}),
 			VillageOfficial: one(VillageOfficial, desaSadar, outreach, regulation.Citation{
@@ -133,18 +135,17 @@ var defaultParams = sync.OnceValue(func() Params {
 				Confidence: regulation.Secondary,
 				Note: "MoU reported in January 2022, its day assumed 1 January 2022; the February 2023 follow-up has " +
 					"Bhabinkamtibmas socialise and educate village workers with the Babinsa and the village head; nothing " +
-					"found says they register members or handle money (regulations.md §7)",
+					"found says they register members or handle money",
 			}),
 			Babinsa: one(Babinsa, d(2023, time.February, 15), outreach, regulation.Citation{
 				Instrument: "BPJS Ketenagakerjaan membership director statement, 15 February 2023",
 				Confidence: regulation.Unconfirmed,
 				Note: "named one of the three pillars of the village asked to coordinate socialisation; no BPJS–TNI " +
-					"agreement was found, and nothing says a Babinsa registers members or handles money (regulations.md §7)",
+					"agreement was found, and nothing says a Babinsa registers members or handles money",
 			}),
 			Agent: one(Agent, desaSadar, caps(Socialise, Educate, Refer, Register, Collect, Report),
 				perisai("launched 2017–2018, assumed from 1 August 2017 with Desa Sadar; agents socialise, acquire "+
-					"participants, administer membership and make sure contributions are paid, and may collect them "+
-					"(regulations.md §7)")),
+					"participants, administer membership and make sure contributions are paid, and may collect them")),
 			BranchOfficer: one(BranchOfficer, programStart, caps(Socialise, Educate, Refer, Register, Verify, Report), regulation.Citation{
 				Instrument: "UU 24/2011",
 				Article:    "Pasal 10",
@@ -170,26 +171,26 @@ var defaultParams = sync.OnceValue(func() Params {
 			CollectionPartner: one(CollectionPartner, programStart, caps(Collect, Report), regulation.Citation{
 				Instrument: "BPJS Ketenagakerjaan payment channels",
 				Confidence: regulation.Secondary,
-				Note:       "BPU may pay individually or through a group; banks and village-owned enterprises collect and pay in (regulations.md §2.3)",
+				Note:       "BPU may pay individually or through a group; banks and village-owned enterprises collect and pay in",
 			}),
 		},
 		FeeRate: regulation.MustTimeline(FeeRateParam, []regulation.Entry[decimal.Decimal]{{
 			From: perisaiStart, Value: decimal.RequireFromString("0.075"),
 			Citation: perisai("7.5% of the contributions collected from the participants the agent recruited, reported " +
-				"in 2018; the day it took effect is not known, assumed 1 August 2017 with the launch (regulations.md §7)"),
+				"in 2018; the day it took effect is not known, assumed 1 August 2017 with the launch"),
 		}}),
 		WadahShare: regulation.MustTimeline(WadahShareParam, []regulation.Entry[decimal.Decimal]{{
 			From: perisaiStart, Value: decimal.RequireFromString("0.10"),
-			Citation: perisai("the wadah keeps 10% of the fee and the agent 90%, reported in 2018; assumed from the launch, 1 August 2017 (regulations.md §7)"),
+			Citation: perisai("the wadah keeps 10% of the fee and the agent 90%, reported in 2018; assumed from the launch, 1 August 2017"),
 		}}),
 		Bonus: regulation.MustTimeline(BonusParam, []regulation.Entry[Bonus]{{
 			From: perisaiStart, Value: Bonus{MinNewParticipants: 50, Amount: decimal.NewFromInt(500_000)},
-			Citation: perisai("Rp500,000 in a month in which the agent recruits at least 50 new participants, reported in 2018; assumed from the launch, 1 August 2017 (regulations.md §7)"),
+			Citation: perisai("Rp500,000 in a month in which the agent recruits at least 50 new participants, reported in 2018; assumed from the launch, 1 August 2017"),
 		}}),
 		Suspension: regulation.MustTimeline(SuspensionParam, []regulation.Entry[Suspension]{{
 			From: perisaiStart, Value: Suspension{IdleMonths: 3, RejoinAfterMonths: 6},
 			Citation: perisai("an agent with no new participants and no collections for 3 months is cut off and may rejoin " +
-				"after 6 months; reported by one branch in 2018, assumed from the launch, 1 August 2017 (regulations.md §7)"),
+				"after 6 months; reported by one branch in 2018, assumed from the launch, 1 August 2017"),
 		}}),
 		Target: village.DefaultTarget(),
 	}

@@ -13,7 +13,8 @@ import (
 
 var cite = Citation{Instrument: "PP 45/2015", Article: "Pasal 29 ayat (2)", Confidence: Text}
 
-// jpCap is a slice of the JP wage cap history from regulations.md §3.2.
+// jpCap is the start of the JP wage cap history: the PP 45/2015 base and
+// the caps BPJS Ketenagakerjaan announced for 2016 and 2017.
 func jpCap(t *testing.T) *Timeline[int64] {
 	t.Helper()
 	tl, err := NewTimeline("pu.jp.wage_cap", []Entry[int64]{
@@ -332,7 +333,8 @@ func TestDate(t *testing.T) {
 	if !z.IsZero() || z.String() != "" {
 		t.Error("zero Date")
 	}
-	// Ages: the JP example in regulations.md §4, born 16 July 1965.
+	// Ages: the JP enrolment example of a BPJS Ketenagakerjaan training Q&A,
+	// born 16 July 1965.
 	born := MustDate(1965, 7, 16)
 	for _, c := range []struct {
 		on   Date
