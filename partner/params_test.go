@@ -44,7 +44,7 @@ func TestDefaultPolicy(t *testing.T) {
 		{"the branch verifies", BranchOfficer, Verify, true},
 		{"the branch registers", BranchOfficer, Register, true},
 		{"only the branch verifies", Agent, Verify, false},
-		{"seed 004: the regency pays from APBD", RegencyOffice, PayOnBehalf, true},
+		{"a regency pays from APBD (Kab. Kubu Raya)", RegencyOffice, PayOnBehalf, true},
 		{"the regency does not register", RegencyOffice, Register, false},
 		{"collection partners collect", CollectionPartner, Collect, true},
 		{"collection partners do not refer", CollectionPartner, Refer, false},
