@@ -28,7 +28,7 @@
 //     is their fixed income (siltap). The village government is registered
 //     as a micro employer at the very-low risk group: JKK 0.24% and JKM
 //     0.30% are then the legal minimum (Perpres 109/2013 Pasal 6), the
-//     package regulations.md §6.2 describes as usual; JHT and JP may be
+//     package secondary sources report as usual; JHT and JP may be
 //     added, and [WorkerShare] says whether the official or the funding
 //     source pays the official's own 2% of JHT and 1% of JP. A siltap below
 //     the PP 11/2019 minimum (Rp2,426,640 head, Rp2,224,420 secretary,
@@ -47,7 +47,8 @@
 // package ([Source.Payer], [Source.Budget]): the five village-budget
 // sources to the village and APBDes, APBD to the regency and APBD, CSR to a
 // sponsor outside any public budget, the worker to the worker. This
-// matters: PP 50/2025 halves BPU contributions in 2026 but excludes those
+// matters: PP 50/2025 halves BPU contributions (April to December 2026, and
+// for transport workers January 2026 to March 2027) but excludes those
 // paid from APBN or APBD, and — by the contribution parameters' default
 // policy, since the regulation does not say — from APBDes too.
 //
@@ -139,7 +140,11 @@
 // confidence, replaceable without code changes ([Params.WithOverrides]).
 // A planner also depends on the contribution parameters it is built with,
 // whose Through month bounds the months a plan may reach: with this
-// module's defaults that is February 2027, so fiscal year 2027 cannot be
-// planned in full until newer parameters (or a Through the caller sets and
-// answers for) are given.
+// module's defaults that is December 2027, so next year's budget can be
+// planned. A plan applies the law of each month as it stands in those
+// parameters, and a value announced each year is not carried forward: the
+// JP wage cap is known up to the February 2027 contribution month, so a
+// plan with JP in a later month fails, one problem per month wrapping
+// regulation.ErrNoRuleInForce ("line[2].2027-03.pu.jp.wage_cap"), until
+// the next yearly cap is loaded as an override.
 package village

@@ -113,15 +113,16 @@ const (
 // value carries its citation and confidence; where the law is unknown the
 // default is a documented policy choice marked unconfirmed:
 //
-//   - Dana Desa (regulations.md §6.3): 2023 allowed for RT/RW heads,
-//     community, cash-for-work and vulnerable workers (secondary: a BPJS
-//     statement that does not name the article; officials and BPD members are
-//     left out, since their siltap and allowances come from ADD); 2024 not allowed for any group (text: Kemendes
-//     circular 4/PRI.00/I/2024); 2025 not allowed (unconfirmed: no rule found,
-//     so the 2024 prohibition is kept as the safe default); from 2026 allowed
-//     for cash-for-work workers only (secondary: Permendes 16/2025 allows "at
-//     least" them; other groups stay not allowed until confirmed). Before 2023
-//     there is no entry: a plan using Dana Desa then has no known policy.
+//   - Dana Desa: 2023 allowed for RT/RW heads, community, cash-for-work and
+//     vulnerable workers (secondary: a BPJS statement that does not name the
+//     article; officials and BPD members are left out, since their siltap
+//     and allowances come from ADD); 2024 not allowed for any group (text:
+//     Kemendes circular 4/PRI.00/I/2024); 2025 not allowed (unconfirmed: no
+//     rule found, so the 2024 prohibition is kept as the safe default); from
+//     2026 allowed for cash-for-work workers only (secondary: Permendes
+//     16/2025 allows "at least" them; other groups stay not allowed until
+//     confirmed). Before 2023 there is no entry: a plan using Dana Desa then
+//     has no known policy.
 //   - ADD: every group (secondary for officials, whose siltap it pays).
 //   - PADes, province and regency assistance, CSR: every group (unconfirmed:
 //     no rule restricting them was found).
@@ -378,8 +379,8 @@ type Package struct {
 //     and JKM, at the very-low risk group (JKK 0.24%), paid from ADD, the
 //     worker paying their own share of any JHT or JP. The village government
 //     is registered as a micro employer: Perpres 109/2013 Pasal 6 then
-//     requires JKK and JKM only, which is the package regulations.md §6.2
-//     describes as usual for officials, and leaves JHT and JP as options a
+//     requires JKK and JKM only, which is the package secondary sources
+//     report as usual for officials, and leaves JHT and JP as options a
 //     village or regency may add (as Kab. Semarang requires for its heads).
 //   - BPD, Neighbourhood, Community, Informal: BPU with JKK and JKM on the
 //     lowest declared income, Rp1,000,000 (the bottom of the income list of

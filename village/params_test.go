@@ -9,7 +9,8 @@ import (
 	"github.com/desasadar/jamsos/regulation"
 )
 
-// The Dana Desa policy of regulations.md §6.3, one case per fiscal year.
+// The Dana Desa policy, one case per fiscal year, each named by the
+// instrument or statement it rests on.
 func TestDanaDesaPolicy(t *testing.T) {
 	dd := DefaultParams().Funding[DanaDesa]
 	for _, tc := range []struct {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
@@ -88,6 +89,55 @@ func TestPlanAmounts(t *testing.T) {
 	}
 	if a := p.Accounts[0]; a.Account.Object != "5.1.3.04" || !a.Amount.Equal(dec("2674152")) {
 		t.Errorf("account %+v", a)
+	}
+}
+
+// Next fiscal year, 2027, on the law of each of its months: PP 50/2025 is
+// left only for transport workers in January–March, and the JP wage cap is
+// known for January and February only.
+func TestPlanNextYear(t *testing.T) {
+	pl := planner(t, Params{}, Options{})
+	p := mustPlan(t, pl, Request{Village: testVillage, Year: 2027, Roster: []Enrolment{
+		// PP 50/2025, transport, sponsor (no public budget): 8,400 × 3 +
+		// 16,800 × 9 = 25,200 + 151,200 = 176,400.
+		{NIK: nik(1), Name: "Ojek CSR", Group: Informal, Source: CSR, Sector: contribution.Transport},
+		// Other sectors' discount ended with December 2026: 16,800 × 12.
+		{NIK: nik(2), Name: "Petani CSR", Group: Informal, Source: CSR, Sector: contribution.Agriculture},
+		// Transport, paying themselves: 176,400, all from the worker.
+		{NIK: nik(3), Name: "Ojek mandiri", Group: Informal, Source: SelfPaid, Sector: contribution.Transport},
+		// Transport, but paid from ADD (APBDes, excluded by default): 201,600.
+		{NIK: nik(4), Name: "Ojek ADD", Group: Informal, Sector: contribution.Transport},
+		// The head with JP in January and February 2027, under the cap of
+		// Rp11,086,300: JKK 0.24% × 2,426,640 = 5,823.94 → 5,824, JKM 0.30%
+		// = 7,279.92 → 7,280, JP 2% = 48,532.80 → 48,533 (village) and 1% =
+		// 24,266.40 → 24,266 (the head); village 61,637 × 2 = 123,274, head
+		// 24,266 × 2 = 48,532, together 171,806.
+		{NIK: nik(5), Name: "Kepala", Group: Head, Wage: dec("2426640"), From: month(2027, 1), To: month(2027, 2),
+			Programs: membership.SetOf(membership.JKK, membership.JKM, membership.JP)},
+	}})
+	for _, tc := range []struct {
+		n                          int
+		normal, amount, src, owner string
+	}{
+		{1, "201600", "176400", "176400", "0"},
+		{2, "201600", "201600", "201600", "0"},
+		{3, "201600", "176400", "0", "176400"},
+		{4, "201600", "201600", "201600", "0"},
+		{5, "171806", "171806", "123274", "48532"},
+	} {
+		pe := person(t, p, tc.n)
+		if !pe.Normal.Equal(dec(tc.normal)) || !pe.Amount.Equal(dec(tc.amount)) ||
+			!pe.FromSource.Equal(dec(tc.src)) || !pe.FromWorker.Equal(dec(tc.owner)) {
+			t.Errorf("serial %d: normal %v, amount %v (source %v, worker %v); want %s, %s (%s, %s)",
+				tc.n, pe.Normal, pe.Amount, pe.FromSource, pe.FromWorker, tc.normal, tc.amount, tc.src, tc.owner)
+		}
+	}
+	checkTotals(t, p)
+	// 176,400 × 2 + 201,600 × 2 + 171,806 = 352,800 + 403,200 + 171,806 =
+	// 927,806; normal 201,600 × 4 + 171,806 = 978,206, the relief of the two
+	// transport workers 2 × 25,200 = 50,400 more.
+	if !p.Total.Amount.Equal(dec("927806")) || !p.Total.Normal.Equal(dec("978206")) {
+		t.Errorf("total %v, normal %v; want 927806 and 978206", p.Total.Amount, p.Total.Normal)
 	}
 }
 
@@ -207,8 +257,12 @@ func TestPlanBadInput(t *testing.T) {
 			Request{Village: testVillage, Year: 2026, Roster: with(func(e *Enrolment) { e.From = month(2025, 12) })}, ErrOutsideYear, CodeOutsideYear, "line[2].from"},
 		{"the last month before the first", pl,
 			Request{Village: testVillage, Year: 2026, Roster: with(func(e *Enrolment) { e.From, e.To = month(2026, 5), month(2026, 4) })}, ErrInvalidEnrolment, CodeMonths, "line[2].to"},
-		{"a year past the contribution parameters", pl,
-			Request{Village: testVillage, Year: 2027, Roster: []Enrolment{good}}, ErrOutsideYear, CodeBeyondParams, "year"},
+		{"a year past the contribution parameters (December 2027)", pl,
+			Request{Village: testVillage, Year: 2028, Roster: []Enrolment{good}}, ErrOutsideYear, CodeBeyondParams, "year"},
+		{"JP after the last yearly cap known (PP 45/2015 Pasal 29: February 2027)", pl,
+			Request{Village: testVillage, Year: 2027, Roster: with(func(e *Enrolment) {
+				e.Group, e.Wage, e.Programs = Head, dec("2426640"), membership.SetOf(membership.JKK, membership.JKM, membership.JP)
+			})}, regulation.ErrNoRuleInForce, "", "line[2].2027-03.pu.jp.wage_cap"},
 		{"a year before the programs", pl,
 			Request{Village: testVillage, Year: 2014}, ErrOutsideYear, CodeYear, "year"},
 		{"a negative ceiling", pl,

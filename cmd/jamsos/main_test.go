@@ -61,12 +61,20 @@ func TestEndToEnd(t *testing.T) {
 		{name: "rules in force", args: []string{"aturan", "-date", "2026-03-01", "-lang", "en"}, exit: 0,
 			stdout: []string{"pu.jp.wage_cap = 11086300", "B/1226/022026"}},
 		{name: "rules without a date", args: []string{"aturan"}, exit: 2},
-		// The sample village of examples/desa, checked there by hand: Rp19,079,220.
-		{name: "village plan", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2026", "-ceiling", "PADES=5000000",
-			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{"Iuran yang ditagih           Rp19.079.220"}},
-		{name: "village plan as CSV", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2026", "-format", "csv",
+		// The sample village of examples/desa for fiscal year 2027, checked
+		// there by hand: officials 1,817,076 + 144,144 + 1,040,400, BPD and
+		// RT/RW 16,800 × 12 × 15 = 3,024,000, cash-for-work 16,800 × 3 × 15 =
+		// 756,000, PADes within its Rp5,000,000 ceiling 24 × 201,600 +
+		// 9 × 16,800 = 4,989,600, the sponsor's 50 workers 16,800 × 12 × 50 =
+		// 10,080,000 and 10 transport workers (PP 50/2025 in January–March
+		// only) (8,400 × 3 + 16,800 × 9) × 10 = 1,764,000: Rp23,615,220.
+		{name: "village plan", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-ceiling", "PADES=5000000",
+			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{"Iuran yang ditagih           Rp23.615.220"}},
+		{name: "village plan as CSV", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-format", "csv",
 			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{"nik,name,group", "6112••••••••9001"}, notInAny: "6112016102749001"},
-		{name: "plan for a kelurahan", args: []string{"rencana", "-village", "31.71.01.1001", "-year", "2026",
+		{name: "sample roster in the wrong year", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2026",
+			"../../examples/desa/roster.csv"}, exit: 1, stderr: []string{"village.outside_year"}},
+		{name: "plan for a kelurahan", args: []string{"rencana", "-village", "31.71.01.1001", "-year", "2027",
 			"../../examples/desa/roster.csv"}, exit: 1, stderr: []string{"village.kelurahan"}},
 		// The sample of examples/mitra: its fee statement for March 2026 is worked
 		// out there by hand (40 × Rp16,800 = Rp672,000; 7.5% = Rp50,400; 90% = Rp45,360).

@@ -1,5 +1,6 @@
 // Command desa prints a village's employment social security plan
-// (rencana jaminan sosial ketenagakerjaan desa) for fiscal year 2026: what
+// (rencana jaminan sosial ketenagakerjaan desa) for fiscal year 2027, the
+// year whose budget villages draft in the last months of 2026: what
 // covering its head, officials, BPD members, RT/RW heads, cash-for-work
 // workers and 100 vulnerable informal workers costs, per group, program,
 // funding source, budget account and due date, who a limited budget leaves
@@ -15,11 +16,12 @@
 // village spreadsheets export: UTF-8 with a byte-order mark, ";"-separated)
 // are made up; the NIKs are valid in form but belong to no one.
 //
-// Why 2026 and not next year: the contribution parameters built into this
-// module vouch for contribution months up to February 2027 (the JP wage cap
-// of March 2027 is not announced yet), so a plan for all of 2027 would rest
-// on a guess. The program plans 2026, the last fiscal year the law is known
-// for in full.
+// The plan applies the law of each contribution month as it stands in this
+// module's parameters. In 2027 the PP 50/2025 discount is left only for
+// transport workers, in January to March, and only when no public budget
+// pays. The sample roster takes no JP: a JP line after February 2027 would
+// need the next yearly JP wage cap, which BPJS Ketenagakerjaan announces
+// each year and which a caller loads as a parameter override.
 package main
 
 import (
@@ -49,7 +51,7 @@ var names []byte
 // (PADes) for vulnerable workers.
 var (
 	code         = region.MustParse("61.12.01.2001")
-	year         = 2026
+	year         = 2027
 	padesCeiling = decimal.NewFromInt(5_000_000)
 )
 
@@ -104,13 +106,6 @@ func run(w io.Writer, l problem.Lang, format string, people bool) error {
 	case "text":
 	default:
 		return fmt.Errorf("unknown format %q: use text, json or csv", format)
-	}
-	if l == problem.English {
-		fmt.Fprintf(w, "Plan for fiscal year %d: the contribution parameters vouch for months up to %s, so %d cannot be planned in full yet.\n\n",
-			year, calc.Params().Through, year+1)
-	} else {
-		fmt.Fprintf(w, "Rencana tahun anggaran %d: parameter iuran berlaku sampai %s, sehingga tahun %d belum dapat direncanakan penuh.\n\n",
-			year, calc.Params().Through, year+1)
 	}
 	if err := plan.WriteReport(w, village.ReportOptions{Lang: l, People: people}); err != nil {
 		return err

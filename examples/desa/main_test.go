@@ -9,7 +9,7 @@ import (
 	"github.com/desasadar/jamsos/problem"
 )
 
-// The plan of the sample village, computed by hand (fiscal year 2026, every
+// The plan of the sample village, computed by hand (fiscal year 2027, every
 // share rounded half up to whole rupiah, as the contribution package does):
 //
 // Village head, siltap Rp2,426,640, JKK+JKM+JHT, paid from ADD, the head
@@ -30,58 +30,105 @@ import (
 // the PP 11/2019 minimum of Rp2,022,200, hence a warning): 4,560 + 5,700 =
 // 10,260 a month, × 12 = 123,120. Officials together 1,040,400; secretary
 // and officials on account 5.1.3.04: 144,144 + 1,040,400 = 1,184,544.
+// The wage earners' rates are the same in every month of 2027, so they cost
+// 151,423 + 12,012 + 7 × 10,920 + 10,260 = 250,135 a month, due on the 15th
+// of the next month.
 //
 // Non-wage (BPU) workers on the lowest declared income, Rp1,000,000:
 // JKK 1% = 10,000 + JKM 6,800 = Rp16,800 a month at normal rates, Rp8,400
-// under the PP 50/2025 discount (50% of each: 5,000 + 3,400), which runs
-// April–December 2026 for most sectors and January 2026 – March 2027 for
-// transport, and never when APBD pays or, by the default policy, APBDes:
+// under the PP 50/2025 discount (50% of each: 5,000 + 3,400). In 2027 the
+// discount is left only for transport workers, January–March (the other
+// sectors' ran April–December 2026), and never when APBD pays or, by the
+// default policy, APBDes:
 //
 //	5 BPD members, ADD (APBDes, no discount): 16,800 × 12 × 5  = 1,008,000
 //	10 RT/RW heads, ADD:                      16,800 × 12 × 10 = 2,016,000
-//	15 cash-for-work workers, Dana Desa (allowed in 2026 for them),
-//	   July–September:                        16,800 × 3 × 15  =   756,000
-//	40 farmers ranked 1–40, PADes with a ceiling of Rp5,000,000:
-//	   one costs 16,800 × 12 = 201,600; 24 are covered in full
-//	   (4,838,400), leaving 161,600, which covers the 25th for 9 months
-//	   (151,200), leaving 10,400: less than a month, so the other 15 are
-//	   not covered.                                            4,989,600
-//	50 workers paid by a CSR sponsor (no public budget): January–March
-//	   16,800 × 3 + April–December 8,400 × 9 = 126,000; × 50   = 6,300,000
-//	10 transport workers paid by the sponsor: 8,400 × 12 × 10  = 1,008,000
+//	15 cash-for-work workers, Dana Desa (allowed for them from 2026),
+//	   July–September 2027:                   16,800 × 3 × 15  =   756,000
+//	40 farmers ranked 1–40, PADes with a ceiling of Rp5,000,000 (APBDes,
+//	   so no discount in any month): one costs 16,800 × 12 = 201,600;
+//	   5,000,000 ÷ 201,600 = 24 remainder 161,600, so ranks 1–24 are covered
+//	   in full (4,838,400); 161,600 ÷ 16,800 = 9 remainder 10,400, so rank 25
+//	   is covered January–September (151,200) and lacks 3 months (50,400);
+//	   10,400 is less than a month, so ranks 26–40 get nothing.  4,989,600
+//	50 workers of other sectors (farming, fishing, trade or none) paid by a
+//	   CSR sponsor (no public budget, but no discount left in 2027):
+//	                                          16,800 × 12 × 50 = 10,080,000
+//	10 transport workers paid by the sponsor: January–March 8,400 × 3 =
+//	   25,200, April–December 16,800 × 9 = 151,200; 176,400 × 10 = 1,764,000
 //
 // Total billed: 1,817,076 + 144,144 + 1,040,400 + 1,008,000 + 2,016,000 +
-// 756,000 + 4,989,600 + 6,300,000 + 1,008,000 = 19,079,220.
+// 756,000 + 4,989,600 + 10,080,000 + 1,764,000 = 23,615,220.
+// Vulnerable workers: 4,989,600 + 10,080,000 + 1,764,000 = 16,833,600, for
+// 25 + 60 = 85 of 100 covered and 24 × 12 + 9 + 60 × 12 = 1,017 months.
 // By source: ADD 1,234,680 + 144,144 + 1,040,400 + 1,008,000 + 2,016,000 =
 // 5,443,224; the head 582,396; Dana Desa 756,000; PADes 4,989,600; CSR
-// 7,308,000. From the village budget (ADD, Dana Desa, PADes): 11,188,824.
-// Relief: 60 sponsored workers save 201,600 − 126,000 = 75,600 (50 of them)
-// or 201,600 − 100,800 = 100,800 (10): 3,780,000 + 1,008,000 = 4,788,000.
+// 10,080,000 + 1,764,000 = 11,844,000; together 23,615,220. From the
+// village budget (ADD, Dana Desa, PADes): 11,188,824, of which the accounts
+// 5.1.3.03 and 5.1.3.04 carry 1,234,680 + 1,184,544 and the unassigned rest
+// 1,008,000 + 2,016,000 + 756,000 + 4,989,600 = 8,769,600.
+// Relief: only the 10 transport workers, 3 months each, save 8,400:
+// 30 × 8,400 = 252,000 (JKK 30 × 5,000 = 150,000, JKM 30 × 3,400 = 102,000).
+// At normal rates the plan would cost 23,615,220 + 252,000 = 23,867,220.
+// By program, normal: JKK on the officials 12 × (5,824 + 5,339 + 7 × 4,853 +
+// 4,560) = 596,328 and 10,000 on each of the 60 + 120 + 45 + 297 + 720 =
+// 1,242 non-wage months = 12,420,000, together 13,016,328, billed
+// 13,016,328 − 150,000 = 12,866,328; JKM 12 × (7,280 + 6,673 + 7 × 6,067 +
+// 5,700) = 745,464 and 1,242 × 6,800 = 8,445,600, together 9,191,064,
+// billed 9,089,064; JHT 12 × (89,786 + 48,533) = 1,659,828.
+// Non-wage payments, due on the 15th of each month: BPD and RT/RW 15 ×
+// 16,800 = 252,000 every month; PADes 25 × 16,800 = 420,000 in January–
+// September and 24 × 16,800 = 403,200 after; the sponsor 50 × 16,800 +
+// 10 × 8,400 = 924,000 in January–March and 60 × 16,800 = 1,008,000 after;
+// cash-for-work 252,000 in July–September:
+//
+//	January–March    252,000 + 420,000 +   924,000           = 1,596,000
+//	April–June       252,000 + 420,000 + 1,008,000           = 1,680,000
+//	July–September   252,000 + 420,000 + 1,008,000 + 252,000 = 1,932,000
+//	October–December 252,000 + 403,200 + 1,008,000           = 1,663,200
+//
+// (3 × (1,596,000 + 1,680,000 + 1,932,000 + 1,663,200) = 20,613,600, the
+// non-wage part of the total: 23,615,220 − 3,001,620.) Due dates falling on
+// a weekend move to the Monday: 15 May 2027 is a Saturday (17 May), 15
+// August 2027 a Sunday (16 August), 15 January 2028 a Saturday (17 January).
 // Covered people: 10 officials + 5 + 10 + 15 + 25 + 60 = 125 of the target
 // of 100.
 func TestRunIndonesian(t *testing.T) {
 	out := runOutput(t, problem.Indonesian, "text", false)
 	for _, want := range []string{
-		"Tahun anggaran 2026",
-		"Iuran yang ditagih           Rp19.079.220",
+		"Tahun anggaran 2027 (Januari 2027 – Desember 2027)",
+		"Iuran normal                 Rp23.867.220",
+		"Potongan iuran (keringanan)     Rp252.000",
+		"Iuran yang ditagih           Rp23.615.220",
 		"dari APBDes                Rp11.188.824",
-		"Potongan iuran (keringanan)   Rp4.788.000",
-		"Terbilang: sembilan belas juta tujuh puluh sembilan ribu dua ratus dua puluh rupiah",
+		"Terbilang: dua puluh tiga juta enam ratus lima belas ribu dua ratus dua puluh rupiah",
 		"Kepala desa                      1            1           12   Rp1.817.076",
 		"Perangkat desa lainnya           8            8           96   Rp1.040.400",
-		"Alokasi Dana Desa (ADD)       Rp5.443.224",
-		"Pendapatan Asli Desa (PADes)  Rp4.989.600  Rp5.000.000  Rp10.400",
-		"CSR / sponsor                 Rp7.308.000",
-		"Pekerja sendiri                 Rp582.396",
-		"Dana Desa                       Rp756.000",
+		"Pekerja rentan (BPU)           100           85         1017  Rp16.833.600",
+		"JKK – Jaminan Kecelakaan Kerja  Rp13.016.328  Rp150.000  Rp12.866.328",
+		"JKM – Jaminan Kematian           Rp9.191.064  Rp102.000   Rp9.089.064",
+		"JHT – Jaminan Hari Tua           Rp1.659.828        Rp0   Rp1.659.828",
+		"Alokasi Dana Desa (ADD)        Rp5.443.224",
+		"Pendapatan Asli Desa (PADes)   Rp4.989.600  Rp5.000.000  Rp10.400",
+		"CSR / sponsor                 Rp11.844.000",
+		"Pekerja sendiri                  Rp582.396",
+		"Dana Desa                        Rp756.000",
+		"Kebijakan sumber dana TA 2027:",
 		"5.1.3.03            Kepala desa",
 		"Rp1.234.680",
 		"5.1.3.04            Sekretaris desa, Perangkat desa lainnya",
 		"Rp1.184.544",
+		"Rp8.769.600",
+		"2027-03-15   Maret 2027      BPU     Rp1.596.000",
+		"2027-05-17   April 2027      PU        Rp250.135",
+		"2027-05-17   Mei 2027        BPU     Rp1.680.000",
+		"2027-08-16   Agustus 2027    BPU     Rp1.932.000",
+		"2027-12-15   Desember 2027   BPU     Rp1.663.200",
+		"2028-01-17   Desember 2027   PU        Rp250.135",
 		"9/12       3    Rp50.400",
 		"Pekerja terlindungi: 125 dari target 100",
 		"Siltap di bawah minimum Rp2.022.200",
-		"24 pekerja rentan dapat dilindungi selama 12 bulan",
+		"24 pekerja rentan dapat dilindungi selama 12 bulan (Rp201.600 per orang, sisa Rp161.600)",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
@@ -90,14 +137,17 @@ func TestRunIndonesian(t *testing.T) {
 	if n := strings.Count(out, "0/12      12   Rp201.600"); n != 15 {
 		t.Errorf("%d farmers listed as not covered, want 15", n)
 	}
+	if n := strings.Count(out, "PU        Rp250.135"); n != 12 {
+		t.Errorf("%d monthly payments of Rp250.135 for the officials, want 12", n)
+	}
 	checkNoFullNIK(t, out)
 }
 
 func TestRunEnglish(t *testing.T) {
 	out := runOutput(t, problem.English, "text", true)
 	for _, want := range []string{
-		"Fiscal year 2026", "Contributions billed                Rp19,079,220",
-		"In words (Indonesian): sembilan belas juta", "Target reached.", "People",
+		"Fiscal year 2027", "Contributions billed                Rp23,615,220",
+		"In words (Indonesian): dua puluh tiga juta", "Target reached.", "People",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
@@ -117,8 +167,8 @@ func TestRunJSONAndCSV(t *testing.T) {
 	if err := json.Unmarshal([]byte(runOutput(t, problem.Indonesian, "json", false)), &plan); err != nil {
 		t.Fatal(err)
 	}
-	if plan.Total.Amount != "19079220" || plan.Total.VillageBudget != "11188824" || len(plan.People) != 140 {
-		t.Errorf("JSON plan: total %s, village budget %s, %d people; want 19079220, 11188824 and 140",
+	if plan.Total.Amount != "23615220" || plan.Total.VillageBudget != "11188824" || len(plan.People) != 140 {
+		t.Errorf("JSON plan: total %s, village budget %s, %d people; want 23615220, 11188824 and 140",
 			plan.Total.Amount, plan.Total.VillageBudget, len(plan.People))
 	}
 	csv := runOutput(t, problem.Indonesian, "csv", false)
