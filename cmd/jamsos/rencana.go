@@ -22,12 +22,12 @@ Rencana iuran satu desa atau satu kabupaten untuk satu tahun anggaran.
 A village's (or a regency's) contribution plan for a fiscal year.
 
 One village: the roster is a CSV or JSON file (- for standard input).
-  jamsos rencana -village 61.12.01.2001 -year 2026 roster.csv
-  jamsos rencana -village 61.12.01.2001 -year 2026 -ceiling PADES=5000000 -format csv roster.csv
+  jamsos rencana -village 61.12.01.2001 -year 2027 roster.csv
+  jamsos rencana -village 61.12.01.2001 -year 2027 -ceiling PADES=5000000 -format csv roster.csv
 
 Many villages (a regency view): one roster file per village, each named by its
 village code (6112012001.csv or 61.12.01.2001.json), or a directory of them.
-  jamsos rencana -year 2026 rosters/
+  jamsos rencana -year 2027 rosters/
 
 Roster CSV columns are those of the village package (see go doc
 github.com/desasadar/jamsos/village ReadCSV); "," or ";" separated, with or
