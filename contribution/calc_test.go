@@ -151,11 +151,22 @@ func TestWorkedExamplesBPU(t *testing.T) {
 			m:    month(2026, 5), billed: 16_800,
 		},
 		{
-			// Transport runs to March 2027, past these parameters' last
-			// month (February 2027): 5,000 + 3,400 = 8,400.
+			// Transport runs to March 2027: 5,000 + 3,400 = 8,400.
 			name: "PP 50/2025: a transport worker in January 2027",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Transport},
 			m:    month(2027, 1), billed: 8_400,
+		},
+		{
+			// The last discounted transport month: 5,000 + 3,400 = 8,400.
+			name: "PP 50/2025: a transport worker in March 2027, the last month",
+			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Transport},
+			m:    month(2027, 3), billed: 8_400,
+		},
+		{
+			// The discount is over: 10,000 + 6,800 = 16,800.
+			name: "PP 50/2025: a transport worker in April 2027 pays the full Rp16,800",
+			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Transport},
+			m:    month(2027, 4), billed: 16_800,
 		},
 		{
 			// Other sectors ended with December 2026: 10,000 + 6,800 = 16,800.

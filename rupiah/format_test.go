@@ -65,10 +65,11 @@ func TestFormatTinyExponent(t *testing.T) {
 }
 
 func TestFormatMatchesOptions(t *testing.T) {
-	for _, lang := range []problem.Lang{problem.Indonesian, problem.English} {
+	// Rp2,426,640.50 rounds half up to Rp2,426,641.
+	for lang, want := range map[problem.Lang]string{problem.Indonesian: "Rp2.426.641", problem.English: "Rp2,426,641"} {
 		d := dec(t, "2426640.5")
-		if got, want := rupiah.Format(d, lang), (rupiah.Options{Lang: lang}).Format(d); got != want {
-			t.Errorf("Format(%s, %v) = %q, Options form gives %q", d, lang, got, want)
+		if got, opt := rupiah.Format(d, lang), (rupiah.Options{Lang: lang}).Format(d); got != opt || got != want {
+			t.Errorf("Format(%s, %v) = %q, Options form gives %q, want %q", d, lang, got, opt, want)
 		}
 	}
 }
