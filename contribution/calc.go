@@ -288,98 +288,86 @@ type reliefs struct {
 	bpu      *regulation.Entry[BPURelief]
 }
 
+// notApplicable says, in Indonesian and English, why a relief does not apply
+// to an input; the zero value means it does.
+type notApplicable struct{ id, en string }
+
+var outsideMonths = notApplicable{"di luar masa berlaku", "outside its months"}
+
 func (c *Calculator) reliefs(in Input, m regulation.Month) (reliefs, error) {
-	var r reliefs
 	on := m.FirstDay()
-	covidOK, industryOK, bpuOK := false, false, false
-	var why [3]string
+	var why [3]notApplicable // PP 49/2020, PP 7/2025, PP 50/2025
 	ce, cin := c.p.ReliefCovid.Find(on)
 	switch {
 	case !cin:
-		why[0] = "di luar masa berlaku|outside its months"
+		why[0] = outsideMonths
 	case in.Segment != membership.PU && in.Segment != membership.BPU:
-		why[0] = "hanya untuk PU dan BPU|only for PU and BPU"
-	default:
-		covidOK = true
+		why[0] = notApplicable{"hanya untuk PU dan BPU", "only for PU and BPU"}
 	}
 	ie, iin := c.p.ReliefIndustry.Find(on)
 	switch {
 	case !iin:
-		why[1] = "di luar masa berlaku|outside its months"
+		why[1] = outsideMonths
 	case in.Segment != membership.PU:
-		why[1] = "hanya untuk PU|only for PU"
+		why[1] = notApplicable{"hanya untuk PU", "only for PU"}
 	case !slices.Contains(ie.Value.Industries, in.Industry):
-		why[1] = "industri tidak termasuk industri padat karya yang ditetapkan|the industry is not one of the listed labour-intensive industries"
+		why[1] = notApplicable{"industri tidak termasuk industri padat karya yang ditetapkan",
+			"the industry is not one of the listed labour-intensive industries"}
 	case in.Workforce < ie.Value.MinWorkers:
-		why[1] = fmt.Sprintf("pekerja kurang dari %d|fewer than %d workers", ie.Value.MinWorkers, ie.Value.MinWorkers)
-	default:
-		industryOK = true
+		why[1] = notApplicable{fmt.Sprintf("pekerja kurang dari %d", ie.Value.MinWorkers),
+			fmt.Sprintf("fewer than %d workers", ie.Value.MinWorkers)}
 	}
 	be, bin := c.p.ReliefBPU.Find(on)
 	switch {
 	case !bin:
-		why[2] = "di luar masa berlaku|outside its months"
+		why[2] = outsideMonths
 	case in.Segment != membership.BPU:
-		why[2] = "hanya untuk BPU|only for BPU"
+		why[2] = notApplicable{"hanya untuk BPU", "only for BPU"}
 	case in.Sector == Transport && !be.Value.Transport, in.Sector != Transport && !be.Value.OtherSectors:
-		why[2] = "sektor tidak termasuk pada bulan ini|the sector is not covered this month"
+		why[2] = notApplicable{"sektor tidak termasuk pada bulan ini", "the sector is not covered this month"}
 	default:
 		excluded, err := c.budgetExcluded(in.budget(), on)
 		if err != nil {
-			return r, err
+			return reliefs{}, err
 		}
 		if excluded {
-			why[2] = "iuran dibayar dari APBN/APBD (atau APBDes menurut kebijakan)|paid from APBN/APBD (or APBDes by policy)"
-		} else {
-			bpuOK = true
+			why[2] = notApplicable{"iuran dibayar dari APBN/APBD (atau APBDes menurut kebijakan)",
+				"paid from APBN/APBD (or APBDes by policy)"}
 		}
 	}
-	if len(in.Reliefs) == 0 {
-		if covidOK {
-			r.covid = &ce
-		}
-		if industryOK {
-			r.industry = &ie
-		}
-		if bpuOK {
-			r.bpu = &be
-		}
-		return r, nil
-	}
+	// Without claims every relief that applies is taken; with claims, exactly
+	// the ones claimed, each of which must apply.
+	claimed := [3]bool{len(in.Reliefs) == 0, len(in.Reliefs) == 0, len(in.Reliefs) == 0}
 	var l problem.List
 	for i, claim := range in.Reliefs {
 		field := fmt.Sprintf("reliefs[%d]", i)
-		var ok bool
-		var reason string
-		switch claim {
-		case ReliefCovid:
-			ok, reason = covidOK, why[0]
-			if ok {
-				r.covid = &ce
-			}
-		case ReliefIndustry:
-			ok, reason = industryOK, why[1]
-			if ok {
-				r.industry = &ie
-			}
-		case ReliefBPU:
-			ok, reason = bpuOK, why[2]
-			if ok {
-				r.bpu = &be
-			}
-		default:
+		k := slices.Index([]Relief{ReliefCovid, ReliefIndustry, ReliefBPU}, claim)
+		if k < 0 {
 			l.Add(problem.New(ErrInvalidInput, "relief.unknown", field, string(claim),
 				"keringanan tidak dikenal; gunakan PP49_2020, PP7_2025 atau PP50_2025",
 				"unknown relief; use PP49_2020, PP7_2025 or PP50_2025"))
 			continue
 		}
-		if !ok {
-			id, en := splitReason(reason)
+		claimed[k] = true
+		if why[k] != (notApplicable{}) {
 			l.Add(problem.New(ErrReliefNotApplicable, "relief.not_applicable", field, string(claim)+" "+m.String(),
-				"keringanan tidak berlaku: "+id, "the relief does not apply: "+en))
+				"keringanan tidak berlaku: "+why[k].id, "the relief does not apply: "+why[k].en))
 		}
 	}
-	return r, l.Err()
+	if err := l.Err(); err != nil {
+		return reliefs{}, err
+	}
+	var r reliefs
+	if claimed[0] && why[0] == (notApplicable{}) {
+		r.covid = &ce
+	}
+	if claimed[1] && why[1] == (notApplicable{}) {
+		r.industry = &ie
+	}
+	if claimed[2] && why[2] == (notApplicable{}) {
+		r.bpu = &be
+	}
+	return r, nil
 }
 
 func (c *Calculator) budgetExcluded(b Budget, on regulation.Date) (bool, error) {
@@ -394,15 +382,6 @@ func (c *Calculator) budgetExcluded(b Budget, on regulation.Date) (bool, error) 
 		return e.Value, nil
 	}
 	return false, nil
-}
-
-func splitReason(s string) (id, en string) {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '|' {
-			return s[:i], s[i+1:]
-		}
-	}
-	return s, s
 }
 
 // share is one party's part of a line at a rate of the basis.
