@@ -1,15 +1,10 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
 )
-
-// errUsageInput is the sentinel of problems with files and names given on
-// the command line.
-var errUsageInput = errors.New("jamsos: invalid input file")
 
 // progress shows "12/136" on stderr while many files are read, only when
 // stderr is a terminal, so logs and pipes stay clean.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -34,6 +35,10 @@ github.com/desasadar/jamsos/village ReadCSV); "," or ";" separated, with or
 without a BOM. Funding sources for -ceiling: DANA_DESA, ADD, PADES, ... as the
 village package names them.
 `
+
+// errUsageInput is the sentinel of problems with the files and names given
+// on the command line.
+var errUsageInput = errors.New("jamsos: invalid input file")
 
 // ceilings collects repeated -ceiling SOURCE=AMOUNT flags.
 type ceilings map[village.Source]decimal.Decimal
