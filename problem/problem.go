@@ -65,8 +65,14 @@ type Error struct {
 }
 
 // New builds an Error. id and en are the Indonesian and English messages.
+//
+// As a last guard for personal data, New passes field, value and both
+// messages through [MaskDigits]: whatever the package that builds the error
+// quoted (a NIK typed as a column's name, into the wage column, or repeated
+// by encoding/json), an Error made by New never shows a run of eleven or
+// more digits in full.
 func New(sentinel error, code Code, field, value, id, en string) *Error {
-	return &Error{Code: code, Field: field, Value: value, Err: sentinel, ID: id, EN: en}
+	return &Error{Code: code, Field: MaskDigits(field), Value: MaskDigits(value), Err: sentinel, ID: MaskDigits(id), EN: MaskDigits(en)}
 }
 
 // Error returns the Indonesian message, prefixed with the field when known.
@@ -141,7 +147,7 @@ func (l *List) Add(errs ...error) {
 			*l = append(*l, one)
 			continue
 		}
-		*l = append(*l, &Error{Code: "internal", Err: err, ID: err.Error(), EN: err.Error()})
+		*l = append(*l, &Error{Code: "internal", Err: err, ID: MaskDigits(err.Error()), EN: MaskDigits(err.Error())})
 	}
 }
 
@@ -223,6 +229,46 @@ func Clip(s string) string {
 	}
 	return string([]rune(s)[:maxValueRunes]) + "…"
 }
+
+// longRun is the shortest run of digits that [MaskDigits] masks: longer
+// than a Kemendagri village code written compact (ten digits), which is
+// public and quoted as it is, and as long as the shortest identity number a
+// message could repeat by mistake (a KPJ card number has eleven; a NIK or a
+// family card number sixteen; a mobile number ten to thirteen).
+const longRun = 11
+
+// MaskDigits masks every run of eleven or more ASCII digits in s with [Mask],
+// keeping four digits at each end, and cuts such a run to 40 digits first:
+// MaskDigits("NIK 3216010101900001 ditolak") is
+// "NIK 3216••••••••0001 ditolak". Shorter runs (amounts, years, line
+// numbers, village codes) and text without digits come back unchanged.
+func MaskDigits(s string) string {
+	var b strings.Builder
+	last := 0 // s[:last] is already in b
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i >= longRun {
+			b.WriteString(s[last:i])
+			b.WriteString(Mask(s[i:min(j, i+maxValueRunes)], 4))
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // MaskInput prepares a rejected input that may be personal data (a NIK, a
 // phone number) for [Error.Value]: it is trimmed, made valid UTF-8, cut to

@@ -109,6 +109,41 @@ func TestClipAndMaskInput(t *testing.T) {
 	}
 }
 
+func TestMaskDigits(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"a NIK alone", "3216011708900001", "3216••••••••0001"},
+		{"a NIK inside text", "NIK 3216011708900001 ditolak", "NIK 3216••••••••0001 ditolak"},
+		{"a KPJ card number (11 digits)", "kpj 12345678901", "kpj 1234•••8901"},
+		{"a compact village code (10 digits) is public", "desa 3216012001", "desa 3216012001"},
+		{"an amount with separators", "Rp2.500.000.000.000", "Rp2.500.000.000.000"},
+		{"a wage without separators (10 digits)", "2500000000", "2500000000"},
+		{"two runs", "3216011708900001/3216011708900002", "3216••••••••0001/3216••••••••0002"},
+		{"a decimal point ends a run", "3216011708900001.5", "3216••••••••0001.5"},
+		{"a huge run is cut to 40 digits", strings.Repeat("7", 400), "7777" + strings.Repeat("•", 32) + "7777"},
+		{"no digits", "tanpa angka", "tanpa angka"},
+		{"empty", "", ""},
+		{"non-ASCII text around a run", "é12345678901é", "é1234•••8901é"},
+	} {
+		if got := MaskDigits(c.in); got != c.want {
+			t.Errorf("%s: MaskDigits(%q) = %q, want %q", c.name, c.in, got, c.want)
+		}
+	}
+}
+
+// New masks what a package quoted by mistake: a NIK that reached a message
+// or a value without being masked.
+func TestNewMasksLongNumbers(t *testing.T) {
+	e := New(errRule, "x.y", "line 2: 3216011708900001", "3216011708900001.5",
+		"upah 3216011708900001 tidak sah", "wage 3216011708900001 is not valid")
+	if e.Field != "line 2: 3216••••••••0001" || e.Value != "3216••••••••0001.5" ||
+		e.ID != "upah 3216••••••••0001 tidak sah" || e.EN != "wage 3216••••••••0001 is not valid" {
+		t.Errorf("New kept a long number: %+v", e)
+	}
+	if e := New(errRule, "x.y", "village", "3216012001", "", ""); e.Value != "3216012001" {
+		t.Errorf("New masked a village code: %q", e.Value)
+	}
+}
+
 func TestParseLang(t *testing.T) {
 	for in, want := range map[string]Lang{"id": Indonesian, "EN": English, " en ": English, "ind": Indonesian} {
 		if got, ok := ParseLang(in); !ok || got != want {
@@ -154,6 +189,14 @@ func ExampleNew() {
 	// nik.birth_date
 	// nik: tanggal lahir di NIK tidak ada (3216••••••••0001)
 	// nik: the birth date in the NIK does not exist (3216••••••••0001)
+}
+
+func ExampleMaskDigits() {
+	fmt.Println(MaskDigits("NIK 3216011708900001 di kolom upah"))
+	fmt.Println(MaskDigits("desa 3216012001, upah 2500000"))
+	// Output:
+	// NIK 3216••••••••0001 di kolom upah
+	// desa 3216012001, upah 2500000
 }
 
 func ExampleMask() {
