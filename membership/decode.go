@@ -12,6 +12,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -50,7 +51,7 @@ func decodeStrict(r io.Reader, v any) error {
 				"dokumen JSON kosong", "the JSON document is empty")}
 		}
 		return problem.List{problem.New(ErrInvalidJSON, "json.syntax", "", "",
-			"JSON tidak sah: "+jsonReason(err), "malformed JSON: "+jsonReason(err))}
+			"JSON tidak sah: "+jsonerr.Reason(err), "malformed JSON: "+jsonerr.Reason(err))}
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return problem.List{problem.New(ErrInvalidJSON, "json.trailing", "", "",
@@ -137,7 +138,7 @@ func fieldIndex(t reflect.Type) map[string]int {
 func valueProblem(err error, path string, t reflect.Type) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return typeProblem(problem.Join(path, te.Field), jsonKindFor(t), te.Value)
+		return typeProblem(problem.Join(path, te.Field), jsonKindFor(t), jsonerr.Kind(te))
 	}
 	if t == reflect.TypeFor[decimal.Decimal]() {
 		return problem.New(ErrInvalidAmount, "amount.syntax", path, "",
@@ -149,7 +150,7 @@ func valueProblem(err error, path string, t reflect.Type) error {
 	for _, e := range found {
 		if e.Code == "internal" {
 			e = problem.New(ErrInvalidJSON, "json.value", "", "",
-				"nilai tidak dapat dibaca: "+jsonReason(e.Err), "the value cannot be read: "+jsonReason(e.Err))
+				"nilai tidak dapat dibaca: "+jsonerr.Reason(e.Err), "the value cannot be read: "+jsonerr.Reason(e.Err))
 		}
 		c := *e
 		c.Field = path
@@ -203,6 +204,3 @@ func jsonKindOf(raw json.RawMessage) string {
 	}
 	return "number"
 }
-
-// jsonReason returns the text of a JSON error without the "json: " prefix.
-func jsonReason(err error) string { return strings.TrimPrefix(err.Error(), "json: ") }

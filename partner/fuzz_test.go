@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/desasadar/jamsos/internal/masktest"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -19,6 +20,7 @@ func checkRead(t *testing.T, acts []Activity, err error) {
 	if err != nil && !errors.As(err, &l) {
 		t.Fatalf("error is not a problem list: %v", err)
 	}
+	masktest.Check(t, err)
 	for _, e := range l {
 		if !strings.HasPrefix(e.Field, "line ") || e.Message(problem.English) == "" {
 			t.Fatalf("problem without a line: %+v", e)
@@ -146,6 +148,7 @@ func FuzzDecodeNetwork(f *testing.F) {
 			if !errors.As(err, &l) || len(l) == 0 {
 				t.Fatalf("error is not a problem list: %v", err)
 			}
+			masktest.Check(t, err)
 			for _, e := range l {
 				if e.Code == "internal" || e.Message(problem.English) == "" {
 					t.Fatalf("a problem without a rule or a message: %+v", e)

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/regulation"
@@ -393,7 +394,7 @@ func jsonProblem(err error, at string, data []byte, offset int64) *problem.Error
 			"dokumen JSON terpotong atau kosong", "the JSON document is cut short or empty")
 	case errors.As(err, &typ):
 		return malformed("json.type", problem.Join(at, typ.Field),
-			"jenis nilai salah: "+typ.Value+", seharusnya "+typ.Type.String(), "a value of the wrong type: "+typ.Value+" where "+typ.Type.String()+" is expected")
+			"jenis nilai salah: "+jsonerr.Kind(typ)+", seharusnya "+typ.Type.String(), "a value of the wrong type: a JSON "+jsonerr.Kind(typ)+" where "+typ.Type.String()+" is expected")
 	}
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		if n, uerr := strconv.Unquote(name); uerr == nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
@@ -276,7 +277,7 @@ func ReadActivitiesJSON(r io.Reader) ([]Activity, error) {
 		start := lines.at(skipSpace(data, int(dec.InputOffset())))
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			probs.Add(malformed("json.syntax", lineField(start, ""), "JSON tidak sah: "+err.Error(), "malformed JSON: "+err.Error()))
+			probs.Add(malformed("json.syntax", lineField(start, ""), "JSON tidak sah: "+jsonerr.Reason(err), "malformed JSON: "+jsonerr.Reason(err)))
 			return acts, probs
 		}
 		a, err := decodeActivity(raw, start)

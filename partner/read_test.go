@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/internal/masktest"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 )
@@ -214,6 +216,27 @@ func TestReadActivitiesJSONProblems(t *testing.T) {
 		if !found {
 			t.Errorf("no problem at %s with value %s: %v", field, value, err)
 		}
+	}
+	// A NIK typed into another field is masked there too, in JSON and in CSV.
+	_, err = ReadActivitiesJSON(strings.NewReader(`[{"kind": "SOCIALIZATION", "date": "2026-01-12", "partner": "BHB-01",
+		"village": "32.16.01.2001", "attendance": 3216010101850001.5, "month": "3216010101850001"}]`))
+	_, csvErr := ReadActivitiesCSV(strings.NewReader("kind,date,partner,village,attendance,month\n" +
+		"SOCIALIZATION,2026-01-12,BHB-01,32.16.01.2001,3216010101850001,3216010101850001\n"))
+	for _, c := range []struct {
+		err    error
+		fields []string
+	}{
+		{err, []string{"line 1: attendance", "line 1: month"}},
+		{csvErr, []string{"line 2: month"}}, // a count that large is still a whole number
+	} {
+		var fields []string
+		for _, p := range c.err.(problem.List) {
+			fields = append(fields, p.Field)
+		}
+		if !slices.Equal(fields, c.fields) {
+			t.Errorf("problems at %q, want %q: %v", fields, c.fields, c.err)
+		}
+		masktest.Check(t, c.err)
 	}
 	for doc, code := range map[string]problem.Code{
 		`{"kind": "REFERRAL"}`: "json.array",

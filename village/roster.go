@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
@@ -232,10 +233,10 @@ func readHeader(rec []string, line int, errs *problem.List) []string {
 		name := column(h)
 		switch {
 		case name == "":
-			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, scrub(h),
+			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, cleanValue(h, 40),
 				"Kolom tidak dikenal; isinya tidak dibaca.", "Unknown column; its cells are not read."))
 		case seen[name]:
-			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, scrub(h),
+			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, cleanValue(h, 40),
 				"Kolom muncul lebih dari sekali; yang berikutnya tidak dibaca.", "The column appears more than once; the later one is not read."))
 		default:
 			seen[name] = true
@@ -265,24 +266,15 @@ func blank(rec []string) bool {
 	return true
 }
 
-// cleanValue shortens a value for a message and replaces what is not
-// valid UTF-8.
+// cleanValue makes a cell fit to appear in a message: what is not valid
+// UTF-8 replaced, any long run of digits (a NIK in the wrong column) masked,
+// and the whole cut to n characters.
 func cleanValue(s string, n int) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = problem.MaskDigits(strings.ToValidUTF8(s, "\uFFFD"))
 	if utf8.RuneCountInString(s) > n {
 		s = string([]rune(s)[:n]) + "…"
 	}
 	return s
-}
-
-// longDigits is a run of digits long enough to be an identity number.
-var longDigits = regexp.MustCompile(`[0-9]{10,}`)
-
-// scrub makes a cell fit to appear in a message: shortened, and with any
-// long run of digits (a NIK in the wrong column) masked.
-func scrub(s string) string {
-	s = longDigits.ReplaceAllStringFunc(strings.ToValidUTF8(s, "\uFFFD"), func(d string) string { return problem.Mask(d, 4) })
-	return cleanValue(s, 40)
 }
 
 // ReadJSON reads a roster from JSON: an array of objects whose members are
@@ -306,6 +298,7 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var errs problem.List
 	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // a number where the array belongs is not read as float64
 	lines := newLineIndex(data)
 	jsonErr := func(offset int64, err error) {
 		var se *json.SyntaxError
@@ -317,7 +310,7 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 		}
 		n := lines.at(offset)
 		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "", "",
-			fmt.Sprintf("Baris %d: JSON tidak sah: %s", n, jsonReason(err)), fmt.Sprintf("Line %d: malformed JSON: %s", n, jsonReason(err))))
+			fmt.Sprintf("Baris %d: JSON tidak sah: %s", n, jsonerr.Reason(err)), fmt.Sprintf("Line %d: malformed JSON: %s", n, jsonerr.Reason(err))))
 	}
 	tok, err := dec.Token()
 	if err != nil {
@@ -386,17 +379,6 @@ func (l lineIndex) at(offset int64) int {
 	return lo + 1
 }
 
-func jsonReason(err error) string {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return se.Error()
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		return "unexpected end of input"
-	}
-	return err.Error()
-}
-
 // jsonFields reads one roster element into its fields as text, reporting
 // what is not an object, unknown or repeated members and wrong types.
 func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]cell, bool) {
@@ -432,7 +414,7 @@ func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]
 			fields[name] = cell{text: x}
 		case json.Number:
 			if name != "wage" && name != "rank" {
-				errs.Add(wrongType(field, scrub(x.String())))
+				errs.Add(wrongType(field, cleanValue(x.String(), 40)))
 				continue
 			}
 			fields[name] = cell{text: x.String(), number: true}
@@ -489,7 +471,7 @@ func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, b
 			c := *pe
 			c.Field = problem.Join(at, field)
 			if field != "nik" {
-				c.Value = scrub(c.Value)
+				c.Value = cleanValue(c.Value, 40)
 			}
 			errs.Add(&c)
 		}

@@ -190,6 +190,9 @@ func TestReadJSONMalformed(t *testing.T) {
 		{"cut short", "[\n{\"nik\": \"6112010101800001\", \"name\": \"A\", \"group\": \"bpd\"},\n{\"nik\": ", 1, "Line 3: malformed JSON"},
 		{"trailing data", "[]\n[]", 0, "Line 2: there is more data"},
 		{"a syntax error", "[\n\n{\"nik\": x}\n]", 0, "Line 3: malformed JSON"},
+		// encoding/json's own message would repeat this number in full.
+		{"a number too large for float64", strings.Repeat("3216012001900001", 25), 0, "must be an array"},
+		{"a number after the array", "[]\n3216012001900001.5", 0, "Line 2: there is more data"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rows, err := ReadJSON(strings.NewReader(tc.in))
@@ -197,6 +200,11 @@ func TestReadJSONMalformed(t *testing.T) {
 			l.Add(err)
 			if len(rows) != tc.rows || len(l) != 1 || !strings.Contains(l[0].Message(problem.English), tc.message) || !errors.Is(err, ErrMalformedRoster) {
 				t.Errorf("rows %d, problems %v", len(rows), l)
+			}
+			for _, lang := range []problem.Lang{problem.Indonesian, problem.English} {
+				if sixteenDigits.MatchString(l.Message(lang)) {
+					t.Errorf("a full NIK in %q", l.Message(lang))
+				}
 			}
 		})
 	}

@@ -4,13 +4,18 @@ import (
 	"io"
 	"log/slog"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 )
 
+// sixteenDigits is a run of digits as long as a NIK.
+var sixteenDigits = regexp.MustCompile(`[0-9]{16}`)
+
 // FuzzHandlers sends arbitrary bodies to every POST endpoint: the service
 // must answer each with a documented status (never a 500) and a body that
-// conforms to the OpenAPI document.
+// conforms to the OpenAPI document, and a problem never shows a number as
+// long as a NIK in full.
 func FuzzHandlers(f *testing.F) {
 	for _, seed := range []string{
 		`{"month":"2026-05","segment":"BPU","programs":"JKK+JKM","basis":"1000000","sector":"TRANSPORT"}`,
@@ -18,7 +23,7 @@ func FuzzHandlers(f *testing.F) {
 		`{"nik":"3216015708900002"}`,
 		`{"village":"61.12.01.2001","year":2026,"roster":[{"nik":"6112011708900001","name":"Budi","group":"informal"}]}`,
 		`{"network":{},"activities":[],"on":"2026-03-31"}`,
-		`{"basis":1e100000}`, `[]`, `null`, `{`, ``,
+		`{"basis":1e100000}`, `{"village":"61.12.01.2001","year":3216015708900002.5}`, `[]`, `null`, `{`, ``,
 	} {
 		f.Add(seed)
 	}
@@ -41,6 +46,9 @@ func FuzzHandlers(f *testing.F) {
 				t.Fatalf("POST %s %q: status %d\n%s", path, body, rec.Code, rec.Body)
 			}
 			s.conforms(t, "POST", path, rec.Code, rec.Body.Bytes())
+			if rec.Code != 200 && sixteenDigits.Match(rec.Body.Bytes()) {
+				t.Fatalf("POST %s %q: a number shown in full in a problem:\n%s", path, body, rec.Body)
+			}
 		}
 	})
 }

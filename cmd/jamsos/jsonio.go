@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -62,7 +63,7 @@ func jsonProblem(err error) error {
 		return problem.New(errInvalidJSON, "json.syntax", "", fmt.Sprintf("offset %d", syntax.Offset),
 			"JSON tidak sah: "+syntax.Error(), "malformed JSON: "+syntax.Error())
 	case errors.As(err, &typ):
-		return problem.New(errInvalidJSON, "json.type", typ.Field, typ.Value,
+		return problem.New(errInvalidJSON, "json.type", typ.Field, jsonerr.Kind(typ),
 			"jenis nilai salah, seharusnya "+typ.Type.String(), "wrong type of value, want "+typ.Type.String())
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
@@ -70,5 +71,5 @@ func jsonProblem(err error) error {
 			"kolom tidak dikenal", "unknown field")
 	}
 	return problem.New(errInvalidJSON, "json.invalid", "", "",
-		"JSON tidak dapat dibaca: "+err.Error(), "the JSON cannot be read: "+err.Error())
+		"JSON tidak dapat dibaca: "+jsonerr.Reason(err), "the JSON cannot be read: "+jsonerr.Reason(err))
 }
