@@ -141,25 +141,33 @@ type monthTable struct {
 	industry       int64
 	industryMin    int64
 	industries     uint32 // bit per Industry
-	bpuOK          bool
-	bpu            int64
-	bpuTransport   bool
-	bpuOther       bool
-	villageExcl    bool
+	// puKeep and industryKeep are the parts (ppm) of a wage earner's JKK
+	// and JKM left to pay after the COVID-19 relief (ppm when it is not in
+	// force) and of JKK after the industry relief.
+	puKeep, industryKeep int64
+	bpuOK                bool
+	bpu                  int64
+	bpuTransport         bool
+	bpuOther             bool
+	villageExcl          bool
 	// villageUnknown says PP 50/2025 runs this month but the village-budget
 	// policy has no rule: rows paid from APBDes go to the calculator, which
 	// reports the gap; the others keep the discount.
 	villageUnknown bool
-	// bpuCut is the discount (ppm, or −1 for none) of a BPU row's JKK and
-	// JKM by [transport sector][excluded budget], and bpuJKMCut the JKM flat
-	// amount after it.
-	bpuCut    [2][2]int64
+	// bpuKeep is the part (ppm) of a BPU row's JKK that is left to pay after
+	// relief, by [transport sector][excluded budget]: ppm when no relief
+	// applies; bpuJKMCut is the JKM flat amount after relief.
+	bpuKeep   [2][2]int64
 	bpuJKMCut [2][2]int64
-	// Programs each segment and scale may take: required and allowed.
-	required, allowed [5][5]membership.ProgramSet // [segment][scale]
+	// programs is what each segment and scale must and may take.
+	programs [5][5]programRule // [segment][scale]
 }
 
 type tier struct{ above, jkk, jkm int64 }
+
+// programRule is the programs a segment and scale must take and may take
+// in a month; both are empty when no rule is in force.
+type programRule struct{ required, allowed membership.ProgramSet }
 
 // NewEngine prepares the parameters of every month a calculator covers as
 // integers. It fails if a flat amount or bound is not whole rupiah.
@@ -270,6 +278,10 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			t.industries |= 1 << ind
 		}
 	}
+	t.puKeep, t.industryKeep = ppm, keep(t.industry)
+	if t.covidOK {
+		t.puKeep = keep(t.covid)
+	}
 	if v, ok := p.ReliefBPU.Find(on); ok {
 		t.bpuOK, t.bpu, t.bpuTransport, t.bpuOther = true, v.Value.Discount.ppm, v.Value.Transport, v.Value.OtherSectors
 		if x, ok := p.VillageBudgetExcluded.Find(on); ok {
@@ -287,7 +299,7 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			if t.bpuOK && ex == 0 && ((tr == 1 && t.bpuTransport) || (tr == 0 && t.bpuOther)) {
 				cut = t.bpu
 			}
-			t.bpuCut[tr][ex] = cut
+			t.bpuKeep[tr][ex] = keep(cut)
 			t.bpuJKMCut[tr][ex] = t.bpuJKM
 			if cut >= 0 {
 				t.bpuJKMCut[tr][ex] = e.rnd.divRound(t.bpuJKM * (ppm - cut))
@@ -322,7 +334,7 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			req, err1 := p.Membership.RequiredPrograms(seg, sc, on)
 			allowed, err2 := p.Membership.AllowedPrograms(seg, sc, on)
 			if err1 == nil && err2 == nil {
-				t.required[seg][sc], t.allowed[seg][sc] = req, allowed&^unruled[seg]
+				t.programs[seg][sc] = programRule{required: req, allowed: allowed &^ unruled[seg]}
 			}
 		}
 	}
@@ -420,14 +432,15 @@ func (e *Engine) slow(r *Row) Result {
 // program not taken is multiplied by zero) and stored once; construction
 // and migrant rows use small arrays.
 func (e *Engine) fast(r *Row, out *Result) bool {
-	idx := r.Month.Sub(e.first)
-	if r.Month.IsZero() || idx < 0 || idx >= len(e.months) || !r.Segment.IsValid() || r.Scale > membership.Large {
+	// The zero month is before the first, and so out of range.
+	idx := uint(r.Month.Sub(e.first))
+	if idx >= uint(len(e.months)) || !r.Segment.IsValid() || r.Scale > membership.Large {
 		return false
 	}
 	t := &e.months[idx]
 	// A segment and scale with no rule have empty sets and fail here.
-	req, ok := t.required[r.Segment][r.Scale], t.allowed[r.Segment][r.Scale]
-	if r.Programs.IsEmpty() || ok.IsEmpty() || !r.Programs.Contains(req) || !ok.Contains(r.Programs) {
+	rule := &t.programs[r.Segment][r.Scale]
+	if r.Programs.IsEmpty() || !r.Programs.Contains(rule.required) || !rule.allowed.Contains(r.Programs) {
 		return false
 	}
 	rnd := e.rnd
@@ -538,12 +551,15 @@ func clearErr(out *Result) {
 	}
 }
 
-// cut applies a discount (ppm, none when negative) to a rounded share.
-func (r Rounding) cut(n, discount int64) int64 {
+// keep is the part (ppm) of a share left to pay after a discount (ppm,
+// none when negative). Multiplying a whole-rupiah share by ppm and rounding
+// gives the share back exactly in every rounding mode, so a share without
+// relief takes the same steps as one with it, and no branch.
+func keep(discount int64) int64 {
 	if discount < 0 {
-		return n
+		return ppm
 	}
-	return r.divRound(n * (ppm - discount))
+	return ppm - discount
 }
 
 // fastPU computes a wage earner's row.
@@ -561,17 +577,14 @@ func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 		return false
 	}
 	rnd := e.rnd
-	jkkCut, jkmCut := int64(-1), int64(-1)
-	if t.covidOK {
-		jkkCut, jkmCut = t.covid, t.covid
-	}
+	jkkKeep, jkmKeep := t.puKeep, t.puKeep
 	if t.industryOK && t.industries&(1<<r.Industry) != 0 && int64(r.Workforce) >= t.industryMin {
-		jkkCut = t.industry
+		jkkKeep = t.industryKeep
 	}
 	w := r.Basis
 	jkkN := rnd.divRound(w*t.puJKK[r.RiskGroup-1]) * bit(r.Programs, membership.JKK)
 	jkmN := rnd.divRound(w*t.puJKM) * bit(r.Programs, membership.JKM)
-	jkk, jkm := rnd.cut(jkkN, jkkCut), rnd.cut(jkmN, jkmCut)
+	jkk, jkm := rnd.divRound(jkkN*jkkKeep), rnd.divRound(jkmN*jkmKeep)
 	jht := bit(r.Programs, membership.JHT)
 	jhtE, jhtW := rnd.divRound(w*t.puJHT[0])*jht, rnd.divRound(w*t.puJHT[1])*jht
 	capped := min(w, t.jpCap)
@@ -648,10 +661,10 @@ func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
 		}
 	}
 	rnd := e.rnd
-	cut := t.bpuCut[tr][ex]
+	jkkKeep := t.bpuKeep[tr][ex]
 	jkkOn, jkmOn := bit(r.Programs, membership.JKK), bit(r.Programs, membership.JKM)
 	jkkN := rnd.divRound(income*t.bpuJKK) * jkkOn
-	jkk := rnd.cut(jkkN, cut)
+	jkk := rnd.divRound(jkkN * jkkKeep)
 	jkmN, jkm := t.bpuJKM*jkmOn, t.bpuJKMCut[tr][ex]*jkmOn
 	jht := rnd.divRound(income*t.bpuJHT) * bit(r.Programs, membership.JHT)
 	out.Normal = [5]int64{jkkN, jkmN, jht, 0, 0}
