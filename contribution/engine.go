@@ -348,28 +348,44 @@ func (e *Engine) One(r Row) Result {
 	return out
 }
 
-// Compute computes the bill of each row into out, which must be at least as
-// long as rows. It allocates nothing for valid rows.
-func (e *Engine) Compute(rows []Row, out []Result) {
-	out = out[:len(rows)]
+// Compute computes the bill of each row and returns the results, one per
+// row and in order. It writes them into out's storage, from its start, when
+// out's capacity holds len(rows) results, and into a new slice otherwise:
+// pass the previous result back to reuse it,
+//
+//	buf = e.Compute(rows, buf)
+//
+// With storage reused it allocates nothing for valid rows.
+func (e *Engine) Compute(rows []Row, out []Result) []Result {
+	out = sized(out, len(rows))
 	for i := range rows {
 		if !e.fast(&rows[i], &out[i]) {
 			out[i] = e.slow(&rows[i])
 		}
 	}
+	return out
+}
+
+// sized returns out resliced to n results, or a new slice of n results
+// when out cannot hold them.
+func sized(out []Result, n int) []Result {
+	if cap(out) < n {
+		return make([]Result, n)
+	}
+	return out[:n]
 }
 
 // ComputeParallel is [Engine.Compute] spread over workers goroutines (all
-// cores when workers ≤ 0). Results are in the order of rows either way.
-func (e *Engine) ComputeParallel(rows []Row, out []Result, workers int) {
+// cores when workers ≤ 0). Results are in the order of rows either way, and
+// out is reused as Compute reuses it.
+func (e *Engine) ComputeParallel(rows []Row, out []Result, workers int) []Result {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	out = out[:len(rows)]
+	out = sized(out, len(rows))
 	const minChunk = 4096
 	if workers == 1 || len(rows) < 2*minChunk {
-		e.Compute(rows, out)
-		return
+		return e.Compute(rows, out)
 	}
 	chunk := max((len(rows)+workers-1)/workers, minChunk)
 	var wg sync.WaitGroup
@@ -382,6 +398,7 @@ func (e *Engine) ComputeParallel(rows []Row, out []Result, workers int) {
 		}()
 	}
 	wg.Wait()
+	return out
 }
 
 // All computes the bill of each row of a sequence, yielding rows and results

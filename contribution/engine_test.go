@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"testing"
 
@@ -307,10 +308,8 @@ func TestEngineBatchAndConcurrency(t *testing.T) {
 	for i := range rows {
 		rows[i] = randomRow(rng)
 	}
-	serial := make([]Result, len(rows))
-	e.Compute(rows, serial)
-	parallel := make([]Result, len(rows))
-	e.ComputeParallel(rows, parallel, 4)
+	serial := e.Compute(rows, nil)
+	parallel := e.ComputeParallel(rows, make([]Result, 5), 4)
 	i := 0
 	for r, res := range e.All(func(yield func(Row) bool) {
 		for _, r := range rows {
@@ -374,9 +373,42 @@ func TestEngineAllocatesNothingPerRow(t *testing.T) {
 	e := engine(t, Options{})
 	rows := villageRows(4096)
 	out := make([]Result, len(rows))
-	allocs := testing.AllocsPerRun(10, func() { e.Compute(rows, out) })
+	allocs := testing.AllocsPerRun(10, func() { out = e.Compute(rows, out) })
 	if allocs != 0 {
 		t.Errorf("Compute allocated %v times per batch of %d rows", allocs, len(rows))
+	}
+}
+
+// Compute writes into the storage it is given when it is large enough, and
+// into a new slice when it is not, so a short buffer is never a panic; a
+// reused buffer loses nothing of what it held before.
+func TestEngineComputeReusesStorage(t *testing.T) {
+	e := engine(t, Options{})
+	rows := villageRows(64)
+	want := make([]Result, len(rows))
+	for i, r := range rows {
+		want[i] = e.One(r)
+	}
+	for _, tc := range []struct {
+		name  string
+		out   []Result
+		reuse bool
+	}{
+		{"nil", nil, false},
+		{"too short", make([]Result, 10), false},
+		{"short but with room", make([]Result, 3, 100), true},
+		{"longer than rows, holding old results", slices.Repeat([]Result{{Billed: -1, Err: errors.New("stale")}}, 80), true},
+	} {
+		got := e.Compute(rows, tc.out)
+		if len(got) != len(rows) || !slices.Equal(got, want) {
+			t.Errorf("%s: %d results, equal to One row by row: %v", tc.name, len(got), slices.Equal(got, want))
+		}
+		if reused := cap(tc.out) > 0 && &got[0] == &tc.out[:1][0]; reused != tc.reuse {
+			t.Errorf("%s: storage reused = %v, want %v", tc.name, reused, tc.reuse)
+		}
+	}
+	if got := e.Compute(nil, nil); len(got) != 0 {
+		t.Errorf("no rows gave %d results", len(got))
 	}
 }
 
@@ -402,7 +434,7 @@ func BenchmarkEngine(b *testing.B) {
 	out := make([]Result, len(rows))
 	b.ReportAllocs()
 	for b.Loop() {
-		e.Compute(rows, out)
+		out = e.Compute(rows, out)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
 }
@@ -413,7 +445,7 @@ func BenchmarkEngineParallel(b *testing.B) {
 	out := make([]Result, len(rows))
 	b.ReportAllocs()
 	for b.Loop() {
-		e.ComputeParallel(rows, out, 0)
+		out = e.ComputeParallel(rows, out, 0)
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rows)), "ns/row")
 }
@@ -500,9 +532,7 @@ func ExampleEngine() {
 		{Month: regulation.MustMonth(2015, 6), Segment: membership.BPU, Programs: membership.SetOf(membership.JKK, membership.JKM),
 			Basis: 1_000_000},
 	}
-	out := make([]Result, len(rows))
-	e.Compute(rows, out)
-	for _, r := range out {
+	for _, r := range e.Compute(rows, nil) {
 		if r.Err != nil {
 			fmt.Println("error:", r.Err)
 			continue
@@ -530,7 +560,7 @@ func BenchmarkNationalYear(b *testing.B) {
 	for b.Loop() {
 		for done := 0; done < total; done += len(chunk) {
 			n := min(len(chunk), total-done)
-			e.Compute(chunk[:n], out[:n])
+			out = e.Compute(chunk[:n], out)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e9, "s/national-year")

@@ -371,8 +371,7 @@ func (p *Planner) compute(s *scratch, errs, warns *problem.List) {
 			s.rows = append(s.rows, row)
 		}
 	}
-	s.results = slices.Grow(s.results[:0], len(s.rows))[:len(s.rows)]
-	p.engine.Compute(s.rows, s.results)
+	s.results = p.engine.Compute(s.rows, s.results)
 	s.src = slices.Grow(s.src[:0], len(s.rows))[:len(s.rows)]
 	s.wrk = slices.Grow(s.wrk[:0], len(s.rows))[:len(s.rows)]
 	for _, it := range s.order {
