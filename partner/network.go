@@ -321,9 +321,9 @@ type networkDoc struct {
 // [ErrUnknownRole]). When every element reads, the checks of NewNetwork
 // come as its problem.List.
 func DecodeNetwork(r io.Reader) (*Network, error) {
-	data, err := io.ReadAll(r)
+	data, err := readInput(r, "network")
 	if err != nil {
-		return nil, fmt.Errorf("partner: reading network: %w", err)
+		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte(bom))
 	var doc struct {

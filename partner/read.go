@@ -37,6 +37,26 @@ var columns = map[string]string{
 
 var requiredColumns = []string{"kind", "date", "partner", "village"}
 
+// MaxInputSize is the largest document ReadActivitiesCSV,
+// ReadActivitiesJSON and DecodeNetwork accept: 32 MiB, some hundred
+// thousand activities. A larger one is an error with code "input.too_large".
+const MaxInputSize = 32 << 20
+
+// readInput reads all of r, up to MaxInputSize. An error from r is returned
+// wrapped, naming what was being read.
+func readInput(r io.Reader, what string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInputSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("partner: reading %s: %w", what, err)
+	}
+	if len(data) > MaxInputSize {
+		return nil, problem.List{malformed("input.too_large", "",
+			fmt.Sprintf("dokumen lebih besar dari %d MiB", MaxInputSize>>20),
+			fmt.Sprintf("the document is larger than %d MiB", MaxInputSize>>20))}
+	}
+	return data, nil
+}
+
 // ReadActivitiesCSV reads activities from a CSV file whose first row names
 // its columns, in any order:
 //
@@ -67,9 +87,9 @@ var requiredColumns = []string{"kind", "date", "partner", "village"}
 // readable is lost. A missing header or an unknown or repeated column is an
 // error for the whole file. An error from r itself is returned wrapped.
 func ReadActivitiesCSV(r io.Reader) ([]Activity, error) {
-	data, err := io.ReadAll(r)
+	data, err := readInput(r, "activities")
 	if err != nil {
-		return nil, fmt.Errorf("partner: reading activities: %w", err)
+		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte(bom))
 	cr := csv.NewReader(bytes.NewReader(data))
@@ -260,9 +280,9 @@ func parseDay(s string) (regulation.Date, error) {
 // reported at the line where reading stopped, with the activities read
 // before it.
 func ReadActivitiesJSON(r io.Reader) ([]Activity, error) {
-	data, err := io.ReadAll(r)
+	data, err := readInput(r, "activities")
 	if err != nil {
-		return nil, fmt.Errorf("partner: reading activities: %w", err)
+		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte(bom))
 	lines := lineCounter{data: data, line: 1}

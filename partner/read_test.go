@@ -253,3 +253,35 @@ func TestReadActivitiesJSONProblems(t *testing.T) {
 	}
 	wantProblem(t, acts[0].Check(), ErrInvalidActivity, "activity.village_level")
 }
+
+// A document over MaxInputSize is refused as a whole, and never read into
+// memory beyond the limit; one at the limit is read.
+func TestReadersRefuseHugeInput(t *testing.T) {
+	huge := func() io.Reader { return io.LimitReader(zeros{}, MaxInputSize+1) }
+	for name, read := range map[string]func(io.Reader) error{
+		"csv":     func(r io.Reader) error { _, err := ReadActivitiesCSV(r); return err },
+		"json":    func(r io.Reader) error { _, err := ReadActivitiesJSON(r); return err },
+		"network": func(r io.Reader) error { _, err := DecodeNetwork(r); return err },
+	} {
+		e := wantProblem(t, read(huge()), ErrMalformedInput, "input.too_large")
+		if !strings.Contains(e.Message(problem.English), "32 MiB") {
+			t.Errorf("%s: %v", name, e)
+		}
+	}
+	// Exactly MaxInputSize bytes are read whole.
+	if data, err := readInput(io.LimitReader(zeros{}, MaxInputSize), "test"); err != nil || len(data) != MaxInputSize {
+		t.Errorf("a document of exactly MaxInputSize: %d bytes read, %v", len(data), err)
+	}
+}
+
+// zeros reads as an endless run of '0' bytes.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	for n := 0; n < len(p); {
+		n += copy(p[n:], zeroBlock)
+	}
+	return len(p), nil
+}
+
+var zeroBlock = []byte(strings.Repeat("0", 4096))
