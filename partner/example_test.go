@@ -206,7 +206,7 @@ func ExampleReadActivitiesCSV() {
 	// Output:
 	// 2 2026-01-12 SOCIALISATION BHB-01 32.16.01.2001 attendance=45
 	// 3 2026-01-20 COLLECTION AG-01 32.16.01.2001 3216••••••••0001 16800
-	// line 4: participant: a NIK must have 16 digits, not 4 (••••)
+	// line[4].participant: a NIK must have 16 digits, not 4 (••••)
 }
 
 func ExampleLedger_AgentStatus() {
@@ -255,7 +255,7 @@ func ExampleReadActivitiesJSON() {
 	// Output:
 	// 2 2026-01-12 SOCIALISATION BHB-01 32.16.01.2001 attendance=45
 	// 3 2026-01-20 COLLECTION AG-01 32.16.01.2001 3216••••••••0001 16800
-	// line 5: participant: the value must be a string (3216••••••••0002)
+	// line[5].participant: the value must be a string (3216••••••••0002)
 }
 
 // The statement of an agent whose 40 recruits paid Rp16,800 each in March:

@@ -22,7 +22,7 @@ func checkRead(t *testing.T, acts []Activity, err error) {
 	}
 	masktest.Check(t, err)
 	for _, e := range l {
-		if !strings.HasPrefix(e.Field, "line ") || e.Message(problem.English) == "" {
+		if !strings.HasPrefix(e.Field, "line[") || e.Message(problem.English) == "" {
 			t.Fatalf("problem without a line: %+v", e)
 		}
 	}

@@ -313,7 +313,7 @@ type networkDoc struct {
 // ignored.
 //
 // A document that is not JSON is an error wrapping [ErrMalformedInput] at
-// the line where reading stopped ("line 7"). Otherwise each element of
+// the line where reading stopped ("line[7]"). Otherwise each element of
 // each list is read on its own, and every element that cannot be read is
 // reported, with its position and field ("partners[3].nrp"): an unknown
 // field, a value of the wrong type, or a value its field refuses (an NRP

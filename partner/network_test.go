@@ -104,9 +104,9 @@ func TestDecodeNetwork(t *testing.T) {
 		field string
 	}{
 		{`{"partners": [], "extra": 1}`, "json.unknown_field", "extra"},
-		{`{"partners": []} {}`, "json.trailing", "line 1"},
-		{"{\n\"partners\": [\n{\"id\": x}]}", "json.syntax", "line 3"},
-		{"{\n\"partners\": [", "json.syntax", "line 2"},
+		{`{"partners": []} {}`, "json.trailing", "line[1]"},
+		{"{\n\"partners\": [\n{\"id\": x}]}", "json.syntax", "line[3]"},
+		{"{\n\"partners\": [", "json.syntax", "line[2]"},
 		{`{"partners": 3}`, "json.type", "partners"},
 		{`{"wadahs": [{"id": "W", "kind": 4}]}`, "json.type", "wadahs[0].kind"},
 		{`{"assignments": [{"partner": "X", "area": "32.16", "from": "2026-01-01", "by": "me"}]}`, "json.unknown_field", "assignments[0].by"},

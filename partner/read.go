@@ -82,7 +82,7 @@ func readInput(r io.Reader, what string) ([]byte, error) {
 //
 // Every good row becomes an activity whose Line is its line in the file;
 // every bad row is reported, with all of its problems, in a problem.List
-// whose fields name the line and column ("line 7: amount"). The good
+// whose fields name the line and column ("line[7].amount"). The good
 // activities are returned even when some rows are bad, so that nothing
 // readable is lost. A missing header or an unknown or repeated column is an
 // error for the whole file. An error from r itself is returned wrapped.
@@ -140,7 +140,7 @@ func ReadActivitiesCSV(r io.Reader) ([]Activity, error) {
 		acts = append(acts, a)
 	}
 	if cols == nil {
-		return nil, problem.List{malformed("csv.empty", "line 1", "berkas tidak berisi baris judul", "the file has no header row")}
+		return nil, problem.List{malformed("csv.empty", lineField(1, ""), "berkas tidak berisi baris judul", "the file has no header row")}
 	}
 	return acts, probs.Err()
 }
@@ -430,13 +430,9 @@ func skipSpace(data []byte, off int) int {
 }
 
 // lineField names a line of an input, and a field of it if field is not
-// empty: "line 7", "line 7: amount".
+// empty, as a field path: "line[7]", "line[7].amount".
 func lineField(line int, field string) string {
-	s := "line " + strconv.Itoa(line)
-	if field != "" {
-		s += ": " + field
-	}
-	return s
+	return problem.Join("line["+strconv.Itoa(line)+"]", field)
 }
 
 // relabel returns err with the field of every problem in it set to field;

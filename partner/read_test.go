@@ -73,13 +73,13 @@ func TestReadActivitiesCSVProblems(t *testing.T) {
 		t.Fatalf("want a problem list, got %v", err)
 	}
 	want := []string{
-		"line 3: date date.invalid", // the date is read first: a NIK is read against it
-		"line 3: kind activity.kind",
-		"line 3: village region.unknown_province",
-		"line 3: participant nik.length",
-		"line 4: amount rupiah.grouping",
-		"line 5 csv.field_count",
-		"line 6 csv.syntax",
+		"line[3].date date.invalid", // the date is read first: a NIK is read against it
+		"line[3].kind activity.kind",
+		"line[3].village region.unknown_province",
+		"line[3].participant nik.length",
+		"line[4].amount rupiah.grouping",
+		"line[5] csv.field_count",
+		"line[6] csv.syntax",
 	}
 	var gotCodes []string
 	for _, e := range l {
@@ -93,18 +93,18 @@ func TestReadActivitiesCSVProblems(t *testing.T) {
 	}
 	// An attendance that is not a number is shown as given.
 	_, err = ReadActivitiesCSV(strings.NewReader("kind,date,partner,village,attendance\nSOCIALISATION,2026-01-12,BHB-01,32.16.01.2001,banyak\n"))
-	if e := wantProblem(t, err, ErrMalformedInput, "csv.number"); e.Field != "line 2: attendance" || e.Value != "banyak" {
+	if e := wantProblem(t, err, ErrMalformedInput, "csv.number"); e.Field != "line[2].attendance" || e.Value != "banyak" {
 		t.Errorf("attendance at %q, value %q", e.Field, e.Value)
 	}
 }
 
 func TestReadActivitiesCSVHeader(t *testing.T) {
 	cases := map[string][]string{
-		"":                                     {"line 1 csv.empty"},
-		"kind,date,partner\n":                  {"line 1: village csv.missing_column"},
-		"kind,date,partner,village,colour\n":   {"line 1: colour csv.unknown_column"},
-		"kind,date,partner,village,desa\n":     {"line 1: village csv.duplicate_column"},
-		"kind,date,partner,village,amount\n\"": {"line 2 csv.syntax"},
+		"":                                     {"line[1] csv.empty"},
+		"kind,date,partner\n":                  {"line[1].village csv.missing_column"},
+		"kind,date,partner,village,colour\n":   {"line[1].colour csv.unknown_column"},
+		"kind,date,partner,village,desa\n":     {"line[1].village csv.duplicate_column"},
+		"kind,date,partner,village,amount\n\"": {"line[2] csv.syntax"},
 	}
 	for in, want := range cases {
 		acts, err := ReadActivitiesCSV(strings.NewReader(in))
@@ -187,15 +187,15 @@ func TestReadActivitiesJSONProblems(t *testing.T) {
 		t.Fatalf("want a problem list, got %v", err)
 	}
 	want := []string{
-		"line 3: colour json.unknown_field",
-		"line 3: kind json.duplicate_field",
-		"line 3: date json.type",
-		"line 3: kind activity.kind",
-		"line 4: date date.invalid",
-		"line 4: attendance json.type",
-		"line 4: amount json.type",
-		"line 6 json.type",
-		"line 7 json.syntax",
+		"line[3].colour json.unknown_field",
+		"line[3].kind json.duplicate_field",
+		"line[3].date json.type",
+		"line[3].kind activity.kind",
+		"line[4].date date.invalid",
+		"line[4].attendance json.type",
+		"line[4].amount json.type",
+		"line[6] json.type",
+		"line[7] json.syntax",
 	}
 	var gotCodes []string
 	for _, e := range l {
@@ -208,7 +208,7 @@ func TestReadActivitiesJSONProblems(t *testing.T) {
 	// A value of the wrong type is shown as given; a participant's masked.
 	_, err = ReadActivitiesJSON(strings.NewReader(`[{"kind": "REFERRAL", "date": "2026-01-12", "partner": "BHB-01",
 		"village": "32.16.01.2001", "participant": 3216010101850001, "attendance": "many"}]`))
-	for field, value := range map[string]string{"line 1: participant": "3216••••••••0001", "line 1: attendance": `"many"`} {
+	for field, value := range map[string]string{"line[1].participant": "3216••••••••0001", "line[1].attendance": `"many"`} {
 		var found bool
 		for _, e := range err.(problem.List) {
 			found = found || (e.Field == field && e.Value == value)
@@ -226,8 +226,8 @@ func TestReadActivitiesJSONProblems(t *testing.T) {
 		err    error
 		fields []string
 	}{
-		{err, []string{"line 1: attendance", "line 1: month"}},
-		{csvErr, []string{"line 2: month"}}, // a count that large is still a whole number
+		{err, []string{"line[1].attendance", "line[1].month"}},
+		{csvErr, []string{"line[2].month"}}, // a count that large is still a whole number
 	} {
 		var fields []string
 		for _, p := range c.err.(problem.List) {

@@ -133,9 +133,9 @@ func TestMaskDigits(t *testing.T) {
 // New masks what a package quoted by mistake: a NIK that reached a message
 // or a value without being masked.
 func TestNewMasksLongNumbers(t *testing.T) {
-	e := New(errRule, "x.y", "line 2: 3216011708900001", "3216011708900001.5",
+	e := New(errRule, "x.y", "line[2].3216011708900001", "3216011708900001.5",
 		"upah 3216011708900001 tidak sah", "wage 3216011708900001 is not valid")
-	if e.Field != "line 2: 3216••••••••0001" || e.Value != "3216••••••••0001.5" ||
+	if e.Field != "line[2].3216••••••••0001" || e.Value != "3216••••••••0001.5" ||
 		e.ID != "upah 3216••••••••0001 tidak sah" || e.EN != "wage 3216••••••••0001 is not valid" {
 		t.Errorf("New kept a long number: %+v", e)
 	}

@@ -105,7 +105,7 @@ const bom = "\uFEFF"
 // place of the built-in ones.
 //
 // Every bad row is reported at once, as a [problem.List] whose fields name
-// the line ("line 7: code", "line 7: name", or "line 7" for a row that is not
+// the line ("line[7].code", "line[7].name", or "line[7]" for a row that is not
 // two CSV fields). A code given twice is reported on its second line, with
 // the line it first appeared on. An error from r itself stops reading and is
 // returned wrapped, not as a problem.
@@ -178,13 +178,9 @@ func isHeader(rec []string) bool {
 }
 
 // lineField names a line of a names file, and a field of it if field is not
-// empty: "line 7", "line 7: code".
+// empty, as a field path: "line[7]", "line[7].code".
 func lineField(line int, field string) string {
-	s := "line " + strconv.Itoa(line)
-	if field != "" {
-		s += ": " + field
-	}
-	return s
+	return problem.Join("line["+strconv.Itoa(line)+"]", field)
 }
 
 // cleanName trims s and turns each run of white space inside it into one

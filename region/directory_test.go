@@ -126,15 +126,15 @@ func TestLoadCSVReportsEveryLine(t *testing.T) {
 		code  problem.Code
 		is    error
 	}{
-		{"line 3: code", "region.range", ErrOutOfRange},
-		{"line 4: code", "region.unknown_province", ErrUnknownProvince},
-		{"line 5", "region.csv", ErrMalformedCSV},
-		{"line 6: code", "region.duplicate", ErrDuplicate},
-		{"line 7: code", "region.village_kind", ErrVillageKind},
-		{"line 8: name", "region.name_required", ErrNameRequired},
-		{"line 9", "region.csv", ErrMalformedCSV},
-		{"line 10: code", "region.syntax", ErrInvalidCode},
-		{"line 11", "region.csv", ErrMalformedCSV},
+		{"line[3].code", "region.range", ErrOutOfRange},
+		{"line[4].code", "region.unknown_province", ErrUnknownProvince},
+		{"line[5]", "region.csv", ErrMalformedCSV},
+		{"line[6].code", "region.duplicate", ErrDuplicate},
+		{"line[7].code", "region.village_kind", ErrVillageKind},
+		{"line[8].name", "region.name_required", ErrNameRequired},
+		{"line[9]", "region.csv", ErrMalformedCSV},
+		{"line[10].code", "region.syntax", ErrInvalidCode},
+		{"line[11]", "region.csv", ErrMalformedCSV},
 	}
 	if len(list) != len(want) {
 		t.Fatalf("got %d problems, want %d:\n%s", len(list), len(want), list.Message(problem.English))
@@ -147,10 +147,10 @@ func TestLoadCSVReportsEveryLine(t *testing.T) {
 	}
 	// The duplicate names both lines.
 	dup := list[3]
-	if got := dup.Message(problem.English); got != "line 6: code: this code already appears on line 2 (32.16)" {
+	if got := dup.Message(problem.English); got != "line[6].code: this code already appears on line 2 (32.16)" {
 		t.Errorf("duplicate message = %q", got)
 	}
-	if got := dup.Message(problem.Indonesian); got != "line 6: code: kode ini sudah ada di baris 2 (32.16)" {
+	if got := dup.Message(problem.Indonesian); got != "line[6].code: kode ini sudah ada di baris 2 (32.16)" {
 		t.Errorf("duplicate message = %q", got)
 	}
 	// errors.Is sees inside the list.

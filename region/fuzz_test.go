@@ -72,7 +72,7 @@ func FuzzLoadCSV(f *testing.F) {
 				t.Fatalf("error %T %v is not a problem list", err, err)
 			}
 			for _, p := range list {
-				if !strings.HasPrefix(p.Field, "line ") {
+				if !strings.HasPrefix(p.Field, "line[") {
 					t.Fatalf("problem %q does not name a line", p.Message(problem.English))
 				}
 			}

@@ -82,7 +82,7 @@ func TestEndToEnd(t *testing.T) {
 		{name: "partner report", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
 			"-fees", "2026-03", "-lang", "en", "../../examples/mitra/data/activities.csv"}, exit: 1,
 			stdout: []string{"Rejected activities: 4", "Fee                      Rp50,400", "Agents' shares           Rp45,360"},
-			stderr: []string{"line 303: date"}},
+			stderr: []string{"line[303].date"}},
 		{name: "partner report without a network", args: []string{"mitra", "-on", "2026-06-30", "x.csv"}, exit: 2},
 		{name: "plan without a year", args: []string{"rencana", "../../examples/desa/roster.csv"}, exit: 2},
 	}

@@ -47,7 +47,7 @@ func TestMitraHandler(t *testing.T) {
 	bad := `{"network":` + testNetwork + `,"activities":[{"kind":"REFERRAL","date":"2026-02-30","partner":"AG-01"}],"on":"2026-03-31"}`
 	rec = httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/mitra", strings.NewReader(bad)))
-	if rec.Code != 422 || !strings.Contains(rec.Body.String(), `"field": "activities.line 1`) {
+	if rec.Code != 422 || !strings.Contains(rec.Body.String(), `"field": "activities.line[1]`) {
 		t.Fatalf("status %d: %s", rec.Code, rec.Body)
 	}
 	s.conforms(t, "POST", "/v1/mitra", 422, rec.Body.Bytes())

@@ -24,7 +24,7 @@ func TestRun(t *testing.T) {
 		want []string
 	}{
 		{nil, []string{
-			"line 303: date: tanggal tidak ada di kalender (2026-02-30)",
+			"line[303].date: tanggal tidak ada di kalender (2026-02-30)",
 			"Kegiatan ditolak: 4 dari 301",
 			"Bhabinkamtibmas (Polri) tidak boleh memungut iuran pada 2026-03-12",
 			"desa ini di luar wilayah tugas AG-01",
