@@ -405,7 +405,7 @@ func jsonProblem(err error, at string, data []byte, offset int64) *problem.Error
 	if at == "" {
 		at = lineField(lineAt(data, offset), "")
 	}
-	return malformed("json.syntax", at, "JSON tidak dapat dibaca: "+err.Error(), "the JSON cannot be read: "+err.Error())
+	return malformed("json.syntax", at, "JSON tidak dapat dibaca: "+jsonerr.Reason(err), "the JSON cannot be read: "+jsonerr.Reason(err))
 }
 
 // lineAt returns the line (from 1) of a byte offset of data.

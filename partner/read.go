@@ -275,8 +275,8 @@ func parseDay(s string) (regulation.Date, error) {
 // ignored.
 //
 // As with [ReadActivitiesCSV], the good activities are returned together
-// with a problem.List of the bad ones, each field named by its line ("line
-// 12: village"). A document that is not a JSON array, or breaks off, is
+// with a problem.List of the bad ones, each field named by its line
+// ("line[12].village"). A document that is not a JSON array, or breaks off, is
 // reported at the line where reading stopped, with the activities read
 // before it.
 func ReadActivitiesJSON(r io.Reader) ([]Activity, error) {

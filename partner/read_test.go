@@ -285,3 +285,18 @@ func (zeros) Read(p []byte) (int, error) {
 }
 
 var zeroBlock = []byte(strings.Repeat("0", 4096))
+
+// A NIK written in groups, in a field that is not a NIK's, is masked too.
+func TestReadersMaskNIKInGroups(t *testing.T) {
+	_, csvErr := ReadActivitiesCSV(strings.NewReader("kind,date,partner,village,amount\n" +
+		"COLLECTION,2026-01-12,BHB-01,32.16.01.170890.0001,3216 0117 0890 0001\n"))
+	_, jsonErr := ReadActivitiesJSON(strings.NewReader(`[{"kind": "COLLECTION", "date": "2026-01-12", "partner": "BHB-01",
+		"village": "3216-0117-0890-0001", "amount": "3216 0117 0890 0001"}]`))
+	_, netErr := DecodeNetwork(strings.NewReader(`{"partners": [{"id": "3216 0117 0890 0001", "role": "CAMAT"}]}`))
+	for name, err := range map[string]error{"csv": csvErr, "json": jsonErr, "network": netErr} {
+		if err == nil {
+			t.Fatalf("%s: no error", name)
+		}
+		masktest.Check(t, err)
+	}
+}

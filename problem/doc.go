@@ -24,9 +24,10 @@
 // the shared masking rule. [MaskInput] prepares a rejected personal input
 // (trimmed, cut short, masked) and [Clip] any other input (cut short), so
 // that every package quotes offending input the same way and no error
-// repeats a huge one. As a last guard, [New] passes the value and both
-// messages through [MaskDigits], so a NIK that reaches an error by another
-// road (typed into the wage column, quoted by encoding/json) is masked too.
+// repeats a huge one. As a last guard, [New] passes the field, the value
+// and both messages through [MaskDigits], so a NIK that reaches an error by
+// another road (typed into the wage column, written in groups, quoted by
+// encoding/json) is masked too.
 //
 // problem is the lowest package of the module: it imports nothing of ours, and
 // any package may import it.

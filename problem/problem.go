@@ -67,13 +67,16 @@ type Error struct {
 // New builds an Error. id and en are the Indonesian and English messages.
 //
 // As a last guard for personal data, New passes field, value and both
-// messages through [MaskDigits]: whatever the package that builds the error
-// quoted (a NIK typed as a column's name, into the wage column, or repeated
-// by encoding/json), an Error made by New never shows a run of eleven or
-// more digits in full.
+// messages through [MaskDigits] with minRun 16: whatever the package that
+// builds the error quoted (a NIK typed as a column's name, into the wage
+// column, or repeated by encoding/json), an Error made by New never shows a
+// number of sixteen digits or more in full, written together or in groups.
 func New(sentinel error, code Code, field, value, id, en string) *Error {
-	return &Error{Code: code, Field: MaskDigits(field), Value: MaskDigits(value), Err: sentinel, ID: MaskDigits(id), EN: MaskDigits(en)}
+	return &Error{Code: code, Field: maskID(field), Value: maskID(value), Err: sentinel, ID: maskID(id), EN: maskID(en)}
 }
+
+// maskID masks the numbers of s as long as a NIK.
+func maskID(s string) string { return MaskDigits(s, IDDigits) }
 
 // Error returns the Indonesian message, prefixed with the field when known.
 func (e *Error) Error() string { return e.Message(Indonesian) }
@@ -147,7 +150,7 @@ func (l *List) Add(errs ...error) {
 			*l = append(*l, one)
 			continue
 		}
-		*l = append(*l, &Error{Code: "internal", Err: err, ID: MaskDigits(err.Error()), EN: MaskDigits(err.Error())})
+		*l = append(*l, &Error{Code: "internal", Err: err, ID: maskID(err.Error()), EN: maskID(err.Error())})
 	}
 }
 
@@ -230,19 +233,25 @@ func Clip(s string) string {
 	return string([]rune(s)[:maxValueRunes]) + "…"
 }
 
-// longRun is the shortest run of digits that [MaskDigits] masks: longer
-// than a Kemendagri village code written compact (ten digits), which is
-// public and quoted as it is, and as long as the shortest identity number a
-// message could repeat by mistake (a KPJ card number has eleven; a NIK or a
-// family card number sixteen; a mobile number ten to thirteen).
-const longRun = 11
+// IDDigits is the length of a NIK and of a family card (KK) number, the
+// identity numbers an error must never show in full.
+const IDDigits = 16
 
-// MaskDigits masks every run of eleven or more ASCII digits in s with [Mask],
-// keeping four digits at each end, and cuts such a run to 40 digits first:
-// MaskDigits("NIK 3216010101900001 ditolak") is
-// "NIK 3216••••••••0001 ditolak". Shorter runs (amounts, years, line
-// numbers, village codes) and text without digits come back unchanged.
-func MaskDigits(s string) string {
+// MaskDigits masks every number in s that may be an identity number, so
+// that it can appear in a message. A number is a run of ASCII digits, or
+// groups of them joined by single spaces, dots or dashes, the ways a NIK is
+// written by hand ("3216 0117 0890 0001", "32.16.01.170890.0001"). A
+// number of minRun digits or more is masked: its digits become "•" but for
+// the first and last four (two when it has fewer than 16), its separators
+// stay, and it is cut to 40 characters first:
+//
+//	MaskDigits("NIK 3216 0117 0890 0001 ditolak", 16) == "NIK 3216 •••• •••• 0001 ditolak"
+//
+// Shorter numbers (amounts, dates, years, line numbers, area codes) and
+// text without digits come back unchanged. [New] uses minRun 16; a reader
+// quoting a cell of free text may pass less, such as 10 for a mobile number
+// typed into the wrong column.
+func MaskDigits(s string, minRun int) string {
 	var b strings.Builder
 	last := 0 // s[:last] is already in b
 	for i := 0; i < len(s); {
@@ -250,13 +259,22 @@ func MaskDigits(s string) string {
 			i++
 			continue
 		}
-		j := i
-		for j < len(s) && isDigit(s[j]) {
-			j++
+		// The number starting at i.
+		j, digits := i, 0
+	number:
+		for ; j < len(s); j++ {
+			switch {
+			case isDigit(s[j]):
+				digits++
+			case isSeparator(s[j]) && j+1 < len(s) && isDigit(s[j+1]):
+				// A separator between two groups of the number.
+			default:
+				break number
+			}
 		}
-		if j-i >= longRun {
+		if digits >= minRun {
 			b.WriteString(s[last:i])
-			b.WriteString(Mask(s[i:min(j, i+maxValueRunes)], 4))
+			maskNumber(&b, s[i:min(j, i+maxValueRunes)])
 			last = j
 		}
 		i = j
@@ -267,6 +285,37 @@ func MaskDigits(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// maskNumber writes num, digits and single separators, with every digit
+// but the first and last four (two when it has fewer than IDDigits) masked.
+func maskNumber(b *strings.Builder, num string) {
+	digits := 0
+	for i := range len(num) {
+		if isDigit(num[i]) {
+			digits++
+		}
+	}
+	keep := 4
+	if digits < IDDigits {
+		keep = 2
+	}
+	k := 0 // digits written so far
+	for i := range len(num) {
+		c := num[i]
+		if !isDigit(c) {
+			b.WriteByte(c)
+			continue
+		}
+		if k < keep || k >= digits-keep {
+			b.WriteByte(c)
+		} else {
+			b.WriteString("•")
+		}
+		k++
+	}
+}
+
+func isSeparator(c byte) bool { return c == ' ' || c == '.' || c == '-' }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 

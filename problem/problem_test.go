@@ -110,22 +110,35 @@ func TestClipAndMaskInput(t *testing.T) {
 }
 
 func TestMaskDigits(t *testing.T) {
-	for _, c := range []struct{ name, in, want string }{
-		{"a NIK alone", "3216011708900001", "3216••••••••0001"},
-		{"a NIK inside text", "NIK 3216011708900001 ditolak", "NIK 3216••••••••0001 ditolak"},
-		{"a KPJ card number (11 digits)", "kpj 12345678901", "kpj 1234•••8901"},
-		{"a compact village code (10 digits) is public", "desa 3216012001", "desa 3216012001"},
-		{"an amount with separators", "Rp2.500.000.000.000", "Rp2.500.000.000.000"},
-		{"a wage without separators (10 digits)", "2500000000", "2500000000"},
-		{"two runs", "3216011708900001/3216011708900002", "3216••••••••0001/3216••••••••0002"},
-		{"a decimal point ends a run", "3216011708900001.5", "3216••••••••0001.5"},
-		{"a huge run is cut to 40 digits", strings.Repeat("7", 400), "7777" + strings.Repeat("•", 32) + "7777"},
-		{"no digits", "tanpa angka", "tanpa angka"},
-		{"empty", "", ""},
-		{"non-ASCII text around a run", "é12345678901é", "é1234•••8901é"},
+	for _, c := range []struct {
+		name, in string
+		minRun   int
+		want     string
+	}{
+		{"a NIK alone", "3216011708900001", 16, "3216••••••••0001"},
+		{"a NIK inside text", "NIK 3216011708900001 ditolak", 16, "NIK 3216••••••••0001 ditolak"},
+		{"a NIK in groups of four", "3216 0117 0890 0001", 16, "3216 •••• •••• 0001"},
+		{"a NIK with dots", "32.16.01.170890.0001", 16, "32.16.••.••••••.0001"},
+		{"a NIK with dashes, then a comma", "3216-0117-0890-0001, lalu", 16, "3216-••••-••••-0001, lalu"},
+		{"a NIK and a decimal", "3216011708900001.5", 16, "3216•••••••••001.5"},
+		{"a KPJ card number (11 digits) is left to its own field", "kpj 12345678901", 16, "kpj 12345678901"},
+		{"a mobile number, minRun 10", "hp 0812345678", 10, "hp 08••••••78"},
+		{"a mobile number in groups, minRun 10", "hp 0812-3456-7890", 10, "hp 08••-••••-••90"},
+		{"a dotted village code, minRun 10", "32.16.01.2001", 10, "32.••.••.••01"},
+		{"a village code, dotted", "desa 32.16.01.2001", 16, "desa 32.16.01.2001"},
+		{"a village code, compact, minRun 11", "desa 3216012001", 11, "desa 3216012001"},
+		{"a large amount with separators (15 digits)", "Rp100.000.000.000.000", 16, "Rp100.000.000.000.000"},
+		{"a contract value typed plain", "50000000000.555", 16, "50000000000.555"},
+		{"a date range", "2026-01-01 – 2026-12-31", 16, "2026-01-01 – 2026-12-31"},
+		{"two separators end a number", "3216 0117  0890 0001", 16, "3216 0117  0890 0001"},
+		{"two NIKs", "3216011708900001/3216011708900002", 16, "3216••••••••0001/3216••••••••0002"},
+		{"a huge run is cut to 40 characters", strings.Repeat("7", 400), 16, "7777" + strings.Repeat("•", 32) + "7777"},
+		{"no digits", "tanpa angka", 16, "tanpa angka"},
+		{"empty", "", 16, ""},
+		{"non-ASCII text around a number", "é3216011708900001é", 16, "é3216••••••••0001é"},
 	} {
-		if got := MaskDigits(c.in); got != c.want {
-			t.Errorf("%s: MaskDigits(%q) = %q, want %q", c.name, c.in, got, c.want)
+		if got := MaskDigits(c.in, c.minRun); got != c.want {
+			t.Errorf("%s: MaskDigits(%q, %d) = %q, want %q", c.name, c.in, c.minRun, got, c.want)
 		}
 	}
 }
@@ -133,10 +146,10 @@ func TestMaskDigits(t *testing.T) {
 // New masks what a package quoted by mistake: a NIK that reached a message
 // or a value without being masked.
 func TestNewMasksLongNumbers(t *testing.T) {
-	e := New(errRule, "x.y", "line[2].3216011708900001", "3216011708900001.5",
-		"upah 3216011708900001 tidak sah", "wage 3216011708900001 is not valid")
-	if e.Field != "line[2].3216••••••••0001" || e.Value != "3216••••••••0001.5" ||
-		e.ID != "upah 3216••••••••0001 tidak sah" || e.EN != "wage 3216••••••••0001 is not valid" {
+	e := New(errRule, "x.y", "line[2].3216011708900001", "3216 0117 0890 0001",
+		"upah 3216011708900001 tidak sah", "wage 32.16.01.170890.0001 is not valid")
+	if e.Field != "line[2].3216••••••••0001" || e.Value != "3216 •••• •••• 0001" ||
+		e.ID != "upah 3216••••••••0001 tidak sah" || e.EN != "wage 32.16.••.••••••.0001 is not valid" {
 		t.Errorf("New kept a long number: %+v", e)
 	}
 	if e := New(errRule, "x.y", "village", "3216012001", "", ""); e.Value != "3216012001" {
@@ -192,11 +205,13 @@ func ExampleNew() {
 }
 
 func ExampleMaskDigits() {
-	fmt.Println(MaskDigits("NIK 3216011708900001 di kolom upah"))
-	fmt.Println(MaskDigits("desa 3216012001, upah 2500000"))
+	fmt.Println(MaskDigits("NIK 3216 0117 0890 0001 di kolom upah", IDDigits))
+	fmt.Println(MaskDigits("desa 32.16.01.2001, upah 2500000", IDDigits))
+	fmt.Println(MaskDigits("ponsel 081234567890 di kolom upah", 10))
 	// Output:
-	// NIK 3216••••••••0001 di kolom upah
-	// desa 3216012001, upah 2500000
+	// NIK 3216 •••• •••• 0001 di kolom upah
+	// desa 32.16.01.2001, upah 2500000
+	// ponsel 08••••••••90 di kolom upah
 }
 
 func ExampleMask() {

@@ -3,14 +3,15 @@ package village
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/internal/masktest"
 	"github.com/desasadar/jamsos/problem"
 )
 
-var sixteenDigits = regexp.MustCompile(`[0-9]{16}`)
+// sixteenDigits matches a NIK written together or in groups.
+var sixteenDigits = masktest.SixteenDigits
 
 // checkRoster checks what a roster reader returned: every row is usable,
 // no problem names the line of a returned row when byLine (a CSV row is

@@ -267,10 +267,11 @@ func blank(rec []string) bool {
 }
 
 // cleanValue makes a cell fit to appear in a message: what is not valid
-// UTF-8 replaced, any long run of digits (a NIK in the wrong column) masked,
-// and the whole cut to n characters.
+// UTF-8 replaced, any number that may be a NIK or a mobile number in the
+// wrong column (ten digits written together, or a NIK written in groups)
+// masked, and the whole cut to n characters.
 func cleanValue(s string, n int) string {
-	s = problem.MaskDigits(strings.ToValidUTF8(s, "\uFFFD"))
+	s = problem.MaskDigits(strings.ToValidUTF8(s, "\uFFFD"), 10)
 	if utf8.RuneCountInString(s) > n {
 		s = string([]rune(s)[:n]) + "…"
 	}

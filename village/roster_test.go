@@ -2,6 +2,7 @@ package village
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -223,5 +224,31 @@ func TestRosterLinesInPlanErrors(t *testing.T) {
 	l.Add(err)
 	if len(l) != 1 || l[0].Field != "line[3].from" || !strings.Contains(l[0].Message(problem.English), "line[2]") {
 		t.Errorf("overlap: %v", l)
+	}
+}
+
+// A NIK or a mobile number typed into another column is masked in the
+// problem, written together or in groups.
+func TestRosterMasksNumbersInWrongColumns(t *testing.T) {
+	_, csvErr := ReadCSV(strings.NewReader("nik;name;group;wage;rank\n" +
+		"6112010101800001;A;bpd;3216 0117 0890 0001;0812 3456 7890\n"))
+	_, jsonErr := ReadJSON(strings.NewReader(`[{"nik": "6112010101800001", "name": "A", "group": "bpd",
+		"wage": "32.16.01.170890.0001", "rank": "0812-3456-7890"}]`))
+	for name, c := range map[string]struct {
+		err  error
+		want map[string]string // field: value
+	}{
+		"csv":  {csvErr, map[string]string{"line[2].wage": "3216 •••• •••• 0001", "line[2].rank": "08•• •••• ••90"}},
+		"json": {jsonErr, map[string]string{"roster[0].wage": "32.16.••.••••••.0001", "roster[0].rank": "08••-••••-••90"}},
+	} {
+		var l problem.List
+		l.Add(c.err)
+		got := map[string]string{}
+		for _, e := range l {
+			got[e.Field] = e.Value
+		}
+		if !maps.Equal(got, c.want) {
+			t.Errorf("%s: problems %v, want values %v", name, got, c.want)
+		}
 	}
 }

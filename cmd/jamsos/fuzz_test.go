@@ -4,13 +4,14 @@ import (
 	"io"
 	"log/slog"
 	"net/http/httptest"
-	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/desasadar/jamsos/internal/masktest"
 )
 
-// sixteenDigits is a run of digits as long as a NIK.
-var sixteenDigits = regexp.MustCompile(`[0-9]{16}`)
+// sixteenDigits matches a NIK written together or in groups.
+var sixteenDigits = masktest.SixteenDigits
 
 // FuzzHandlers sends arbitrary bodies to every POST endpoint: the service
 // must answer each with a documented status (never a 500) and a body that

@@ -34,6 +34,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// errBadRequest is the rule a request that cannot be read breaks.
+var errBadRequest = errors.New("layanan: the request cannot be read")
+
 // request is this service's own input: a non-wage worker's declared income,
 // sector and whether they add JHT. A real service would take it from its
 // own data.
@@ -67,8 +70,17 @@ func (b billing) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
+		// A field's own parser (month, sector, payer) reports a problem of
+		// its own; anything else is the JSON. problem.New masks a NIK that
+		// encoding/json or shopspring quote, should one be sent as income.
+		var l problem.List
+		if !errors.As(err, new(*problem.Error)) {
+			err = problem.New(errBadRequest, "request.json", "", "",
+				"permintaan tidak dapat dibaca: "+err.Error(), "the request cannot be read: "+err.Error())
+		}
+		l.Add(err)
 		w.WriteHeader(http.StatusBadRequest)
-		_ = json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+		_ = json.NewEncoder(w).Encode(map[string]problem.List{"errors": l})
 		return
 	}
 	programs := membership.SetOf(membership.JKK, membership.JKM)

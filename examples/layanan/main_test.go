@@ -3,11 +3,36 @@ package main
 import (
 	"bytes"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
 	"github.com/desasadar/jamsos/contribution"
 )
+
+// A request that is not valid JSON gets the same shape of answer as one
+// with problems, and a NIK sent as the income is masked in it.
+func TestBadRequest(t *testing.T) {
+	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for body, want := range map[string]string{
+		`{"month":"2026-05","income":"3216011708900001x"}`: `"code":"request.json"`,
+		`{"month":"2026-13","income":"1500000"}`:           `"code":"month.`,
+		`{`:                                                `"code":"request.json"`,
+	} {
+		rec := httptest.NewRecorder()
+		billing{calc: calc}.ServeHTTP(rec, httptest.NewRequest("POST", "/tagihan", strings.NewReader(body)))
+		got := rec.Body.String()
+		if rec.Code != http.StatusBadRequest || !strings.Contains(got, `{"errors":[{`) || !strings.Contains(got, want) {
+			t.Errorf("%s: %d %s", body, rec.Code, got)
+		}
+		if strings.Contains(got, "3216011708900001") {
+			t.Errorf("%s: the NIK is shown in full: %s", body, got)
+		}
+	}
+}
 
 func TestDemo(t *testing.T) {
 	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})

@@ -31,7 +31,8 @@ func Kind(e *json.UnmarshalTypeError) string {
 // without the "json: " prefix and without any value from the input: a
 // syntax error keeps its text (which quotes at most one character), a
 // wrong type names the kind of value and the type wanted, a document cut
-// short says so, and anything else has its long runs of digits masked.
+// short says so, and anything else has every number as long as a NIK
+// masked.
 func Reason(err error) string {
 	var (
 		syntax *json.SyntaxError
@@ -49,5 +50,5 @@ func Reason(err error) string {
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return "unexpected end of input"
 	}
-	return problem.MaskDigits(strings.TrimPrefix(err.Error(), "json: "))
+	return problem.MaskDigits(strings.TrimPrefix(err.Error(), "json: "), problem.IDDigits)
 }

@@ -34,6 +34,10 @@ func TestCheck(t *testing.T) {
 		{"in the value", raw("3216010101900001", "", ""), true},
 		{"in Indonesian", raw("", "angka 3216010101900001", "a number"), true},
 		{"in English, second of two", problem.List{raw("", "", ""), raw("", "", "number 32160101019000011")}, true},
+		{"in groups", raw("3216 0101 0190 0001", "", ""), true},
+		{"in dotted groups", raw("", "32.16.01.010190.0001", ""), true},
+		{"masked in groups", raw("3216 •••• •••• 0001", "", ""), false},
+		{"two dates", raw("2026-01-01 – 2026-12-31", "", ""), false},
 	} {
 		r := &recorder{TB: t}
 		Check(r, tc.err)
