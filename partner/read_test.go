@@ -292,7 +292,9 @@ func TestReadersMaskNIKInGroups(t *testing.T) {
 		"COLLECTION,2026-01-12,BHB-01,32.16.01.170890.0001,3216 0117 0890 0001\n"))
 	_, jsonErr := ReadActivitiesJSON(strings.NewReader(`[{"kind": "COLLECTION", "date": "2026-01-12", "partner": "BHB-01",
 		"village": "3216-0117-0890-0001", "amount": "3216 0117 0890 0001"}]`))
-	_, netErr := DecodeNetwork(strings.NewReader(`{"partners": [{"id": "3216 0117 0890 0001", "role": "CAMAT"}]}`))
+	// An assignment to an unknown partner quotes the partner's id.
+	_, netErr := DecodeNetwork(strings.NewReader(`{"partners": [{"id": "BHB-01", "role": "BHABINKAMTIBMAS", "name": "A", "nrp": "87050123"}],
+		"assignments": [{"partner": "3216 0117 0890 0001", "area": "32.16.01.2001", "from": "2024-01-01"}]}`))
 	for name, err := range map[string]error{"csv": csvErr, "json": jsonErr, "network": netErr} {
 		if err == nil {
 			t.Fatalf("%s: no error", name)

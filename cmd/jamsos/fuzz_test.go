@@ -10,9 +10,6 @@ import (
 	"github.com/desasadar/jamsos/internal/masktest"
 )
 
-// sixteenDigits matches a NIK written together or in groups.
-var sixteenDigits = masktest.SixteenDigits
-
 // FuzzHandlers sends arbitrary bodies to every POST endpoint: the service
 // must answer each with a documented status (never a 500) and a body that
 // conforms to the OpenAPI document, and a problem never shows a number as
@@ -47,7 +44,7 @@ func FuzzHandlers(f *testing.F) {
 				t.Fatalf("POST %s %q: status %d\n%s", path, body, rec.Code, rec.Body)
 			}
 			s.conforms(t, "POST", path, rec.Code, rec.Body.Bytes())
-			if rec.Code != 200 && sixteenDigits.Match(rec.Body.Bytes()) {
+			if rec.Code != 200 && masktest.SixteenDigits.Match(rec.Body.Bytes()) {
 				t.Fatalf("POST %s %q: a number shown in full in a problem:\n%s", path, body, rec.Body)
 			}
 		}
