@@ -108,6 +108,8 @@ type Result struct {
 type Engine struct {
 	c        *Calculator
 	rnd      Rounding
+	strict   bool
+	steps    StepPolicy
 	first    regulation.Month
 	months   []monthTable
 	maxBasis int64
@@ -159,20 +161,21 @@ type monthTable struct {
 	// applies; bpuJKMCut is the JKM flat amount after relief.
 	bpuKeep   [2][2]int64
 	bpuJKMCut [2][2]int64
-	// programs is what each segment and scale must and may take.
-	programs [5][5]programRule // [segment][scale]
+	// accepted has, by [segment][scale], bit s set when the program set
+	// s may be billed this month: not empty, holding every program the
+	// segment and scale must take and none it may not.
+	accepted [membership.PMI + 1][membership.Large + 1]uint64
 }
 
 type tier struct{ above, jkk, jkm int64 }
 
-// programRule is the programs a segment and scale must take and may take
-// in a month; both are empty when no rule is in force.
-type programRule struct{ required, allowed membership.ProgramSet }
+// programBits are the bits of a ProgramSet that stand for programs.
+const programBits = membership.ProgramSet(1<<membership.JKK | 1<<membership.JKM | 1<<membership.JHT | 1<<membership.JP | 1<<membership.JKP)
 
 // NewEngine prepares the parameters of every month a calculator covers as
 // integers. It fails if a flat amount or bound is not whole rupiah.
 func NewEngine(c *Calculator) (*Engine, error) {
-	e := &Engine{c: c, rnd: c.o.Rounding, first: FirstMonth}
+	e := &Engine{c: c, rnd: c.o.Rounding, strict: c.o.Strict, steps: c.o.Steps, first: FirstMonth}
 	if !c.o.MaxBasis.Equal(c.o.MaxBasis.Truncate(0)) || !c.o.MaxContractValue.Equal(c.o.MaxContractValue.Truncate(0)) {
 		return nil, invalid("options", "", "batas dasar perhitungan harus rupiah bulat", "basis limits must be whole rupiah")
 	}
@@ -333,8 +336,14 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 		for sc := membership.BusinessScale(0); sc <= membership.Large; sc++ {
 			req, err1 := p.Membership.RequiredPrograms(seg, sc, on)
 			allowed, err2 := p.Membership.AllowedPrograms(seg, sc, on)
-			if err1 == nil && err2 == nil {
-				t.programs[seg][sc] = programRule{required: req, allowed: allowed &^ unruled[seg]}
+			if err1 != nil || err2 != nil {
+				continue
+			}
+			allowed &^= unruled[seg]
+			for set := range membership.ProgramSet(64) {
+				if !set.IsEmpty() && set.Contains(req) && allowed.Contains(set) {
+					t.accepted[seg][sc] |= 1 << set
+				}
 			}
 		}
 	}
@@ -451,22 +460,31 @@ func (e *Engine) slow(r *Row) Result {
 func (e *Engine) fast(r *Row, out *Result) bool {
 	// The zero month is before the first, and so out of range.
 	idx := uint(r.Month.Sub(e.first))
-	if idx >= uint(len(e.months)) || !r.Segment.IsValid() || r.Scale > membership.Large {
+	scale := r.Scale
+	if r.Segment != membership.PU {
+		scale = 0 // only a wage earner's employer has a scale that counts
+	}
+	if idx >= uint(len(e.months)) || r.Segment > membership.PMI || scale > membership.Large {
 		return false
 	}
 	t := &e.months[idx]
-	// A segment and scale with no rule have empty sets and fail here.
-	rule := &t.programs[r.Segment][r.Scale]
-	if r.Programs.IsEmpty() || !r.Programs.Contains(rule.required) || !rule.allowed.Contains(r.Programs) {
+	// The zero segment, and a segment and scale with no rule, accept no
+	// set. Bits that are no program are ignored, as everywhere.
+	if t.accepted[r.Segment][scale]>>(r.Programs&programBits)&1 == 0 {
 		return false
 	}
-	rnd := e.rnd
 	switch r.Segment {
 	case membership.PU:
 		return e.fastPU(r, t, out)
 	case membership.BPU:
 		return e.fastBPU(r, t, out)
 	}
+	return e.fastOther(r, t, out)
+}
+
+// fastOther computes a construction or migrant worker's row.
+func (e *Engine) fastOther(r *Row, t *monthTable, out *Result) bool {
+	rnd := e.rnd
 	var (
 		normal, amount [5]int64
 		totals         [numParties]int64
@@ -537,7 +555,7 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 			add(2, party, r.PMIJHT, -1)
 		}
 	}
-	has := r.Programs
+	has := r.Programs & programBits
 	if r.Segment == membership.PMI {
 		has = membership.SetOf(membership.JKK).Union(r.Programs & membership.SetOf(membership.JHT))
 	}
@@ -556,9 +574,11 @@ func codesKnown(a, la, b, lb, c, lc uint) bool {
 	return (a+7-la)|(b+7-lb)|(c+7-lc) < 8
 }
 
-// bit is 1 when set holds program p and 0 otherwise, for multiplying a
-// share by instead of branching on it.
-func bit(set membership.ProgramSet, p membership.Program) int64 { return int64(set>>p) & 1 }
+// taken is all ones when set holds program p and zero otherwise: a rate
+// masked with it is the rate or zero, so that a program not taken costs a
+// multiplication by zero rather than a branch. (Zero rounds to zero in
+// every mode.)
+func taken(set membership.ProgramSet, p membership.Program) int64 { return -(int64(set>>p) & 1) }
 
 // clearErr drops a stale error from a reused Result, writing the interface
 // only when it is set.
@@ -585,12 +605,8 @@ func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 		!codesKnown(uint(r.Industry), uint(Furniture), uint(r.Payer), uint(membership.PayerSponsor), uint(r.WorkerSharePayer), uint(membership.PayerSponsor)) {
 		return false
 	}
-	jp := bit(r.Programs, membership.JP)
-	if r.DeferJP && jp == 1 && !t.covidOK {
-		return false
-	}
-	jkp := bit(r.Programs, membership.JKP)
-	if jkp == 1 && !t.jkpOK {
+	jp, jkp := r.Programs.Has(membership.JP), r.Programs.Has(membership.JKP)
+	if (r.DeferJP && jp && !t.covidOK) || (jkp && !t.jkpOK) {
 		return false
 	}
 	rnd := e.rnd
@@ -599,19 +615,19 @@ func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 		jkkKeep = t.industryKeep
 	}
 	w := r.Basis
-	jkkN := rnd.divRound(w*t.puJKK[r.RiskGroup-1]) * bit(r.Programs, membership.JKK)
-	jkmN := rnd.divRound(w*t.puJKM) * bit(r.Programs, membership.JKM)
+	jkkN := rnd.divRound(w * (t.puJKK[r.RiskGroup-1] & taken(r.Programs, membership.JKK)))
+	jkmN := rnd.divRound(w * (t.puJKM & taken(r.Programs, membership.JKM)))
 	jkk, jkm := rnd.divRound(jkkN*jkkKeep), rnd.divRound(jkmN*jkmKeep)
-	jht := bit(r.Programs, membership.JHT)
-	jhtE, jhtW := rnd.divRound(w*t.puJHT[0])*jht, rnd.divRound(w*t.puJHT[1])*jht
-	capped := min(w, t.jpCap)
-	jpE, jpW := rnd.divRound(capped*t.puJP[0])*jp, rnd.divRound(capped*t.puJP[1])*jp
-	jkpCapped := min(w, t.jkpCap)
-	jkpG, jkpR := rnd.divRound(jkpCapped*t.jkp[0])*jkp, rnd.divRound(jkpCapped*t.jkp[1])*jkp
+	jht := taken(r.Programs, membership.JHT)
+	jhtE, jhtW := rnd.divRound(w*(t.puJHT[0]&jht)), rnd.divRound(w*(t.puJHT[1]&jht))
+	capped, jpOn := min(w, t.jpCap), taken(r.Programs, membership.JP)
+	jpE, jpW := rnd.divRound(capped*(t.puJP[0]&jpOn)), rnd.divRound(capped*(t.puJP[1]&jpOn))
+	jkpCapped, jkpOn := min(w, t.jkpCap), taken(r.Programs, membership.JKP)
+	jkpG, jkpR := rnd.divRound(jkpCapped*(t.jkp[0]&jkpOn)), rnd.divRound(jkpCapped*(t.jkp[1]&jkpOn))
 
 	var deferred int64
 	worker := r.workerParty()
-	if r.DeferJP && jp == 1 {
+	if r.DeferJP && jp {
 		// The calculator defers each party's share of the line.
 		if worker == Employer {
 			deferred = rnd.divRound((jpE + jpW) * t.defer99)
@@ -628,7 +644,7 @@ func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 	out.Totals = [numParties]int64{Employer: employer, Government: jkpG, Recomposition: jkpR}
 	out.Totals[worker] += own
 	out.Billed = employer + own
-	out.Deferred, out.Has, out.Warned = deferred, r.Programs, false
+	out.Deferred, out.Has, out.Warned = deferred, r.Programs&programBits, false
 	clearErr(out)
 	return true
 }
@@ -640,25 +656,10 @@ func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
 		return false
 	}
 	income, warned := r.Basis, false
-	if income < t.incMin || income > t.incMax {
-		if e.c.o.Strict {
+	if income < t.incMin || income > t.incMax || len(t.steps) > 0 {
+		var ok bool
+		if income, warned, ok = e.bpuIncome(t, income); !ok {
 			return false
-		}
-		income = min(max(income, t.incMin), t.incMax)
-		warned = true
-	}
-	if len(t.steps) > 0 {
-		i, found := slices.BinarySearch(t.steps, income)
-		switch {
-		case found:
-		case e.c.o.Steps == StepExact:
-			return false
-		case e.c.o.Steps == StepDown && i > 0:
-			income = t.steps[i-1]
-		case i < len(t.steps):
-			income = t.steps[i]
-		default:
-			income = t.steps[len(t.steps)-1]
 		}
 	}
 	tr := 0
@@ -666,7 +667,7 @@ func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
 		tr = 1
 	}
 	ex := 0
-	switch r.budget() {
+	switch budgetOf(r.Budget, r.Payer) {
 	case APBN, APBD:
 		ex = 1
 	case APBDes:
@@ -679,20 +680,50 @@ func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
 	}
 	rnd := e.rnd
 	jkkKeep := t.bpuKeep[tr][ex]
-	jkkOn, jkmOn := bit(r.Programs, membership.JKK), bit(r.Programs, membership.JKM)
-	jkkN := rnd.divRound(income*t.bpuJKK) * jkkOn
+	jkkN := rnd.divRound(income * (t.bpuJKK & taken(r.Programs, membership.JKK)))
 	jkk := rnd.divRound(jkkN * jkkKeep)
-	jkmN, jkm := t.bpuJKM*jkmOn, t.bpuJKMCut[tr][ex]*jkmOn
-	jht := rnd.divRound(income*t.bpuJHT) * bit(r.Programs, membership.JHT)
-	out.Normal = [5]int64{jkkN, jkmN, jht, 0, 0}
-	out.Amount = [5]int64{jkk, jkm, jht, 0, 0}
+	jkmOn := taken(r.Programs, membership.JKM)
+	jkmN, jkm := t.bpuJKM&jkmOn, t.bpuJKMCut[tr][ex]&jkmOn
+	jht := rnd.divRound(income * (t.bpuJHT & taken(r.Programs, membership.JHT)))
+	// Each field is stored on its own, and the zeros in pairs: stores are
+	// most of a row's cost.
+	out.Normal[0], out.Normal[1], out.Normal[2], out.Normal[3], out.Normal[4] = jkkN, jkmN, jht, 0, 0
+	out.Amount[0], out.Amount[1], out.Amount[2], out.Amount[3], out.Amount[4] = jkk, jkm, jht, 0, 0
 	sum := jkk + jkm + jht
 	out.Totals = [numParties]int64{}
 	out.Totals[r.selfParty()] = sum
 	out.Billed = sum
-	out.Deferred, out.Has, out.Warned = 0, r.Programs, warned
+	out.Deferred, out.Has, out.Warned = 0, r.Programs&programBits, warned
 	clearErr(out)
 	return true
+}
+
+// bpuIncome brings a declared income into the month's range and onto its
+// income list, as the calculator does; it reports false when the options
+// make that an error.
+func (e *Engine) bpuIncome(t *monthTable, income int64) (_ int64, warned, ok bool) {
+	if income < t.incMin || income > t.incMax {
+		if e.strict {
+			return 0, false, false
+		}
+		income = min(max(income, t.incMin), t.incMax)
+		warned = true
+	}
+	if len(t.steps) > 0 {
+		i, found := slices.BinarySearch(t.steps, income)
+		switch {
+		case found:
+		case e.steps == StepExact:
+			return 0, false, false
+		case e.steps == StepDown && i > 0:
+			income = t.steps[i-1]
+		case i < len(t.steps):
+			income = t.steps[i]
+		default:
+			income = t.steps[len(t.steps)-1]
+		}
+	}
+	return income, warned, true
 }
 
 // tiered sums marginal rates (column col of each tier: 0 JKK, 1 JKM) on the
@@ -739,9 +770,7 @@ func (r Rounding) tiered(value int64, tiers []tier, col int) (int64, bool) {
 	return int64(q), true
 }
 
-// workerParty, selfParty and budget are Input's rules for rows.
+// workerParty and selfParty are Input's rules for rows.
 func (r *Row) workerParty() Party { return workerPartyOf(r.Payer, r.WorkerSharePayer) }
 
 func (r *Row) selfParty() Party { return selfPartyOf(r.Payer) }
-
-func (r *Row) budget() Budget { return budgetOf(r.Budget, r.Payer) }

@@ -69,12 +69,18 @@ func (r Rounding) round(d decimal.Decimal) decimal.Decimal {
 
 // divRound returns x / ppm rounded to whole rupiah, for 0 ≤ x. It is the
 // integer twin of round, used by the batch engine; unsigned division by the
-// constant compiles to a multiplication.
+// constant compiles to a multiplication. Half up, the default, is worked
+// out in line; the other modes in a call, which keeps the common path short.
 func (r Rounding) divRound(x int64) int64 {
-	u := uint64(x)
-	if r == HalfUp {
-		return int64((u + ppm/2) / ppm)
+	if r != HalfUp {
+		return r.divRoundOther(x)
 	}
+	return int64((uint64(x) + ppm/2) / ppm)
+}
+
+// divRoundOther is divRound for every mode but half up.
+func (r Rounding) divRoundOther(x int64) int64 {
+	u := uint64(x)
 	q := u / ppm
 	rem := u - q*ppm
 	switch r {
@@ -84,6 +90,10 @@ func (r Rounding) divRound(x int64) int64 {
 		}
 	case Up:
 		if rem > 0 {
+			q++
+		}
+	case HalfUp:
+		if rem >= ppm/2 {
 			q++
 		}
 	}
