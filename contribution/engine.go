@@ -618,12 +618,17 @@ func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 	jkkN := rnd.divRound(w * (t.puJKK[r.RiskGroup-1] & taken(r.Programs, membership.JKK)))
 	jkmN := rnd.divRound(w * (t.puJKM & taken(r.Programs, membership.JKM)))
 	jkk, jkm := rnd.divRound(jkkN*jkkKeep), rnd.divRound(jkmN*jkmKeep)
-	jht := taken(r.Programs, membership.JHT)
-	jhtE, jhtW := rnd.divRound(w*(t.puJHT[0]&jht)), rnd.divRound(w*(t.puJHT[1]&jht))
-	capped, jpOn := min(w, t.jpCap), taken(r.Programs, membership.JP)
-	jpE, jpW := rnd.divRound(capped*(t.puJP[0]&jpOn)), rnd.divRound(capped*(t.puJP[1]&jpOn))
-	jkpCapped, jkpOn := min(w, t.jkpCap), taken(r.Programs, membership.JKP)
-	jkpG, jkpR := rnd.divRound(jkpCapped*(t.jkp[0]&jkpOn)), rnd.divRound(jkpCapped*(t.jkp[1]&jkpOn))
+	// A village official takes JKK and JKM only: the programs with a
+	// worker's share are worked out when the row has any of them.
+	var jhtE, jhtW, jpE, jpW, jkpG, jkpR int64
+	if r.Programs&membership.SetOf(membership.JHT, membership.JP, membership.JKP) != 0 {
+		jht := taken(r.Programs, membership.JHT)
+		jhtE, jhtW = rnd.divRound(w*(t.puJHT[0]&jht)), rnd.divRound(w*(t.puJHT[1]&jht))
+		capped, jpOn := min(w, t.jpCap), taken(r.Programs, membership.JP)
+		jpE, jpW = rnd.divRound(capped*(t.puJP[0]&jpOn)), rnd.divRound(capped*(t.puJP[1]&jpOn))
+		jkpCapped, jkpOn := min(w, t.jkpCap), taken(r.Programs, membership.JKP)
+		jkpG, jkpR = rnd.divRound(jkpCapped*(t.jkp[0]&jkpOn)), rnd.divRound(jkpCapped*(t.jkp[1]&jkpOn))
+	}
 
 	var deferred int64
 	worker := r.workerParty()
