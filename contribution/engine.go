@@ -352,9 +352,10 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 
 // One computes the bill of one row.
 func (e *Engine) One(r Row) Result {
-	var out Result
-	e.one(&r, &out)
-	return out
+	rows := [1]Row{r}
+	var out [1]Result
+	e.compute(rows[:], out[:])
+	return out[0]
 }
 
 // Compute computes the bill of each row and returns the results, one per
@@ -367,12 +368,33 @@ func (e *Engine) One(r Row) Result {
 // With storage reused it allocates nothing for valid rows.
 func (e *Engine) Compute(rows []Row, out []Result) []Result {
 	out = sized(out, len(rows))
-	for i := range rows {
-		if !e.fast(&rows[i], &out[i]) {
+	e.compute(rows, out)
+	return out
+}
+
+// compute computes the bill of each row into out, which has a result for
+// each row.
+func (e *Engine) compute(rows []Row, out []Result) {
+	for i := 0; i < len(rows); i++ {
+		i += e.fastRows(rows[i:], out[i:])
+		if i < len(rows) {
 			out[i] = e.slow(&rows[i])
 		}
 	}
-	return out
+}
+
+// fastRows computes the leading rows the fast path takes and returns how
+// many they are.
+func (e *Engine) fastRows(rows []Row, out []Result) int {
+	i := 0
+	for i < len(rows) {
+		i += e.bpuRun(rows[i:], out[i:])
+		if i == len(rows) || !e.fast(&rows[i], &out[i]) {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 // sized returns out resliced to n results, or a new slice of n results
@@ -414,21 +436,18 @@ func (e *Engine) ComputeParallel(rows []Row, out []Result, workers int) []Result
 // in order. The Result is reused between rows: copy it to keep it.
 func (e *Engine) All(rows iter.Seq[Row]) iter.Seq2[Row, *Result] {
 	return func(yield func(Row, *Result) bool) {
-		var out Result
+		var (
+			one [1]Row
+			out [1]Result
+		)
 		for r := range rows {
-			e.one(&r, &out)
-			if !yield(r, &out) {
+			one[0] = r
+			e.compute(one[:], out[:])
+			if !yield(r, &out[0]) {
 				return
 			}
 		}
 	}
-}
-
-func (e *Engine) one(r *Row, out *Result) {
-	if e.fast(r, out) {
-		return
-	}
-	*out = e.slow(r)
 }
 
 // slow computes a row with the calculator: for rows the fast path does not
@@ -452,11 +471,12 @@ func (e *Engine) slow(r *Row) Result {
 	return out
 }
 
-// fast computes a valid, common row into out; it returns false, having
-// written nothing, for anything else. PU and BPU rows, nearly all of a
-// village's, are computed in scalars without branching on the programs (a
-// program not taken is multiplied by zero) and stored once; construction
-// and migrant rows use small arrays.
+// fast computes a valid wage earner's, construction or migrant row into
+// out; it returns false, having written nothing, for anything else,
+// including every non-wage row, which [Engine.bpuRun] takes. A wage
+// earner's row is computed in scalars without branching on the programs
+// it is billed for (a program not taken is multiplied by zero) and stored
+// once; construction and migrant rows use small arrays.
 func (e *Engine) fast(r *Row, out *Result) bool {
 	// The zero month is before the first, and so out of range.
 	idx := uint(r.Month.Sub(e.first))
@@ -464,7 +484,7 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 	if r.Segment != membership.PU {
 		scale = 0 // only a wage earner's employer has a scale that counts
 	}
-	if idx >= uint(len(e.months)) || r.Segment > membership.PMI || scale > membership.Large {
+	if idx >= uint(len(e.months)) || r.Segment > membership.PMI || r.Segment == membership.BPU || scale > membership.Large {
 		return false
 	}
 	t := &e.months[idx]
@@ -473,11 +493,8 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 	if t.accepted[r.Segment][scale]>>(r.Programs&programBits)&1 == 0 {
 		return false
 	}
-	switch r.Segment {
-	case membership.PU:
+	if r.Segment == membership.PU {
 		return e.fastPU(r, t, out)
-	case membership.BPU:
-		return e.fastBPU(r, t, out)
 	}
 	return e.fastOther(r, t, out)
 }
@@ -654,81 +671,94 @@ func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
 	return true
 }
 
-// fastBPU computes a non-wage participant's row.
-func (e *Engine) fastBPU(r *Row, t *monthTable, out *Result) bool {
-	if r.Basis <= 0 || r.Basis > e.maxBasis ||
-		!codesKnown(uint(r.Sector), uint(Trade), uint(r.Budget), uint(APBDes), uint(r.Payer), uint(membership.PayerSponsor)) {
-		return false
-	}
-	income, warned := r.Basis, false
-	if income < t.incMin || income > t.incMax || len(t.steps) > 0 {
-		var ok bool
-		if income, warned, ok = e.bpuIncome(t, income); !ok {
-			return false
-		}
-	}
-	tr := 0
-	if r.Sector == Transport {
-		tr = 1
-	}
-	ex := 0
-	switch budgetOf(r.Budget, r.Payer) {
-	case APBN, APBD:
-		ex = 1
-	case APBDes:
-		if t.villageUnknown {
-			return false
-		}
-		if t.villageExcl {
-			ex = 1
-		}
-	}
+// bpuRun computes the leading rows of rows that are non-wage rows the fast
+// path takes, and returns how many they are. Nearly every row of a village
+// is one. The loop calls nothing for them, so its state stays in registers
+// instead of being saved and restored around a call for each row.
+func (e *Engine) bpuRun(rows []Row, out []Result) int {
+	out = out[:len(rows)]
 	rnd := e.rnd
-	jkkKeep := t.bpuKeep[tr][ex]
-	jkkN := rnd.divRound(income * (t.bpuJKK & taken(r.Programs, membership.JKK)))
-	jkk := rnd.divRound(jkkN * jkkKeep)
-	jkmOn := taken(r.Programs, membership.JKM)
-	jkmN, jkm := t.bpuJKM&jkmOn, t.bpuJKMCut[tr][ex]&jkmOn
-	jht := rnd.divRound(income * (t.bpuJHT & taken(r.Programs, membership.JHT)))
-	// Each field is stored on its own, and the zeros in pairs: stores are
-	// most of a row's cost.
-	out.Normal[0], out.Normal[1], out.Normal[2], out.Normal[3], out.Normal[4] = jkkN, jkmN, jht, 0, 0
-	out.Amount[0], out.Amount[1], out.Amount[2], out.Amount[3], out.Amount[4] = jkk, jkm, jht, 0, 0
-	sum := jkk + jkm + jht
-	out.Totals = [numParties]int64{}
-	out.Totals[r.selfParty()] = sum
-	out.Billed = sum
-	out.Deferred, out.Has, out.Warned = 0, r.Programs&programBits, warned
-	clearErr(out)
-	return true
+	for i := range rows {
+		r := &rows[i]
+		// The zero month is before the first, and so out of range.
+		idx := uint(r.Month.Sub(e.first))
+		if idx >= uint(len(e.months)) || r.Segment != membership.BPU || r.Basis <= 0 || r.Basis > e.maxBasis ||
+			!codesKnown(uint(r.Sector), uint(Trade), uint(r.Budget), uint(APBDes), uint(r.Payer), uint(membership.PayerSponsor)) {
+			return i
+		}
+		t := &e.months[idx]
+		if t.accepted[membership.BPU][0]>>(r.Programs&programBits)&1 == 0 {
+			return i
+		}
+		income, warned := r.Basis, false
+		if income < t.incMin || income > t.incMax {
+			if e.strict {
+				return i
+			}
+			income, warned = min(max(income, t.incMin), t.incMax), true
+		}
+		if steps := t.steps; len(steps) > 0 {
+			// Onto the income list, as the calculator puts it.
+			switch at := stepAt(steps, income); {
+			case at < len(steps) && steps[at] == income:
+			case e.steps == StepExact:
+				return i
+			case e.steps == StepDown && at > 0 || at == len(steps):
+				income = steps[at-1]
+			default:
+				income = steps[at]
+			}
+		}
+		tr := 0
+		if r.Sector == Transport {
+			tr = 1
+		}
+		ex := 0
+		switch budgetOf(r.Budget, r.Payer) {
+		case APBN, APBD:
+			ex = 1
+		case APBDes:
+			if t.villageUnknown {
+				return i
+			}
+			if t.villageExcl {
+				ex = 1
+			}
+		}
+		jkkKeep := t.bpuKeep[tr][ex]
+		jkkN := rnd.divRound(income * (t.bpuJKK & taken(r.Programs, membership.JKK)))
+		jkk := rnd.divRound(jkkN * jkkKeep)
+		jkmOn := taken(r.Programs, membership.JKM)
+		jkmN, jkm := t.bpuJKM&jkmOn, t.bpuJKMCut[tr][ex]&jkmOn
+		jht := rnd.divRound(income * (t.bpuJHT & taken(r.Programs, membership.JHT)))
+		// Each field is stored on its own, and the zeros in pairs: stores are
+		// most of a row's cost.
+		o := &out[i]
+		o.Normal[0], o.Normal[1], o.Normal[2], o.Normal[3], o.Normal[4] = jkkN, jkmN, jht, 0, 0
+		o.Amount[0], o.Amount[1], o.Amount[2], o.Amount[3], o.Amount[4] = jkk, jkm, jht, 0, 0
+		sum := jkk + jkm + jht
+		o.Totals = [numParties]int64{}
+		o.Totals[r.selfParty()] = sum
+		o.Billed = sum
+		o.Deferred, o.Has, o.Warned = 0, r.Programs&programBits, warned
+		clearErr(o)
+	}
+	return len(rows)
 }
 
-// bpuIncome brings a declared income into the month's range and onto its
-// income list, as the calculator does; it reports false when the options
-// make that an error.
-func (e *Engine) bpuIncome(t *monthTable, income int64) (_ int64, warned, ok bool) {
-	if income < t.incMin || income > t.incMax {
-		if e.strict {
-			return 0, false, false
-		}
-		income = min(max(income, t.incMin), t.incMax)
-		warned = true
-	}
-	if len(t.steps) > 0 {
-		i, found := slices.BinarySearch(t.steps, income)
-		switch {
-		case found:
-		case e.steps == StepExact:
-			return 0, false, false
-		case e.steps == StepDown && i > 0:
-			income = t.steps[i-1]
-		case i < len(t.steps):
-			income = t.steps[i]
-		default:
-			income = t.steps[len(t.steps)-1]
+// stepAt returns the index of the first step at or above income, or
+// len(steps). It is small enough to be worked out in line, so that
+// [Engine.bpuRun] calls nothing.
+func stepAt(steps []int64, income int64) int {
+	lo, hi := 0, len(steps)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); steps[h] < income {
+			lo = h + 1
+		} else {
+			hi = h
 		}
 	}
-	return income, warned, true
+	return lo
 }
 
 // tiered sums marginal rates (column col of each tier: 0 JKK, 1 JKM) on the
