@@ -687,7 +687,8 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 			return i
 		}
 		t := &e.months[idx]
-		if t.accepted[membership.BPU][0]>>(r.Programs&programBits)&1 == 0 {
+		progs := r.Programs & programBits
+		if t.accepted[membership.BPU][0]>>progs&1 == 0 {
 			return i
 		}
 		income, warned := r.Basis, false
@@ -725,12 +726,11 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 				ex = 1
 			}
 		}
-		jkkKeep := t.bpuKeep[tr][ex]
-		jkkN := rnd.divRound(income * (t.bpuJKK & taken(r.Programs, membership.JKK)))
-		jkk := rnd.divRound(jkkN * jkkKeep)
-		jkmOn := taken(r.Programs, membership.JKM)
+		jkkN := rnd.divRound(income * (t.bpuJKK & taken(progs, membership.JKK)))
+		jkk := rnd.divRound(jkkN * t.bpuKeep[tr][ex])
+		jkmOn := taken(progs, membership.JKM)
 		jkmN, jkm := t.bpuJKM&jkmOn, t.bpuJKMCut[tr][ex]&jkmOn
-		jht := rnd.divRound(income * (t.bpuJHT & taken(r.Programs, membership.JHT)))
+		jht := rnd.divRound(income * (t.bpuJHT & taken(progs, membership.JHT)))
 		// Each field is stored on its own, and the zeros in pairs: stores are
 		// most of a row's cost.
 		o := &out[i]
@@ -740,7 +740,7 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		o.Totals = [numParties]int64{}
 		o.Totals[r.selfParty()] = sum
 		o.Billed = sum
-		o.Deferred, o.Has, o.Warned = 0, r.Programs&programBits, warned
+		o.Deferred, o.Has, o.Warned = 0, progs, warned
 		clearErr(o)
 	}
 	return len(rows)
