@@ -159,8 +159,14 @@ type monthTable struct {
 	// bpuKeep is the part (ppm) of a BPU row's JKK that is left to pay after
 	// relief, by [transport sector][excluded budget]: ppm when no relief
 	// applies; bpuJKMCut is the JKM flat amount after relief.
-	bpuKeep   [2][2]int64
-	bpuJKMCut [2][2]int64
+	bpuKeep   [4]int64 // [2×transport + excluded]
+	bpuJKMCut [4]int64
+	// bpuClass is, by [sector][budget][payer], how a non-wage row's sector
+	// and payer bear on its bill: the index of its relief in bpuKeep and
+	// bpuJKMCut, and who carries it (classSponsor set when a sponsor does);
+	// classSlow for a code outside its list, or a village budget in a month
+	// whose policy for it has no rule, so that the calculator reports it.
+	bpuClass [8][APBDes + 1][8]uint8
 	// accepted has, by [segment][scale], bit s set when the program set
 	// s may be billed this month: not empty, holding every program the
 	// segment and scale must take and none it may not.
@@ -302,10 +308,10 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			if t.bpuOK && ex == 0 && ((tr == 1 && t.bpuTransport) || (tr == 0 && t.bpuOther)) {
 				cut = t.bpu
 			}
-			t.bpuKeep[tr][ex] = keep(cut)
-			t.bpuJKMCut[tr][ex] = t.bpuJKM
+			t.bpuKeep[2*tr+ex] = keep(cut)
+			t.bpuJKMCut[2*tr+ex] = t.bpuJKM
 			if cut >= 0 {
-				t.bpuJKMCut[tr][ex] = e.rnd.divRound(t.bpuJKM * (ppm - cut))
+				t.bpuJKMCut[2*tr+ex] = e.rnd.divRound(t.bpuJKM * (ppm - cut))
 			}
 		}
 	}
@@ -347,7 +353,45 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			}
 		}
 	}
+	for sec := range t.bpuClass {
+		for b := range t.bpuClass[sec] {
+			for py := range t.bpuClass[sec][b] {
+				t.bpuClass[sec][b][py] = bpuClassOf(&t, Sector(sec), Budget(b), membership.Payer(py))
+			}
+		}
+	}
 	return t
+}
+
+const (
+	classSponsor = 4    // the bill falls to a sponsor, not the participant
+	classSlow    = 0xff // the row goes to the calculator
+)
+
+// bpuClassOf is a bpuClass entry.
+func bpuClassOf(t *monthTable, sec Sector, b Budget, py membership.Payer) uint8 {
+	if sec > Trade || py > membership.PayerSponsor {
+		return classSlow
+	}
+	var class uint8
+	if sec == Transport {
+		class = 2
+	}
+	switch budgetOf(b, py) {
+	case APBN, APBD:
+		class++
+	case APBDes:
+		if t.villageUnknown {
+			return classSlow
+		}
+		if t.villageExcl {
+			class++
+		}
+	}
+	if selfPartyOf(py) == Sponsor {
+		class |= classSponsor
+	}
+	return class
 }
 
 // One computes the bill of one row.
@@ -683,7 +727,7 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		// The zero month is before the first, and so out of range.
 		idx := uint(r.Month.Sub(e.first))
 		if idx >= uint(len(e.months)) || r.Segment != membership.BPU || r.Basis <= 0 || r.Basis > e.maxBasis ||
-			!codesKnown(uint(r.Sector), uint(Trade), uint(r.Budget), uint(APBDes), uint(r.Payer), uint(membership.PayerSponsor)) {
+			(r.Sector|Sector(r.Payer)) > 7 || r.Budget > APBDes {
 			return i
 		}
 		t := &e.months[idx]
@@ -710,26 +754,14 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 				income = steps[at]
 			}
 		}
-		tr := 0
-		if r.Sector == Transport {
-			tr = 1
-		}
-		ex := 0
-		switch budgetOf(r.Budget, r.Payer) {
-		case APBN, APBD:
-			ex = 1
-		case APBDes:
-			if t.villageUnknown {
-				return i
-			}
-			if t.villageExcl {
-				ex = 1
-			}
+		class := t.bpuClass[r.Sector&7][r.Budget][r.Payer&7]
+		if class == classSlow {
+			return i
 		}
 		jkkN := rnd.divRound(income * (t.bpuJKK & taken(progs, membership.JKK)))
-		jkk := rnd.divRound(jkkN * t.bpuKeep[tr][ex])
+		jkk := rnd.divRound(jkkN * t.bpuKeep[class&3])
 		jkmOn := taken(progs, membership.JKM)
-		jkmN, jkm := t.bpuJKM&jkmOn, t.bpuJKMCut[tr][ex]&jkmOn
+		jkmN, jkm := t.bpuJKM&jkmOn, t.bpuJKMCut[class&3]&jkmOn
 		jht := rnd.divRound(income * (t.bpuJHT & taken(progs, membership.JHT)))
 		// Each field is stored on its own, and the zeros in pairs: stores are
 		// most of a row's cost.
@@ -738,7 +770,7 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		o.Amount[0], o.Amount[1], o.Amount[2], o.Amount[3], o.Amount[4] = jkk, jkm, jht, 0, 0
 		sum := jkk + jkm + jht
 		o.Totals = [numParties]int64{}
-		o.Totals[r.selfParty()] = sum
+		o.Totals[Worker+(Sponsor-Worker)*Party(class>>2)] = sum
 		o.Billed = sum
 		o.Deferred, o.Has, o.Warned = 0, progs, warned
 		clearErr(o)
