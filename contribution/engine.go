@@ -735,6 +735,10 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		if t.accepted[membership.BPU][0]>>progs&1 == 0 {
 			return i
 		}
+		class := t.bpuClass[r.Sector&7][r.Budget][r.Payer&7]
+		if class == classSlow {
+			return i
+		}
 		income, warned := r.Basis, false
 		if income < t.incMin || income > t.incMax {
 			if e.strict {
@@ -754,25 +758,25 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 				income = steps[at]
 			}
 		}
-		class := t.bpuClass[r.Sector&7][r.Budget][r.Payer&7]
-		if class == classSlow {
-			return i
-		}
-		jkkN := rnd.divRound(income * (t.bpuJKK & taken(progs, membership.JKK)))
-		jkk := rnd.divRound(jkkN * t.bpuKeep[class&3])
-		jkmOn := taken(progs, membership.JKM)
-		jkmN, jkm := t.bpuJKM&jkmOn, t.bpuJKMCut[class&3]&jkmOn
-		jht := rnd.divRound(income * (t.bpuJHT & taken(progs, membership.JHT)))
-		// Each field is stored on its own, and the zeros in pairs: stores are
-		// most of a row's cost.
+		// Each field is stored on its own as soon as it is known, and the
+		// zeros in pairs: stores are most of a row's cost, and a value
+		// stored early need not be kept aside for later.
 		o := &out[i]
-		o.Normal[0], o.Normal[1], o.Normal[2], o.Normal[3], o.Normal[4] = jkkN, jkmN, jht, 0, 0
-		o.Amount[0], o.Amount[1], o.Amount[2], o.Amount[3], o.Amount[4] = jkk, jkm, jht, 0, 0
+		o.Has, o.Warned = progs, warned
+		jkkN := rnd.divRound(income * (t.bpuJKK & taken(progs, membership.JKK)))
+		o.Normal[0] = jkkN
+		jkk := rnd.divRound(jkkN * t.bpuKeep[class&3])
+		o.Amount[0] = jkk
+		jkmOn := taken(progs, membership.JKM)
+		jkm := t.bpuJKMCut[class&3] & jkmOn
+		o.Normal[1], o.Amount[1] = t.bpuJKM&jkmOn, jkm
+		jht := rnd.divRound(income * (t.bpuJHT & taken(progs, membership.JHT)))
+		o.Normal[2], o.Normal[3], o.Normal[4] = jht, 0, 0
+		o.Amount[2], o.Amount[3], o.Amount[4] = jht, 0, 0
 		sum := jkk + jkm + jht
 		o.Totals = [numParties]int64{}
 		o.Totals[Worker+(Sponsor-Worker)*Party(class>>2)] = sum
-		o.Billed = sum
-		o.Deferred, o.Has, o.Warned = 0, progs, warned
+		o.Billed, o.Deferred = sum, 0
 		clearErr(o)
 	}
 	return len(rows)
