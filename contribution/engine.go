@@ -432,11 +432,21 @@ func (e *Engine) compute(rows []Row, out []Result) {
 func (e *Engine) fastRows(rows []Row, out []Result) int {
 	i := 0
 	for i < len(rows) {
-		i += e.bpuRun(rows[i:], out[i:])
-		if i == len(rows) || !e.fast(&rows[i], &out[i]) {
+		var n int
+		switch rows[i].Segment {
+		case membership.BPU:
+			n = e.bpuRun(rows[i:], out[i:])
+		case membership.PU:
+			n = e.puRun(rows[i:], out[i:])
+		default:
+			if e.fast(&rows[i], &out[i]) {
+				n = 1
+			}
+		}
+		if n == 0 {
 			break
 		}
-		i++
+		i += n
 	}
 	return i
 }
@@ -515,30 +525,19 @@ func (e *Engine) slow(r *Row) Result {
 	return out
 }
 
-// fast computes a valid wage earner's, construction or migrant row into
-// out; it returns false, having written nothing, for anything else,
-// including every non-wage row, which [Engine.bpuRun] takes. A wage
-// earner's row is computed in scalars without branching on the programs
-// it is billed for (a program not taken is multiplied by zero) and stored
-// once; construction and migrant rows use small arrays.
+// fast computes a valid construction or migrant worker's row into out,
+// with small arrays; it returns false, having written nothing, for
+// anything else, including the rows [Engine.puRun] and [Engine.bpuRun]
+// take.
 func (e *Engine) fast(r *Row, out *Result) bool {
 	// The zero month is before the first, and so out of range.
 	idx := uint(r.Month.Sub(e.first))
-	scale := r.Scale
-	if r.Segment != membership.PU {
-		scale = 0 // only a wage earner's employer has a scale that counts
-	}
-	if idx >= uint(len(e.months)) || r.Segment > membership.PMI || r.Segment == membership.BPU || scale > membership.Large {
+	if idx >= uint(len(e.months)) || (r.Segment != membership.Jakon && r.Segment != membership.PMI) {
 		return false
 	}
 	t := &e.months[idx]
-	// The zero segment, and a segment and scale with no rule, accept no
-	// set. Bits that are no program are ignored, as everywhere.
-	if t.accepted[r.Segment][scale]>>(r.Programs&programBits)&1 == 0 {
+	if t.accepted[r.Segment][0]>>(r.Programs&programBits)&1 == 0 {
 		return false
-	}
-	if r.Segment == membership.PU {
-		return e.fastPU(r, t, out)
 	}
 	return e.fastOther(r, t, out)
 }
@@ -660,59 +659,77 @@ func keep(discount int64) int64 {
 	return ppm - discount
 }
 
-// fastPU computes a wage earner's row.
-func (e *Engine) fastPU(r *Row, t *monthTable, out *Result) bool {
-	if r.Basis <= 0 || r.Basis > e.maxBasis || !r.RiskGroup.IsValid() || r.Workforce < 0 ||
-		!codesKnown(uint(r.Industry), uint(Furniture), uint(r.Payer), uint(membership.PayerSponsor), uint(r.WorkerSharePayer), uint(membership.PayerSponsor)) {
-		return false
-	}
-	jp, jkp := r.Programs.Has(membership.JP), r.Programs.Has(membership.JKP)
-	if (r.DeferJP && jp && !t.covidOK) || (jkp && !t.jkpOK) {
-		return false
-	}
+// puRun computes the leading rows of rows that are wage earners' rows the
+// fast path takes, and returns how many they are. Like [Engine.bpuRun] it
+// calls nothing and stores each field as soon as it is known.
+func (e *Engine) puRun(rows []Row, out []Result) int {
+	out = out[:len(rows)]
 	rnd := e.rnd
-	jkkKeep, jkmKeep := t.puKeep, t.puKeep
-	if t.industryOK && t.industries&(1<<r.Industry) != 0 && int64(r.Workforce) >= t.industryMin {
-		jkkKeep = t.industryKeep
-	}
-	w := r.Basis
-	jkkN := rnd.divRound(w * (t.puJKK[r.RiskGroup-1] & taken(r.Programs, membership.JKK)))
-	jkmN := rnd.divRound(w * (t.puJKM & taken(r.Programs, membership.JKM)))
-	jkk, jkm := rnd.divRound(jkkN*jkkKeep), rnd.divRound(jkmN*jkmKeep)
-	// A village official takes JKK and JKM only: the programs with a
-	// worker's share are worked out when the row has any of them.
-	var jhtE, jhtW, jpE, jpW, jkpG, jkpR int64
-	if r.Programs&membership.SetOf(membership.JHT, membership.JP, membership.JKP) != 0 {
-		jht := taken(r.Programs, membership.JHT)
-		jhtE, jhtW = rnd.divRound(w*(t.puJHT[0]&jht)), rnd.divRound(w*(t.puJHT[1]&jht))
-		capped, jpOn := min(w, t.jpCap), taken(r.Programs, membership.JP)
-		jpE, jpW = rnd.divRound(capped*(t.puJP[0]&jpOn)), rnd.divRound(capped*(t.puJP[1]&jpOn))
-		jkpCapped, jkpOn := min(w, t.jkpCap), taken(r.Programs, membership.JKP)
-		jkpG, jkpR = rnd.divRound(jkpCapped*(t.jkp[0]&jkpOn)), rnd.divRound(jkpCapped*(t.jkp[1]&jkpOn))
-	}
-
-	var deferred int64
-	worker := r.workerParty()
-	if r.DeferJP && jp {
-		// The calculator defers each party's share of the line.
-		if worker == Employer {
+	for i := range rows {
+		r := &rows[i]
+		// The zero month is before the first, and so out of range.
+		idx := uint(r.Month.Sub(e.first))
+		if idx >= uint(len(e.months)) || r.Segment != membership.PU || r.Basis <= 0 || r.Basis > e.maxBasis ||
+			r.Scale > membership.Large || !r.RiskGroup.IsValid() || r.Workforce < 0 ||
+			!codesKnown(uint(r.Industry), uint(Furniture), uint(r.Payer), uint(membership.PayerSponsor), uint(r.WorkerSharePayer), uint(membership.PayerSponsor)) {
+			return i
+		}
+		t := &e.months[idx]
+		progs := r.Programs & programBits
+		jp, jkp := progs.Has(membership.JP), progs.Has(membership.JKP)
+		if t.accepted[membership.PU][r.Scale]>>progs&1 == 0 || (r.DeferJP && jp && !t.covidOK) || (jkp && !t.jkpOK) {
+			return i
+		}
+		jkkKeep := t.puKeep
+		if t.industryOK && t.industries&(1<<r.Industry) != 0 && int64(r.Workforce) >= t.industryMin {
+			jkkKeep = t.industryKeep
+		}
+		w := r.Basis
+		o := &out[i]
+		o.Has, o.Warned = progs, false
+		jkkN := rnd.divRound(w * (t.puJKK[r.RiskGroup-1] & taken(progs, membership.JKK)))
+		o.Normal[0] = jkkN
+		jkk := rnd.divRound(jkkN * jkkKeep)
+		o.Amount[0] = jkk
+		jkmN := rnd.divRound(w * (t.puJKM & taken(progs, membership.JKM)))
+		o.Normal[1] = jkmN
+		jkm := rnd.divRound(jkmN * t.puKeep)
+		o.Amount[1] = jkm
+		if progs&membership.SetOf(membership.JHT, membership.JP, membership.JKP) == 0 {
+			// Only JKK and JKM, as for a village official: both the employer's.
+			o.Normal[2], o.Normal[3], o.Normal[4] = 0, 0, 0
+			o.Amount[2], o.Amount[3], o.Amount[4] = 0, 0, 0
+			o.Totals = [numParties]int64{Employer: jkk + jkm}
+			o.Billed, o.Deferred = jkk+jkm, 0
+			clearErr(o)
+			continue
+		}
+		jht := taken(progs, membership.JHT)
+		jhtE, jhtW := rnd.divRound(w*(t.puJHT[0]&jht)), rnd.divRound(w*(t.puJHT[1]&jht))
+		o.Normal[2], o.Amount[2] = jhtE+jhtW, jhtE+jhtW
+		capped, jpOn := min(w, t.jpCap), taken(progs, membership.JP)
+		jpE, jpW := rnd.divRound(capped*(t.puJP[0]&jpOn)), rnd.divRound(capped*(t.puJP[1]&jpOn))
+		o.Normal[3], o.Amount[3] = jpE+jpW, jpE+jpW
+		jkpCapped, jkpOn := min(w, t.jkpCap), taken(progs, membership.JKP)
+		jkpG, jkpR := rnd.divRound(jkpCapped*(t.jkp[0]&jkpOn)), rnd.divRound(jkpCapped*(t.jkp[1]&jkpOn))
+		o.Normal[4], o.Amount[4] = jkpG+jkpR, jkpG+jkpR
+		worker := r.workerParty()
+		var deferred int64
+		switch {
+		case !r.DeferJP || !jp:
+		case worker == Employer:
+			// The calculator defers each party's share of the line.
 			deferred = rnd.divRound((jpE + jpW) * t.defer99)
-		} else {
+		default:
 			deferred = rnd.divRound(jpE*t.defer99) + rnd.divRound(jpW*t.defer99)
 		}
+		employer, own := jkk+jkm+jhtE+jpE, jhtW+jpW
+		o.Totals = [numParties]int64{Employer: employer, Government: jkpG, Recomposition: jkpR}
+		o.Totals[worker] += own
+		o.Billed, o.Deferred = employer+own, deferred
+		clearErr(o)
 	}
-	out.Normal = [5]int64{jkkN, jkmN, jhtE + jhtW, jpE + jpW, jkpG + jkpR}
-	out.Amount = [5]int64{jkk, jkm, jhtE + jhtW, jpE + jpW, jkpG + jkpR}
-	employer := jkk + jkm + jhtE + jpE
-	own := jhtW + jpW
-	// Stored in place: building the array in a local and copying it whole
-	// would read back narrow stores with wide loads, which stalls.
-	out.Totals = [numParties]int64{Employer: employer, Government: jkpG, Recomposition: jkpR}
-	out.Totals[worker] += own
-	out.Billed = employer + own
-	out.Deferred, out.Has, out.Warned = deferred, r.Programs&programBits, false
-	clearErr(out)
-	return true
+	return len(rows)
 }
 
 // bpuRun computes the leading rows of rows that are non-wage rows the fast
