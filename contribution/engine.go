@@ -157,9 +157,10 @@ type monthTable struct {
 	// reports the gap; the others keep the discount.
 	villageUnknown bool
 	// bpuKeep is the part (ppm) of a BPU row's JKK that is left to pay after
-	// relief, by [transport sector][excluded budget]: ppm when no relief
-	// applies; bpuJKMCut is the JKM flat amount after relief.
-	bpuKeep   [4]int64 // [2×transport + excluded]
+	// relief, ppm when no relief applies, and bpuJKMCut the JKM flat amount
+	// after relief; both by relief index, 2 × (transport sector) + (budget
+	// excluded).
+	bpuKeep   [4]int64
 	bpuJKMCut [4]int64
 	// bpuClass is, by [sector][budget][payer], how a non-wage row's sector
 	// and payer bear on its bill: the index of its relief in bpuKeep and
