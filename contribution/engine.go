@@ -108,8 +108,6 @@ type Result struct {
 type Engine struct {
 	c        *Calculator
 	rnd      Rounding
-	strict   bool
-	steps    StepPolicy
 	first    regulation.Month
 	months   []monthTable
 	maxBasis int64
@@ -182,7 +180,7 @@ const programBits = membership.ProgramSet(1<<membership.JKK | 1<<membership.JKM 
 // NewEngine prepares the parameters of every month a calculator covers as
 // integers. It fails if a flat amount or bound is not whole rupiah.
 func NewEngine(c *Calculator) (*Engine, error) {
-	e := &Engine{c: c, rnd: c.o.Rounding, strict: c.o.Strict, steps: c.o.Steps, first: FirstMonth}
+	e := &Engine{c: c, rnd: c.o.Rounding, first: FirstMonth}
 	if !c.o.MaxBasis.Equal(c.o.MaxBasis.Truncate(0)) || !c.o.MaxContractValue.Equal(c.o.MaxContractValue.Truncate(0)) {
 		return nil, invalid("options", "", "batas dasar perhitungan harus rupiah bulat", "basis limits must be whole rupiah")
 	}
@@ -420,10 +418,11 @@ func (e *Engine) Compute(rows []Row, out []Result) []Result {
 // compute computes the bill of each row into out, which has a result for
 // each row.
 func (e *Engine) compute(rows []Row, out []Result) {
-	for i := 0; i < len(rows); i++ {
+	for i := 0; i < len(rows); {
 		i += e.fastRows(rows[i:], out[i:])
 		if i < len(rows) {
 			out[i] = e.slow(&rows[i])
+			i++
 		}
 	}
 }
@@ -540,11 +539,6 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 	if t.accepted[r.Segment][0]>>(r.Programs&programBits)&1 == 0 {
 		return false
 	}
-	return e.fastOther(r, t, out)
-}
-
-// fastOther computes a construction or migrant worker's row.
-func (e *Engine) fastOther(r *Row, t *monthTable, out *Result) bool {
 	rnd := e.rnd
 	var (
 		normal, amount [5]int64
@@ -759,7 +753,7 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		}
 		income, warned := r.Basis, false
 		if income < t.incMin || income > t.incMax {
-			if e.strict {
+			if e.c.o.Strict {
 				return i
 			}
 			income, warned = min(max(income, t.incMin), t.incMax), true
@@ -768,9 +762,9 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 			// Onto the income list, as the calculator puts it.
 			switch at := stepAt(steps, income); {
 			case at < len(steps) && steps[at] == income:
-			case e.steps == StepExact:
+			case e.c.o.Steps == StepExact:
 				return i
-			case e.steps == StepDown && at > 0 || at == len(steps):
+			case e.c.o.Steps == StepDown && at > 0 || at == len(steps):
 				income = steps[at-1]
 			default:
 				income = steps[at]

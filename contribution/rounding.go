@@ -69,8 +69,8 @@ func (r Rounding) round(d decimal.Decimal) decimal.Decimal {
 
 // divRound returns x / ppm rounded to whole rupiah, for 0 ≤ x. It is the
 // integer twin of round, used by the batch engine; unsigned division by the
-// constant compiles to a multiplication. Half up, the default, is worked
-// out in line; the other modes in a call, which keeps the common path short.
+// constant compiles to a multiplication. Half up, the default, comes first
+// and alone, which keeps its path short where divRound is inlined.
 func (r Rounding) divRound(x int64) int64 {
 	if r != HalfUp {
 		return r.divRoundOther(x)
@@ -90,10 +90,6 @@ func (r Rounding) divRoundOther(x int64) int64 {
 		}
 	case Up:
 		if rem > 0 {
-			q++
-		}
-	case HalfUp:
-		if rem >= ppm/2 {
 			q++
 		}
 	}
