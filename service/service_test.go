@@ -1,11 +1,10 @@
-package main
+package service
 
 import (
 	"bytes"
 	"context"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -16,11 +15,11 @@ import (
 
 func testService(t *testing.T) http.Handler {
 	t.Helper()
-	svc, err := newService(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	svc, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return svc.handler()
+	return svc
 }
 
 type exchange struct {
@@ -94,7 +93,7 @@ func TestHandlers(t *testing.T) {
 
 func TestOversizedBody(t *testing.T) {
 	h := testService(t)
-	body := `{"month":"2026-01","segment":"` + strings.Repeat("B", maxBody) + `"}`
+	body := `{"month":"2026-01","segment":"` + strings.Repeat("B", DefaultMaxBody) + `"}`
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/iuran", strings.NewReader(body)))
 	if rec.Code != http.StatusRequestEntityTooLarge || !strings.Contains(rec.Body.String(), "json.too_large") {
@@ -121,7 +120,7 @@ func TestRealServer(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, ln, testService(t), slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+	go func() { done <- Serve(ctx, ln, testService(t), ServerOptions{}) }()
 	url := "http://" + ln.Addr().String()
 	client := &http.Client{Timeout: 5 * time.Second}
 	post := func(body string) (int, string) {
