@@ -49,6 +49,10 @@ func TestHandlers(t *testing.T) {
 		{"unknown field", "POST", "/v1/iuran", `{"month":"2026-01","salary":1}`, 400, []string{`"code": "json.unknown_field"`, `"field": "salary"`}},
 		{"wrong type", "POST", "/v1/iuran", `{"month":"2026-01","workforce":"many"}`, 400, []string{`"code": "json.type"`}},
 		{"bad segment code", "POST", "/v1/iuran", `{"month":"2026-01","segment":"XYZ"}`, 422, []string{`"code": "segment.unknown"`}},
+		// A month its field cannot read is 422, as the OpenAPI document says:
+		// the JSON is sound, the value breaks the rule of a month 01–12.
+		{"month 13", "POST", "/v1/iuran", `{"month":"2026-13","segment":"BPU"}`, 422, []string{`"code": "month.`, `"field": "month"`}},
+		{"an empty body", "POST", "/v1/iuran", ``, 400, []string{`"code": "json.empty"`}},
 		{"trailing data", "POST", "/v1/iuran", `{} {}`, 400, []string{`"code": "json.trailing"`}},
 		{"a woman's NIK", "POST", "/v1/nik", `{"nik":"3216015708900002"}`, 200,
 			[]string{`"birth_date": "1990-08-17"`, `"sex": "FEMALE"`, `"nik": "3216••••••••0002"`}},
