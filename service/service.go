@@ -105,7 +105,9 @@ func New(opts Options) (*Service, error) {
 // Route is one endpoint: its pattern, in the form of [http.ServeMux]
 // ("POST /v1/iuran"), and its handler.
 type Route struct {
+	// Pattern is the method and path, as http.ServeMux reads them.
 	Pattern string
+	// Handler answers the endpoint, wrapped by [Service.Wrap].
 	Handler http.Handler
 }
 
