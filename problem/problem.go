@@ -114,6 +114,28 @@ func (e *Error) WithField(prefix string) *Error {
 	return &c
 }
 
+// Relabel returns err with the field of every problem in it set to field,
+// replacing whatever path each had ([List.AddField] puts a prefix in front
+// instead). It is for a value read under a name of the caller's choosing: a
+// month typed as the flag -fees reports "fees", a cell read from line 7 of a
+// file reports "line[7].amount". An error that is not a problem is kept as
+// one with code "internal", as [List.Add] keeps it; nil stays nil. The
+// problems of err are copied, never changed.
+func Relabel(err error, field string) error {
+	if err == nil {
+		return nil
+	}
+	var in List
+	in.Add(err)
+	out := make(List, len(in))
+	for i, e := range in {
+		c := *e
+		c.Field = maskID(field)
+		out[i] = &c
+	}
+	return out
+}
+
 // Join joins two parts of a field path with a dot, leaving index parts such as
 // "[3]" attached without one.
 func Join(prefix, field string) string {

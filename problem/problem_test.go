@@ -223,3 +223,45 @@ func ExampleMask() {
 	// 12•••••••01
 	// Rp99999999999999999999999999999999999999…
 }
+
+func TestRelabel(t *testing.T) {
+	if Relabel(nil, "on") != nil {
+		t.Fatal("Relabel(nil) is an error")
+	}
+	one := New(errRule, "month.range", "month", "2026-13", "bulan salah", "wrong month")
+	var two List
+	two.Add(one, New(errRule, "month.format", "[1].month", "", "format salah", "wrong format"))
+	for _, tt := range []struct {
+		name string
+		err  error
+		want int
+	}{
+		{"one problem", one, 1},
+		{"a list", two.Err(), 2},
+		{"wrapped", fmt.Errorf("reading: %w", one), 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Relabel(tt.err, "fees")
+			var l List
+			if !errors.As(got, &l) || len(l) != tt.want {
+				t.Fatalf("Relabel = %#v, want a list of %d", got, tt.want)
+			}
+			for _, e := range l {
+				if e.Field != "fees" {
+					t.Errorf("field %q, want fees", e.Field)
+				}
+			}
+			if !errors.Is(got, errRule) {
+				t.Error("the sentinel is lost")
+			}
+		})
+	}
+	if one.Field != "month" {
+		t.Errorf("Relabel changed the original's field to %q", one.Field)
+	}
+	var l List
+	l.Add(Relabel(errors.New("plain"), "on"))
+	if len(l) != 1 || l[0].Code != "internal" || l[0].Field != "on" || l[0].EN != "plain" {
+		t.Errorf("a plain error became %+v", l[0])
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/partner"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/village"
 )
@@ -82,7 +83,7 @@ func runAturan(e *env, args []string) int {
 	}
 	d, err := regulation.ParseDate(*date)
 	if err != nil {
-		return e.fail(withField(err, "date"))
+		return e.fail(problem.Relabel(err, "date"))
 	}
 	rep, err := rulesOn(d)
 	if err != nil {

@@ -6,16 +6,9 @@ import (
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
-	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/service"
 	"github.com/shopspring/decimal"
 )
-
-// billRequest is a bill asked for in JSON: the month and the fields of
-// contribution.Input side by side.
-type billRequest struct {
-	Month regulation.Month `json:"month"`
-	contribution.Input
-}
 
 const iuranSynopsis = `iuran [flags]
 
@@ -54,7 +47,7 @@ func runIuran(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "jamsos iuran: unexpected argument %q\n", fs.Arg(0))
 		return exitUsage
 	}
-	var req billRequest
+	var req service.BillRequest
 	if *input != "" {
 		r := e.stdin
 		if *input != "-" {
@@ -66,7 +59,7 @@ func runIuran(e *env, args []string) int {
 			defer f.Close()
 			r = f
 		}
-		if err := decodeStrict(r, &req); err != nil {
+		if err := service.Decode(r, &req); err != nil {
 			return e.fail(err)
 		}
 	} else {
@@ -74,7 +67,7 @@ func runIuran(e *env, args []string) int {
 		text := func(field, v string, into interface{ UnmarshalText([]byte) error }) {
 			if v != "" {
 				if err := into.UnmarshalText([]byte(v)); err != nil {
-					l.AddField("", withField(err, field))
+					l.Add(problem.Relabel(err, field))
 				}
 			}
 		}
@@ -125,16 +118,4 @@ func runIuran(e *env, args []string) int {
 		fmt.Fprintf(e.stdout, e.t("Jatuh tempo: %s\n", "Due: %s\n"), due)
 	}
 	return exitOK
-}
-
-// withField sets the field of a problem from a flag that produced it.
-func withField(err error, field string) error {
-	var l problem.List
-	l.Add(err)
-	for i, p := range l {
-		c := *p
-		c.Field = field
-		l[i] = &c
-	}
-	return l.Err()
 }

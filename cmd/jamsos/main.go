@@ -24,6 +24,7 @@ import (
 	"os"
 
 	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/service"
 )
 
 // Exit codes.
@@ -126,7 +127,7 @@ func (e *env) fail(err error) int {
 	var l problem.List
 	l.Add(err)
 	if e.json {
-		writeJSON(e.stdout, errorBody{Errors: l})
+		writeJSON(e.stdout, service.ErrorBody{Errors: l})
 		return exitInvalid
 	}
 	for _, p := range l {
@@ -134,6 +135,10 @@ func (e *env) fail(err error) int {
 	}
 	return exitInvalid
 }
+
+// writeJSON writes v as the service writes its answers, so that -json and
+// the service agree.
+func writeJSON(w io.Writer, v any) { _ = service.WriteJSON(w, v) }
 
 // t picks the Indonesian or English text.
 func (e *env) t(id, en string) string {

@@ -30,6 +30,17 @@ func TestEndToEnd(t *testing.T) {
 	if err := os.WriteFile(billFile, []byte(`{"month":"2026-01","segment":"BPU","programs":"JKK+JKM+JHT","basis":"1000000"}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// Two villages of a regency, each with the sample roster.
+	regency := t.TempDir()
+	roster, err := os.ReadFile("../../examples/desa/roster.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"6112012001.csv", "6112012002.csv"} {
+		if err := os.WriteFile(filepath.Join(regency, name), roster, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
 	cases := []struct {
 		name     string
 		args     []string
@@ -38,6 +49,8 @@ func TestEndToEnd(t *testing.T) {
 		stdout   []string
 		stderr   []string
 		notInAny string
+		once     []string // each in stdout exactly once
+		lines    int      // lines of stdout, when not zero
 	}{
 		{name: "no command", args: nil, exit: 2, stderr: []string{"Usage: jamsos"}},
 		{name: "unknown command", args: []string{"bayar"}, exit: 2, stderr: []string{`unknown command "bayar"`}},
@@ -72,6 +85,10 @@ func TestEndToEnd(t *testing.T) {
 			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{"Iuran yang ditagih           Rp23.615.220"}},
 		{name: "village plan as CSV", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-format", "csv",
 			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{"nik,name,group", "6112••••••••9001"}, notInAny: "6112016102749001"},
+		// The sample roster has 140 enrolments, one a line after its header:
+		// 1 header and 2 × 140 lines.
+		{name: "two villages' plans as one CSV", args: []string{"rencana", "-year", "2027", "-format", "csv", regency},
+			exit: 0, once: []string{"nik,name,group"}, lines: 1 + 2*140},
 		{name: "sample roster in the wrong year", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2026",
 			"../../examples/desa/roster.csv"}, exit: 1, stderr: []string{"village.outside_year"}},
 		{name: "plan for a kelurahan", args: []string{"rencana", "-village", "31.71.01.1001", "-year", "2027",
@@ -112,6 +129,14 @@ func TestEndToEnd(t *testing.T) {
 				if !strings.Contains(stderr.String(), w) {
 					t.Errorf("stderr lacks %q:\n%s", w, &stderr)
 				}
+			}
+			for _, w := range c.once {
+				if n := strings.Count(stdout.String(), w); n != 1 {
+					t.Errorf("stdout has %q %d times, want once", w, n)
+				}
+			}
+			if n := strings.Count(stdout.String(), "\n"); c.lines != 0 && n != c.lines {
+				t.Errorf("stdout has %d lines, want %d", n, c.lines)
 			}
 			if c.notInAny != "" && strings.Contains(stdout.String()+stderr.String(), c.notInAny) {
 				t.Errorf("the full NIK was printed")

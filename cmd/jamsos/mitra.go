@@ -9,6 +9,7 @@ import (
 	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/service"
 )
 
 const mitraSynopsis = `mitra [flags] -network NETWORK.json ACTIVITIES
@@ -24,15 +25,6 @@ never dropped silently.
   jamsos mitra -network examples/mitra/data/network.json -on 2026-06-30 -fees 2026-03 examples/mitra/data/activities.csv
   jamsos mitra -network net.json -json activities.json
 `
-
-// partnerReport is the whole answer of mitra in JSON.
-type partnerReport struct {
-	// Unreadable are the input lines that could not be read as activities.
-	Unreadable problem.List      `json:"unreadable,omitempty"`
-	Rejected   []partner.Outcome `json:"rejected"`
-	Progress   partner.Progress  `json:"progress"`
-	Fees       []partner.Fees    `json:"fees"`
-}
 
 func runMitra(e *env, args []string) int {
 	fs, lang := e.flags("mitra", mitraSynopsis)
@@ -50,18 +42,18 @@ func runMitra(e *env, args []string) int {
 	}
 	var l problem.List
 	day, err := regulation.ParseDate(*on)
-	l.Add(withField(err, "on"))
+	l.Add(problem.Relabel(err, "on"))
 	var months []regulation.Month
 	if *fees != "" {
 		for _, s := range strings.Split(*fees, ",") {
 			m, err := regulation.ParseMonth(strings.TrimSpace(s))
-			l.Add(withField(err, "fees"))
+			l.Add(problem.Relabel(err, "fees"))
 			months = append(months, m)
 		}
 	}
 	opts := partner.Options{WindowDays: *window}
 	if *attribution != "" {
-		l.Add(withField(opts.Attribution.UnmarshalText([]byte(*attribution)), "attribution"))
+		l.Add(problem.Relabel(opts.Attribution.UnmarshalText([]byte(*attribution)), "attribution"))
 	}
 	if err := l.Err(); err != nil {
 		return e.fail(err)
@@ -92,7 +84,7 @@ func runMitra(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	rep := partnerReport{Unreadable: unreadable, Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}}
+	rep := service.PartnerReport{Unreadable: unreadable, Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}}
 	for _, m := range months {
 		f, err := ledger.FeeStatements(m)
 		if err != nil {

@@ -2,35 +2,11 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
-	"github.com/desasadar/jamsos/membership"
-	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/service"
 )
-
-// nikReport is what a NIK tells. The NIK itself appears only masked.
-type nikReport struct {
-	NIK         string          `json:"nik"`
-	Valid       bool            `json:"valid"`
-	Placeholder bool            `json:"placeholder"`
-	District    region.Code     `json:"district"`
-	Province    string          `json:"province"`
-	BirthDate   regulation.Date `json:"birth_date"`
-	Sex         membership.Sex  `json:"sex"`
-	Serial      int             `json:"serial"`
-}
-
-// checkNIK parses a NIK as of a reference date (zero for the default).
-func checkNIK(s string, on regulation.Date, allowPlaceholder bool) (nikReport, error) {
-	n, err := membership.ParseNIK(strings.TrimSpace(s), membership.NIKOptions{Reference: on, AllowPlaceholder: allowPlaceholder})
-	if err != nil {
-		return nikReport{}, err
-	}
-	prov, _ := region.ProvinceName(n.District())
-	return nikReport{NIK: n.String(), Valid: true, Placeholder: n.IsPlaceholder(), District: n.District(),
-		Province: prov, BirthDate: n.BirthDate(), Sex: n.Sex(), Serial: n.Serial()}, nil
-}
 
 const nikSynopsis = `nik [flags] NIK
 
@@ -56,11 +32,11 @@ func runNIK(e *env, args []string) int {
 	if *on != "" {
 		d, err := regulation.ParseDate(*on)
 		if err != nil {
-			return e.fail(withField(err, "on"))
+			return e.fail(problem.Relabel(err, "on"))
 		}
 		ref = d
 	}
-	rep, err := checkNIK(fs.Arg(0), ref, *placeholder)
+	rep, err := service.CheckNIK(fs.Arg(0), ref, *placeholder)
 	if err != nil {
 		return e.fail(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -14,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/desasadar/jamsos/service"
 )
 
 // readmeBlocks returns the lines of the README's fenced blocks of a language.
@@ -96,7 +97,11 @@ func TestReadmeCurl(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	go func() { _ = serve(ctx, ln, testService(t), slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+	svc, err := service.New(service.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = service.Serve(ctx, ln, svc, service.ServerOptions{}) }()
 	curl := regexp.MustCompile(`^curl -s (?:-d '([^']*)' )?'?127\.0\.0\.1:8080(/[^' ]*)'?$`)
 	client := &http.Client{Timeout: 5 * time.Second}
 	sent := 0

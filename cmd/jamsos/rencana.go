@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -135,17 +134,7 @@ func (e *env) writePlans(plans []village.Plan, format string, sep rune, people b
 	case len(plans) == 1 && format == "json":
 		err = plans[0].WriteJSON(e.stdout)
 	case format == "csv":
-		for i, p := range plans {
-			var b bytes.Buffer
-			if err = p.WriteCSV(&b, sep); err != nil {
-				break
-			}
-			out := b.Bytes()
-			if i > 0 { // one header for the whole file
-				out = out[bytes.IndexByte(out, '\n')+1:]
-			}
-			_, err = e.stdout.Write(out)
-		}
+		err = village.WritePlansCSV(e.stdout, sep, plans)
 	default:
 		var r village.Rollup
 		if r, err = village.Summarise(plans); err != nil {
@@ -205,7 +194,7 @@ func rosterFiles(args []string) ([]rosterFile, error) {
 func villageOf(f rosterFile, flagCode string, files int) (region.Code, error) {
 	if flagCode != "" && files == 1 {
 		c, err := region.Parse(flagCode)
-		return c, withField(err, "village")
+		return c, problem.Relabel(err, "village")
 	}
 	base := strings.TrimSuffix(filepath.Base(f.name), filepath.Ext(f.name))
 	c, err := region.Parse(base)

@@ -1,41 +1,44 @@
-// Command layanan shows how to embed jamsos in a service of your own: a
-// small HTTP endpoint that bills a village worker for a month, built on one
-// shared, immutable Calculator.
+// Command layanan shows how to embed jamsos in a service of your own: it
+// mounts the jamsos endpoints (package service, the same that `jamsos serve`
+// runs) on its own mux, next to a route of its own, POST /tagihan, which
+// bills a village worker for a month. Its route reads and answers requests
+// with the service's own helpers, so both speak alike: the same strict
+// decoding, error bodies, statuses, timeouts and graceful shutdown. One
+// Calculator, built at start-up, is shared by both.
 //
-// By default it starts the service on a loopback port, sends it two requests
-// (one good, one with problems), prints the answers and stops. With -addr it
-// keeps serving until interrupted:
+// By default it starts on a loopback port, sends it three requests (a good
+// one and one with problems to its own route, one to a jamsos route),
+// prints the answers and stops. With -addr it keeps serving until
+// interrupted:
 //
 //	go run ./examples/layanan
 //	go run ./examples/layanan -addr 127.0.0.1:8090
 //	curl -s -d '{"month":"2026-05","income":"1500000","sector":"TRANSPORT","jht":true}' 127.0.0.1:8090/tagihan
+//	curl -s -d '{"nik":"3216015708900002"}' 127.0.0.1:8090/v1/nik
 package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log"
+	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/signal"
 	"strings"
-	"time"
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/rupiah"
+	"github.com/desasadar/jamsos/service"
 	"github.com/shopspring/decimal"
 )
-
-// errBadRequest is the rule a request that cannot be read breaks.
-var errBadRequest = errors.New("layanan: the request cannot be read")
 
 // request is this service's own input: a non-wage worker's declared income,
 // sector and whether they add JHT. A real service would take it from its
@@ -57,30 +60,21 @@ type response struct {
 	Sources []string        `json:"sources"`
 }
 
-// billing is the handler. It holds one Calculator, built at start-up and
-// shared by every request: Calculators are immutable and safe for
-// concurrent use.
+// billing is the handler of POST /tagihan. It holds the Calculator the
+// jamsos endpoints use too, and the Service whose helpers read and answer
+// requests: both are immutable and safe for concurrent use.
 type billing struct {
 	calc *contribution.Calculator
+	svc  *service.Service
 }
 
 func (b billing) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "application/json")
 	var req request
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		// A field's own parser (month, sector, payer) reports a problem of
-		// its own; anything else is the JSON. problem.New masks a NIK that
-		// encoding/json or shopspring quote, should one be sent as income.
-		var l problem.List
-		if !errors.As(err, new(*problem.Error)) {
-			err = problem.New(errBadRequest, "request.json", "", "",
-				"permintaan tidak dapat dibaca: "+err.Error(), "the request cannot be read: "+err.Error())
-		}
-		l.Add(err)
-		w.WriteHeader(http.StatusBadRequest)
-		_ = json.NewEncoder(w).Encode(map[string]problem.List{"errors": l})
+	if err := b.svc.DecodeRequest(w, r, &req); err != nil {
+		// 400 for a body that is not JSON of this shape, 413 for one too
+		// large, 422 for a value its field rejects (a month "2026-13"); a
+		// NIK sent as the income is masked in the problem.
+		b.svc.Fail(w, r, err)
 		return
 	}
 	programs := membership.SetOf(membership.JKK, membership.JKM)
@@ -91,11 +85,8 @@ func (b billing) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		Segment: membership.BPU, Programs: programs, Basis: req.Income, Sector: req.Sector, Payer: req.Payer,
 	}, req.Month)
 	if err != nil {
-		// Every problem, each with a stable code a client can act on.
-		var l problem.List
-		l.Add(err)
-		w.WriteHeader(http.StatusUnprocessableEntity)
-		_ = json.NewEncoder(w).Encode(map[string]problem.List{"errors": l})
+		// Every problem, each with a stable code a client can act on: 422.
+		b.svc.Fail(w, r, err)
 		return
 	}
 	due, _ := b.calc.DueDate(membership.BPU, req.Month, contribution.Weekends{})
@@ -106,20 +97,48 @@ func (b billing) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			resp.Sources = append(resp.Sources, ln.Program.String()+": "+c.String())
 		}
 	}
-	_ = json.NewEncoder(w).Encode(resp)
+	b.svc.Reply(w, r, http.StatusOK, resp)
+}
+
+// newMux returns this program's routes: its own POST /tagihan and every
+// jamsos endpoint, all on one Calculator.
+func newMux(logger *slog.Logger) (*http.ServeMux, error) {
+	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	if err != nil {
+		return nil, err
+	}
+	// Bills are small: read at most 64 KiB of a request (413 beyond).
+	svc, err := service.New(service.Options{Calculator: calc, MaxBody: 64 << 10, Log: logger})
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	if err := svc.Mount(mux); err != nil {
+		return nil, err
+	}
+	mux.Handle("POST /tagihan", svc.Wrap(billing{calc: calc, svc: svc}))
+	return mux, nil
 }
 
 func main() {
 	addr := flag.String("addr", "", "keep serving on this address instead of running the demonstration")
 	flag.Parse()
-	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	mux, err := newMux(logger)
 	if err != nil {
 		log.Fatal(err)
 	}
-	mux := http.NewServeMux()
-	mux.Handle("POST /tagihan", billing{calc: calc})
 	if *addr != "" {
-		serve(*addr, mux)
+		ln, err := net.Listen("tcp", *addr)
+		if err != nil {
+			log.Fatal(err)
+		}
+		// Runs until interrupted, then lets requests in flight finish.
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		defer stop()
+		if err := service.Serve(ctx, ln, mux, service.ServerOptions{Log: logger}); err != nil {
+			log.Fatal(err)
+		}
 		return
 	}
 	if err := demo(os.Stdout, mux); err != nil {
@@ -127,15 +146,16 @@ func main() {
 	}
 }
 
-// demo runs the service on a loopback port and prints its answers to two requests.
+// demo runs the service on a loopback port and prints its answers to three requests.
 func demo(w io.Writer, h http.Handler) error {
 	srv := httptest.NewServer(h)
 	defer srv.Close()
-	for _, body := range []string{
-		`{"month":"2026-05","income":"1500000","sector":"TRANSPORT","jht":true}`,
-		`{"month":"2015-06","income":"-1"}`,
+	for _, ex := range []struct{ path, body string }{
+		{"/tagihan", `{"month":"2026-05","income":"1500000","sector":"TRANSPORT","jht":true}`},
+		{"/tagihan", `{"month":"2015-06","income":"-1"}`},
+		{"/v1/nik", `{"nik":"3216015708900002"}`},
 	} {
-		resp, err := http.Post(srv.URL+"/tagihan", "application/json", strings.NewReader(body))
+		resp, err := http.Post(srv.URL+ex.path, "application/json", strings.NewReader(ex.body))
 		if err != nil {
 			return err
 		}
@@ -144,24 +164,7 @@ func demo(w io.Writer, h http.Handler) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "POST /tagihan %s\n%d %s\n", body, resp.StatusCode, out)
+		fmt.Fprintf(w, "POST %s %s\n%d %s\n", ex.path, ex.body, resp.StatusCode, out)
 	}
 	return nil
-}
-
-// serve runs until interrupted, then lets requests in flight finish.
-func serve(addr string, h http.Handler) {
-	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 10 * time.Second}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	go func() {
-		<-ctx.Done()
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(shutdown)
-	}()
-	log.Printf("listening on %s", addr)
-	if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
-		log.Fatal(err)
-	}
 }

@@ -1,11 +1,10 @@
-package main
+package service
 
 import (
 	"bytes"
 	"context"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -16,11 +15,11 @@ import (
 
 func testService(t *testing.T) http.Handler {
 	t.Helper()
-	svc, err := newService(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	svc, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return svc.handler()
+	return svc
 }
 
 type exchange struct {
@@ -50,6 +49,10 @@ func TestHandlers(t *testing.T) {
 		{"unknown field", "POST", "/v1/iuran", `{"month":"2026-01","salary":1}`, 400, []string{`"code": "json.unknown_field"`, `"field": "salary"`}},
 		{"wrong type", "POST", "/v1/iuran", `{"month":"2026-01","workforce":"many"}`, 400, []string{`"code": "json.type"`}},
 		{"bad segment code", "POST", "/v1/iuran", `{"month":"2026-01","segment":"XYZ"}`, 422, []string{`"code": "segment.unknown"`}},
+		// A month its field cannot read is 422, as the OpenAPI document says:
+		// the JSON is sound, the value breaks the rule of a month 01–12.
+		{"month 13", "POST", "/v1/iuran", `{"month":"2026-13","segment":"BPU"}`, 422, []string{`"code": "month.`, `"field": "month"`}},
+		{"an empty body", "POST", "/v1/iuran", ``, 400, []string{`"code": "json.empty"`}},
 		{"trailing data", "POST", "/v1/iuran", `{} {}`, 400, []string{`"code": "json.trailing"`}},
 		{"a woman's NIK", "POST", "/v1/nik", `{"nik":"3216015708900002"}`, 200,
 			[]string{`"birth_date": "1990-08-17"`, `"sex": "FEMALE"`, `"nik": "3216••••••••0002"`}},
@@ -94,7 +97,7 @@ func TestHandlers(t *testing.T) {
 
 func TestOversizedBody(t *testing.T) {
 	h := testService(t)
-	body := `{"month":"2026-01","segment":"` + strings.Repeat("B", maxBody) + `"}`
+	body := `{"month":"2026-01","segment":"` + strings.Repeat("B", DefaultMaxBody) + `"}`
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/iuran", strings.NewReader(body)))
 	if rec.Code != http.StatusRequestEntityTooLarge || !strings.Contains(rec.Body.String(), "json.too_large") {
@@ -121,7 +124,7 @@ func TestRealServer(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, ln, testService(t), slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+	go func() { done <- Serve(ctx, ln, testService(t), ServerOptions{}) }()
 	url := "http://" + ln.Addr().String()
 	client := &http.Client{Timeout: 5 * time.Second}
 	post := func(body string) (int, string) {

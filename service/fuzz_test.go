@@ -1,8 +1,6 @@
-package main
+package service
 
 import (
-	"io"
-	"log/slog"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -25,11 +23,10 @@ func FuzzHandlers(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
-	svc, err := newService(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	h, err := New(Options{})
 	if err != nil {
 		f.Fatal(err)
 	}
-	h := svc.handler()
 	var s spec
 	if err := s.load(); err != nil {
 		f.Fatal(err)

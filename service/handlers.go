@@ -1,0 +1,205 @@
+package service
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"strings"
+
+	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/partner"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/village"
+	"github.com/shopspring/decimal"
+)
+
+func (s *Service) healthz(w http.ResponseWriter, r *http.Request) {
+	s.Reply(w, r, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *Service) openapi(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(openAPI)
+}
+
+// BillRequest is a bill asked for in JSON (POST /v1/iuran, and the input
+// file of `jamsos iuran -input`): the month and the fields of
+// contribution.Input side by side.
+type BillRequest struct {
+	Month regulation.Month `json:"month"`
+	contribution.Input
+}
+
+func (s *Service) iuran(w http.ResponseWriter, r *http.Request) {
+	var req BillRequest
+	if err := s.DecodeRequest(w, r, &req); err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	b, err := s.calc.Bill(req.Input, req.Month)
+	if err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	s.Reply(w, r, http.StatusOK, b)
+}
+
+// NIKRequest carries a NIK in the body (POST /v1/nik), never in a URL that
+// logs would keep.
+type NIKRequest struct {
+	NIK              string          `json:"nik"`
+	On               regulation.Date `json:"on,omitzero"`
+	AllowPlaceholder bool            `json:"allow_placeholder,omitempty"`
+}
+
+// NIKReport is what a NIK tells. The NIK itself appears only masked.
+type NIKReport struct {
+	NIK         string          `json:"nik"`
+	Valid       bool            `json:"valid"`
+	Placeholder bool            `json:"placeholder"`
+	District    region.Code     `json:"district"`
+	Province    string          `json:"province"`
+	BirthDate   regulation.Date `json:"birth_date"`
+	Sex         membership.Sex  `json:"sex"`
+	Serial      int             `json:"serial"`
+}
+
+// CheckNIK reads s as a NIK on the reference date on (zero for the
+// default of membership.NIKOptions) and reports what it tells, or every
+// problem with it.
+func CheckNIK(s string, on regulation.Date, allowPlaceholder bool) (NIKReport, error) {
+	n, err := membership.ParseNIK(strings.TrimSpace(s), membership.NIKOptions{Reference: on, AllowPlaceholder: allowPlaceholder})
+	if err != nil {
+		return NIKReport{}, err
+	}
+	prov, _ := region.ProvinceName(n.District())
+	return NIKReport{NIK: n.String(), Valid: true, Placeholder: n.IsPlaceholder(), District: n.District(),
+		Province: prov, BirthDate: n.BirthDate(), Sex: n.Sex(), Serial: n.Serial()}, nil
+}
+
+func (s *Service) nik(w http.ResponseWriter, r *http.Request) {
+	var req NIKRequest
+	if err := s.DecodeRequest(w, r, &req); err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	rep, err := CheckNIK(req.NIK, req.On, req.AllowPlaceholder)
+	if err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	s.Reply(w, r, http.StatusOK, rep)
+}
+
+func (s *Service) aturan(w http.ResponseWriter, r *http.Request) {
+	d, err := regulation.ParseDate(r.URL.Query().Get("date"))
+	if err != nil {
+		s.Fail(w, r, problem.Relabel(err, "date"))
+		return
+	}
+	rep, err := rulesOn(d)
+	if err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	s.Reply(w, r, http.StatusOK, rep)
+}
+
+// PlanRequest is a village plan asked for in JSON (POST /v1/rencana). The
+// roster is read by village.ReadJSON, which reports every bad row with its
+// position.
+type PlanRequest struct {
+	Village  region.Code                        `json:"village"`
+	Year     int                                `json:"year"`
+	Roster   json.RawMessage                    `json:"roster"`
+	Ceilings map[village.Source]decimal.Decimal `json:"ceilings,omitempty"`
+}
+
+func (s *Service) rencana(w http.ResponseWriter, r *http.Request) {
+	var req PlanRequest
+	if err := s.decodeLimit(w, r, s.opts.MaxRosterBody, &req); err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	roster, err := village.ReadJSON(bytes.NewReader(req.Roster))
+	if err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	plan, err := s.planner.Plan(village.Request{Village: req.Village, Year: req.Year, Roster: roster, Ceilings: req.Ceilings})
+	if err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	s.Reply(w, r, http.StatusOK, plan)
+}
+
+// PartnerRequest is a partner report asked for in JSON (POST /v1/mitra).
+type PartnerRequest struct {
+	Network     json.RawMessage     `json:"network"`
+	Activities  json.RawMessage     `json:"activities"`
+	On          regulation.Date     `json:"on"`
+	Fees        []regulation.Month  `json:"fees,omitempty"`
+	Attribution partner.Attribution `json:"attribution,omitzero"`
+	WindowDays  int                 `json:"window_days,omitempty"`
+}
+
+// PartnerReport is the whole answer of POST /v1/mitra and of
+// `jamsos mitra -json`: the rejected activities, the progress report and a
+// fee statement for each month asked for.
+type PartnerReport struct {
+	// Unreadable are the input lines that could not be read as activities.
+	// The service refuses a request with any (so it is always empty there);
+	// the command line reports them and goes on.
+	Unreadable problem.List      `json:"unreadable,omitempty"`
+	Rejected   []partner.Outcome `json:"rejected"`
+	Progress   partner.Progress  `json:"progress"`
+	Fees       []partner.Fees    `json:"fees"`
+}
+
+// mitra answers with the rejected activities, the progress report and the
+// fee statements. Unlike the command line, which reports unreadable lines
+// and goes on, the service refuses a request with any unreadable activity,
+// listing every one, so that no client takes a partial report for a whole one.
+func (s *Service) mitra(w http.ResponseWriter, r *http.Request) {
+	var req PartnerRequest
+	if err := s.decodeLimit(w, r, s.opts.MaxRosterBody, &req); err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	var l problem.List
+	if req.On.IsZero() {
+		l.Add(problem.New(ErrInvalidJSON, "json.required", "on", "", "tanggal laporan wajib diisi", "the report date is required"))
+	}
+	network, err := partner.DecodeNetwork(bytes.NewReader(req.Network))
+	l.AddField("network", err)
+	acts, err := partner.ReadActivitiesJSON(bytes.NewReader(req.Activities))
+	l.AddField("activities", err)
+	if err := l.Err(); err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	ledger, err := network.Process(acts, partner.Options{Attribution: req.Attribution, WindowDays: req.WindowDays})
+	if err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	progress, err := ledger.Progress(partner.ProgressOptions{On: req.On})
+	if err != nil {
+		s.Fail(w, r, err)
+		return
+	}
+	rep := PartnerReport{Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}}
+	for _, m := range req.Fees {
+		f, err := ledger.FeeStatements(m)
+		if err != nil {
+			s.Fail(w, r, err)
+			return
+		}
+		rep.Fees = append(rep.Fees, f)
+	}
+	s.Reply(w, r, http.StatusOK, rep)
+}
