@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/desasadar/jamsos/internal/enum/enumtest"
+	"github.com/desasadar/jamsos/internal/golden"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 )
@@ -161,4 +162,17 @@ func join[T interface{ String() string }](vs []T) string {
 		s += v.String()
 	}
 	return s
+}
+
+// TestEnumDoc keeps the documentation's table of names (testdata/enums.md)
+// in step with the tables.
+func TestEnumDoc(t *testing.T) {
+	doc := enumtest.Doc(t, ".", "membership", "Program", programs) +
+		enumtest.Doc(t, ".", "membership", "Segment", segments) +
+		enumtest.Doc(t, ".", "membership", "BusinessScale", scales) +
+		enumtest.Doc(t, ".", "membership", "Payer", payers) +
+		enumtest.Doc(t, ".", "membership", "Sex", sexes) +
+		enumtest.Doc(t, ".", "membership", "Status", statuses) +
+		enumtest.Doc(t, ".", "membership", "Reactivation", reactivations)
+	golden.Check(t, "enums.md", doc)
 }

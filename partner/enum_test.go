@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/desasadar/jamsos/internal/enum/enumtest"
+	"github.com/desasadar/jamsos/internal/golden"
 )
 
 // The table tests: each enumeration's table has an entry for every constant
@@ -149,4 +150,17 @@ func join[T interface{ String() string }](vs []T) string {
 		s += v.String()
 	}
 	return s
+}
+
+// TestEnumDoc keeps the documentation's table of names (testdata/enums.md)
+// in step with the tables.
+func TestEnumDoc(t *testing.T) {
+	doc := enumtest.Doc(t, ".", "partner", "Role", roles) +
+		enumtest.Doc(t, ".", "partner", "Capability", capabilities) +
+		enumtest.Doc(t, ".", "partner", "Kind", kinds) +
+		enumtest.Doc(t, ".", "partner", "OrgKind", orgKinds) +
+		enumtest.Doc(t, ".", "partner", "AgentStatus", agentStatuses) +
+		enumtest.Doc(t, ".", "partner", "Attribution", attributions) +
+		enumtest.Doc(t, ".", "partner", "Force", forces)
+	golden.Check(t, "enums.md", doc)
 }

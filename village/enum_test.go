@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/desasadar/jamsos/internal/enum/enumtest"
+	"github.com/desasadar/jamsos/internal/golden"
 )
 
 // The table tests: each enumeration's table has an entry for every constant
@@ -104,4 +105,13 @@ func join[T interface{ String() string }](vs []T) string {
 		s += v.String()
 	}
 	return s
+}
+
+// TestEnumDoc keeps the documentation's table of names (testdata/enums.md)
+// in step with the tables.
+func TestEnumDoc(t *testing.T) {
+	doc := enumtest.Doc(t, ".", "village", "Group", groups) +
+		enumtest.Doc(t, ".", "village", "Source", sources) +
+		enumtest.Doc(t, ".", "village", "WorkerShare", workerShares)
+	golden.Check(t, "enums.md", doc)
 }

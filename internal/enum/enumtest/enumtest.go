@@ -6,6 +6,7 @@ package enumtest
 
 import (
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/parser"
@@ -18,6 +19,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -180,4 +182,26 @@ func Values[T Enum, PT interface {
 			t.Errorf("value %d is not listed but encodes as %q", i, b)
 		}
 	}
+}
+
+// Doc returns the table of an enumeration as a Markdown section for the
+// documentation: for each value, its Go name (as pkg.Name), its text (what
+// the command line and CSV take and JSON carries, quoted), the other
+// spellings read on input, and its names in both languages.
+func Doc[T ~uint8, X any](t testing.TB, dir, pkg, typeName string, tab *enum.Table[T, X]) string {
+	t.Helper()
+	consts := Constants(t, dir, typeName)
+	var b strings.Builder
+	fmt.Fprintf(&b, "### %s.%s\n\n", pkg, typeName)
+	b.WriteString("| Go | Text (CLI, CSV) | JSON | Also read | Indonesian | English |\n|---|---|---|---|---|---|\n")
+	for _, d := range tab.Defs() {
+		also := make([]string, len(d.Aliases))
+		for i, a := range d.Aliases {
+			also[i] = "`" + a + "`"
+		}
+		fmt.Fprintf(&b, "| `%s.%s` | `%s` | `%q` | %s | %s | %s |\n",
+			pkg, consts[uint64(d.Value)], d.Code, d.Code, strings.Join(also, ", "), d.ID, d.EN)
+	}
+	b.WriteString("\n")
+	return b.String()
 }
