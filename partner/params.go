@@ -257,7 +257,9 @@ func (p Params) Timelines() []regulation.Describer {
 
 // CapabilitiesOf returns the capabilities of role r on day on, with the
 // rule that grants them. A day before the role's first rule gives an error
-// wrapping regulation.ErrNoRuleInForce that names the parameter and the day.
+// wrapping regulation.ErrNoRuleInForce that names the parameter and the day;
+// so does every day for a role that has no timeline at all, neither in p nor
+// built in.
 func (p Params) CapabilitiesOf(r Role, on regulation.Date) (regulation.Entry[CapabilitySet], error) {
 	if !r.IsValid() {
 		return regulation.Entry[CapabilitySet]{}, problem.New(ErrUnknownRole, "role.unknown", "role", fmt.Sprint(uint8(r)),
