@@ -96,10 +96,9 @@ var Sources = sources.Values()
 
 // key normalises a code for lookup: lower case, no surrounding spaces, and
 // spaces, hyphens and slashes as underscores.
-func key(s string) string {
-	k := strings.ToLower(strings.TrimSpace(s))
-	return strings.NewReplacer(" ", "_", "-", "_", "/", "_").Replace(k)
-}
+func key(s string) string { return keyReplacer.Replace(strings.ToLower(strings.TrimSpace(s))) }
+
+var keyReplacer = strings.NewReplacer(" ", "_", "-", "_", "/", "_")
 
 // ParseSource reads a source by its name or an alias, ignoring case,
 // surrounding spaces, and spaces or hyphens inside.
