@@ -1,11 +1,13 @@
 package partner
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/desasadar/jamsos/internal/enum/enumtest"
 	"github.com/desasadar/jamsos/internal/golden"
+	"github.com/desasadar/jamsos/problem"
 )
 
 // The table tests: each enumeration's table has an entry for every constant
@@ -163,4 +165,17 @@ func TestEnumDoc(t *testing.T) {
 		enumtest.Doc(t, ".", "partner", "Attribution", attributions) +
 		enumtest.Doc(t, ".", "partner", "Force", forces)
 	golden.Check(t, "enums.md", doc)
+}
+
+func ExampleParseRole() {
+	r, _ := ParseRole("kades")
+	fmt.Println(r, "|", r.Name(problem.Indonesian), "|", r.Name(problem.English))
+	for _, r := range Roles()[:3] {
+		fmt.Println(r)
+	}
+	// Output:
+	// VILLAGE_HEAD | kepala desa | village head
+	// VILLAGE_HEAD
+	// VILLAGE_OFFICIAL
+	// BHABINKAMTIBMAS
 }

@@ -1,11 +1,13 @@
 package village
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/desasadar/jamsos/internal/enum/enumtest"
 	"github.com/desasadar/jamsos/internal/golden"
+	"github.com/desasadar/jamsos/problem"
 )
 
 // The table tests: each enumeration's table has an entry for every constant
@@ -114,4 +116,11 @@ func TestEnumDoc(t *testing.T) {
 		enumtest.Doc(t, ".", "village", "Source", sources) +
 		enumtest.Doc(t, ".", "village", "WorkerShare", workerShares)
 	golden.Check(t, "enums.md", doc)
+}
+
+func ExampleParseSource() {
+	s, _ := ParseSource("Bankeu Kabupaten")
+	fmt.Println(s, "|", s.Label(problem.Indonesian), "|", s.Payer(), "|", s.Budget(), "|", FundingParam(s))
+	// Output:
+	// regency_aid | Bantuan keuangan kabupaten/kota | VILLAGE | APBDES | village.funding.regency_aid
 }
