@@ -13,8 +13,8 @@ var (
 	// ErrUnknownCapability means a capability code is not one of
 	// [Capabilities].
 	ErrUnknownCapability = errors.New("partner: unknown capability")
-	// ErrUnknownKind means an activity kind or an organisation kind is not
-	// known.
+	// ErrUnknownKind means an activity kind, an organisation kind, an agent
+	// status or a force is not known.
 	ErrUnknownKind = errors.New("partner: unknown kind")
 	// ErrInvalidNRP means a text is not a personnel number (NRP) of the
 	// police or the army.

@@ -208,12 +208,12 @@ func cloneCaps(m map[Role]*regulation.Timeline[CapabilitySet]) map[Role]*regulat
 // in a Capabilities map of its own.
 func (p Params) orDefault() Params {
 	d := defaultParams()
-	caps := make(map[Role]*regulation.Timeline[CapabilitySet], roleCount)
+	caps := make(map[Role]*regulation.Timeline[CapabilitySet], roles.Len())
 	for _, r := range Roles() {
 		if t := p.Capabilities[r]; t != nil {
 			caps[r] = t
-		} else {
-			caps[r] = d.Capabilities[r]
+		} else if t := d.Capabilities[r]; t != nil {
+			caps[r] = t
 		}
 	}
 	p.Capabilities = caps
@@ -248,14 +248,18 @@ func (p Params) Timelines() []regulation.Describer {
 	p = p.orDefault()
 	var out []regulation.Describer
 	for _, r := range Roles() {
-		out = append(out, p.Capabilities[r])
+		if t := p.Capabilities[r]; t != nil {
+			out = append(out, t)
+		}
 	}
 	return append(out, p.FeeRate, p.WadahShare, p.Bonus, p.Suspension, p.Target)
 }
 
 // CapabilitiesOf returns the capabilities of role r on day on, with the
 // rule that grants them. A day before the role's first rule gives an error
-// wrapping regulation.ErrNoRuleInForce that names the parameter and the day.
+// wrapping regulation.ErrNoRuleInForce that names the parameter and the day;
+// so does every day for a role that has no timeline at all, neither in p nor
+// built in.
 func (p Params) CapabilitiesOf(r Role, on regulation.Date) (regulation.Entry[CapabilitySet], error) {
 	if !r.IsValid() {
 		return regulation.Entry[CapabilitySet]{}, problem.New(ErrUnknownRole, "role.unknown", "role", fmt.Sprint(uint8(r)),
@@ -264,6 +268,12 @@ func (p Params) CapabilitiesOf(r Role, on regulation.Date) (regulation.Entry[Cap
 	t := p.Capabilities[r]
 	if t == nil {
 		t = defaultParams().Capabilities[r]
+	}
+	if t == nil {
+		// A role with no policy at all may do nothing on any day.
+		return regulation.Entry[CapabilitySet]{}, problem.New(regulation.ErrNoRuleInForce, "regulation.no_rule_in_force", r.param(), on.String(),
+			"tidak ada aturan yang berlaku untuk parameter ini pada tanggal tersebut",
+			"no rule covers this parameter on that date")
 	}
 	return t.At(on)
 }
@@ -314,9 +324,10 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 		return Params{}, l
 	}
 	for _, r := range Roles() {
-		t := p.Capabilities[r]
-		l.Add(regulation.ApplyTo(&t, o))
-		p.Capabilities[r] = t
+		if t := p.Capabilities[r]; t != nil {
+			l.Add(regulation.ApplyTo(&t, o))
+			p.Capabilities[r] = t
+		}
 	}
 	l.Add(regulation.ApplyTo(&p.FeeRate, o))
 	l.Add(regulation.ApplyTo(&p.WadahShare, o))

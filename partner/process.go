@@ -8,6 +8,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/regulation"
@@ -29,16 +30,26 @@ const (
 	Registrar
 )
 
-var attributionCodes = [...]string{FirstReferral: "FIRST_REFERRAL", LastReferral: "LAST_REFERRAL", Registrar: "REGISTRAR"}
+// attributions is the table of the ways of attribution: their codes and
+// names. Its zero value, FirstReferral, is a real value: the default.
+var attributions = enum.New(codeKey, []enum.Def[Attribution, struct{}]{
+	{Value: FirstReferral, Code: "FIRST_REFERRAL", ID: "rujukan pertama", EN: "first referral"},
+	{Value: LastReferral, Code: "LAST_REFERRAL", ID: "rujukan terakhir", EN: "last referral"},
+	{Value: Registrar, Code: "REGISTRAR", ID: "pendaftar", EN: "registrar"},
+})
+
+// Attributions returns every way of attribution in order.
+func Attributions() []Attribution { return attributions.Values() }
+
+// IsValid reports whether a is one of the ways of attribution.
+func (a Attribution) IsValid() bool { return attributions.Valid(a) }
 
 // String returns "FIRST_REFERRAL", "LAST_REFERRAL" or "REGISTRAR", or ""
 // when invalid.
-func (a Attribution) String() string {
-	if int(a) >= len(attributionCodes) {
-		return ""
-	}
-	return attributionCodes[a]
-}
+func (a Attribution) String() string { return attributions.Code(a) }
+
+// Name returns the way of attribution in the given language.
+func (a Attribution) Name(l problem.Lang) string { return attributions.Name(a, l) }
 
 // MarshalText encodes the attribution as its code.
 func (a Attribution) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
@@ -51,15 +62,13 @@ func (a *Attribution) UnmarshalText(b []byte) error {
 		*a = FirstReferral
 		return nil
 	}
-	for i, c := range attributionCodes {
-		if c == key {
-			*a = Attribution(i)
-			return nil
-		}
+	if v, ok := attributions.Lookup(key); ok {
+		*a = v
+		return nil
 	}
 	return problem.New(ErrInvalidOptions, "options.attribution", "attribution", problem.Clip(string(b)),
-		"cara atribusi tidak dikenal; gunakan FIRST_REFERRAL, LAST_REFERRAL atau REGISTRAR",
-		"unknown attribution; use FIRST_REFERRAL, LAST_REFERRAL or REGISTRAR")
+		"cara atribusi tidak dikenal; gunakan "+attributions.Choices(problem.Indonesian),
+		"unknown attribution; use "+attributions.Choices(problem.English))
 }
 
 // DefaultWindowDays is the attribution window when [Options] gives none: a

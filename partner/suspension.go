@@ -1,6 +1,7 @@
 package partner
 
 import (
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 )
@@ -17,42 +18,33 @@ const (
 	AgentSuspended
 )
 
-var agentStatusCodes = [...]string{AgentNotStarted: "NOT_STARTED", AgentActive: "ACTIVE", AgentSuspended: "SUSPENDED"}
-var agentStatusNames = [...][2]string{
-	AgentNotStarted: {"belum bertugas", "not started"},
-	AgentActive:     {"aktif", "active"},
-	AgentSuspended:  {"diskors", "suspended"},
-}
+// agentStatuses is the table of the agent statuses: their codes and names.
+var agentStatuses = enum.New(codeKey, []enum.Def[AgentStatus, struct{}]{
+	{Value: AgentNotStarted, Code: "NOT_STARTED", ID: "belum bertugas", EN: "not started"},
+	{Value: AgentActive, Code: "ACTIVE", ID: "aktif", EN: "active"},
+	{Value: AgentSuspended, Code: "SUSPENDED", ID: "diskors", EN: "suspended"},
+})
+
+// AgentStatuses returns every agent status in order.
+func AgentStatuses() []AgentStatus { return agentStatuses.Values() }
+
+// IsValid reports whether s is one of the statuses.
+func (s AgentStatus) IsValid() bool { return agentStatuses.Valid(s) }
 
 // String returns "NOT_STARTED", "ACTIVE" or "SUSPENDED", or "" when invalid.
-func (s AgentStatus) String() string {
-	if s < AgentNotStarted || s > AgentSuspended {
-		return ""
-	}
-	return agentStatusCodes[s]
-}
+func (s AgentStatus) String() string { return agentStatuses.Code(s) }
 
 // Name returns the status in the given language.
-func (s AgentStatus) Name(l problem.Lang) string {
-	if s < AgentNotStarted || s > AgentSuspended {
-		return ""
-	}
-	if l == problem.English {
-		return agentStatusNames[s][1]
-	}
-	return agentStatusNames[s][0]
-}
+func (s AgentStatus) Name(l problem.Lang) string { return agentStatuses.Name(s, l) }
 
 // MarshalText encodes the status as its code.
 func (s AgentStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // UnmarshalText decodes a status code.
 func (s *AgentStatus) UnmarshalText(b []byte) error {
-	for i, c := range agentStatusCodes {
-		if c != "" && c == codeKey(string(b)) {
-			*s = AgentStatus(i)
-			return nil
-		}
+	if v, ok := agentStatuses.Lookup(string(b)); ok {
+		*s = v
+		return nil
 	}
 	return problem.New(ErrUnknownKind, "agent_status.unknown", "status", problem.Clip(string(b)),
 		"status agen tidak dikenal", "unknown agent status")
