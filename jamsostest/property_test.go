@@ -5,7 +5,10 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/partner"
+	"github.com/desasadar/jamsos/village"
 )
 
 // Every valid NIK reads back as what was asked, and every invalid one fails
@@ -93,4 +96,115 @@ func TestRegistrationFaultPairs(t *testing.T) {
 		}
 	}
 	t.Logf("%d pair cases, %d pairs refused", pairs, refused)
+}
+
+// A roster of 10,000 generated workers reads back from CSV and JSON and
+// plans without an error or a warning.
+func TestRosterPlans(t *testing.T) {
+	g := MustNew(4, Options{})
+	r, err := g.Roster(RosterSpec{Size: 10_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl := newPlanner(t)
+	p, err := pl.Plan(r.Request())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Warnings) > 0 {
+		t.Fatalf("%d warnings, first %v", len(p.Warnings), p.Warnings[0])
+	}
+	if len(p.People) != 10_000 {
+		t.Fatalf("%d people", len(p.People))
+	}
+	var csvBuf, jsonBuf bytes.Buffer
+	if err := WriteRosterCSV(&csvBuf, r.Enrolments); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteRosterJSON(&jsonBuf, r.Enrolments); err != nil {
+		t.Fatal(err)
+	}
+	for name, read := range map[string]func() ([]village.Enrolment, error){
+		"csv":  func() ([]village.Enrolment, error) { return village.ReadCSV(&csvBuf) },
+		"json": func() ([]village.Enrolment, error) { return village.ReadJSON(&jsonBuf) },
+	} {
+		back, err := read()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(back) != len(r.Enrolments) {
+			t.Fatalf("%s: %d enrolments back of %d", name, len(back), len(r.Enrolments))
+		}
+		for i := range back {
+			back[i].Line = 0
+			if !sameEnrolment(back[i], r.Enrolments[i]) {
+				t.Fatalf("%s: enrolment %d reads back as %+v, want %+v", name, i, back[i], r.Enrolments[i])
+			}
+		}
+	}
+}
+
+func sameEnrolment(a, b village.Enrolment) bool {
+	return a.NIK == b.NIK && a.Name == b.Name && a.Group == b.Group && a.Programs == b.Programs && a.Wage.Equal(b.Wage) &&
+		a.From == b.From && a.To == b.To && a.Source == b.Source && a.WorkerShare == b.WorkerShare && a.Sector == b.Sector && a.Rank == b.Rank
+}
+
+func newPlanner(t testing.TB) *village.Planner {
+	t.Helper()
+	c, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := village.NewPlanner(c, village.Params{}, village.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pl
+}
+
+// Every generated activity is accepted, read back from CSV and JSON, and
+// the network reads back from its JSON.
+func TestNetworkAccepted(t *testing.T) {
+	for seed := range uint64(5) {
+		g := MustNew(seed, Options{Year: 2024 + int(seed)%4})
+		n, err := g.Network(NetworkSpec{Agents: int(seed), Activities: 3000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc bytes.Buffer
+		if err := n.WriteJSON(&doc); err != nil {
+			t.Fatal(err)
+		}
+		net, err := partner.DecodeNetwork(&doc)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		var csvBuf, jsonBuf bytes.Buffer
+		if err := WriteActivitiesCSV(&csvBuf, n.Activities); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteActivitiesJSON(&jsonBuf, n.Activities); err != nil {
+			t.Fatal(err)
+		}
+		for name, read := range map[string]func() ([]partner.Activity, error){
+			"value": func() ([]partner.Activity, error) { return n.Activities, nil },
+			"csv":   func() ([]partner.Activity, error) { return partner.ReadActivitiesCSV(&csvBuf) },
+			"json":  func() ([]partner.Activity, error) { return partner.ReadActivitiesJSON(&jsonBuf) },
+		} {
+			acts, err := read()
+			if err != nil {
+				t.Fatalf("seed %d %s: %v", seed, name, err)
+			}
+			if len(acts) != 3000 {
+				t.Fatalf("seed %d %s: %d activities", seed, name, len(acts))
+			}
+			l, err := net.Process(acts, partner.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rej := l.Rejected(); len(rej) > 0 {
+				t.Fatalf("seed %d %s: %d rejected, first %v: %v", seed, name, len(rej), rej[0].Activity, rej[0].Problems)
+			}
+		}
+	}
 }

@@ -403,7 +403,10 @@ var regFaults = []RegFaultInfo{
 		apply: func(g *Generator, b *regBuild) error { b.reg.Programs = 0; return nil }},
 	{Fault: RegProgramRequired, Description: "JKM left out, which every segment requires", Want: want("programs.required", "programs"),
 		slots: []string{"programs"}, needs: []string{"rules"},
-		apply: func(g *Generator, b *regBuild) error { b.reg.Programs = b.reg.Programs.Without(membership.JKM); return nil }},
+		apply: func(g *Generator, b *regBuild) error {
+			b.reg.Programs = b.reg.Programs.Without(membership.JKM)
+			return nil
+		}},
 	{Fault: RegProgramNotAllowed, Description: "a BPU participant in JP, which BPU cannot take", Want: want("programs.not_allowed", "programs"),
 		Segment: membership.BPU, slots: []string{"programs"}, needs: []string{"rules"},
 		apply: func(g *Generator, b *regBuild) error { b.reg.Programs = b.reg.Programs.With(membership.JP); return nil }},
@@ -651,7 +654,9 @@ func (g *Generator) InvalidRegistration(spec RegistrationSpec, faults ...RegFaul
 // decoder stops before validation), faults that change the same part, or
 // one that stops a check the other needs.
 func conflict(a, b RegFaultInfo) bool {
-	overlap := func(x, y []string) bool { return slices.ContainsFunc(x, func(s string) bool { return slices.Contains(y, s) }) }
+	overlap := func(x, y []string) bool {
+		return slices.ContainsFunc(x, func(s string) bool { return slices.Contains(y, s) })
+	}
 	needs := func(f RegFaultInfo) []string {
 		if f.Segment != 0 {
 			return append(slices.Clone(f.needs), "segment")
