@@ -48,6 +48,11 @@ func PhoneForms() []PhoneForm {
 	return []PhoneForm{MobileNational, MobilePlain, MobileInternational, MobileCountryCode, LandlineNational, LandlineTrunk}
 }
 
+// mobilePrefixes are the first three digits of mobile numbers after the
+// 0, as Indonesian mobile numbers commonly start; only their shape matters
+// to ParsePhone.
+var mobilePrefixes = []string{"811", "812", "813", "821", "822", "823", "851", "852", "853", "856", "857", "858", "877", "878", "881", "895", "896", "897", "898"}
+
 // landlineAreas are area codes of two and three digits used to shape
 // landline numbers; only their shape matters to ParsePhone.
 var landlineAreas = []string{"21", "22", "24", "31", "61", "274", "361", "411", "561"}
@@ -58,8 +63,9 @@ func (g *Generator) Phone(f PhoneForm) (string, membership.Phone, error) {
 	var text string
 	switch f {
 	case MobileNational, MobilePlain, MobileInternational, MobileCountryCode:
-		// 8, two more digits, then 7 or 8: 10 or 11 digits after 0 or +62.
-		nsn := "8" + string(rune('1'+g.intn(9))) + g.digits(1) + g.digits(g.between(7, 8))
+		// A mobile prefix, then 7 or 8 digits: 10 or 11 digits after 0 or
+		// +62.
+		nsn := pick(g, mobilePrefixes) + g.digits(g.between(7, 8))
 		switch f {
 		case MobileNational:
 			text = "0" + nsn[:3] + "-" + nsn[3:7] + "-" + nsn[7:]

@@ -88,11 +88,12 @@ func NewPlaces(areas iter.Seq2[region.Code, string]) (*Places, error) {
 //	places, err := jamsostest.NewPlaces(table.All())
 //
 // where table is a *region.Table or any directory with such an All method.
-func DefaultPlaces() *Places { return defaultPlaces() }
+func DefaultPlaces() *Places { return builtinPlaces() }
 
-var defaultPlaces = sync.OnceValue(func() *Places {
+// builtinPlaces are the places of the table below.
+var builtinPlaces = sync.OnceValue(func() *Places {
 	p, err := NewPlaces(func(yield func(region.Code, string) bool) {
-		for _, e := range builtinPlaces {
+		for _, e := range builtinTable {
 			if !yield(region.MustParse(e.code), e.name) {
 				return
 			}
@@ -134,12 +135,12 @@ func (p *Places) HasVillage(c region.Code) bool {
 	return c.Level() == region.Village && slices.Contains(p.villages[c.District()], c)
 }
 
-// builtinPlaces are the areas of DefaultPlaces, copied from the 2025
+// builtinTable are the areas of DefaultPlaces, copied from the 2025
 // Kemendagri list of area codes and names (Kepmendagri 300.2.2-2138/2025,
 // as published in the wilayah dataset of Cahya DSN, MIT licence): for each
 // district its regency, the district and its first villages in code order
 // (a village code 1xxx is a kelurahan, 2xxx a desa).
-var builtinPlaces = []struct{ code, name string }{
+var builtinTable = []struct{ code, name string }{
 	{"11.01", "Kabupaten Aceh Selatan"},
 	{"11.01.01", "Bakongan"},
 	{"11.01.01.2001", "Keude Bakongan"},
