@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"time"
 
@@ -226,6 +227,7 @@ func (g *Generator) Network(spec NetworkSpec) (Network, error) {
 			}
 		}
 	}
+	slices.SortStableFunc(acts, func(a, b partner.Activity) int { return a.Date.Compare(b.Date) })
 	n.Activities = acts
 	return n, nil
 }

@@ -2,12 +2,16 @@ package jamsostest
 
 import (
 	"bytes"
+	"errors"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/partner"
+	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/village"
 )
 
@@ -206,5 +210,171 @@ func TestNetworkAccepted(t *testing.T) {
 				t.Fatalf("seed %d %s: %d rejected, first %v: %v", seed, name, len(rej), rej[0].Activity, rej[0].Problems)
 			}
 		}
+	}
+}
+
+// Rosters of any mix of groups, sources and sectors, in every year the
+// generator allows, plan without an error or a warning.
+func TestRosterMixes(t *testing.T) {
+	pl := newPlanner(t)
+	mixes := []RosterSpec{
+		{Size: 200},
+		{Size: 200, Groups: []village.Group{village.Informal}, Sectors: []contribution.Sector{contribution.Transport, contribution.Fisheries}},
+		{Size: 200, Groups: []village.Group{village.Official, village.BPD, village.CashForWork}},
+		{Size: 200, Sources: village.Sources},
+		{Size: 200, Sources: []village.Source{village.APBD, village.CSR}, Sectors: []contribution.Sector{contribution.Agriculture}},
+		{Size: 1},
+		{Size: 0},
+	}
+	for year := MinYear; year <= lastYear(); year++ {
+		g := MustNew(uint64(year), Options{Year: year})
+		for i, spec := range mixes {
+			r, err := g.Roster(spec)
+			if err != nil {
+				t.Fatalf("%d mix %d: %v", year, i, err)
+			}
+			if len(r.Enrolments) != spec.Size {
+				t.Fatalf("%d mix %d: %d enrolments", year, i, len(r.Enrolments))
+			}
+			p, err := pl.Plan(r.Request())
+			if err != nil {
+				t.Fatalf("%d mix %d: %v", year, i, err)
+			}
+			if len(p.Warnings) > 0 {
+				t.Fatalf("%d mix %d: %d warnings, first %v", year, i, len(p.Warnings), p.Warnings[0])
+			}
+		}
+	}
+}
+
+// Random sets of faults that fit together give the problems of all of
+// them.
+func TestRegistrationFaultSets(t *testing.T) {
+	g := MustNew(5, Options{})
+	all := RegFaults()
+	made := 0
+	for range 3000 {
+		var fs []RegFault
+		for range g.between(2, 5) {
+			fs = append(fs, pick(g, all).Fault)
+		}
+		c, err := g.InvalidRegistration(RegistrationSpec{}, fs...)
+		if err != nil {
+			continue
+		}
+		made++
+		checkCase(t, c)
+	}
+	if made < 300 {
+		t.Errorf("only %d fault sets fit together", made)
+	}
+}
+
+// Valid registrations of every segment, scale and year pass, and so do
+// their JSON documents.
+func TestValidRegistrations(t *testing.T) {
+	for year := MinYear; year <= lastYear(); year++ {
+		g := MustNew(uint64(year), Options{Year: year})
+		for _, seg := range membership.Segments() {
+			for range 200 {
+				c, err := g.ValidRegistration(RegistrationSpec{Participant: ParticipantSpec{Segment: seg}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(c.Want) != 0 {
+					t.Fatalf("a valid case wants %v", c.Want)
+				}
+				checkCase(t, c)
+				if err := c.Registration.Participant.Validate(membership.ValidateOpts{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+}
+
+// Phone numbers of every form read as themselves, and KPJ numbers are never
+// handed out twice.
+func TestIDs(t *testing.T) {
+	g := MustNew(6, Options{})
+	for _, f := range PhoneForms() {
+		for range 500 {
+			text, p, err := g.Phone(f)
+			if err != nil || !p.IsValid() {
+				t.Fatalf("%s %q: %v", f, text, err)
+			}
+			if p.IsMobile() != (f != LandlineNational && f != LandlineTrunk) {
+				t.Fatalf("%s %q: mobile %v", f, text, p.IsMobile())
+			}
+		}
+	}
+	for _, f := range PhoneFaults() {
+		for range 200 {
+			c, err := g.InvalidPhone(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = membership.ParsePhone(c.Input)
+			if got := ProblemsOf(err); !slices.Equal(got, c.Want) {
+				t.Fatalf("%s %q: got %v, want %v", f, c.Input, got, c.Want)
+			}
+		}
+	}
+	for _, f := range KPJFaults() {
+		for range 200 {
+			c, err := g.InvalidKPJ(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = membership.ParseKPJ(c.Input)
+			if got := ProblemsOf(err); !slices.Equal(got, c.Want) {
+				t.Fatalf("%s %q: got %v, want %v", f, c.Input, got, c.Want)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for range 20_000 {
+		k := g.KPJ().Digits()
+		if seen[k] {
+			t.Fatalf("KPJ %s twice", k)
+		}
+		seen[k] = true
+	}
+}
+
+// NIKs combining faults of different parts give every problem at once,
+// and a generator never repeats a NIK, even in a crowded district.
+func TestNIKCombinationsAndUniqueness(t *testing.T) {
+	g := MustNew(7, Options{})
+	all := NIKFaults()
+	for range 3000 {
+		var fs []NIKFault
+		for range g.between(2, 4) {
+			fs = append(fs, pick(g, all))
+		}
+		c, err := g.InvalidNIK(fs...)
+		if err != nil {
+			continue
+		}
+		_, err = membership.ParseNIK(c.Input, c.Options)
+		if got := ProblemsOf(err); !slices.Equal(got, c.Want) {
+			t.Fatalf("%v %q: got %v, want %v", fs, c.Input, got, c.Want)
+		}
+	}
+	seen := map[string]bool{}
+	birth := regulation.MustDate(1990, time.August, 17)
+	d := region.MustParse("32.16.01")
+	for range 9999 {
+		k, err := g.NIK(NIKSpec{District: d, Birth: birth, Sex: membership.Female})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seen[k.Digits()] {
+			t.Fatalf("NIK %s twice", k)
+		}
+		seen[k.Digits()] = true
+	}
+	if _, err := g.NIK(NIKSpec{District: d, Birth: birth, Sex: membership.Female}); !errors.Is(err, ErrInvalidSpec) {
+		t.Fatalf("the 10,000th NIK of one district, day and sex: %v", err)
 	}
 }
