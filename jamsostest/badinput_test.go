@@ -135,3 +135,27 @@ func TestBadSampleWritesNothing(t *testing.T) {
 		t.Fatalf("error %v, %d bytes written", err, b.Len())
 	}
 }
+
+// Faults that set what the request gives, and start months outside the
+// year, are refused.
+func TestFaultsAgainstSpec(t *testing.T) {
+	g := MustNew(10, Options{})
+	for _, c := range []struct {
+		spec   RegistrationSpec
+		faults []RegFault
+		code   problem.Code
+	}{
+		{RegistrationSpec{Start: regulation.MustMonth(2026, time.May)}, []RegFault{RegStartNoRule}, "jamsostest.fault_spec"},
+		{RegistrationSpec{Participant: ParticipantSpec{NIK: NIKSpec{Birth: regulation.MustDate(1980, time.May, 1)}}}, []RegFault{RegJPAge}, "jamsostest.fault_spec"},
+		{RegistrationSpec{Participant: ParticipantSpec{Scale: membership.Micro}}, []RegFault{RegJPAge}, "jamsostest.fault_spec"},
+		{RegistrationSpec{Start: regulation.MustMonth(2025, time.May)}, nil, "jamsostest.start"},
+	} {
+		_, err := g.InvalidRegistration(c.spec, c.faults...)
+		if got := ProblemsOf(err); len(got) != 1 || got[0].Code != c.code || !errors.Is(err, ErrInvalidSpec) {
+			t.Errorf("%v: %v, want %s", c.faults, got, c.code)
+		}
+	}
+	if _, err := g.InvalidRegistration(RegistrationSpec{Participant: ParticipantSpec{Scale: membership.Large}}, RegJPAge); err != nil {
+		t.Errorf("jp_age for a large business: %v", err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/region"
 )
 
@@ -63,5 +64,31 @@ func TestStreamPinned(t *testing.T) {
 	want := []int{779, 963, 635, 61, 239, 309, 203, 302}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("first draws %v, want %v", got, want)
+	}
+}
+
+// The network sample of a seed and village is the one its activities
+// sample is recorded in, whatever the number of activities.
+func TestSampleNetworkFitsActivities(t *testing.T) {
+	for _, v := range []region.Code{{}, region.MustParse("35.07.01.2004")} {
+		var net, acts bytes.Buffer
+		if err := WriteSample(&net, SampleRequest{Kind: SampleNetwork, Seed: 5, Village: v, Format: "json"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteSample(&acts, SampleRequest{Kind: SampleActivities, Seed: 5, N: 500, Village: v, Format: "csv"}); err != nil {
+			t.Fatal(err)
+		}
+		n, err := partner.DecodeNetwork(&net)
+		if err != nil {
+			t.Fatal(err)
+		}
+		as, err := partner.ReadActivitiesCSV(&acts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := n.Process(as, partner.Options{})
+		if err != nil || len(l.Rejected()) > 0 || len(l.Accepted()) != 500 {
+			t.Fatalf("village %v: %v, %d accepted, %d rejected", v, err, len(l.Accepted()), len(l.Rejected()))
+		}
 	}
 }

@@ -193,3 +193,67 @@ func ExampleNewPlaces() {
 	// Output:
 	// [32.16.01] [32.16.01.2001] 32.16.01
 }
+
+func ExampleGenerator_Participant() {
+	g := jamsostest.MustNew(1, jamsostest.Options{})
+	p, err := g.Participant(jamsostest.ParticipantSpec{Segment: membership.BPU, Domicile: region.MustParse("33.22.01.2003")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// fmt shows a participant without personal details.
+	fmt.Println(p, p.Validate(membership.ValidateOpts{}) == nil)
+	// Output:
+	// {nik:7309••••••••0611 kpj:77•••••••44 phone: segment:BPU domicile:33.22.01.2003} true
+}
+
+func ExampleGenerator_NIKs() {
+	g := jamsostest.MustNew(1, jamsostest.Options{})
+	niks, _ := g.NIKs(3)
+	for _, n := range niks {
+		fmt.Println(n, n.District(), n.Sex())
+	}
+	// Output:
+	// 7309••••••••0611 73.09.01 MALE
+	// 3216••••••••3025 32.16.01 FEMALE
+	// 6112••••••••6731 61.12.01 MALE
+}
+
+func ExampleGenerator_InvalidPhone() {
+	g := jamsostest.MustNew(1, jamsostest.Options{})
+	for _, f := range jamsostest.PhoneFaults() {
+		c, _ := g.InvalidPhone(f)
+		_, err := membership.ParsePhone(c.Input)
+		fmt.Printf("%-10s %q %v\n", f, c.Input, jamsostest.ProblemsOf(err))
+	}
+	// Output:
+	// characters "08896/0232377" [{phone.syntax phone}]
+	// empty      "()" [{phone.empty phone}]
+	// country    "+65 87630638732" [{phone.country phone}]
+	// prefix     "019946660539" [{phone.prefix phone}]
+	// length     "0866015323758275" [{phone.length phone}]
+}
+
+func ExampleGenerator_InvalidKPJ() {
+	g := jamsostest.MustNew(1, jamsostest.Options{})
+	for _, f := range jamsostest.KPJFaults() {
+		c, _ := g.InvalidKPJ(f)
+		_, err := membership.ParseKPJ(c.Input)
+		fmt.Println(f, jamsostest.ProblemsOf(err))
+	}
+	// Output:
+	// length [{kpj.length kpj}]
+	// characters [{kpj.syntax kpj}]
+	// zero [{kpj.zero kpj}]
+}
+
+func ExampleWriteRosterJSON() {
+	g := jamsostest.MustNew(1, jamsostest.Options{})
+	r, _ := g.Roster(jamsostest.RosterSpec{Village: region.MustParse("11.01.01.2002"), Size: 2, Groups: []village.Group{village.CashForWork}})
+	var b bytes.Buffer
+	_ = jamsostest.WriteRosterJSON(&b, r.Enrolments)
+	back, err := village.ReadJSON(&b)
+	fmt.Println(len(back), back[0].Group, back[0].From, back[0].To, err)
+	// Output:
+	// 2 cash_for_work 2026-03 2026-05 <nil>
+}

@@ -82,7 +82,7 @@ func (g *Generator) NIK(spec NIKSpec) (membership.NIK, error) {
 		spec.Birth = g.birth()
 	} else if spec.Birth.After(g.last) || !spec.Birth.After(regulation.MustDate(g.year-100, time.December, 31)) {
 		l.Add(specError("jamsostest.birth_date", "birth", spec.Birth.String(),
-			fmt.Sprintf("tanggal lahir harus sesudah 31-12-%d dan paling lambat 31-12-%d agar NIK terbaca dengan benar", g.year-100, g.year),
+			fmt.Sprintf("tanggal lahir harus sesudah %d-12-31 dan paling lambat %d-12-31 agar NIK terbaca dengan benar", g.year-100, g.year),
 			fmt.Sprintf("the birth date must be after %d-12-31 and no later than %d-12-31 for the NIK to read back", g.year-100, g.year)))
 	}
 	switch {

@@ -125,8 +125,8 @@ var occupations = map[membership.Segment][]string{
 type RegistrationSpec struct {
 	// Participant says what kind of participant to register.
 	Participant ParticipantSpec
-	// Start is the first contribution month; zero draws a month of the
-	// generator's year.
+	// Start is the first contribution month, in the generator's year (so
+	// that the drawn birth dates come before it); zero draws one.
 	Start regulation.Month
 }
 
@@ -143,8 +143,12 @@ func (g *Generator) Registration(spec RegistrationSpec) (membership.Registration
 
 func (g *Generator) registration(spec RegistrationSpec) (membership.Registration, *membership.Participant, error) {
 	start := spec.Start
-	if start.IsZero() {
+	switch {
+	case start.IsZero():
 		start = regulation.MustMonth(g.year, time.Month(g.between(1, 12)))
+	case start.Year() != g.year:
+		return membership.Registration{}, nil, specError("jamsostest.start", "start", start.String(),
+			fmt.Sprintf("bulan mulai harus di tahun generator, %d", g.year), fmt.Sprintf("the start month must lie in the generator's year, %d", g.year))
 	}
 	p, err := g.Participant(spec.Participant)
 	if err != nil {
@@ -255,10 +259,11 @@ type RegFaultInfo struct {
 	// normalises them away.
 	ValueOnly bool `json:"value_only,omitempty"`
 
-	slots  []string // the parts of the registration it changes
-	needs  []string // checks it needs to run
-	breaks []string // checks it stops
-	apply  func(g *Generator, b *regBuild) error
+	slots     []string // the parts of the registration it changes
+	overrides []string // the fields of a RegistrationSpec it sets itself
+	needs     []string // checks it needs to run
+	breaks    []string // checks it stops
+	apply     func(g *Generator, b *regBuild) error
 }
 
 // regBuild is a registration being made wrong.
@@ -337,7 +342,7 @@ var regFaults = []RegFaultInfo{
 			return nil
 		}},
 	{Fault: RegBirthFuture, Description: "born after the first day of the start month (the NIK agrees)", Want: want("birth_date.future", "participant.birth_date"),
-		slots: []string{"birth", "nik"}, needs: []string{"start"}, breaks: []string{"age"},
+		slots: []string{"birth", "nik"}, needs: []string{"start"}, breaks: []string{"age"}, overrides: []string{"birth"},
 		apply: func(g *Generator, b *regBuild) error {
 			p := &b.reg.Participant
 			birth := b.reg.StartMonth.FirstDay().AddDays(g.between(1, 27))
@@ -411,7 +416,7 @@ var regFaults = []RegFaultInfo{
 		Segment: membership.BPU, slots: []string{"programs"}, needs: []string{"rules"},
 		apply: func(g *Generator, b *regBuild) error { b.reg.Programs = b.reg.Programs.With(membership.JP); return nil }},
 	{Fault: RegProgramNotOffered, Description: "a PU participant in JKP from a month in 2020, before JKP began on 2 February 2021", Want: want("programs.not_offered", "programs"),
-		Segment: membership.PU, slots: []string{"programs", "start"}, needs: []string{"rules"},
+		Segment: membership.PU, slots: []string{"programs", "start"}, needs: []string{"rules"}, overrides: []string{"start"},
 		apply: func(g *Generator, b *regBuild) error {
 			b.reg.StartMonth = regulation.MustMonth(2020, time.Month(g.between(1, 12)))
 			if err := g.choosePrograms(&b.reg); err != nil {
@@ -424,7 +429,7 @@ var regFaults = []RegFaultInfo{
 		slots: []string{"start"}, breaks: []string{"rules", "age", "start"},
 		apply: func(g *Generator, b *regBuild) error { b.reg.StartMonth = regulation.Month{}; return nil }},
 	{Fault: RegStartNoRule, Description: "a start month in the first half of 2015, before the programs' rules begin on 1 July 2015", Want: want("start_month.no_rule", "start_month"),
-		slots: []string{"start", "programs"}, needs: []string{"rules"}, breaks: []string{"age"},
+		slots: []string{"start", "programs"}, needs: []string{"rules"}, breaks: []string{"age"}, overrides: []string{"start"},
 		apply: func(g *Generator, b *regBuild) error {
 			b.reg.StartMonth = regulation.MustMonth(2015, time.Month(g.between(1, 6)))
 			b.reg.Programs = membership.SetOf(membership.JKK, membership.JKM)
@@ -440,7 +445,7 @@ var regFaults = []RegFaultInfo{
 		slots: []string{"partner_id"},
 		apply: func(g *Generator, b *regBuild) error { b.reg.PartnerID = "AG\u2013" + g.digits(2); return nil }},
 	{Fault: RegJPAge, Description: "a PU participant of a medium or large business, which requires JP, 66 years old in the start month, past every JP retirement age", Want: want("eligibility.jp_age", "programs"),
-		Segment: membership.PU, slots: []string{"age", "birth", "nik", "programs", "scale"}, needs: []string{"rules", "age"},
+		Segment: membership.PU, slots: []string{"age", "birth", "nik", "programs", "scale"}, needs: []string{"rules", "age"}, overrides: []string{"birth", "scale"},
 		apply: func(g *Generator, b *regBuild) error {
 			b.reg.Participant.BusinessScale = pick(g, []membership.BusinessScale{membership.Medium, membership.Large})
 			if err := g.rebirth(b, 66); err != nil {
@@ -451,7 +456,7 @@ var regFaults = []RegFaultInfo{
 			return err
 		}},
 	{Fault: RegJKPAge, Description: "a PU participant in JKP who is 56 in the start month (JKP only covers those who register before 54)", Want: want("eligibility.jkp_age", "programs"),
-		Segment: membership.PU, slots: []string{"age", "birth", "nik", "programs"}, needs: []string{"rules", "age"},
+		Segment: membership.PU, slots: []string{"age", "birth", "nik", "programs"}, needs: []string{"rules", "age"}, overrides: []string{"birth"},
 		apply: func(g *Generator, b *regBuild) error {
 			if err := g.rebirth(b, 56); err != nil {
 				return err
@@ -581,8 +586,9 @@ func (g *Generator) ValidRegistration(spec RegistrationSpec) (RegistrationCase, 
 // faults must fit together: an unknown fault, one given twice, two that
 // change the same part, two that need different segments (or a segment
 // other than spec's), a fault that stops the checks another needs (no
-// segment and a program not allowed), and a fault of the JSON document
-// with any fault of the value are errors.
+// segment and a program not allowed), a fault of the JSON document with
+// any fault of the value, and a fault that sets what spec gives (jp_age
+// sets the birth date) are errors.
 func (g *Generator) InvalidRegistration(spec RegistrationSpec, faults ...RegFault) (RegistrationCase, error) {
 	var infos []RegFaultInfo
 	seg := spec.Participant.Segment
@@ -600,6 +606,17 @@ func (g *Generator) InvalidRegistration(spec RegistrationSpec, faults ...RegFaul
 				l.Add(specError("jamsostest.fault_conflict", "faults", string(other.Fault)+"+"+string(f),
 					"kedua kesalahan ini tidak dapat digabung dalam satu pendaftaran",
 					"these two faults cannot be combined in one registration"))
+			}
+		}
+		for _, o := range info.overrides {
+			set := map[string]bool{
+				"start": !spec.Start.IsZero(),
+				"birth": !spec.Participant.NIK.Birth.IsZero(),
+				"scale": spec.Participant.Scale != 0 && spec.Participant.Scale != membership.Medium && spec.Participant.Scale != membership.Large,
+			}[o]
+			if set {
+				l.Add(specError("jamsostest.fault_spec", "faults", string(f)+"+"+o,
+					"kesalahan ini menentukan sendiri "+o+" yang juga diberikan", "this fault sets the "+o+" itself, which the request also gives"))
 			}
 		}
 		if info.Segment != 0 {

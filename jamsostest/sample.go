@@ -19,11 +19,13 @@ const (
 	// ([Generator.Network]).
 	SampleActivities = "activities"
 	// SampleNetwork is the partner network the activities sample is
-	// recorded in, JSON only: the same seed, n and village give the
-	// network of the same activities.
+	// recorded in, JSON only: the network of a seed and village is the one
+	// the activities of the same seed and village (of any size) are
+	// recorded in.
 	SampleNetwork = "network"
-	// SampleRegistrations is registration cases: valid ones and ones with
-	// each fault in turn, with the problems each must give.
+	// SampleRegistrations is registration cases: a valid one, then one
+	// with each fault that both a document and a value carry, in turn,
+	// with the problems each must give.
 	SampleRegistrations = "registrations"
 	// SampleCorpus is the language-neutral corpus ([NewCorpus]), JSON only.
 	SampleCorpus = "corpus"
