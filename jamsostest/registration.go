@@ -497,7 +497,7 @@ var regFaults = []RegFaultInfo{
 func (g *Generator) rebirth(b *regBuild, age int) error {
 	p := &b.reg.Participant
 	start := b.reg.StartMonth.FirstDay()
-	birth := regulation.MustDate(start.Year()-age-1, time.Month(g.between(1, 12)), g.between(1, 28)).AddDays(0)
+	birth := regulation.MustDate(start.Year()-age-1, time.Month(g.between(1, 12)), g.between(1, 28))
 	for regulation.FullYears(birth, start) != age {
 		birth = birth.AddDays(30)
 	}
