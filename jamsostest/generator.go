@@ -58,8 +58,9 @@ type Options struct {
 // and every draw from it is made by this package's own arithmetic, never by
 // the global source or the order of a map.
 //
-// A Generator never hands out the same NIK or KPJ twice. It is not safe for
-// concurrent use: give each goroutine its own.
+// A Generator never hands out the same NIK (unless asked for a given
+// serial) or KPJ twice. It is not safe for concurrent use: give each
+// goroutine its own.
 type Generator struct {
 	src    *rand.PCG
 	places *Places

@@ -97,15 +97,14 @@ func (g *Generator) Phone(f PhoneForm) (string, membership.Phone, error) {
 	return text, p, err
 }
 
-// IDCase is a text to read as a KPJ or phone number with the outcome it
-// must have.
+// IDCase is a text to read as a KPJ or phone number with the problems it
+// must give.
 type IDCase struct {
 	// Input is the text to read.
 	Input string `json:"input"`
-	// Fault names what is wrong with it, or for a valid phone number its
-	// form; empty for a valid KPJ.
+	// Fault names what is wrong with it.
 	Fault string `json:"fault,omitempty"`
-	// Want are the problems it must give; none when valid.
+	// Want are the problems it must give.
 	Want []Problem `json:"problems,omitempty"`
 }
 

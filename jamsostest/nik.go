@@ -272,20 +272,17 @@ func unknownFault[T ~string](field, s string, known []T) error {
 		"unknown fault; use one of: "+strings.Join(names, ", "))
 }
 
-// NIKCase is a text to read as a NIK with the outcome it must have: valid,
-// or exactly the problems in Want.
+// NIKCase is a text to read as a NIK with the problems it must give.
 type NIKCase struct {
 	// Input is the text given to membership.ParseNIK.
 	Input string `json:"input"`
 	// Options are the options to read it with.
 	Options membership.NIKOptions `json:"-"`
-	// Faults are the faults put in; none for a valid NIK.
+	// Faults are the faults put in.
 	Faults []NIKFault `json:"faults,omitempty"`
 	// Want are the problems ParseNIK must report, sorted by field and
-	// code; none when the NIK is valid.
+	// code.
 	Want []Problem `json:"problems,omitempty"`
-	// NIK is what a valid Input reads as.
-	NIK membership.NIK `json:"-"`
 }
 
 // InvalidNIK returns a NIK text with the given faults and the problems
