@@ -137,7 +137,8 @@ func (p *Places) HasVillage(c region.Code) bool {
 
 // builtinTable are the areas of DefaultPlaces, copied from the 2025
 // Kemendagri list of area codes and names (Kepmendagri 300.2.2-2138/2025,
-// as published in the wilayah dataset of Cahya DSN, MIT licence): for each
+// as published in the wilayah dataset of Cahya DSN, MIT licence, see
+// NOTICE): for each
 // district its regency, the district and its first villages in code order
 // (a village code 1xxx is a kelurahan, 2xxx a desa).
 var builtinTable = []struct{ code, name string }{
