@@ -169,7 +169,7 @@ func (g *Generator) Network(spec NetworkSpec) (Network, error) {
 
 	// Activities, from 1 January to 30 April.
 	day := func(lo, hi regulation.Date) regulation.Date {
-		days := int(hi.Time().Sub(lo.Time()).Hours() / 24)
+		days := int(hi.Time().Sub(lo.Time()) / (24 * time.Hour))
 		return lo.AddDays(g.intn(days + 1))
 	}
 	first, lastReg, end := jan1(year), regulation.MustDate(year, time.March, 31), regulation.MustDate(year, time.April, 30)

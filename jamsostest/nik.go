@@ -168,7 +168,7 @@ func (g *Generator) freeSerial(head string) (int, bool) {
 func (g *Generator) birth() regulation.Date {
 	lo := regulation.MustDate(g.year-53, time.January, 2)
 	hi := regulation.MustDate(g.year-18, time.January, 1)
-	days := int(hi.Time().Sub(lo.Time()).Hours() / 24)
+	days := int(hi.Time().Sub(lo.Time()) / (24 * time.Hour))
 	return lo.AddDays(g.intn(days + 1))
 }
 
