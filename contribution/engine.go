@@ -140,7 +140,9 @@ type monthTable struct {
 	// its outcome in keeps, or classSlow when the calculator must decide (a
 	// rule a relief needs has no rule, or the month's reliefs set more
 	// workforce thresholds than one).
-	keeps []keep
+	keeps [maxKeeps]keep
+	// nkeeps is how many of keeps are in use.
+	nkeeps int
 	// puMinWorkforce is the workforce threshold of the month's reliefs for
 	// wage earners, 0 when they set none; puClass is by [industry][payer]
 	// [workforce at or above it].
@@ -321,9 +323,10 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 }
 
 const (
-	classSponsor = 0x40 // the bill falls to a sponsor, not the participant
-	classIndex   = 0x3f // the bits of a class that index keeps
-	classSlow    = 0xff // the row goes to the calculator
+	classSponsor = 0x40         // the bill falls to a sponsor, not the participant
+	maxKeeps     = 8            // the most outcomes a month's reliefs may have
+	classIndex   = maxKeeps - 1 // the bits of a class that index keeps
+	classSlow    = 0xff         // the row goes to the calculator
 )
 
 // reliefTables fills the month's relief tables from the reliefs in force on
@@ -366,13 +369,14 @@ func (e *Engine) reliefTables(t *monthTable, on regulation.Date) {
 			}
 		}
 		k.bpuJKM = e.rnd.divRound(t.bpuJKM * k.part[membership.JKM-1])
-		i := slices.Index(t.keeps, k)
+		i := slices.Index(t.keeps[:t.nkeeps], k)
 		if i < 0 {
-			if len(t.keeps) > classIndex {
+			if t.nkeeps == maxKeeps {
 				return classSlow
 			}
-			i = len(t.keeps)
-			t.keeps = append(t.keeps, k)
+			i = t.nkeeps
+			t.keeps[i] = k
+			t.nkeeps++
 		}
 		return uint8(i)
 	}
@@ -592,7 +596,7 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 		if class == classSlow {
 			return false
 		}
-		k := &t.keeps[class]
+		k := &t.keeps[class&classIndex]
 		if !r.ContractValue {
 			if r.Basis > e.maxBasis {
 				return false
@@ -702,7 +706,7 @@ func (e *Engine) puRun(rows []Row, out []Result) int {
 		if class == classSlow || t.accepted[membership.PU][r.Scale]>>progs&1 == 0 || (jkp && !t.jkpOK) {
 			return i
 		}
-		k := &t.keeps[class]
+		k := &t.keeps[class&classIndex]
 		if r.DeferJP && jp && !k.deferrable {
 			return i
 		}
