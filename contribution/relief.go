@@ -23,7 +23,7 @@ var reliefRules = []ReliefDeclaration{
 	covidRelief,
 	industryRelief,
 	bpuRelief,
-	// covidJakonRelief,
+	covidJakonRelief,
 }
 
 // Text is a message in Indonesian and English.
