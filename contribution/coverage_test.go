@@ -138,6 +138,8 @@ func TestReliefMonths(t *testing.T) {
 	in := func(m regulation.Month, find func(regulation.Date) bool) bool { return find(m.FirstDay()) }
 	covid := func(d regulation.Date) bool { _, ok := covidTL.Find(d); return ok }
 	industry := func(d regulation.Date) bool { _, ok := industryTL.Find(d); return ok }
+	jakonTL := reliefTimeline[CovidJakonRelief](p, ReliefCovidJakon)
+	jakon := func(d regulation.Date) bool { _, ok := jakonTL.Find(d); return ok }
 	bpu := func(transport bool) func(regulation.Date) bool {
 		return func(d regulation.Date) bool {
 			e, ok := bpuTL.Find(d)
@@ -150,6 +152,7 @@ func TestReliefMonths(t *testing.T) {
 		first, last regulation.Month
 	}{
 		{"PP 49/2020", covid, month(2020, 8), month(2021, 1)},
+		{"PP 49/2020 Pasal 11-12, construction", jakon, month(2020, 8), month(2021, 1)},
 		{"PP 7/2025 with PP 36/2025", industry, month(2025, 2), month(2026, 1)},
 		{"PP 50/2025 transport", bpu(true), month(2026, 1), month(2027, 3)},
 		{"PP 50/2025 other sectors", bpu(false), month(2026, 4), month(2026, 12)},
