@@ -824,7 +824,12 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		o.Normal[1], o.Amount[1] = t.bpuJKM&jkmOn, jkm
 		jhtN := rnd.divRound(income * (t.bpuJHT & taken(progs, membership.JHT)))
 		o.Normal[2], o.Normal[3], o.Normal[4] = jhtN, 0, 0
-		jht := rnd.divRound(jhtN * k.part[2])
+		jht := jhtN
+		if k.part[2] != ppm {
+			// A relief cuts JHT: rare, and the same for every row of its
+			// class, so the branch is well predicted.
+			jht = rnd.divRound(jhtN * k.part[2])
+		}
 		o.Amount[2], o.Amount[3], o.Amount[4] = jht, 0, 0
 		sum := jkk + jkm + jht
 		o.Totals = [numParties]int64{}
