@@ -82,13 +82,18 @@ type JakonRates struct {
 
 // Params is the whole set of dated, cited parameters a [Calculator] uses.
 // [DefaultParams] returns the law as this module knows it; a caller who knows
-// better replaces a timeline (see regulation.Timeline.With) or applies a JSON
-// override document with [Params.WithOverrides]. A Params is a plain value:
-// the Calculator built from it keeps its own copy, so changing a Params later
-// changes no Calculator.
+// better replaces a timeline (see regulation.Timeline.With and [Params.With]),
+// applies a JSON override document with [Params.WithOverrides], or adds a
+// relief with [Params.WithRelief]. A Params is a plain value: the Calculator
+// built from it keeps its own copy, so changing a Params later changes no
+// Calculator.
 //
 // Each field's doc names the parameter as override documents and listings
-// name it.
+// name it; each is declared once, in the list of declarations below
+// DefaultParams. The reliefs' parameters are held with their declarations
+// (see [ReliefRule]) rather than in fields, so that a new relief adds no
+// field here. Start from DefaultParams: a Params built field by field has no
+// reliefs, and a calculator refuses it.
 type Params struct {
 	// PUJKK is "pu.jkk.rate": a wage earner's JKK rate by risk group.
 	PUJKK *regulation.Timeline[RiskRates]
