@@ -115,3 +115,40 @@ func TestCovidJakonReliefClaims(t *testing.T) {
 		t.Errorf("claimed: billed %s, %v; want Rp8,160", b.Billed, err)
 	}
 }
+
+// TestCovidJakonReliefOverride: a relief's parameter takes an override
+// document like any other, by its name, and the engine follows it.
+func TestCovidJakonReliefOverride(t *testing.T) {
+	doc := `{"overrides": [{"parameter": "relief.pp49_2020.jakon", "from": "2021-02-01", "until": "2021-02-28",
+	  "value": {"discount": "50%"}, "citation": {"instrument": "test", "confidence": "unconfirmed"}}]}`
+	o, err := regulation.ParseOverrides(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := DefaultParams().WithOverrides(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCalculator(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := NewEngine(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Wages Rp40,000,000 in February 2021 at 50% off: JKK 696,000 → 348,000,
+	// JKM 120,000 → 60,000, billed 408,000.
+	b, err := c.Bill(Input{Segment: membership.Jakon, Programs: jkkJKM, Basis: rp(40_000_000)}, month(2021, 2))
+	if err != nil || !b.Billed.Equal(rp(408_000)) {
+		t.Errorf("billed %s, %v; want Rp408,000", b.Billed, err)
+	}
+	if r := e.One(Row{Month: month(2021, 2), Segment: membership.Jakon, Programs: jkkJKM, Basis: 40_000_000}); r.Billed != 408_000 {
+		t.Errorf("engine billed %d, want 408,000", r.Billed)
+	}
+	// A misspelt relief parameter is refused.
+	bad, _ := regulation.ParseOverrides(strings.NewReader(strings.Replace(doc, "pp49_2020.jakon", "pp49_2020.jakonn", 1)))
+	if _, err := DefaultParams().WithOverrides(bad); !errors.Is(err, ErrInvalidParams) {
+		t.Errorf("misspelt parameter: %v", err)
+	}
+}
