@@ -6,6 +6,7 @@ import (
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/shopspring/decimal"
 )
@@ -123,4 +124,41 @@ func Example_rateChange() {
 	// Output:
 	// 2026-12 0.3% 7500 7500
 	// 2027-01 0.35% 8750 8750
+}
+
+// The ids a claim may name, for example for the enum of an API schema.
+func ExampleReliefIDs() {
+	fmt.Println(contribution.ReliefIDs())
+	p := contribution.DefaultParams()
+	for _, id := range p.Reliefs() {
+		title, _ := p.ReliefTitle(id, problem.English)
+		fmt.Println(id, "-", title)
+	}
+	// Output:
+	// [PP49_2020 PP7_2025 PP50_2025 PP49_2020_JAKON]
+	// PP49_2020 - PP 49/2020 (COVID-19 pandemic)
+	// PP7_2025 - PP 7/2025 with PP 36/2025 (labour-intensive industries)
+	// PP50_2025 - PP 50/2025 (non-wage participants)
+	// PP49_2020_JAKON - PP 49/2020 (construction projects)
+}
+
+// A Go caller replaces a timeline by building the new one from the old and
+// putting it in place by its name: here a hypothetical BPU JKM amount from
+// 2027.
+func ExampleParams_With() {
+	p := contribution.DefaultParams()
+	jkm, err := p.BPUJKM.With(regulation.Entry[decimal.Decimal]{From: regulation.MustDate(2027, 1, 1), Value: decimal.NewFromInt(7_000),
+		Citation: regulation.Citation{Instrument: "hypothetical regulation (example)", Confidence: regulation.Unconfirmed}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if p, err = p.With(jkm); err != nil {
+		fmt.Println(err)
+		return
+	}
+	e, _ := p.BPUJKM.InMonth(regulation.MustMonth(2027, 2))
+	fmt.Println(e.Value, e.Citation)
+	// Output:
+	// 7000 hypothetical regulation (example) [unconfirmed]
 }
