@@ -131,8 +131,8 @@ func (c *Calculator) lapseMonths(m regulation.Month) (int, error) {
 
 // lateFee is the PU late fee rate for contribution month m.
 func (c *Calculator) lateFee(m regulation.Month) (Rate, regulation.Citation, error) {
-	if r, ok := c.p.ReliefCovid.Find(m.FirstDay()); ok {
-		return r.Value.LateFee, r.Citation, nil
+	if _, fee, cite := c.puTerms(m); fee != nil {
+		return *fee, cite, nil
 	}
 	e, err := c.p.PULateFee.InMonth(m)
 	if err != nil {

@@ -67,8 +67,9 @@ func nextWorkingDay(d regulation.Date, cal Calendar) regulation.Date {
 
 // DueDate returns the day the contribution of month m must be paid by:
 //   - BPU: the 15th of the month itself;
-//   - PU: the 15th of the following month, or under PP 49/2020 the 30th of
-//     the following month (its last day when shorter);
+//   - PU: the 15th of the following month, or the day a relief in force
+//     sets (under PP 49/2020 the 30th of the following month, its last day
+//     when shorter);
 //
 // moved to the next working day when it is not one (cal may be nil for
 // [Weekends]). Construction and migrant contributions are paid per project or
@@ -85,9 +86,8 @@ func (c *Calculator) DueDate(seg membership.Segment, m regulation.Month, cal Cal
 	case membership.PU:
 		next := m.Add(1)
 		due, _ = next.Day(15)
-		if r, ok := c.p.ReliefCovid.Find(m.FirstDay()); ok {
-			day := min(r.Value.DueDay, next.LastDay().Day())
-			due, _ = next.Day(day)
+		if d, _, _ := c.puTerms(m); d > 0 {
+			due, _ = next.Day(min(d, next.LastDay().Day()))
 		}
 	default:
 		return regulation.Date{}, problem.New(ErrInvalidInput, "due_date.segment", "segment", seg.String(),
