@@ -168,14 +168,15 @@ func errUnlisted(dir Directory, c, missing Code, near []Code) *problem.Error {
 }
 
 // nearest returns up to n listed codes of missing's level within its parent,
-// closest in number to missing first (the lower one first on a tie). For a
-// village it looks among all three kinds, since kinds are a thousand apart
+// closest in number to missing first (the lower one first on a tie), among
+// codes of its kind: regencies for a regency, cities for a city. For a
+// village it looks among all three kinds; since kinds are a thousand apart,
 // a village of another kind is never nearer than one of its own kind.
 func nearest(dir Directory, missing Code, n int) []Code {
 	if n == 0 {
 		return nil
 	}
-	lo, hi := partRange(missing.Level())
+	lo, hi := partRange(missing)
 	at := int(missing.part())
 	var out []Code
 	for d := 1; len(out) < n && (at-d >= lo || at+d <= hi); d++ {
@@ -195,12 +196,19 @@ func nearest(dir Directory, missing Code, n int) []Code {
 	return out
 }
 
-// partRange is the range of the last part of a code at level l.
-func partRange(l Level) (lo, hi int) {
-	switch l {
+// partRange is the range of the last part of codes like c: provinces 11–99,
+// regencies 01–69 and cities 71–99 (a mistyped regency is looked for among
+// regencies, a city among cities), districts 01–99, villages 1001–3999.
+func partRange(c Code) (lo, hi int) {
+	switch c.level {
 	case Province:
 		return 11, 99
-	case Regency, District:
+	case Regency:
+		if c.IsCity() {
+			return 71, 99
+		}
+		return 1, 69
+	case District:
 		return 1, 99
 	}
 	return 1001, 3999
