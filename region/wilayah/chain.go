@@ -21,25 +21,26 @@ type Chain struct {
 // that the list does have. Chain does not allocate.
 func (d *Directory) Chain(c region.Code) (Chain, bool) {
 	var ch Chain
-	ok := true
-	for l := region.Province; l <= c.Level(); l++ {
-		at := c.Province()
-		switch l {
-		case region.Regency:
-			at = c.Regency()
-		case region.District:
-			at = c.District()
-		case region.Village:
-			at = c
+	i := d.index(c)
+	if i < 0 {
+		// Not listed: the chain of the finest area above c that is.
+		for p := c.Parent(); p.IsValid(); p = p.Parent() {
+			if i = d.index(p); i >= 0 {
+				break
+			}
 		}
-		e, found := d.Lookup(at)
-		if !found {
-			ok = false
-			break
-		}
-		*ch.at(l) = e
+		d.fill(&ch, i)
+		return ch, false
 	}
-	return ch, ok && c.IsValid()
+	d.fill(&ch, i)
+	return ch, true
+}
+
+// fill sets the entries of ch from the area at index i and its ancestors.
+func (d *Directory) fill(ch *Chain, i int) {
+	for ; i >= 0; i = int(d.up[i]) {
+		*ch.at(d.codes[i].Level()) = d.entry(i)
+	}
 }
 
 func (ch *Chain) at(l region.Level) *region.Entry {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -35,7 +36,9 @@ type Directory struct {
 	codes []region.Code // sorted, unique
 	start []uint32      // name of codes[i] is text[start[i] : start[i]+uint32(size[i])]
 	size  []uint8
-	end   []int32 // codes[i+1 : end[i]] lie within codes[i]
+	end   []int32               // codes[i+1 : end[i]] lie within codes[i]
+	up    []int32               // index of the parent of codes[i], or -1 for a province
+	top   map[region.Code]int32 // index of each province and regency
 	text  string
 	ed    Edition
 	count [region.Village + 1]int
@@ -52,8 +55,8 @@ var (
 var loadDefault = sync.OnceValues(func() (*Directory, error) { return decode(embedded, Edition2025) })
 
 // Default returns the embedded 2025 list ([Edition2025]). It is decoded on
-// first use, which takes some tens of milliseconds and about 4 MB of memory,
-// and shared afterwards.
+// first use, which takes some tens of milliseconds and about 3.6 MB of
+// memory, and shared afterwards.
 //
 // Default panics if the embedded copy is corrupt, which the package's tests
 // rule out; [Embedded] returns the error instead.
@@ -75,15 +78,26 @@ func decode(gz string, ed Edition) (*Directory, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wilayah: %w", err)
 	}
-	raw, err := io.ReadAll(io.LimitReader(zr, 64<<20))
-	if err != nil {
+	// The gzip trailer ends with the size of the text, which the text
+	// should not exceed; it is read up to a bound whatever the trailer says.
+	var text strings.Builder
+	if n := len(gz); n >= 4 {
+		size := uint32(gz[n-4]) | uint32(gz[n-3])<<8 | uint32(gz[n-2])<<16 | uint32(gz[n-1])<<24
+		text.Grow(int(min(size, maxText)))
+	}
+	if _, err := io.Copy(&text, io.LimitReader(zr, maxText)); err != nil {
 		return nil, fmt.Errorf("wilayah: %w", err)
 	}
-	b := &builder{d: &Directory{text: string(raw), ed: ed}}
-	text := b.d.text
-	for pos, line := 0, 1; pos < len(text); line++ {
-		s := text[pos:]
-		next := len(text)
+	b := &builder{d: &Directory{text: text.String(), ed: ed}}
+	if _, rest, ok := strings.Cut(b.d.text, "\n# areas: "); ok {
+		if n, err := strconv.Atoi(rest[:strings.IndexByte(rest+"\n", '\n')]); err == nil && n > 0 && n < maxText/4 {
+			b.grow(n)
+		}
+	}
+	src := b.d.text
+	for pos, line := 0, 1; pos < len(src); line++ {
+		s := src[pos:]
+		next := len(src)
 		if nl := strings.IndexByte(s, '\n'); nl >= 0 {
 			s, next = s[:nl], pos+nl+1
 		}
@@ -95,6 +109,19 @@ func decode(gz string, ed Edition) (*Directory, error) {
 		pos = next
 	}
 	return b.finish(), nil
+}
+
+// maxText bounds the decoded text of a list, ten times the 2025 list's.
+const maxText = 20 << 20
+
+// grow makes room for n areas.
+func (b *builder) grow(n int) {
+	d := b.d
+	d.codes = slices.Grow(d.codes, n)
+	d.start = slices.Grow(d.start, n)
+	d.size = slices.Grow(d.size, n)
+	d.end = slices.Grow(d.end, n)
+	d.up = slices.Grow(d.up, n)
 }
 
 // builder assembles a Directory from lines in code order.
@@ -132,14 +159,32 @@ func (b *builder) line(s string, off uint32) error {
 		return fmt.Errorf("code %s out of order", c)
 	}
 	b.close(depth)
-	nameOff := off + uint32(depth+len(part)+1)
-	d.codes = append(d.codes, c)
-	d.start = append(d.start, nameOff)
-	d.size = append(d.size, uint8(len(name)))
-	d.end = append(d.end, 0)
-	d.count[c.Level()]++
-	b.stack = append(b.stack, int32(len(d.codes)-1))
+	b.add(c, off+uint32(depth+len(part)+1), len(name))
 	return nil
+}
+
+// add appends the area c, whose name has size bytes at offset off of the
+// text; the open areas are its ancestors.
+func (b *builder) add(c region.Code, off uint32, size int) {
+	d := b.d
+	i := int32(len(d.codes))
+	up := int32(-1)
+	if n := len(b.stack); n > 0 {
+		up = b.stack[n-1]
+	}
+	d.codes = append(d.codes, c)
+	d.start = append(d.start, off)
+	d.size = append(d.size, uint8(size))
+	d.end = append(d.end, 0)
+	d.up = append(d.up, up)
+	if c.Level() <= region.Regency {
+		if d.top == nil {
+			d.top = make(map[region.Code]int32, 600)
+		}
+		d.top[c] = i
+	}
+	d.count[c.Level()]++
+	b.stack = append(b.stack, i)
 }
 
 // close ends every open area at depth or deeper.
@@ -206,16 +251,12 @@ func New(entries []region.Entry, ed Edition) (*Directory, error) {
 	}
 	d := &Directory{text: text.String(), ed: ed}
 	b := &builder{d: d}
+	b.grow(len(es))
 	off := uint32(0)
 	for _, e := range es {
 		depth := int(e.Code.Level()) - 1
 		b.close(depth)
-		d.codes = append(d.codes, e.Code)
-		d.start = append(d.start, off)
-		d.size = append(d.size, uint8(len(e.Name)))
-		d.end = append(d.end, 0)
-		d.count[e.Code.Level()]++
-		b.stack = append(b.stack, int32(len(d.codes)-1))
+		b.add(e.Code, off, len(e.Name))
 		off += uint32(len(e.Name))
 	}
 	return b.finish(), nil
@@ -231,14 +272,24 @@ func FromTable(t *region.Table, ed Edition) (*Directory, error) {
 	return New(es, ed)
 }
 
-// index returns the position of c in d.codes, or -1.
+// index returns the position of c in d.codes, or -1. A province or regency
+// is found in d.top; a district or village by a binary search among the
+// areas of its regency, a few hundred on average.
 func (d *Directory) index(c region.Code) int {
 	if d == nil || !c.IsValid() {
 		return -1
 	}
-	// A hand-written binary search: slices.BinarySearchFunc is as fast but
-	// this keeps the comparison inline.
-	lo, hi := 0, len(d.codes)
+	if c.Level() <= region.Regency {
+		if i, ok := d.top[c]; ok {
+			return int(i)
+		}
+		return -1
+	}
+	r, ok := d.top[c.Regency()]
+	if !ok {
+		return -1
+	}
+	lo, hi := int(r)+1, int(d.end[r])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if d.codes[m].Compare(c) < 0 {
@@ -247,7 +298,7 @@ func (d *Directory) index(c region.Code) int {
 			hi = m
 		}
 	}
-	if lo < len(d.codes) && d.codes[lo] == c {
+	if lo < int(d.end[r]) && d.codes[lo] == c {
 		return lo
 	}
 	return -1
