@@ -47,7 +47,15 @@ func (k kind) fits(c region.Code) bool {
 	return true
 }
 
-// words splits a name into lower-case words of letters and digits.
+// abbreviations are the short forms of words inside names that lists and
+// people write either way: the 2025 list has "Kabupaten Kep. Siau
+// Tagulandang Biaro" for Kabupaten Kepulauan Siau Tagulandang Biaro (71.09).
+var abbreviations = map[string]string{
+	"kep": "kepulauan",
+}
+
+// words splits a name into lower-case words of letters and digits, with the
+// [abbreviations] written out.
 // Apostrophes are dropped ("Ba'u" is one word, "bau"); every other
 // character that is not a letter or digit separates words ("Kab.", "Ujung-
 // Batu").
@@ -58,7 +66,11 @@ func words(s string) []string {
 	)
 	flush := func() {
 		if w.Len() > 0 {
-			out = append(out, w.String())
+			word := w.String()
+			if long, ok := abbreviations[word]; ok {
+				word = long
+			}
+			out = append(out, word)
 			w.Reset()
 		}
 	}
