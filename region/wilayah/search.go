@@ -14,10 +14,11 @@ import (
 const MaxQuery = 200
 
 // key is one entry of the search index: a normalised name of the area at
-// codes[idx].
+// codes[idx], keyText[off : off+n].
 type key struct {
-	text string
-	idx  int32
+	off uint32
+	idx int32
+	n   uint8
 	// full is set when text is the area's whole name; core when it is the
 	// name without the word for the area's level ("bekasi" for Kabupaten
 	// Bekasi). Both are set when the two are the same.
@@ -126,7 +127,14 @@ func leading(ws []string) (kind, []string) {
 // when the name starts with the word for its level, the name without it;
 // for a province also region's short name ("DKI Jakarta").
 func (d *Directory) buildIndex() {
-	keys := make([]key, 0, len(d.codes)+len(d.codes)/16)
+	var (
+		keys = make([]key, 0, len(d.codes)+len(d.codes)/16)
+		text strings.Builder
+	)
+	add := func(s string, i int, full, core bool) {
+		keys = append(keys, key{off: uint32(text.Len()), idx: int32(i), n: uint8(min(len(s), 255)), full: full, core: core})
+		text.WriteString(s[:min(len(s), 255)])
+	}
 	for i, c := range d.codes {
 		ws := words(d.name(i))
 		full := strings.Join(ws, "")
@@ -136,28 +144,32 @@ func (d *Directory) buildIndex() {
 			core = strings.Join(rest, "")
 		}
 		if core == full {
-			keys = append(keys, key{text: full, idx: int32(i), full: true, core: true})
+			add(full, i, true, true)
 		} else {
-			keys = append(keys, key{text: full, idx: int32(i), full: true}, key{text: core, idx: int32(i), core: true})
+			add(full, i, true, false)
+			add(core, i, false, true)
 		}
 		if c.Level() == region.Province {
 			if short, ok := region.ProvinceName(c); ok {
 				if s := strings.Join(words(short), ""); s != full {
-					keys = append(keys, key{text: s, idx: int32(i), full: true, core: true})
+					add(s, i, true, true)
 				}
 			}
 		}
 	}
+	d.keyText = text.String()
 	slices.SortFunc(keys, func(a, b key) int {
-		return cmp.Or(strings.Compare(a.text, b.text), cmp.Compare(a.idx, b.idx))
+		return cmp.Or(strings.Compare(d.keyString(a), d.keyString(b)), cmp.Compare(a.idx, b.idx))
 	})
 	d.keys = keys
 }
 
+func (d *Directory) keyString(k key) string { return d.keyText[k.off : k.off+uint32(k.n)] }
+
 // lookupKey calls f for every index entry whose text is s.
 func (d *Directory) lookupKey(s string, f func(key)) {
-	i, _ := slices.BinarySearchFunc(d.keys, s, func(k key, s string) int { return strings.Compare(k.text, s) })
-	for ; i < len(d.keys) && d.keys[i].text == s; i++ {
+	i, _ := slices.BinarySearchFunc(d.keys, s, func(k key, s string) int { return strings.Compare(d.keyString(k), s) })
+	for ; i < len(d.keys) && d.keyString(d.keys[i]) == s; i++ {
 		f(d.keys[i])
 	}
 }

@@ -44,7 +44,8 @@ type Directory struct {
 	count [region.Village + 1]int
 
 	searchOnce sync.Once
-	keys       []key // search index, sorted by text
+	keys       []key  // search index, sorted by text
+	keyText    string // the texts of keys
 }
 
 var (

@@ -319,3 +319,25 @@ func TestFromTable(t *testing.T) {
 		t.Errorf("FromTable without the district: %v", err)
 	}
 }
+
+// TestProvincesAgree checks the list's provinces against region's table of
+// the 38: the same codes, and the same names but for the two the table
+// gives in their short form.
+func TestProvincesAgree(t *testing.T) {
+	d := dir(t)
+	short := map[string]string{"31": "Daerah Khusus Ibukota Jakarta", "34": "Daerah Istimewa Yogyakarta"}
+	var n int
+	for c, name := range d.Children(region.Code{}) {
+		n++
+		want, ok := region.ProvinceName(c)
+		if long, isShort := short[c.String()]; isShort {
+			want = long
+		}
+		if !ok || name != want {
+			t.Errorf("province %s: list %q, region %q", c, name, want)
+		}
+	}
+	if n != len(region.Provinces()) {
+		t.Errorf("%d provinces in the list, %d in region", n, len(region.Provinces()))
+	}
+}
