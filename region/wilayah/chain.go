@@ -10,10 +10,15 @@ import (
 // below the area's own are zero entries: the chain of a district has no
 // Village.
 type Chain struct {
+	// Province is the province the area lies in, or the area itself.
 	Province region.Entry `json:"province"`
-	Regency  region.Entry `json:"regency,omitzero"`
+	// Regency is the regency or city, zero for a province.
+	Regency region.Entry `json:"regency,omitzero"`
+	// District is the district (kecamatan), zero above the district level.
 	District region.Entry `json:"district,omitzero"`
-	Village  region.Entry `json:"village,omitzero"`
+	// Village is the village (desa or kelurahan), zero above the village
+	// level.
+	Village region.Entry `json:"village,omitzero"`
 }
 
 // Chain returns the area with code c and the areas it lies in. It is false

@@ -3,6 +3,7 @@ package wilayah
 import (
 	"compress/gzip"
 	_ "embed" // for the embedded list
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -264,13 +265,41 @@ func New(entries []region.Entry, ed Edition) (*Directory, error) {
 }
 
 // FromTable builds a Directory from a [region.Table], such as one
-// [region.LoadCSV] read from a file, checking it as [New] does.
+// [region.LoadCSV] read from a file, checking it as [New] does. Since a
+// table holds its entries in code order, not in the order of its file, the
+// field of each problem is "code", and its value names the code.
 func FromTable(t *region.Table, ed Edition) (*Directory, error) {
 	var es []region.Entry
 	for c, name := range t.All() {
 		es = append(es, region.Entry{Code: c, Name: name})
 	}
-	return New(es, ed)
+	d, err := New(es, ed)
+	if err != nil {
+		var list problem.List
+		if errors.As(err, &list) {
+			out := make(problem.List, len(list))
+			for i, p := range list {
+				c := *p
+				c.Field = "code"
+				out[i] = &c
+			}
+			return nil, out
+		}
+		return nil, err
+	}
+	return d, nil
+}
+
+// LoadCSV reads a replacement list from a names file, as [region.LoadCSV]
+// reads it ("code,name" rows; a code given twice is reported with its
+// lines), and builds a Directory from it as [FromTable] does (a village
+// whose district is missing is reported with its code).
+func LoadCSV(r io.Reader, ed Edition) (*Directory, error) {
+	t, err := region.LoadCSV(r)
+	if err != nil {
+		return nil, err
+	}
+	return FromTable(t, ed)
 }
 
 // index returns the position of c in d.codes, or -1. A province or regency

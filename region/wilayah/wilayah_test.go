@@ -309,6 +309,22 @@ func TestNew(t *testing.T) {
 	}
 }
 
+func TestLoadCSV(t *testing.T) {
+	_, err := LoadCSV(strings.NewReader("kode,nama\n32.16,Kabupaten Bekasi\n32.16.01,Tarumajaya\n32.16.01,Tarumajaya\n32.16.02.2001,Orphan\n"), Edition{})
+	if !errors.Is(err, region.ErrDuplicate) || !strings.Contains(err.Error(), "line[4].code") {
+		t.Errorf("duplicate: %v", err)
+	}
+	_, err = LoadCSV(strings.NewReader("kode,nama\n32.16,Kabupaten Bekasi\n32.16.02.2001,Orphan\n"), Edition{})
+	var pe *problem.Error
+	if !errors.Is(err, region.ErrOrphan) || !errors.As(err, &pe) || pe.Field != "code" || pe.Value != "32.16.02.2001" {
+		t.Errorf("orphan: %v", err)
+	}
+	d, err := LoadCSV(strings.NewReader("32.16,Kabupaten Bekasi\n32.16.01,Tarumajaya\n"), Edition{Instrument: "local"})
+	if err != nil || d.Len() != 40 { // the 38 provinces are added
+		t.Errorf("LoadCSV = %v, %v", d.Len(), err)
+	}
+}
+
 func TestFromTable(t *testing.T) {
 	tab, err := region.LoadCSV(strings.NewReader("kode,nama\n32.16,Kabupaten Bekasi\n32.16.01.2001,Sagara Makmur\n"))
 	if err != nil {
