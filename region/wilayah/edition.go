@@ -46,13 +46,16 @@ func (e Edition) Source() region.Source {
 // Edition2025 is the edition of the embedded list: Kemendagri's 2025 list of
 // area codes, Kepmendagri 300.2.2-2138/2025 of 25 April 2025, as the header
 // of the copied file states. The copy is cahyadsn/wilayah's db/wilayah.sql
-// (MIT licence, see NOTICE); its counts (38 provinces, 514 regencies and
-// cities, 7,285 districts, 83,762 villages) agree with the figures published
-// for the 2025 list and with a second, independent copy (the npm package
-// idn-area-data 4.0.1, same 91,599 codes). The repository's README names a
-// later decree, 300.2.2-2430/2025, reported as an amendment; which of the two
-// the file follows was not checked against the decrees' text, so the
-// confidence is "secondary".
+// (MIT licence, see NOTICE). It has 38 provinces, 514 regencies and cities,
+// 7,285 districts and 83,762 villages. A second copy of the list, the npm
+// package idn-area-data 4.0.1 (ODbL, not embedded), has the same 91,599
+// codes; the names differ in 57 places, mostly punctuation ("Batu Jong-Jong"
+// and "Batu Jong - Jong"), and in a few words (71.09 is "Kabupaten Kep. Siau
+// Tagulandang Biaro" here, "Kabupaten Kepulauan Siau Tagulandang Biaro"
+// there). The repository's README names a later decree,
+// 300.2.2-2430/2025, reported as an amendment; which of the two the file
+// follows was not checked against the decrees' text, so the confidence is
+// "secondary".
 var Edition2025 = Edition{
 	Instrument: "Kepmendagri 300.2.2-2138/2025",
 	Title:      "Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025 tentang Pemberian dan Pemutakhiran Kode, Data Wilayah Administrasi Pemerintahan, dan Pulau",
