@@ -8,7 +8,7 @@
 // imports wilayah does. The list costs about 0.8 MB in a binary (0.5 MB of
 // compressed data and the code that reads it). It is decoded on first use,
 // in some tens of milliseconds, into about 3.6 MB of memory; the first
-// search by name builds an index of about 3.7 MB more.
+// search by name builds an index of about 2.1 MB more.
 //
 // # Lookups
 //
@@ -24,7 +24,7 @@
 //
 // [Directory.Name], [Directory.Lookup], [Directory.Chain] and
 // [Directory.Kind] do not allocate and take well under a microsecond (0.1 to
-// 0.3 µs on a 2025 server core).
+// 0.3 µs, see BENCHMARKS.md).
 // [Directory.Children] lists the areas directly within one, [Directory.All]
 // the whole list in code order. [Directory.Kind] tells a desa from a
 // kelurahan for a village the list has; [Label] puts the word for the level
