@@ -37,9 +37,10 @@ type Directory struct {
 	codes []region.Code // sorted, unique
 	start []uint32      // name of codes[i] is text[start[i] : start[i]+uint32(size[i])]
 	size  []uint8
-	end   []int32               // codes[i+1 : end[i]] lie within codes[i]
-	up    []int32               // index of the parent of codes[i], or -1 for a province
-	top   map[region.Code]int32 // index of each province and regency
+	end   []int32          // codes[i+1 : end[i]] lie within codes[i]
+	up    []int32          // index of the parent of codes[i], or -1 for a province
+	sub   []uint32         // district*10000 + village part of codes[i]; 0 for a province or regency
+	top   *[100][100]int32 // 1 + index of province p (top[p][0]) and regency p.r (top[p][r]); 0 for none
 	text  string
 	ed    Edition
 	count [region.Village + 1]int
@@ -124,6 +125,7 @@ func (b *builder) grow(n int) {
 	d.size = slices.Grow(d.size, n)
 	d.end = slices.Grow(d.end, n)
 	d.up = slices.Grow(d.up, n)
+	d.sub = slices.Grow(d.sub, n)
 }
 
 // builder assembles a Directory from lines in code order.
@@ -179,12 +181,15 @@ func (b *builder) add(c region.Code, off uint32, size int) {
 	d.size = append(d.size, uint8(size))
 	d.end = append(d.end, 0)
 	d.up = append(d.up, up)
-	if c.Level() <= region.Regency {
-		if d.top == nil {
-			d.top = make(map[region.Code]int32, 600)
-		}
-		d.top[c] = i
+	if d.top == nil {
+		d.top = new([100][100]int32)
 	}
+	p, r, sub := parts(c)
+	if c.Level() <= region.Regency {
+		d.top[p][r] = i + 1
+		sub = 0
+	}
+	d.sub = append(d.sub, sub)
 	d.count[c.Level()]++
 	b.stack = append(b.stack, i)
 }
@@ -302,33 +307,59 @@ func LoadCSV(r io.Reader, ed Edition) (*Directory, error) {
 	return FromTable(t, ed)
 }
 
+// parts returns the province and regency parts of a valid code (0 for a
+// province's regency) and, below them, district*10000 + village. It reads
+// them from the code's dotted form, written on the stack.
+func parts(c region.Code) (prov, reg int, sub uint32) {
+	var buf [13]byte
+	b, _ := c.AppendText(buf[:0])
+	num := func(s []byte) int {
+		n := 0
+		for _, ch := range s {
+			n = n*10 + int(ch-'0')
+		}
+		return n
+	}
+	if len(b) >= 2 {
+		prov = num(b[0:2])
+	}
+	if len(b) >= 5 {
+		reg = num(b[3:5])
+	}
+	if len(b) >= 8 {
+		sub = uint32(num(b[6:8])) * 10000
+	}
+	if len(b) == 13 {
+		sub += uint32(num(b[9:13]))
+	}
+	return prov, reg, sub
+}
+
 // index returns the position of c in d.codes, or -1. A province or regency
 // is found in d.top; a district or village by a binary search among the
 // areas of its regency, a few hundred on average.
 func (d *Directory) index(c region.Code) int {
-	if d == nil || !c.IsValid() {
+	if d == nil || !c.IsValid() || d.top == nil {
+		return -1
+	}
+	p, r, sub := parts(c)
+	ri := int(d.top[p][r]) - 1
+	if ri < 0 {
 		return -1
 	}
 	if c.Level() <= region.Regency {
-		if i, ok := d.top[c]; ok {
-			return int(i)
-		}
-		return -1
+		return ri
 	}
-	r, ok := d.top[c.Regency()]
-	if !ok {
-		return -1
-	}
-	lo, hi := int(r)+1, int(d.end[r])
+	lo, hi := ri+1, int(d.end[ri])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if d.codes[m].Compare(c) < 0 {
+		if d.sub[m] < sub {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < int(d.end[r]) && d.codes[lo] == c {
+	if lo < int(d.end[ri]) && d.sub[lo] == sub {
 		return lo
 	}
 	return -1
