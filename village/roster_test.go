@@ -115,7 +115,7 @@ func TestReadCSVFileProblems(t *testing.T) {
 	for _, tc := range []struct{ name, in, field string }{
 		{"empty", "", "line[1]"},
 		{"only a BOM", "\uFEFF", "line[1]"},
-		{"no nik column", "name,group\nA,head\n", "line[1]"},
+		{"no nik column", "name,group\nA,head\n", "line[1].nik"},
 		{"not UTF-8", "nik,name,group\n6112010101800001,Bu\xffdi,head\n", "line[2].name"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -185,22 +185,24 @@ func TestReadJSONMalformed(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string
 		rows     int
+		field    string // the line where reading stopped
 		message  string
 	}{
-		{"not an array", `{"nik": "1"}`, 0, "must be an array"},
-		{"empty", ``, 0, "Line 1: malformed JSON"},
-		{"cut short", "[\n{\"nik\": \"6112010101800001\", \"name\": \"A\", \"group\": \"bpd\"},\n{\"nik\": ", 1, "Line 3: malformed JSON"},
-		{"trailing data", "[]\n[]", 0, "Line 2: there is more data"},
-		{"a syntax error", "[\n\n{\"nik\": x}\n]", 0, "Line 3: malformed JSON"},
+		{"not an array", `{"nik": "1"}`, 0, "", "must be an array"},
+		{"empty", ``, 0, "line[1]", "malformed JSON: the document is empty"},
+		{"cut short", "[\n{\"nik\": \"6112010101800001\", \"name\": \"A\", \"group\": \"bpd\"},\n{\"nik\": ", 1, "line[3]", "malformed JSON"},
+		{"trailing data", "[]\n[]", 0, "line[2]", "there is more data"},
+		{"a syntax error", "[\n\n{\"nik\": x}\n]", 0, "line[3]", "malformed JSON"},
 		// encoding/json's own message would repeat this number in full.
-		{"a number too large for float64", strings.Repeat("3216012001900001", 25), 0, "must be an array"},
-		{"a number after the array", "[]\n3216012001900001.5", 0, "Line 2: there is more data"},
+		{"a number too large for float64", strings.Repeat("3216012001900001", 25), 0, "", "must be an array"},
+		{"a number after the array", "[]\n3216012001900001.5", 0, "line[2]", "there is more data"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rows, err := ReadJSON(strings.NewReader(tc.in))
 			var l problem.List
 			l.Add(err)
-			if len(rows) != tc.rows || len(l) != 1 || !strings.Contains(l[0].Message(problem.English), tc.message) || !errors.Is(err, ErrMalformedRoster) {
+			if len(rows) != tc.rows || len(l) != 1 || l[0].Field != tc.field || l[0].Code != CodeJSON ||
+				!strings.Contains(l[0].Message(problem.English), tc.message) || !errors.Is(err, ErrMalformedRoster) {
 				t.Errorf("rows %d, problems %v", len(rows), l)
 			}
 			masktest.Check(t, err)
