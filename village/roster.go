@@ -27,7 +27,7 @@ const MaxRosterSize = 32 << 20
 
 // columns are the fields of a roster, by their canonical name, with the
 // other names a CSV header may use for them.
-var columns = []tabular.Column{
+var columns = [...]tabular.Column{
 	{Name: "nik", Required: true},
 	{Name: "name", Aliases: []string{"nama"}, Required: true},
 	{Name: "group", Aliases: []string{"kelompok"}, Required: true},
@@ -43,7 +43,7 @@ var columns = []tabular.Column{
 
 // csvOptions describe a roster file to the tabular reader.
 var csvOptions = tabular.Options{
-	Columns:   columns,
+	Columns:   columns[:],
 	SkipBlank: true,
 	MaxSize:   MaxRosterSize,
 	Sentinel:  ErrMalformedRoster,
@@ -57,8 +57,21 @@ var csvOptions = tabular.Options{
 
 // isMember reports whether name is the JSON name of a roster field.
 func isMember(name string) bool {
-	i := tabular.Index(columns, name)
+	i := tabular.Index(columns[:], name)
 	return i >= 0 && columns[i].Name == name
+}
+
+// cells are the fields of one roster row, by their index in columns.
+type cells [len(columns)]cell
+
+// get returns the field named name.
+func (c *cells) get(name string) cell {
+	for i := range columns {
+		if columns[i].Name == name {
+			return c[i]
+		}
+	}
+	return cell{}
 }
 
 // ReadCSV reads a roster from CSV, as village spreadsheets export it:
@@ -109,11 +122,11 @@ func ReadCSV(r io.Reader) ([]Enrolment, error) {
 			errs.Add(err)
 			continue
 		}
-		fields := make(map[string]cell, len(columns))
+		var fields cells
 		for c := range row.Columns() {
-			fields[columns[c].Name] = cell{text: row.Get(c)}
+			fields[c] = cell{text: row.Get(c), set: true}
 		}
-		if e, ok := parseFields(fields, tabular.Field(row.Line(), ""), &errs); ok && row.OK() {
+		if e, ok := parseFields(&fields, tabular.Field(row.Line(), ""), &errs); ok && row.OK() {
 			e.Line = row.Line()
 			out = append(out, e)
 		}
@@ -239,7 +252,7 @@ var jsonOptions = jsonerr.Options{
 
 // jsonFields reads one roster element into its fields as text, reporting
 // what is not an object, unknown or repeated members and wrong types.
-func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]cell, bool) {
+func jsonFields(raw json.RawMessage, at string, errs *problem.List) (*cells, bool) {
 	o := jsonOptions
 	o.At = at
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -249,7 +262,7 @@ func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]
 			"Setiap anggota roster harus berupa objek JSON.", "Each roster element must be a JSON object."))
 		return nil, false
 	}
-	fields := map[string]cell{}
+	var fields cells
 	n0 := len(*errs)
 	for dec.More() {
 		tok, _ := dec.Token() // raw is valid JSON: this is a key
@@ -261,27 +274,28 @@ func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]
 			errs.Add(jsonerr.New(o, jsonerr.UnknownField, field, "", "Kolom tidak dikenal.", "Unknown field."))
 			continue
 		}
-		if _, dup := fields[name]; dup {
+		col := tabular.Index(columns[:], name)
+		if fields[col].set {
 			errs.Add(jsonerr.New(o, jsonerr.DuplicateField, field, "",
 				"Kolom muncul lebih dari sekali.", "The field appears more than once."))
 			continue
 		}
 		switch x := v.(type) {
 		case nil:
-			fields[name] = cell{}
+			fields[col] = cell{set: true}
 		case string:
-			fields[name] = cell{text: x}
+			fields[col] = cell{text: x, set: true}
 		case json.Number:
 			if name != "wage" && name != "rank" {
 				errs.Add(wrongType(o, field, cleanValue(x.String(), 40)))
 				continue
 			}
-			fields[name] = cell{text: x.String(), number: true}
+			fields[col] = cell{text: x.String(), number: true, set: true}
 		default:
 			errs.Add(wrongType(o, field, jsonKind(x)))
 		}
 	}
-	return fields, len(*errs) == n0
+	return &fields, len(*errs) == n0
 }
 
 // wrongType reports a member whose value has the wrong JSON type; value is
@@ -311,16 +325,17 @@ var plainAmount = regexp.MustCompile(`^[0-9]+\.[0-9]{1,2}$`)
 // plainNumber is a JSON number without an exponent and of sane length.
 var plainNumber = regexp.MustCompile(`^-?[0-9]{1,18}(\.[0-9]{1,18})?$`)
 
-// cell is one field of a roster row as read: its text, and whether it was
-// a JSON number.
+// cell is one field of a roster row as read: its text, whether it was a
+// JSON number, and whether it was given at all.
 type cell struct {
 	text   string
 	number bool
+	set    bool
 }
 
 // parseFields builds an enrolment from its fields as text, reporting every
 // field it cannot read under at.
-func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, bool) {
+func parseFields(f *cells, at string, errs *problem.List) (Enrolment, bool) {
 	var e Enrolment
 	n0 := len(*errs)
 	bad := func(field string, err error) {
@@ -336,7 +351,7 @@ func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, b
 		}
 	}
 	text := func(name string) string {
-		v := f[name].text
+		v := f.get(name).text
 		if !utf8.ValidString(v) {
 			bad(name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
 				"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
@@ -370,7 +385,7 @@ func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, b
 		}
 	}
 	if v := text("wage"); v != "" {
-		if w, err := parseAmount(v, f["wage"].number); err != nil {
+		if w, err := parseAmount(v, f.get("wage").number); err != nil {
 			bad("wage", err)
 		} else {
 			e.Wage = w
