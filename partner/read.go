@@ -105,38 +105,15 @@ func readInput(r io.Reader, what string) ([]byte, error) {
 // readable is lost. A missing header or an unknown or repeated column is an
 // error for the whole file. An error from r itself is returned wrapped.
 func ReadActivitiesCSV(r io.Reader) ([]Activity, error) {
-	rd := tabular.NewReader(r, csvOptions)
-	var (
-		acts  []Activity
-		probs problem.List
-	)
-	for row, err := range rd.All() {
-		switch {
-		case rd.TooLarge():
-			return nil, problem.List{problemOf(err)}
-		case err != nil && !errors.As(err, new(*problem.Error)):
-			return nil, fmt.Errorf("partner: reading activities: %w", err)
-		case err != nil:
-			probs.Add(err)
-			continue
-		}
+	acts, err := tabular.Read(r, csvOptions, func(row tabular.Row, probs *problem.List) (Activity, bool) {
 		a, err := parseRow(row)
-		if err != nil {
-			probs.Add(err)
-			continue
-		}
-		if row.OK() {
-			acts = append(acts, a)
-		}
+		probs.Add(err)
+		return a, err == nil
+	})
+	if err != nil && !errors.As(err, new(problem.List)) {
+		return nil, fmt.Errorf("partner: reading activities: %w", err)
 	}
-	return acts, probs.Err()
-}
-
-// problemOf returns the problem err is.
-func problemOf(err error) *problem.Error {
-	var pe *problem.Error
-	errors.As(err, &pe)
-	return pe
+	return acts, err
 }
 
 // parseRow reads the activity of one row, reporting every field it cannot

@@ -137,55 +137,34 @@ const codeCSV = "region.csv"
 // the line it first appeared on. An error from r itself stops reading and is
 // returned wrapped, not as a problem.
 func LoadCSV(r io.Reader) (*Table, error) {
-	rd := tabular.NewReader(r, namesOptions)
-	var (
-		entries []Entry
-		probs   problem.List
-		seen    = make(map[Code]int) // code → line it first appeared on
-	)
-	for row, err := range rd.All() {
-		switch {
-		case err != nil && !errors.As(err, new(*problem.Error)):
-			return nil, fmt.Errorf("region: reading names: %w", err)
-		case rd.TooLarge():
-			return nil, problem.List{relabel(problemOf(err), "")}
-		case err != nil:
-			probs.Add(err)
-			continue
-		}
-		line := row.Line()
-		ok := row.OK()
+	seen := make(map[Code]int) // code → line it first appeared on
+	entries, err := tabular.Read(r, namesOptions, func(row tabular.Row, probs *problem.List) (Entry, bool) {
+		ok := true
 		c, perr := parse(strings.TrimSpace(row.Get(colCode)))
 		if perr != nil {
-			probs = append(probs, relabel(perr, row.Field(colCode)))
+			probs.Add(relabel(perr, row.Field(colCode)))
 			ok = false
 		} else if at, dup := seen[c]; dup {
 			n := strconv.Itoa(at)
-			probs = append(probs, relabel(errDuplicate(c, "di baris "+n, "on line "+n), row.Field(colCode)))
+			probs.Add(relabel(errDuplicate(c, "di baris "+n, "on line "+n), row.Field(colCode)))
 			ok = false
 		} else {
-			seen[c] = line
+			seen[c] = row.Line()
 		}
 		name := cleanName(row.Get(colName))
 		if name == "" {
-			probs = append(probs, relabel(errNameRequired(), row.Field(colName)))
+			probs.Add(relabel(errNameRequired(), row.Field(colName)))
 			ok = false
 		}
-		if ok {
-			entries = append(entries, Entry{Code: c, Name: name})
+		return Entry{Code: c, Name: name}, ok
+	})
+	if err != nil {
+		if !errors.As(err, new(problem.List)) {
+			return nil, fmt.Errorf("region: reading names: %w", err)
 		}
-	}
-	if len(probs) > 0 {
-		return nil, probs
+		return nil, err
 	}
 	return newSorted(entries), nil
-}
-
-// problemOf returns the problem err is.
-func problemOf(err error) *problem.Error {
-	var pe *problem.Error
-	errors.As(err, &pe)
-	return pe
 }
 
 // cleanName trims s and turns each run of white space inside it into one

@@ -109,36 +109,19 @@ func (c *cells) get(name string) cell {
 // saying why. An unknown or repeated column is a problem of line 1; its
 // cells are not read.
 func ReadCSV(r io.Reader) ([]Enrolment, error) {
-	rd := tabular.NewReader(r, csvOptions)
-	var errs problem.List
-	var out []Enrolment
-	for row, err := range rd.All() {
-		switch {
-		case rd.TooLarge():
-			return nil, problem.List{problemOf(err)}
-		case err != nil && !errors.As(err, new(*problem.Error)):
-			return nil, unreadable(err)
-		case err != nil:
-			errs.Add(err)
-			continue
-		}
+	rows, err := tabular.Read(r, csvOptions, func(row tabular.Row, errs *problem.List) (Enrolment, bool) {
 		var fields cells
 		for c := range row.Columns() {
 			fields[c] = cell{text: row.Get(c), set: true}
 		}
-		if e, ok := parseFields(&fields, tabular.Field(row.Line(), ""), &errs); ok && row.OK() {
-			e.Line = row.Line()
-			out = append(out, e)
-		}
+		e, ok := parseFields(&fields, tabular.Field(row.Line(), ""), errs)
+		e.Line = row.Line()
+		return e, ok
+	})
+	if err != nil && !errors.As(err, new(problem.List)) {
+		return nil, unreadable(err)
 	}
-	return out, errs.Err()
-}
-
-// problemOf returns the problem err is.
-func problemOf(err error) *problem.Error {
-	var pe *problem.Error
-	errors.As(err, &pe)
-	return pe
+	return rows, err
 }
 
 // unreadable is the problem of a file that cannot be read at all.

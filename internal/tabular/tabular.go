@@ -480,6 +480,38 @@ func pick(semi, comma int) rune {
 	return ','
 }
 
+// Read reads every row of r with [Reader.All] and keeps what parse makes of
+// each: parse adds the problems it finds in a row to probs and reports
+// whether the row gave a value. The values come back with every problem
+// of the input, in the order of the file, as a [problem.List]; a row with
+// a cell that is not UTF-8 is parsed, for its other problems, but gives no
+// value. An input over the size cap gives no values and its one problem.
+// An error of r is returned as it is, with no values.
+func Read[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.List) (T, bool)) ([]T, error) {
+	rd := NewReader(r, opt)
+	var (
+		out   []T
+		probs problem.List
+	)
+	for row, err := range rd.All() {
+		if err != nil {
+			var pe *problem.Error
+			switch {
+			case !errors.As(err, &pe):
+				return nil, err
+			case rd.TooLarge():
+				return nil, problem.List{pe}
+			}
+			probs = append(probs, pe)
+			continue
+		}
+		if v, ok := parse(row, &probs); ok && row.OK() {
+			out = append(out, v)
+		}
+	}
+	return out, probs.Err()
+}
+
 // Row is one data line of an input.
 type Row struct {
 	r  *Reader

@@ -363,3 +363,36 @@ func (zeros) Read(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// Read keeps the values of good rows and every problem, in the order of the
+// file; an input over the cap gives only its problem; an error of the
+// reader comes back as it is.
+func TestRead(t *testing.T) {
+	parse := func(row Row, probs *problem.List) (string, bool) {
+		if row.Get(0) == "bad" {
+			probs.Add(problem.New(errTest, "x.bad", row.Field(0), "", "buruk", "bad"))
+			return "", false
+		}
+		return row.Get(1), true
+	}
+	got, err := Read(strings.NewReader("nik,name,group\n1,A,head\nbad,B,bpd\n2,C\xff,bpd\n3,D\n4,E,bpd\n"), roster, parse)
+	var l problem.List
+	errors.As(err, &l)
+	var codes []string
+	for _, p := range l {
+		codes = append(codes, p.Field+" "+string(p.Code))
+	}
+	if !slices.Equal(got, []string{"A", "E"}) || !slices.Equal(codes, []string{"line[3].nik x.bad", "line[4].name csv.utf8", "line[5] csv.field_count"}) {
+		t.Errorf("values %q, problems %q", got, codes)
+	}
+	opt := roster
+	opt.MaxSize = 20
+	got, err = Read(strings.NewReader("nik,name,group\n1,A,head\n2,B,bpd\n"), opt, parse)
+	if l, ok := err.(problem.List); got != nil || !ok || len(l) != 1 || l[0].Code != "input.too_large" {
+		t.Errorf("values %q, %v", got, err)
+	}
+	boom := errors.New("disk on fire")
+	if got, err := Read(iotest.ErrReader(boom), roster, parse); got != nil || err != boom {
+		t.Errorf("values %q, %v", got, err)
+	}
+}
