@@ -102,8 +102,11 @@ func readInput(r io.Reader, what string) ([]byte, error) {
 // every bad row is reported, with all of its problems, in a problem.List
 // whose fields name the line and column ("line[7].amount"). The good
 // activities are returned even when some rows are bad, so that nothing
-// readable is lost. A missing header or an unknown or repeated column is an
-// error for the whole file. An error from r itself is returned wrapped.
+// readable is lost. A missing header (csv.not_header, csv.empty) or an
+// unknown, repeated or missing column is an error for the whole file, and
+// so is a file over MaxInputSize (input.too_large); a line over 64 KiB
+// (csv.row_too_large) ends the reading. An error from r itself is returned
+// wrapped.
 func ReadActivitiesCSV(r io.Reader) ([]Activity, error) {
 	acts, err := tabular.Read(r, csvOptions, func(row tabular.Row, probs *problem.List) (Activity, bool) {
 		a, err := parseRow(row)

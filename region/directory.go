@@ -141,7 +141,9 @@ func LoadCSV(r io.Reader) (*Table, error) {
 	entries, err := tabular.Read(r, namesOptions, func(row tabular.Row, probs *problem.List) (Entry, bool) {
 		ok := true
 		c, perr := parse(strings.TrimSpace(row.Get(colCode)))
-		if perr != nil {
+		if !row.Valid(colCode) {
+			ok = false
+		} else if perr != nil {
 			probs.Add(relabel(perr, row.Field(colCode)))
 			ok = false
 		} else if at, dup := seen[c]; dup {
@@ -152,7 +154,7 @@ func LoadCSV(r io.Reader) (*Table, error) {
 			seen[c] = row.Line()
 		}
 		name := cleanName(row.Get(colName))
-		if name == "" {
+		if name == "" && row.Valid(colName) {
 			probs.Add(relabel(errNameRequired(), row.Field(colName)))
 			ok = false
 		}

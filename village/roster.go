@@ -107,7 +107,8 @@ func (c *cells) get(name string) cell {
 // in a problem.List, and every good row is returned along with it: a bad
 // row never hides the good ones, and no row is dropped without a problem
 // saying why. An unknown or repeated column is a problem of line 1; its
-// cells are not read.
+// cells are not read. A file over MaxRosterSize is refused whole, and a
+// line over 64 KiB ends the reading.
 func ReadCSV(r io.Reader) ([]Enrolment, error) {
 	rows, err := tabular.Read(r, csvOptions, func(row tabular.Row, errs *problem.List) (Enrolment, bool) {
 		var fields cells

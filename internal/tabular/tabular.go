@@ -188,6 +188,7 @@ type Reader struct {
 	order  []int // column index of each cell of a line, -1 for a cell not read
 	pos    []int // cell of each column index, -1 for a column not in the file
 	rec    []string
+	bad    []bool // bad[i]: cell i of the row is not UTF-8
 	line   int
 	header bool // the first line is read
 	named  bool // the first line is a header
@@ -321,9 +322,11 @@ func (r *Reader) read(yield func(Row, error) bool) {
 			continue
 		}
 		ok := true
+		r.bad = r.bad[:0]
 		for i, c := range r.order {
+			r.bad = append(r.bad, false)
 			if c >= 0 && !utf8.ValidString(rec[i]) {
-				ok = false
+				ok, r.bad[i] = false, true
 				rec[i] = ""
 				if !yield(Row{}, r.problem(NotUTF8, Field(r.line, r.opt.Columns[c].Name), "", texts[NotUTF8])) {
 					return
@@ -550,6 +553,14 @@ func (w Row) Columns() iter.Seq[int] {
 // NotUTF8 problem came before the row for each cell that is not, and Get
 // returns "" for those cells.
 func (w Row) OK() bool { return w.ok }
+
+// Valid reports whether the cell of column col is UTF-8 (or absent): when it
+// is not, a NotUTF8 problem came before the row, and a caller need not
+// report the cell as empty too.
+func (w Row) Valid(col int) bool {
+	p := w.r.pos[col]
+	return p < 0 || !w.r.bad[p]
+}
 
 // Blank reports whether every cell of the row is empty or white space.
 func (w Row) Blank() bool { return blank(w.r.rec) }
