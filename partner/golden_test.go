@@ -32,7 +32,7 @@ func TestGoldenProgress(t *testing.T) {
 		act(Registration, day(2026, 3, 3), "BSA-01", desa1, nik(5)),
 		event(Socialisation, day(2026, 4, 1), "AG-01", desa3, 25),
 	)
-	l := process(t, fixture(t), acts, Options{})
+	l := process(t, fixture(t), acts, revived())
 	p, err := l.Progress(ProgressOptions{On: day(2026, 6, 30), Villages: []region.Code{desa3}})
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +64,7 @@ func TestGoldenProgress(t *testing.T) {
 }
 
 func TestGoldenFees(t *testing.T) {
-	l := process(t, fixture(t), feeScenario(), Options{})
+	l := process(t, fixture(t), feeScenario(), feeOptions())
 	f, err := l.FeeStatements(month(2026, 4))
 	if err != nil {
 		t.Fatal(err)
@@ -89,7 +89,7 @@ func TestGoldenFees(t *testing.T) {
 
 // A writer that fails makes the report fail.
 func TestWriteErrors(t *testing.T) {
-	l := process(t, fixture(t), feeScenario(), Options{})
+	l := process(t, fixture(t), feeScenario(), feeOptions())
 	f, _ := l.FeeStatements(month(2026, 4))
 	p, _ := l.Progress(ProgressOptions{On: day(2026, 6, 30)})
 	for name, err := range map[string]error{
