@@ -184,13 +184,13 @@ func moveDue(nominal regulation.Date, step int, cal Calendar) Due {
 		if day.Kind != holiday.CutiBersama {
 			continue
 		}
-		policy := lister.Policy().Name() + ": " + day.Citation.Instrument
+		policy := lister.Policy().Name()
 		if e, ok := lister.Policy().Find(day.Date); ok {
-			policy = lister.Policy().Name() + " = " + e.Value.String() + ", " + e.Citation.String()
+			policy += " = " + e.Value.String() + " [" + e.Citation.Confidence.String() + "]"
 		}
 		d.Warnings = append(d.Warnings, problem.New(ErrDueDateUncertain, "due_date.cuti_bersama", "due_date", day.Date.String(),
-			fmt.Sprintf("jatuh tempo digeser melewati cuti bersama %s (%s), dihitung sebagai hari libur (%s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.Date, day.Name, policy, d.Safe),
-			fmt.Sprintf("the due date moved past the cuti bersama day %s (%s), counted as a holiday (%s); BPJS has not said so, pay by %s to be safe", day.Date, day.Name, policy, d.Safe)))
+			fmt.Sprintf("jatuh tempo digeser melewati cuti bersama %s, dihitung sebagai hari libur (%s; %s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.Name, policy, day.Citation.Instrument, d.Safe),
+			fmt.Sprintf("the due date moved past a cuti bersama day, %s, counted as a holiday (%s; %s); BPJS has not said so, pay by %s to be safe", day.Name, policy, day.Citation.Instrument, d.Safe)))
 	}
 	return d
 }
