@@ -3,6 +3,7 @@ package holiday
 import (
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -229,4 +230,49 @@ func TestPolicyText(t *testing.T) {
 	if err != nil || e.Value != CutiBersamaNonWorking || e.Citation.Confidence != regulation.Unconfirmed {
 		t.Errorf("default policy: %+v %v", e, err)
 	}
+}
+
+func TestWithOverrides(t *testing.T) {
+	doc := `{"overrides": [{"parameter": "due_date.cuti_bersama", "from": "2027-01-01", "value": "working",
+	  "citation": {"instrument": "test reading", "confidence": "unconfirmed"}}]}`
+	o, err := regulation.ParseOverrides(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Default().WithOverrides(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 2026: the default still; 2027: cuti bersama before Imlek is a working day.
+	if c.IsWorkingDay(day(2026, 2, 16)) || !c.IsWorkingDay(day(2027, 2, 5)) || Default().IsWorkingDay(day(2027, 2, 5)) {
+		t.Error("the override does not apply from its day only, or changed the default")
+	}
+	bad := `{"overrides": [{"parameter": "due_date.cuti_bersamaa", "from": "2027-01-01", "value": "working",
+	  "citation": {"instrument": "x", "confidence": "text"}}]}`
+	o, _ = regulation.ParseOverrides(strings.NewReader(bad))
+	if _, err := Default().WithOverrides(o); !errors.Is(err, regulation.ErrInvalidOverride) {
+		t.Errorf("a misspelt parameter: %v", err)
+	}
+	wrong := `{"overrides": [{"parameter": "due_date.cuti_bersama", "from": "2027-01-01", "value": "sometimes",
+	  "citation": {"instrument": "x", "confidence": "text"}}]}`
+	o, _ = regulation.ParseOverrides(strings.NewReader(wrong))
+	if _, err := Default().WithOverrides(o); err == nil {
+		t.Error("an unknown policy value is accepted")
+	}
+}
+
+// The default calendar is read from many goroutines at once.
+func TestConcurrent(t *testing.T) {
+	c := Default()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for d := day(2025, 1, 1); d.Before(day(2027, 1, 1)); d = d.AddDays(1) {
+				_ = c.IsWorkingDay(d)
+				_, _ = c.Next(d)
+				_, _ = Default().Lookup(d)
+			}
+		})
+	}
+	wg.Wait()
 }

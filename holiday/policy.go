@@ -76,3 +76,27 @@ var defaultPolicy = sync.OnceValue(func() *regulation.Timeline[Policy] {
 		},
 	}})
 })
+
+// WithOverrides returns a calendar with the same days and the entries of o
+// for [CutiBersamaParam] put in place in its policy (see regulation.Apply):
+//
+//	{"overrides": [{"parameter": "due_date.cuti_bersama", "from": "2027-01-01", "value": "working",
+//	  "citation": {"instrument": "BPJS Ketenagakerjaan letter ...", "confidence": "secondary"}}]}
+//
+// Any other parameter named in o is an error wrapping
+// regulation.ErrInvalidOverride, so that a misspelt name is not ignored.
+func (c *Calendar) WithOverrides(o regulation.Overrides) (*Calendar, error) {
+	var l problem.List
+	for _, name := range o.Unknown(CutiBersamaParam) {
+		l = append(l, problem.New(regulation.ErrInvalidOverride, "override.unknown_parameter", "overrides.parameter", problem.Clip(name),
+			"parameter tidak dikenal oleh paket holiday", "the holiday package has no parameter of this name"))
+	}
+	if len(l) > 0 {
+		return nil, l
+	}
+	p, err := regulation.Apply(c.Policy(), o)
+	if err != nil {
+		return nil, err
+	}
+	return c.WithPolicy(p), nil
+}
