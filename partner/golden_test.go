@@ -109,3 +109,25 @@ func TestWriteErrors(t *testing.T) {
 type brokenWriter struct{}
 
 func (brokenWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
+
+// A statement across the switch from the 2018 to the 2022 scheme: May 2022
+// collections for April (2018) and May (2022), as text in both languages.
+func TestGoldenFeesAcrossTheSwitch(t *testing.T) {
+	acts := []Activity{
+		act(Registration, day(2022, 4, 4), "AG-22", desa1, nik(1)),
+		{Kind: Collection, Date: day(2022, 5, 9), Partner: "AG-22", Village: desa1, Participant: nik(1), Amount: rp(36_800), Month: month(2022, 4)},
+		{Kind: Collection, Date: day(2022, 5, 9), Partner: "AG-22", Village: desa1, Participant: nik(1), Amount: rp(36_800), Month: month(2022, 5)},
+	}
+	l := process(t, perisaiNetwork(t), acts, Options{})
+	f, err := l.FeeStatements(month(2022, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []problem.Lang{problem.Indonesian, problem.English} {
+		var text strings.Builder
+		if err := f.WriteText(&text, lang); err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, "fees_switch_"+lang.String()+".txt", text.String())
+	}
+}

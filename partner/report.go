@@ -178,9 +178,14 @@ func (p Progress) WriteLeaderboardCSV(w io.Writer, l problem.Lang) error {
 func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 	ew := &errWriter{w: w}
 	ew.printf("%s %s\n", tr(l, "Laporan fee Agen Perisai, bulan", "Agen Perisai fee statement,"), contribution.MonthName(f.Month, l))
-	ew.printf(tr(l, "Skema bulan ini: %s. Skema 2022 berlaku untuk bulan iuran mulai %s (asumsi, parameter %s); iuran untuk bulan sebelumnya memakai skema 2018.\n",
-		"Scheme of the month: %s. The 2022 scheme applies to contribution months from %s (an assumption, parameter %s); contributions for earlier months use the 2018 scheme.\n"),
-		f.Scheme.Name(l), contribution.MonthName(f.Switch, l), FeeSchemeParam)
+	if f.Switch.IsZero() {
+		ew.printf(tr(l, "Skema bulan ini: %s. Skema 2022 tidak berlaku untuk bulan mana pun (parameter %s).\n",
+			"Scheme of the month: %s. The 2022 scheme applies to no month (parameter %s).\n"), f.Scheme.Name(l), FeeSchemeParam)
+	} else {
+		ew.printf(tr(l, "Skema bulan ini: %s. Skema 2022 berlaku untuk bulan iuran mulai %s (asumsi, parameter %s); iuran untuk bulan sebelumnya memakai skema 2018.\n",
+			"Scheme of the month: %s. The 2022 scheme applies to contribution months from %s (an assumption, parameter %s); contributions for earlier months use the 2018 scheme.\n"),
+			f.Scheme.Name(l), contribution.MonthName(f.Switch, l), FeeSchemeParam)
+	}
 	ew.printf("%s\n", tr(l,
 		"Pembulatan: jumlah tiap baris dibulatkan setengah ke atas ke rupiah penuh; skema 2018: bagian agen dibulatkan, bagian wadah = jumlah − bagian agen; skema 2022: agen menerima seluruhnya, bagian wadah di atasnya dibulatkan.",
 		"Rounding: each line's amount is rounded half up to whole rupiah; 2018 scheme: the agent's share is rounded, the wadah's = amount − agent's; 2022 scheme: the agent keeps it all, the wadah's share on top is rounded."))
