@@ -82,9 +82,14 @@
 // # Periods, due dates and arrears
 //
 // [Calculator.Statement] bills a range of months and [Calculator.Prepay] N
-// months ahead. [Calculator.DueDate] gives the day a month is due (BPU the
-// 15th of the month, PU the 15th of the next month, the 30th under
-// PP 49/2020), moved to the next working day by a pluggable [Calendar].
+// months ahead. [Calculator.Due] gives the day a month is due (BPU the
+// 15th of the month, PU the 15th of the next month, moved to the next
+// working day; under PP 49/2020 the 30th of the next month, moved to the
+// working day before), with the unshifted safe day, the holidays it went
+// past and their decrees, and a warning for a year the calendar does not
+// cover. The default [Calendar] is package holiday's national calendar of
+// 2015 to 2027, cuti bersama counted as non-working (an unconfirmed,
+// overridable policy); any Calendar can be plugged in.
 // [Calculator.Arrears] lists unpaid months, the PU late fee (2% per month of
 // delay, 0.5% under PP 49/2020; none for BPU) and BPU lapse after three
 // consecutive unpaid months.

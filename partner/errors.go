@@ -50,6 +50,15 @@ var (
 	// ErrSuspended means an Agen Perisai acted while suspended for months
 	// without acquisitions or collections.
 	ErrSuspended = errors.New("partner: agent suspended")
+	// ErrInvalidReactivation means a wadah's request to reactivate an agent
+	// was refused: unknown agent, not the agent's wadah, an agent not
+	// suspended, or a request before the shortest suspension ended.
+	ErrInvalidReactivation = errors.New("partner: invalid reactivation request")
+	// ErrMembershipMonthUnknown means a fee depends on a participant's month
+	// under the agent, and that month cannot be known: the participant's
+	// acquisition by the agent is not recorded, or the contribution month
+	// paid for is before it.
+	ErrMembershipMonthUnknown = errors.New("partner: membership month unknown")
 	// ErrDuplicateRegistration means a participant was already registered
 	// by an earlier accepted activity.
 	ErrDuplicateRegistration = errors.New("partner: duplicate registration")

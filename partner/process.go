@@ -87,6 +87,10 @@ type Options struct {
 	// counts for it; the registration day itself always counts. Zero means
 	// DefaultWindowDays.
 	WindowDays int
+	// Reactivations are the wadahs' requests to let suspended agents act
+	// again (see [Reactivation]); their outcomes are in
+	// [Ledger.Reactivations].
+	Reactivations []Reactivation
 }
 
 // fact is what processing derived from an activity, kept beside its outcome
@@ -153,10 +157,12 @@ func (n *Network) Process(acts []Activity, opts Options) (*Ledger, error) {
 		credits:  make(map[string]int),
 		agents:   make(map[string]*agentState),
 	}
+	l.addReactivations(opts.Reactivations)
 	p := processor{Ledger: l, referrals: make(map[string][]int), paid: make(map[payKey]int)}
 	for _, i := range order {
 		p.process(i, acts[i], facts[i])
 	}
+	p.judgeReactivations()
 	return l, nil
 }
 
@@ -283,18 +289,18 @@ func (p *processor) checkAgent(partner Partner, on regulation.Date) error {
 			fmt.Sprintf("the Perisai certificate of %s expired on %s", partner.ID, c.ValidUntil)))
 	}
 	m := on.ContributionMonth()
-	status, susp, err := p.agentAt(partner.ID, m)
+	status, from, err := p.agentAt(partner.ID, m)
 	switch {
 	case err != nil:
 		l.Add(err)
 	case status == AgentSuspended:
-		e, _ := p.params.Suspension.InMonth(susp.From)
+		e, _ := p.params.Suspension.InMonth(from)
 		rule := SuspensionParam + ": " + e.Citation.String()
 		l.Add(problem.New(ErrSuspended, "activity.agent_suspended", "partner", partner.ID,
-			fmt.Sprintf("agen diskors %s karena %d bulan tanpa peserta baru maupun iuran terkumpul (aturan %s)",
-				susp, e.Value.IdleMonths, rule),
-			fmt.Sprintf("the agent is suspended %s after %d months without new participants or collections (rule %s)",
-				susp, e.Value.IdleMonths, rule)))
+			fmt.Sprintf("agen diskors sejak %s karena %d bulan tanpa peserta baru maupun iuran terkumpul; aktif kembali hanya atas permintaan wadah, paling cepat %s (aturan %s)",
+				from, e.Value.IdleMonths, from.Add(e.Value.RejoinAfterMonths), rule),
+			fmt.Sprintf("the agent is suspended since %s after %d months without new participants or collections; only the wadah's request, from %s at the earliest, reactivates them (rule %s)",
+				from, e.Value.IdleMonths, from.Add(e.Value.RejoinAfterMonths), rule)))
 	}
 	return l.Err()
 }
