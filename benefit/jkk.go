@@ -102,7 +102,7 @@ func (e *Estimator) Accident(in AccidentInput) (Result, error) {
 	}
 	if med.Value.HomeCareMonths > 0 {
 		r.add(Item{Key: "jkk.home_care", Label: Text{"Perawatan di rumah", "Home care"}, Kind: Ceiling, Amount: med.Value.HomeCareMax,
-			Working: bi("paling lama %d bulan, bagi yang tidak dapat melanjutkan perawatan di rumah sakit", "at most %d months, for those who cannot continue treatment in hospital", med.Value.HomeCareMonths),
+			Working:   bi("paling lama %d bulan, bagi yang tidak dapat melanjutkan perawatan di rumah sakit", "at most %d months, for those who cannot continue treatment in hospital", med.Value.HomeCareMonths),
 			Parameter: e.p.Medical.Name(), Citation: med.Citation})
 	}
 	r.condition(bi("klaim diajukan paling lambat %d tahun setelah kecelakaan atau diagnosis penyakit akibat kerja", "the claim must be made within %d years of the accident or the diagnosis", lapse.Value))

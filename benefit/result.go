@@ -161,10 +161,10 @@ func (r *Result) cite(c regulation.Citation) {
 	}
 }
 
-func (r *Result) condition(t Text)  { r.Conditions = append(r.Conditions, t) }
-func (r *Result) assume(t Text)     { r.Assumptions = append(r.Assumptions, t) }
-func (r *Result) refuse(t Text)     { r.Eligible = false; r.Reasons = append(r.Reasons, t) }
-func (r *Result) pay(p ...Payment)  { r.Schedule = append(r.Schedule, p...) }
+func (r *Result) condition(t Text) { r.Conditions = append(r.Conditions, t) }
+func (r *Result) assume(t Text)    { r.Assumptions = append(r.Assumptions, t) }
+func (r *Result) refuse(t Text)    { r.Eligible = false; r.Reasons = append(r.Reasons, t) }
+func (r *Result) pay(p ...Payment) { r.Schedule = append(r.Schedule, p...) }
 func newResult(ev Event, p membership.Program, d regulation.Date) Result {
 	return Result{Event: ev, Program: p, Date: d, Eligible: true}
 }

@@ -176,7 +176,7 @@ func (e *Estimator) scholarship(r *Result, entry regulation.Entry[ScholarshipRul
 		total = s.Ceiling
 	}
 	r.add(Item{Key: "scholarship", Label: Text{"Beasiswa, dibayar tiap tahun", "Scholarship, paid yearly"}, Kind: OverTime, Amount: total,
-		Working: bi("paling banyak %d anak, plafon %s; diajukan setiap tahun", "at most %d children, ceiling %s; claimed every year", s.MaxChildren, s.Ceiling),
+		Working:   bi("paling banyak %d anak, plafon %s; diajukan setiap tahun", "at most %d children, ceiling %s; claimed every year", s.MaxChildren, s.Ceiling),
 		Parameter: name, Citation: c})
 	r.condition(bi("beasiswa berhenti saat anak berumur %d tahun, menikah atau bekerja", "the scholarship stops when the child turns %d, marries or works", s.StopAge))
 	r.assume(Text{"anak naik satu tahun jenjang setiap tahun dan menempuh jenjang berikutnya sampai perguruan tinggi; tahun yang tidak ditempuh tidak dibayar kemudian",
