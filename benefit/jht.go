@@ -48,8 +48,9 @@ type JHTInput struct {
 	History []MonthAmount `json:"history,omitempty"`
 	// OpeningBalance is the balance before From.
 	OpeningBalance decimal.Decimal `json:"opening_balance,omitzero"`
-	// AsOf is the day the projection is made: a year before its year is
-	// past and takes the declared yield, that year and later ones take
+	// AsOf is the day the projection is made. A year with a declared yield
+	// takes it; of the others, a year before AsOf's is past (an error
+	// unless AssumeUndeclared), and AsOf's year and later ones take
 	// AssumedYield. Required.
 	AsOf regulation.Date `json:"as_of"`
 	// AssumedYield is the caller's assumption for the years with no declared

@@ -103,7 +103,7 @@ func (e *Estimator) Protection(in ProtectionInput) (Offer, error) {
 			if med.Value.Unlimited {
 				add(Headline{Key: "jkk.medical", Program: membership.JKK, Unlimited: true,
 					Short:     Text{"perawatan kecelakaan kerja tanpa batas biaya", "unlimited work-accident care"},
-					Condition: Text{"sesuai kebutuhan medis, sejak hari pertama kepesertaan", "by medical need, from the first day of membership"},
+					Condition: Text{"sesuai kebutuhan medis", "by medical need"},
 					Citation:  med.Citation})
 			}
 			if len(inc.Value) > 0 {
