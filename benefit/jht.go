@@ -198,6 +198,13 @@ func (e *Estimator) jhtMonths(l *problem.List, in JHTInput) []MonthAmount {
 			}
 			out = append(out, MonthAmount{Month: h.Month, Amount: h.Amount.Round(0)})
 		}
+		if n := len(in.History); l.Err() == nil && in.History[n-1].Month.Sub(in.History[0].Month) >= maxMonths {
+			l.Add(invalid("history", in.History[0].Month.String()+".."+in.History[n-1].Month.String(),
+				"riwayat iuran paling lama 1200 bulan", "a contribution history spans at most 1200 months"))
+		}
+		if !in.To.IsZero() && l.Err() == nil && in.To.Sub(in.History[0].Month) >= maxMonths {
+			l.Add(invalid("to", in.To.String(), "proyeksi paling lama 1200 bulan", "a projection spans at most 1200 months"))
+		}
 		if l.Err() == nil && len(out) == 0 {
 			l.Add(invalid("to", in.To.String(), "tidak ada bulan riwayat sampai bulan akhir", "no history month up to the last month"))
 		}
