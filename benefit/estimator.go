@@ -128,10 +128,13 @@ func checkDate(l *problem.List, field string, d regulation.Date) {
 }
 
 // months returns the contribution period up to d, and whether it was
-// counted from the start date.
+// counted from the start date; -1 when neither it nor the start is given.
 func (p Participant) months(d regulation.Date) (int, bool) {
-	if p.ContributionMonths > 0 || p.Start.IsZero() {
+	if p.ContributionMonths > 0 {
 		return p.ContributionMonths, false
+	}
+	if p.Start.IsZero() {
+		return -1, false
 	}
 	// Whole months from the start: 10 March 2021 to 10 March 2025 is 48.
 	n := d.ContributionMonth().Sub(p.Start.ContributionMonth())

@@ -51,6 +51,12 @@ var eventNames = map[Event]Text{
 	Protection:          {"perlindungan atas iuran", "protection for the contribution"},
 }
 
+// Events returns every event, in the order of this package's constants.
+func Events() []Event {
+	return []Event{Death, WorkDeath, TotalDisability, PartialDisability, TemporaryIncapacity, Transport,
+		Scholarship, JHTBalance, JHTClaim, Retirement, JobLoss, Protection}
+}
+
 // IsValid reports whether e is one of the named events.
 func (e Event) IsValid() bool { _, ok := eventNames[e]; return ok }
 

@@ -255,10 +255,10 @@ func ExampleDecodeRequest() {
 	}
 	fmt.Println(resp.Result.Cash)
 	_, err = benefit.DecodeRequest(strings.NewReader(`{"event": "death", "deth": {}}`))
-	fmt.Println(err.(*problem.Error).Message(problem.English))
+	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
 	// 118000000
-	// malformed JSON: unknown field "deth"
+	// deth: unknown field
 }
 
 func ExampleParams_WithOverrides() {

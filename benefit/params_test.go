@@ -119,3 +119,14 @@ func TestResultCitesItsItems(t *testing.T) {
 		}
 	}
 }
+
+func TestEventsNamed(t *testing.T) {
+	if len(Events()) != len(eventNames) {
+		t.Fatalf("%d events listed, %d named", len(Events()), len(eventNames))
+	}
+	for _, ev := range Events() {
+		if !ev.IsValid() || ev.Name(0) == "" || ev.Name(1) == "" {
+			t.Errorf("event %q has no name", ev)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"reflect"
 
 	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/problem"
@@ -63,31 +64,26 @@ func (r Response) Explain(l problem.Lang) string {
 // MaxRequestBytes is the largest request document [DecodeRequest] reads.
 const MaxRequestBytes = 1 << 20
 
-// DecodeRequest reads one request from JSON, strictly: an unknown field,
-// a value of the wrong type, more than one value or a document over
-// [MaxRequestBytes] is an error wrapping [ErrInvalidJSON] (or the sentinel
-// of the type that refused a value) that never repeats a personal number.
+// DecodeRequest reads one request from JSON, strictly: malformed JSON, more
+// than one value or a document over [MaxRequestBytes] is an error wrapping
+// [ErrInvalidJSON]; so is every unknown or repeated field and every value of
+// the wrong type, all reported at once, each under its path
+// ("accident.percent", "death.children[1].level"); a value its type refuses
+// (a rate over 100%, an unknown level) keeps that type's sentinel. No
+// problem repeats a personal number.
 // It does not check the input's content: [Estimator.Estimate] does, and
 // reports every problem at once.
 func DecodeRequest(r io.Reader) (Request, error) {
-	var req Request
+	tooLarge := problem.New(ErrInvalidJSON, "json.too_large", "", "",
+		"dokumen permintaan lebih dari 1 MiB", "the request document is over 1 MiB")
 	lr := &io.LimitedReader{R: r, N: MaxRequestBytes + 1}
 	dec := json.NewDecoder(lr)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		if lr.N <= 0 {
-			return Request{}, problem.New(ErrInvalidJSON, "json.too_large", "", "",
-				"dokumen permintaan lebih dari 1 MiB", "the request document is over 1 MiB")
-		}
-		var pe *problem.Error
-		if errors.As(err, &pe) {
-			return Request{}, pe
-		}
-		var pl problem.List
-		if errors.As(err, &pl) {
-			return Request{}, pl
-		}
-		if errors.Is(err, io.EOF) {
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		switch {
+		case lr.N <= 0:
+			return Request{}, tooLarge
+		case errors.Is(err, io.EOF):
 			return Request{}, problem.New(ErrInvalidJSON, "json.syntax", "", "", "dokumen JSON kosong", "the JSON document is empty")
 		}
 		return Request{}, problem.New(ErrInvalidJSON, "json.syntax", "", "",
@@ -95,11 +91,16 @@ func DecodeRequest(r io.Reader) (Request, error) {
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		if lr.N <= 0 {
-			return Request{}, problem.New(ErrInvalidJSON, "json.too_large", "", "",
-				"dokumen permintaan lebih dari 1 MiB", "the request document is over 1 MiB")
+			return Request{}, tooLarge
 		}
 		return Request{}, problem.New(ErrInvalidJSON, "json.trailing", "", "",
 			"ada data lain setelah nilai JSON", "there is more data after the JSON value")
+	}
+	var req Request
+	var l problem.List
+	decodeInto(raw, reflect.ValueOf(&req).Elem(), "", &l)
+	if err := l.Err(); err != nil {
+		return Request{}, err
 	}
 	return req, nil
 }

@@ -72,7 +72,7 @@ func (e *Estimator) Scholarship(in ScholarshipInput) (Result, error) {
 		r.refuse(Text{"kepesertaan tidak aktif pada tanggal peristiwa", "the membership was not active on the day of the event"})
 	}
 	if !e.scholarship(&r, sch, in.Route, months, counted, in.Date, in.Children) {
-		r.refuse(Text{"masa iur kurang dari yang disyaratkan jalur ini", "the contribution period is shorter than this route needs"})
+		r.refuse(Text{"masa iur kurang dari yang disyaratkan jalur ini, atau tidak diberikan", "the contribution period is shorter than this route needs, or not given"})
 	}
 	return r, nil
 }
@@ -141,6 +141,12 @@ func (e *Estimator) scholarship(r *Result, entry regulation.Entry[ScholarshipRul
 		r.assume(bi("masa iur dihitung dari awal kepesertaan: %d bulan, dengan anggapan setiap bulan dibayar",
 			"contribution period counted from the start of membership: %d months, assuming every month was paid", months))
 	}
+	if months < 0 && min > 0 {
+		r.condition(bi("beasiswa (%s) memerlukan masa iur paling sedikit %d bulan; masa iur dan awal kepesertaan tidak diberikan",
+			"the scholarship (%s) needs at least %d contribution months; neither the period nor the start of membership is given", routeText, min))
+		return false
+	}
+	months = max(months, 0)
 	if months < min {
 		r.condition(bi("beasiswa (%s) tidak dibayar: masa iur %d bulan, kurang dari %d bulan",
 			"no scholarship (%s): a contribution period of %d months, less than %d", routeText, months, min))

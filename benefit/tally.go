@@ -28,6 +28,10 @@ type DeathTally struct {
 	JKKWorkers int `json:"jkk_workers"`
 	// WorkDeath is the JKK death cash for them together.
 	WorkDeath decimal.Decimal `json:"work_death"`
+	// Skipped is the number of bills of other segments (construction
+	// projects, migrant workers), whose benefits this package does not
+	// estimate; they are counted in Workers but in neither total.
+	Skipped int `json:"skipped,omitempty"`
 	// Citations are the sources of the amounts.
 	Citations []regulation.Citation `json:"citations"`
 
@@ -54,9 +58,14 @@ func (e *Estimator) NewDeathTally(d regulation.Date) (*DeathTally, error) {
 
 // Add adds one worker's bill: its JKM line counts the JKM cash, its JKK
 // line the JKK death cash on the line's basis (the wage, or the declared
-// income as the calculator brought it into range).
+// income as the calculator brought it into range). Only wage earners (PU)
+// and non-wage participants (BPU) are counted in the totals.
 func (t *DeathTally) Add(b contribution.Bill) {
 	t.Workers++
+	if b.Segment != membership.PU && b.Segment != membership.BPU {
+		t.Skipped++
+		return
+	}
 	if _, ok := b.Line(membership.JKM); ok {
 		t.JKMWorkers++
 		t.JKM = t.JKM.Add(t.death.Total())
