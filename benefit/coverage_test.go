@@ -56,7 +56,6 @@ func TestTemporalCoverage(t *testing.T) {
 		// Permenaker 4/2022, about 28 April 2022; the rule before it is not encoded.
 		{"benefit.jht.exit", func(x regulation.Date) int { return countCovering(p.JHTExit, x) }, d(2022, 4, 28)},
 		{"benefit.jp.formula", func(x regulation.Date) int { return countCovering(p.Pension, x) }, start},
-		{"benefit.jp.retirement_age", func(x regulation.Date) int { return countCovering(p.RetirementAge, x) }, start},
 		// PP 37/2021, in force 2 February 2021.
 		{"benefit.jkp.cash", func(x regulation.Date) int { return countCovering(p.JKP, x) }, d(2021, 2, 2)},
 		{"benefit.jkp.wage_cap", func(x regulation.Date) int { return countCovering(p.JKPWageCap, x) }, d(2021, 2, 2)},

@@ -1,7 +1,6 @@
 package benefit
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/desasadar/jamsos/membership"
@@ -72,7 +71,7 @@ func (e *Estimator) Pension(in PensionInput) (Result, error) {
 	}
 	r := newResult(Retirement, membership.JP, start)
 	if !retire.IsZero() {
-		age, _ := e.p.RetirementAge.At(retire)
+		_, age, _ := e.members().LastJPMonth(p.BirthDate)
 		r.condition(bi("usia pensiun tercapai pada %s (usia %d tahun yang berlaku pada tahun itu)", "the retirement age is reached on %s (age %d, in force that year)", retire, age.Value))
 		r.cite(age.Citation)
 		if start.Before(retire) {
@@ -156,23 +155,19 @@ func (e *Estimator) retirementDay(birth regulation.Date) (regulation.Date, int, 
 	if birth.IsZero() {
 		return regulation.Date{}, 0, invalid("birth_date", "", "tanggal lahir wajib diisi", "the birth date is required")
 	}
-	for age := 40; age <= 100; age++ {
-		d := addYears(birth, age)
-		en, ok := e.p.RetirementAge.Find(d)
-		if ok && en.Value == age {
-			return d, age, nil
-		}
-		if ok && en.Value < age {
-			// The age in force fell below this birthday's age: the person
-			// passed it in a year before the timeline; the first covered
-			// day is when they are entitled.
-			from, _ := e.p.RetirementAge.Coverage()
-			if d2 := addYears(birth, en.Value); d2.Before(from) {
-				return from, en.Value, nil
-			}
-		}
+	// The month after the last JP month is the one the age is reached in
+	// (membership holds the rule, and the retirement-age timeline).
+	last, rule, err := e.members().LastJPMonth(birth)
+	if err != nil {
+		return regulation.Date{}, 0, err
 	}
-	return regulation.Date{}, 0, problem.New(regulation.ErrNoRuleInForce, "regulation.no_rule_in_force", e.p.RetirementAge.Name(), birth.String(),
-		fmt.Sprintf("tidak ada usia pensiun yang berlaku untuk kelahiran %s", birth),
-		fmt.Sprintf("no retirement age in force applies to a birth on %s", birth))
+	reached := last.Add(1)
+	d := addYears(birth, rule.Value)
+	if d.ContributionMonth() != reached {
+		d = reached.FirstDay() // reached before the first rule: its first day
+	}
+	return d, rule.Value, nil
 }
+
+// members returns the membership parameters of the estimator's calculator.
+func (e *Estimator) members() membership.Params { return e.calc.Params().Membership }

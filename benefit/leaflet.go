@@ -75,6 +75,8 @@ type Leaflet struct {
 	Date regulation.Date `json:"date"`
 	// Entries are the workers, in order.
 	Entries []LeafletEntry `json:"entries"`
+	// Notes are what to remember, from the rules in force on Date.
+	Notes []Text `json:"notes"`
 }
 
 // maxLeafletWorkers bounds a leaflet: it is one page.
@@ -107,10 +109,41 @@ func (e *Estimator) Leaflet(in LeafletInput) (Leaflet, error) {
 		}
 		lf.Entries = append(lf.Entries, LeafletEntry{Label: w.Label, Offer: o})
 	}
+	lapses := e.members().BPULapseMonths
+	if lapses == nil {
+		lapses = membership.DefaultParams().BPULapseMonths
+	}
+	lapse, _ := at(&l, lapses, in.Date)
+	sch, _ := at(&l, e.p.Scholarship, in.Date)
 	if err := l.Err(); err != nil {
 		return Leaflet{}, err
 	}
+	lf.Notes = []Text{
+		bi("Perlindungan berlaku selama kepesertaan aktif. Peserta BPU yang %d bulan berturut-turut tidak membayar menjadi tidak aktif.",
+			"Protection holds while the membership is active. A BPU participant who leaves %d months in a row unpaid becomes non-active.", lapse.Value),
+		{"Iuran BPU dibayar paling lambat tanggal 15 bulan itu sendiri; tidak ada denda keterlambatan bagi BPU.",
+			"BPU contributions are due by the 15th of the month itself; BPU pay no late fee."},
+		scholarshipNote(sch.Value),
+		{"Bagi BPU, manfaat yang dihitung dari upah memakai penghasilan yang dilaporkan (belum dikonfirmasi dengan teks pasal).",
+			"For BPU, wage-based benefits use the declared income (not yet confirmed in article text)."},
+	}
 	return lf, nil
+}
+
+// scholarshipNote says what the scholarship needs on each route.
+func scholarshipNote(s ScholarshipRule) Text {
+	period := func(n int) Text {
+		switch {
+		case n == 0:
+			return Text{"tanpa masa iur minimal", "with no minimum contribution period"}
+		case n%12 == 0:
+			return bi("dengan masa iur %d tahun", "after %d years of contributions", n/12)
+		}
+		return bi("dengan masa iur %d bulan", "after %d contribution months", n)
+	}
+	return bi("Santunan kematian JKM tidak memerlukan masa iur minimal; beasiswa dibayar lewat JKM %s, lewat JKK %s.",
+		"The JKM death benefit needs no minimum contribution period; the scholarship is paid through JKM %s, through JKK %s.",
+		period(s.JKMMinMonths), period(s.JKKMinMonths))
 }
 
 var weekdaysID = [...]string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
@@ -172,16 +205,7 @@ func (lf Leaflet) Text(l problem.Lang) string {
 	s.WriteString("\n")
 	s.WriteString(strings.Repeat("-", 78))
 	s.WriteString(t("\nYang perlu diingat\n", "\nGood to know\n"))
-	for _, line := range []Text{
-		{"Perlindungan berlaku selama kepesertaan aktif. Peserta BPU yang tiga bulan berturut-turut tidak membayar menjadi tidak aktif.",
-			"Protection holds while the membership is active. A BPU participant who leaves three months in a row unpaid becomes non-active."},
-		{"Iuran BPU dibayar paling lambat tanggal 15 bulan itu sendiri; tidak ada denda keterlambatan bagi BPU.",
-			"BPU contributions are due by the 15th of the month itself; BPU pay no late fee."},
-		{"Santunan kematian JKM tidak memerlukan masa iur minimal; beasiswa lewat JKM memerlukan masa iur 3 tahun, lewat JKK tidak.",
-			"The JKM death benefit needs no minimum contribution period; the scholarship needs 3 years through JKM, none through JKK."},
-		{"Bagi BPU, manfaat yang dihitung dari upah memakai penghasilan yang dilaporkan (belum dikonfirmasi dengan teks pasal).",
-			"For BPU, wage-based benefits use the declared income (not yet confirmed in article text)."},
-	} {
+	for _, line := range lf.Notes {
 		wrap(&s, "- ", "  ", line.In(l), 78)
 	}
 	s.WriteString(t("\nSumber\n", "\nSources\n"))

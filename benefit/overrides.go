@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/membership"
 
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
@@ -17,7 +18,7 @@ func (p Params) Timelines() []regulation.Describer {
 		p.Death, p.Scholarship, p.WorkDeath, p.TotalDisability, p.PartialDisability, p.Incapacity,
 		p.JKKAmounts, p.Transport, p.Medical, p.ClaimLapse,
 		p.Yield, p.JHT, p.JHTExit,
-		p.Pension, p.PensionLimits, p.RetirementAge,
+		p.Pension, p.PensionLimits,
 		p.JKP, p.JKPWageCap, p.JKPEligibility,
 	}
 }
@@ -29,7 +30,7 @@ func ParameterNames() []string {
 		"benefit.jkk.partial_disability", "benefit.jkk.temporary_incapacity",
 		"benefit.jkk.amounts", "benefit.jkk.transport", "benefit.jkk.medical", "benefit.jkk.claim_lapse_years",
 		"benefit.jht.yield", "benefit.jht.claim", "benefit.jht.exit",
-		"benefit.jp.formula", "benefit.jp.limits", "benefit.jp.retirement_age",
+		"benefit.jp.formula", "benefit.jp.limits",
 		"benefit.jkp.cash", "benefit.jkp.wage_cap", "benefit.jkp.eligibility",
 	}
 }
@@ -40,9 +41,9 @@ func ParameterNames() []string {
 // anatomical-loss table. An override naming a parameter that does not exist
 // is an error wrapping [ErrInvalidParams]; so is a value no rule could have.
 //
-// A document may mix benefit and contribution parameters: the names of
-// contribution.ParameterNames are accepted and left to contribution's own
-// WithOverrides.
+// A document may mix benefit, contribution and membership parameters: the
+// names of contribution.ParameterNames and membership's are accepted and
+// left to those packages' own WithOverrides.
 func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	var l problem.List
 	known := append(ParameterNames(), contributionNames()...)
@@ -66,7 +67,6 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	l.Add(regulation.ApplyTo(&p.JHTExit, o))
 	l.Add(regulation.ApplyTo(&p.Pension, o))
 	l.Add(regulation.ApplyTo(&p.PensionLimits, o))
-	l.Add(regulation.ApplyTo(&p.RetirementAge, o))
 	l.Add(regulation.ApplyTo(&p.JKP, o))
 	l.Add(regulation.ApplyTo(&p.JKPWageCap, o))
 	l.Add(regulation.ApplyTo(&p.JKPEligibility, o))
@@ -164,11 +164,6 @@ func (p Params) check() error {
 			bad("benefit.jp.limits", e.From, "batas bawah pensiun di atas batas atas", "pension floor above its ceiling")
 		}
 	}
-	for _, e := range p.RetirementAge.Entries() {
-		if e.Value < 40 || e.Value > 80 {
-			bad("benefit.jp.retirement_age", e.From, "usia pensiun di luar 40–80 tahun", "retirement age outside 40–80")
-		}
-	}
 	for _, e := range p.JHT.Entries() {
 		if e.Value.Age < 40 || e.Value.Age > 80 || e.Value.PartialMinYears < 0 {
 			bad("benefit.jht.claim", e.From, "usia JHT di luar 40–80 tahun", "JHT age outside 40–80")
@@ -182,4 +177,10 @@ func isNil(d regulation.Describer) bool {
 	return d == nil || (v.Kind() == reflect.Pointer && v.IsNil())
 }
 
-func contributionNames() []string { return contribution.ParameterNames() }
+func contributionNames() []string {
+	names := contribution.ParameterNames()
+	for _, d := range membership.DefaultParams().Timelines() {
+		names = append(names, d.Name())
+	}
+	return names
+}

@@ -188,10 +188,9 @@ type JKPRule struct {
 	ClaimMonths int `json:"claim_months"`
 }
 
-// JKPEligibility is who may claim JKP.
+// JKPEligibility is who may claim JKP. The enrolment age limit (54) is
+// membership's "jkp.registration_age_limit".
 type JKPEligibility struct {
-	// MaxEnrolAge is the age before which the worker must have enrolled.
-	MaxEnrolAge int `json:"max_enrol_age"`
 	// MinMonths is the contribution months needed within WindowMonths.
 	MinMonths int `json:"min_months"`
 	// WindowMonths is the window before the dismissal MinMonths count in.
@@ -200,7 +199,13 @@ type JKPEligibility struct {
 	MinConsecutive int `json:"min_consecutive"`
 }
 
-// Params is the whole set of dated, cited benefit parameters. [DefaultParams]
+// Params is the whole set of dated, cited benefit parameters. The rules
+// that membership already holds are not repeated here: the JP retirement
+// age ("jp.retirement_age"), the JKP enrolment age limit
+// ("jkp.registration_age_limit") and the BPU lapse ("bpu.lapse_months")
+// come from the membership parameters of the contribution calculator the
+// [Estimator] is built with.
+// [DefaultParams]
 // returns the law as this module knows it; a caller replaces a timeline
 // (regulation.Timeline.With) or applies a JSON override document with
 // [Params.WithOverrides]. Each field's doc names the parameter as override
@@ -241,8 +246,6 @@ type Params struct {
 	// PensionLimits is "benefit.jp.limits", a sparse timeline with one entry
 	// per year: the least and most monthly pension.
 	PensionLimits *regulation.Timeline[PensionLimits]
-	// RetirementAge is "benefit.jp.retirement_age": the JP retirement age.
-	RetirementAge *regulation.Timeline[int]
 	// JKP is "benefit.jkp.cash": the JKP cash benefit.
 	JKP *regulation.Timeline[JKPRule]
 	// JKPWageCap is "benefit.jkp.wage_cap": the highest wage JKP pays on.
@@ -421,7 +424,6 @@ func DefaultParams() Params {
 				Citation: cite("BPJS Ketenagakerjaan, 2024 (PP 45/2015 Pasal 18 ayat (3))", "", regulation.Secondary, "the 2025 figures were not found"),
 			},
 		}, regulation.AllowGaps()),
-		RetirementAge: retirementAges(),
 		JKP: regulation.MustTimeline("benefit.jkp.cash", []regulation.Entry[JKPRule]{
 			{
 				From: jkpStart, Until: pp6.AddDays(-1),
@@ -439,26 +441,8 @@ func DefaultParams() Params {
 			Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 21 ayat (2)", regulation.Secondary, "the last wage reported to BPJS, capped at Rp5,000,000"),
 		}}),
 		JKPEligibility: regulation.MustTimeline("benefit.jkp.eligibility", []regulation.Entry[JKPEligibility]{{
-			From: jkpStart, Value: JKPEligibility{MaxEnrolAge: 54, MinMonths: 12, WindowMonths: 24, MinConsecutive: 6},
+			From: jkpStart, Value: JKPEligibility{MinMonths: 12, WindowMonths: 24, MinConsecutive: 6},
 			Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 4 ayat (2)", regulation.Secondary, "Indonesian citizen enrolled before age 54 (text of PP 6/2025 Pasal 4(2)b), in the programs of the business scale; at least 12 contribution months in the 24 before the dismissal, 6 of them in a row; not on resignation, total permanent disability, retirement, death or the plain end of a fixed-term contract"),
 		}}),
 	}
-}
-
-// retirementAges is PP 45/2015 Pasal 15: 56, then 57 from 1 January 2019,
-// then one year more every three years up to 65.
-func retirementAges() *regulation.Timeline[int] {
-	e := []regulation.Entry[int]{{
-		From: programStart, Until: day(2018, 12, 31), Value: 56,
-		Citation: cite("PP 45/2015", "Pasal 15 ayat (1)", regulation.Text, ""),
-	}}
-	for age, y := 57, 2019; age <= 65; age, y = age+1, y+3 {
-		en := regulation.Entry[int]{From: day(y, 1, 1), Value: age,
-			Citation: cite("PP 45/2015", "Pasal 15 ayat (2)–(3)", regulation.Text, "57 from 1 January 2019, then one year more every 3 years up to 65; that each step falls on 1 January is derived from the text")}
-		if age < 65 {
-			en.Until = day(y+3, 1, 1).AddDays(-1)
-		}
-		e = append(e, en)
-	}
-	return regulation.MustTimeline("benefit.jp.retirement_age", e)
 }
