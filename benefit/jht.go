@@ -136,7 +136,7 @@ func (e *Estimator) JHTBalance(in JHTInput) (Result, error) {
 	r.assume(Text{"hasil dikreditkan setahun sekali: atas saldo awal tahun penuh, dan atas iuran setiap bulan untuk sisa bulan tahun itu setelah bulan iurannya",
 		"the yield is credited once a year: on the opening balance for the whole year, and on each month's contribution for the months of the year after it"})
 	if through := e.calc.Params().Through; len(in.History) == 0 && in.To.After(through) {
-		r.assume(bi("iuran setelah %s memakai tarif bulan itu, tanpa kenaikan upah", "contributions after %s use that month's rates, with no wage rise", through.String()))
+		r.assume(bi("iuran setelah %s memakai tarif bulan itu, tanpa kenaikan upah", "contributions after %s use that month's rates, with no wage rise", through))
 	}
 	balance := in.OpeningBalance
 	paid, earned := decimal.Zero, decimal.Zero
@@ -163,7 +163,7 @@ func (e *Estimator) JHTBalance(in JHTInput) (Result, error) {
 	r.add(Item{Key: "jht.contributions", Label: Text{"Iuran yang dibayar", "Contributions paid"}, Kind: Balance, Amount: paid,
 		Working: bi("%d bulan", "%d months", len(months)), Parameter: e.p.JHT.Name(), Citation: c})
 	r.add(Item{Key: "jht.yield", Label: Text{"Hasil pengembangan", "Development yield"}, Kind: Balance, Amount: earned, Parameter: e.p.Yield.Name(), Citation: c})
-	r.add(Item{Key: "jht.balance", Label: bi("Saldo JHT akhir %s", "JHT balance at the end of %s", months[len(months)-1].Month.String()), Kind: Balance,
+	r.add(Item{Key: "jht.balance", Label: bi("Saldo JHT akhir %s", "JHT balance at the end of %s", months[len(months)-1].Month), Kind: Balance,
 		Amount: balance, Working: bi("saldo awal %s + iuran + hasil", "opening %s + contributions + yield", in.OpeningBalance), Parameter: e.p.JHT.Name(), Citation: c})
 	r.condition(Text{"JHT dibayar sekaligus: seluruh iuran ditambah hasil pengembangannya (PP 46/2015 Pasal 22)",
 		"JHT is paid as a lump sum: every contribution plus its development yield (PP 46/2015 Pasal 22)"})

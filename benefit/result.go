@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
@@ -48,6 +49,8 @@ func bi(id, en string, args ...any) Text {
 				a[i] = r.Format(l)
 			} else if dt, ok := v.(regulation.Date); ok {
 				a[i] = dateName(dt, l)
+			} else if m, ok := v.(regulation.Month); ok {
+				a[i] = contribution.MonthName(m, l)
 			} else {
 				a[i] = v
 			}
@@ -261,6 +264,22 @@ func (r Result) Explain(l problem.Lang) string {
 	}
 	list(Text{"Syarat", "Conditions"}, r.Conditions)
 	list(Text{"Asumsi", "Assumptions"}, r.Assumptions)
+	var more []regulation.Citation
+	for _, c := range r.Citations {
+		shown := false
+		for _, it := range r.Items {
+			shown = shown || it.Citation == c
+		}
+		if !shown {
+			more = append(more, c)
+		}
+	}
+	if len(more) > 0 {
+		s.WriteString(t("\nDasar lain\n", "\nOther sources\n"))
+		for _, c := range more {
+			fmt.Fprintf(&s, "  - %s\n", c)
+		}
+	}
 	if r.Confidence.IsValid() {
 		fmt.Fprintf(&s, t("\nTingkat keyakinan terlemah: %s\n", "\nWeakest confidence: %s\n"), r.Confidence)
 	}
