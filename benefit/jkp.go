@@ -1,7 +1,6 @@
 package benefit
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/desasadar/jamsos/membership"
@@ -112,27 +111,25 @@ func (e *Estimator) JobLoss(in JobLossInput) (Result, error) {
 	if in.ConsecutiveMonths < v.MinConsecutive {
 		r.refuse(bi("hanya %d bulan iuran berturut-turut, kurang dari %d", "only %d months paid in a row, fewer than %d", in.ConsecutiveMonths, v.MinConsecutive))
 	}
+	// The age limit in force on the dismissal day (membership's
+	// "jkp.registration_age_limit") applies to the age at enrolment, which
+	// may be before JKP began.
+	limits := e.members().JKPAgeLimit
+	if limits == nil {
+		limits = membership.DefaultParams().JKPAgeLimit
+	}
+	lim, err := limits.At(in.Date)
+	if err != nil {
+		return Result{}, err
+	}
+	r.cite(lim.Citation)
 	if !p.BirthDate.IsZero() && !p.Start.IsZero() {
-		if err := e.members().CheckJKP(p.BirthDate, p.Start); err != nil {
-			var pe *problem.Error
-			if !errors.As(err, &pe) {
-				return Result{}, err
-			}
-			if !errors.Is(err, membership.ErrNotEligible) {
-				return Result{}, prefix("participant.start", err)
-			}
-			r.refuse(Text{pe.ID, pe.EN})
+		if age := regulation.FullYears(p.BirthDate, p.Start); age >= lim.Value {
+			r.refuse(bi("terdaftar pada usia %d tahun, tidak sebelum %d tahun (%s)", "enrolled at age %d, not before %d (%s)", age, lim.Value, lim.Citation.String()))
 		}
 	} else {
-		limits := e.members().JKPAgeLimit
-		if limits == nil {
-			limits = membership.DefaultParams().JKPAgeLimit
-		}
-		if lim, ok := limits.Find(in.Date); ok {
-			r.condition(bi("terdaftar sebelum berusia %d tahun (%s); tanggal lahir dan awal kepesertaan tidak diberikan",
-				"enrolled before age %d (%s); the birth date and the start of membership are not given", lim.Value, lim.Citation.String()))
-			r.cite(lim.Citation)
-		}
+		r.condition(bi("terdaftar sebelum berusia %d tahun (%s); tanggal lahir dan awal kepesertaan tidak diberikan",
+			"enrolled before age %d (%s); the birth date and the start of membership are not given", lim.Value, lim.Citation.String()))
 	}
 	r.condition(Text{"terdaftar dalam program sesuai skala usaha (menengah/besar: JKN, JKK, JKM, JHT, JP; kecil/mikro: paling sedikit JKN, JKK, JKM, JHT) dan bersedia mencari kerja",
 		"enrolled in the programs of the business scale (medium/large: JKN, JKK, JKM, JHT, JP; small/micro: at least JKN, JKK, JKM, JHT) and willing to look for work"})

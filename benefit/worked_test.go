@@ -354,6 +354,9 @@ func TestWorkedJobLoss(t *testing.T) {
 		// Derived: born 1 Jan 1970, enrolled 1 Jan 2024 at 54: not before 54.
 		{"PP 6/2025 Pasal 4(2)b: enrolled at 54", JobLossInput{Participant: Participant{Segment: membership.PU, Wage: rp(3_000_000), BirthDate: date(1970, 1, 1), Start: date(2024, 1, 1)},
 			Date: date(2025, 6, 1), Cause: Dismissal, PaidMonths: 12, ConsecutiveMonths: 12}, false, 10_800_000},
+		// Derived: born 1 Jan 1970, enrolled 1 Jan 2018 at 48, before JKP began.
+		{"PP 6/2025 Pasal 4(2)b: enrolled at 48 before JKP began", JobLossInput{Participant: Participant{Segment: membership.PU, Wage: rp(3_000_000), BirthDate: date(1970, 1, 1), Start: date(2018, 1, 1)},
+			Date: date(2025, 6, 1), Cause: Dismissal, PaidMonths: 12, ConsecutiveMonths: 12}, true, 10_800_000},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
