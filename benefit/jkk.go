@@ -26,8 +26,8 @@ const (
 // AccidentInput is a work accident or occupational disease and what it led to.
 type AccidentInput struct {
 	// Event is WorkDeath, TotalDisability, PartialDisability,
-	// TemporaryIncapacity or Transport.
-	Event Event `json:"event"`
+	// TemporaryIncapacity or Transport. In a [Request] it may be left out.
+	Event Event `json:"event,omitempty"`
 	// Participant is the injured participant; Wage is required for every
 	// event but Transport.
 	Participant Participant `json:"participant"`
