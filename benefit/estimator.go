@@ -60,7 +60,7 @@ func (e *Estimator) Calculator() *contribution.Calculator { return e.calc }
 // Participant is what a benefit depends on about the participant.
 type Participant struct {
 	// Segment is PU (wage earner) or BPU (non-wage). Required.
-	Segment membership.Segment `json:"segment"`
+	Segment membership.Segment `json:"segment,omitzero"`
 	// Wage is the monthly wage reported to BPJS (PU) or the declared monthly
 	// income (BPU), the basis of every wage-based benefit. Required for
 	// those.

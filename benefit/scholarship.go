@@ -32,7 +32,7 @@ type ScholarshipInput struct {
 	// Route is the program the scholarship comes through: JKM (a death not
 	// from a work accident) or JKK (a death or total permanent disability
 	// from one).
-	Route membership.Program `json:"route"`
+	Route membership.Program `json:"route,omitzero"`
 	// Participant is the participant, for the contribution period.
 	Participant Participant `json:"participant"`
 	// Date is the day of the death or accident.
