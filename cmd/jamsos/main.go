@@ -106,7 +106,7 @@ func (e *env) flags(name, synopsis string) (*flag.FlagSet, *string) {
 // parse parses the flags and the language; it returns an exit code and false
 // when the command should stop.
 func (e *env) parse(fs *flag.FlagSet, lang *string, args []string) (int, bool) {
-	if err := fs.Parse(args); err != nil {
+	if err := parseInterleaved(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK, false
 		}
