@@ -71,6 +71,8 @@ func TestFlagsAfterArguments(t *testing.T) {
 			"../../examples/mitra/data/activities.csv", "-json", "-on", "2026-06-30"}, exit: exitInvalid, stdout: []string{`"progress": {`}},
 		{name: "aturan: an argument it does not take", args: []string{"aturan", "extra", "-date", "2026-03-01"}, exit: exitUsage},
 		{name: "aturan: an unknown flag is named", args: []string{"aturan", "-date", "2026-03-01", "-nope"}, exit: exitUsage, stderr: []string{"-nope"}},
+		{name: "contoh: flags after the kind", args: []string{"contoh", "rosters", "-n", "2", "-format", "json"}, stdout: []string{`"group":"head"`}},
+		{name: "contoh: an unknown flag after the kind is named", args: []string{"contoh", "rosters", "-size", "2"}, exit: exitUsage, stderr: []string{"-size"}},
 		// -addr is read after the argument: the address is refused at once,
 		// rather than the service starting on the default one.
 		{name: "serve: -addr after an argument", args: []string{"serve", "extra", "-addr", "127.0.0.1:99999"}, exit: exitUsage,
