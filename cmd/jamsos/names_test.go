@@ -43,6 +43,9 @@ func TestAreaNames(t *testing.T) {
 			stdout: []string{"kecamatan penerbit: Tarumajaya (32.16.01), Kabupaten Bekasi, Jawa Barat"}, not: "catatan"},
 		{name: "NIK issued in Tarumajaya, JSON", args: []string{"nik", "-json", "3216015708900002"},
 			stdout: []string{`"code": "32.16"`, `"name": "Kabupaten Bekasi"`, `"name": "Tarumajaya"`}, not: "3216015708900002"},
+		// A placeholder NIK (starting with 0) names no district.
+		{name: "placeholder NIK", args: []string{"nik", "-allow-placeholder", "0216015708900002"},
+			stdout: []string{"kecamatan penerbit: -\n"}, not: "catatan"},
 		// Jawa Barat's regencies are 32.01–32.18 and its cities 32.71–32.79:
 		// 32.99.01 is in no list, yet the NIK's form is valid.
 		{name: "NIK of a district not in the 2025 list is noted, not refused", args: []string{"nik", "-lang", "en", "3299015708900002"},

@@ -71,7 +71,7 @@ type nikOutput struct {
 	service.NIKReport
 	// Area is the issuing district with its regency and province, as far
 	// as the directory lists them.
-	Area wilayah.Chain `json:"area"`
+	Area wilayah.Chain `json:"area,omitzero"`
 	// Notes are remarks that do not make the NIK invalid.
 	Notes problem.List `json:"notes,omitempty"`
 }
@@ -87,8 +87,12 @@ func nikNames(rep service.NIKReport, dir *wilayah.Directory) nikOutput {
 
 // place writes the issuing district as a person reads it: "Tarumajaya
 // (32.16.01), Kabupaten Bekasi, Jawa Barat"; a district the list lacks by
-// its code, with the names of the areas above it that the list has.
+// its code, with the names of the areas above it that the list has; "-"
+// for a NIK that names no district.
 func (o nikOutput) place() string {
+	if !o.District.IsValid() {
+		return "-" // a placeholder NIK names no district
+	}
 	s := o.District.String()
 	if d := o.Area.District; d.Code == o.District {
 		s = d.Name + " (" + s + ")"
