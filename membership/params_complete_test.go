@@ -3,8 +3,8 @@ package membership_test
 import (
 	"testing"
 
-	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/internal/paramtest"
+	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/regulation"
 )
 

@@ -3,8 +3,8 @@ package partner_test
 import (
 	"testing"
 
-	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/internal/paramtest"
+	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/regulation"
 )
 

@@ -3,9 +3,9 @@ package village_test
 import (
 	"testing"
 
-	"github.com/desasadar/jamsos/village"
 	"github.com/desasadar/jamsos/internal/paramtest"
 	"github.com/desasadar/jamsos/regulation"
+	"github.com/desasadar/jamsos/village"
 )
 
 // TestParamsComplete: every timeline the default parameter set holds is in
