@@ -72,8 +72,14 @@ func (p Progress) WriteText(w io.Writer, l problem.Lang, names region.Directory)
 	ew.printf("%s: %d %s (%s: %s)\n", tr(l, "Target", "Target"), p.Target,
 		tr(l, "pekerja terlindungi per desa", "covered workers per village"), p.TargetRule.Parameter, p.TargetRule.Citation)
 	ew.printf("%s\n", tr(l,
-		"Terlindungi = peserta dengan sedikitnya satu iuran terkumpul atau dibayar; konversi = peserta dirujuk yang sudah membayar.",
-		"Covered = participants with at least one contribution collected or paid; conversion = referred participants who have paid."))
+		"Istilah: terdaftar = peserta yang pendaftarannya tercatat; dikreditkan = pendaftaran yang diatribusikan kepada mitra menurut aturan atribusi, siapa pun yang mencatatnya; membayar = peserta dengan sedikitnya satu iuran terkumpul atau dibayar sampai tanggal laporan; aktif = peserta yang kepesertaannya aktif pada akhir tanggal laporan.",
+		"Terms: registered = participants whose registration is recorded; credited = registrations attributed to the partner by the attribution rule, whoever recorded them; paying = participants with at least one contribution collected or paid up to the day of the report; active = participants whose membership is active at the close of the day of the report."))
+	ew.printf(tr(l, "Aktif menurut aturan nonaktif: BPU nonaktif setelah %d bulan berturut-turut tanpa iuran (%s: %s); status bulan %s. Peserta tanpa data kepesertaan dianggap BPU.\n",
+		"Active by the lapse rule: a BPU membership is non-active after %d consecutive unpaid months (%s: %s); status of %s. Participants with no enrolment count as BPU.\n"),
+		p.LapseMonths, p.LapseRule.Parameter, p.LapseRule.Citation, contribution.MonthName(p.StatusMonth, l))
+	ew.printf("%s\n", tr(l,
+		"Cakupan = aktif / target; cakupan membayar = membayar / target; konversi = peserta dirujuk yang membayar / dirujuk (\"-\" bila tidak ada rujukan).",
+		"Coverage = active / target; paying coverage = paying / target; conversion = referred participants who are paying / referred (\"-\" when nobody was referred)."))
 
 	levels := []struct {
 		id, en string
@@ -86,16 +92,16 @@ func (p Progress) WriteText(w io.Writer, l problem.Lang, names region.Directory)
 	for i, lv := range levels {
 		ew.printf("\n%s\n", tr(l, lv.id, lv.en))
 		tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
-		head := tr(l, "Wilayah\tDesa\tKegiatan\tHadir\tDirujuk\tTerdaftar\tMembayar\tTarget\tCakupan\tKonversi\tIuran\t",
-			"Area\tVillages\tEvents\tAttendance\tReferred\tRegistered\tPaying\tTarget\tCoverage\tConversion\tCollected\t")
+		head := tr(l, "Wilayah\tDesa\tKegiatan\tHadir\tDirujuk\tTerdaftar\tMembayar\tAktif\tTarget\tCakupan\tCakupan membayar\tKonversi\tIuran\t",
+			"Area\tVillages\tEvents\tAttendance\tReferred\tRegistered\tPaying\tActive\tTarget\tCoverage\tPaying coverage\tConversion\tCollected\t")
 		if i == 2 {
 			head += tr(l, "Pilar kurang\t", "Missing pillars\t")
 		}
 		fmt.Fprintln(tw, head)
 		for _, a := range lv.rows {
-			row := fmt.Sprintf("%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t",
-				areaName(a.Area, names), a.Villages, a.Events, a.Attendance, a.Referred, a.Registered, a.Paying,
-				a.Target, pct(a.Coverage, l), conversion(a.Conversion, a.Referred, l), rupiah.Format(a.Collected, l))
+			row := fmt.Sprintf("%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t",
+				areaName(a.Area, names), a.Villages, a.Events, a.Attendance, a.Referred, a.Registered, a.Paying, a.Active,
+				a.Target, pct(a.Coverage, l), pct(a.PayingCoverage, l), conversion(a.Conversion, l), rupiah.Format(a.Collected, l))
 			if i == 2 {
 				missing := roleList(a.MissingPillars)
 				if missing == "" {
@@ -110,45 +116,57 @@ func (p Progress) WriteText(w io.Writer, l problem.Lang, names region.Directory)
 
 	ew.printf("\n%s\n", tr(l, "Peringkat mitra", "Partner leaderboard"))
 	ew.printf("%s\n", tr(l,
-		"Urutan: peserta rekrutan yang membayar, lalu pendaftaran yang dikreditkan, peserta dirujuk, jumlah hadir.",
-		"Order: credited participants who paid, then credited registrations, participants referred, attendance."))
+		"Terdaftar = pendaftaran yang dicatat mitra; dikreditkan = pendaftaran yang dikreditkan kepada mitra; dikreditkan membayar dan dikreditkan aktif = peserta yang dikreditkan kepada mitra yang membayar dan yang aktif.",
+		"Registered = registrations the partner recorded; credited = registrations credited to the partner; credited paying and credited active = the participants credited to the partner who are paying and who are active."))
+	ew.printf("%s\n", tr(l,
+		"Urutan: dikreditkan aktif, lalu dikreditkan membayar, dikreditkan, dirujuk, jumlah hadir.",
+		"Order: credited active, then credited paying, credited, referred, attendance."))
 	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, tr(l, "Peringkat\tMitra\tPeran\tKegiatan\tHadir\tDirujuk\tDikreditkan\tMembayar\tKonversi\tIuran\t",
-		"Rank\tPartner\tRole\tEvents\tAttendance\tReferred\tCredited\tPaying\tConversion\tCollected\t"))
+	fmt.Fprintln(tw, tr(l, "Peringkat\tMitra\tPeran\tKegiatan\tHadir\tDirujuk\tTerdaftar\tDikreditkan\tDikreditkan membayar\tDikreditkan aktif\tKonversi\tIuran\t",
+		"Rank\tPartner\tRole\tEvents\tAttendance\tReferred\tRegistered\tCredited\tCredited paying\tCredited active\tConversion\tCollected\t"))
 	for _, s := range p.Leaderboard {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t\n", s.Rank, s.Partner, s.Role, s.Events, s.Attendance,
-			s.Referred, s.Credited, s.CreditedPaying, conversion(s.Conversion, s.Referred, l), rupiah.Format(s.Collected, l))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t\n", s.Rank, s.Partner, s.Role, s.Events, s.Attendance,
+			s.Referred, s.Registered, s.Credited, s.CreditedPaying, s.CreditedActive, conversion(s.Conversion, l), rupiah.Format(s.Collected, l))
 	}
 	ew.err = cmpErr(ew.err, tw.Flush())
 	return ew.err
 }
 
-// conversion writes a conversion percentage, or "-" when nobody was
-// referred.
-func conversion(d decimal.Decimal, referred int, l problem.Lang) string {
-	if referred == 0 {
+// conversion writes a conversion percentage, or "-" when there is none
+// (nobody was referred).
+func conversion(d *decimal.Decimal, l problem.Lang) string {
+	if d == nil {
 		return "-"
 	}
-	return pct(d, l)
+	return pct(*d, l)
+}
+
+// plainPct writes a percentage for CSV, or "" when there is none.
+func plainPct(d *decimal.Decimal) string {
+	if d == nil {
+		return ""
+	}
+	return d.StringFixed(1)
 }
 
 // WriteCSV writes one row per area — regencies, then districts, then
 // villages — with a header row in the given language. Numbers are written
-// plainly (16.7, 672000) so that any spreadsheet reads them; missing
-// pillars are role codes joined by "+".
+// plainly (16.7, 672000) so that any spreadsheet reads them; a conversion
+// with no referrals is an empty cell, not 0; missing pillars are role codes
+// joined by "+".
 func (p Progress) WriteCSV(w io.Writer, l problem.Lang) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write(strings.Split(tr(l,
-		"tingkat,wilayah,desa,kegiatan,hadir,dirujuk,terdaftar,membayar,dirujuk_membayar,target,cakupan_persen,konversi_persen,iuran,pilar_kurang",
-		"level,area,villages,events,attendance,referred,registered,paying,referred_paying,target,coverage_pct,conversion_pct,collected,missing_pillars"), ","))
+		"tingkat,wilayah,desa,kegiatan,hadir,dirujuk,terdaftar,membayar,aktif,dirujuk_membayar,target,cakupan_persen,cakupan_membayar_persen,konversi_persen,iuran,pilar_kurang",
+		"level,area,villages,events,attendance,referred,registered,paying,active,referred_paying,target,coverage_pct,paying_coverage_pct,conversion_pct,collected,missing_pillars"), ","))
 	for _, lv := range []struct {
 		level string
 		rows  []AreaProgress
 	}{{"regency", p.Regencies}, {"district", p.Districts}, {"village", p.Villages}} {
 		for _, a := range lv.rows {
 			_ = cw.Write([]string{lv.level, a.Area.String(), itoa(a.Villages), itoa(a.Events), itoa(a.Attendance),
-				itoa(a.Referred), itoa(a.Registered), itoa(a.Paying), itoa(a.ReferredPaying), itoa(a.Target),
-				a.Coverage.StringFixed(1), a.Conversion.StringFixed(1), a.Collected.String(), roleList(a.MissingPillars)})
+				itoa(a.Referred), itoa(a.Registered), itoa(a.Paying), itoa(a.Active), itoa(a.ReferredPaying), itoa(a.Target),
+				a.Coverage.StringFixed(1), a.PayingCoverage.StringFixed(1), plainPct(a.Conversion), a.Collected.String(), roleList(a.MissingPillars)})
 		}
 	}
 	cw.Flush()
@@ -156,16 +174,17 @@ func (p Progress) WriteCSV(w io.Writer, l problem.Lang) error {
 }
 
 // WriteLeaderboardCSV writes the leaderboard, one row per partner, with a
-// header row in the given language.
+// header row in the given language; a conversion with no referrals is an
+// empty cell.
 func (p Progress) WriteLeaderboardCSV(w io.Writer, l problem.Lang) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write(strings.Split(tr(l,
-		"peringkat,mitra,peran,kegiatan,hadir,dirujuk,dirujuk_membayar,didaftarkan,dikreditkan,dikreditkan_membayar,konversi_persen,iuran",
-		"rank,partner,role,events,attendance,referred,referred_paying,registered,credited,credited_paying,conversion_pct,collected"), ","))
+		"peringkat,mitra,peran,kegiatan,hadir,dirujuk,dirujuk_membayar,terdaftar,dikreditkan,dikreditkan_membayar,dikreditkan_aktif,konversi_persen,iuran",
+		"rank,partner,role,events,attendance,referred,referred_paying,registered,credited,credited_paying,credited_active,conversion_pct,collected"), ","))
 	for _, s := range p.Leaderboard {
 		_ = cw.Write([]string{itoa(s.Rank), s.Partner, s.Role.String(), itoa(s.Events), itoa(s.Attendance),
 			itoa(s.Referred), itoa(s.ReferredPaying), itoa(s.Registered), itoa(s.Credited), itoa(s.CreditedPaying),
-			s.Conversion.StringFixed(1), s.Collected.String()})
+			itoa(s.CreditedActive), plainPct(s.Conversion), s.Collected.String()})
 	}
 	cw.Flush()
 	return cw.Error()
