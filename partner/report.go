@@ -13,6 +13,7 @@ import (
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/rupiah"
 )
 
@@ -191,9 +192,12 @@ func (p Progress) WriteLeaderboardCSV(w io.Writer, l problem.Lang) error {
 }
 
 // WriteText writes the fee statements for people, in the given language:
-// the scheme of the month and the switch month, the rounding, the rules and
-// their sources, one statement per agent with a line per scheme, kind and
-// rate, and one statement per wadah.
+// the scheme of the month and the switch month, the rounding, how many
+// contributions were checked against their bill, the rules and their
+// sources, one statement per agent with a line per scheme, kind and rate,
+// one statement per wadah, the contributions that differ from their bill
+// (like ones grouped on one line) and the warnings, such as a wadah with
+// too few agents.
 func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 	ew := &errWriter{w: w}
 	ew.printf("%s %s\n", tr(l, "Laporan fee Agen Perisai, bulan", "Agen Perisai fee statement,"), contribution.MonthName(f.Month, l))
@@ -208,6 +212,9 @@ func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 	ew.printf("%s\n", tr(l,
 		"Pembulatan: jumlah tiap baris dibulatkan setengah ke atas ke rupiah penuh; skema 2018: bagian agen dibulatkan, bagian wadah = jumlah − bagian agen; skema 2022: agen menerima seluruhnya, bagian wadah di atasnya dibulatkan.",
 		"Rounding: each line's amount is rounded half up to whole rupiah; 2018 scheme: the agent's share is rounded, the wadah's = amount − agent's; 2022 scheme: the agent keeps it all, the wadah's share on top is rounded."))
+	ew.printf(tr(l, "Tagihan: %d iuran yang dikumpulkan atau dibayar bulan ini diperiksa terhadap tagihan bulan iurannya, %d tidak dapat diperiksa (PU); fee hanya dihitung atas yang terutang menurut tagihan.\n",
+		"Bills: %d contributions collected or paid this month checked against the bill of their contribution month, %d could not be checked (PU); fees count only what the bill made due.\n"),
+		f.Checked, f.Unchecked)
 	ew.printf("%s\n", tr(l, "Aturan:", "Rules:"))
 	for _, r := range f.Rules {
 		ew.printf("  %s (%s %s): %s\n", r.Parameter, tr(l, "sejak", "from"), r.From, r.Citation)
@@ -220,6 +227,7 @@ func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 		fmt.Fprintf(tw, "  %s\t%s (%s, %s)\n", tr(l, "Iuran dari peserta agen", "Collected from own participants"),
 			rupiah.Format(s.Collected, l), quantity(l, s.Collections, "kali", "collection"),
 			quantity(l, s.Participants, "peserta", "participant"))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Tidak terutang menurut tagihan, tanpa fee", "Not due by the bill, no fee"), rupiah.Format(s.NotDue, l))
 		fmt.Fprintf(tw, "  %s\t%s (%s)\n", tr(l, "Iuran dari peserta lain, tanpa fee", "Collected from others, no fee"),
 			rupiah.Format(s.OtherCollected, l), quantity(l, s.OtherCollections, "kali", "collection"))
 		ew.err = cmpErr(ew.err, tw.Flush())
@@ -241,6 +249,7 @@ func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 		ew.printf("\nWadah %s %s: %s\n", s.Wadah, s.Name, quantity(l, s.Agents, "agen", "agent"))
 		tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Iuran dari peserta agen", "Collected from the agents' participants"), rupiah.Format(s.Collected, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Tidak terutang menurut tagihan, tanpa fee", "Not due by the bill, no fee"), rupiah.Format(s.NotDue, l))
 		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Fee dan insentif iuran", "Contribution fee and incentives"), rupiah.Format(s.Fee, l))
 		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Bonus agen", "Agents' bonuses"), rupiah.Format(s.Bonuses, l))
 		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Insentif akuisisi", "Acquisition incentives"), rupiah.Format(s.Acquisition, l))
@@ -249,7 +258,52 @@ func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Jumlah", "Total"), rupiah.Format(s.Total, l))
 		ew.err = cmpErr(ew.err, tw.Flush())
 	}
+	ew.printf("\n%s\n", tr(l, "Iuran yang tidak sesuai tagihan bulan iurannya", "Contributions that differ from the bill of their contribution month"))
+	if len(f.Discrepancies) == 0 {
+		ew.printf("  %s\n", tr(l, "Tidak ada.", "None."))
+	}
+	for _, g := range groupChecks(f.Discrepancies) {
+		ew.printf("- %s\n", discrepancyText(g.check, g.n, l))
+	}
+	if len(f.Warnings) > 0 {
+		ew.printf("\n%s\n", tr(l, "Peringatan", "Warnings"))
+		for _, p := range f.Warnings {
+			ew.printf("- %s [%s]\n", p.Message(l), p.Code)
+		}
+	}
 	return ew.err
+}
+
+// checkGroup is a run of like discrepancies: same partner, month, finding,
+// amount and bill.
+type checkGroup struct {
+	check BillCheck
+	n     int
+}
+
+// groupChecks groups like discrepancies, in the order each group first
+// appears, so that fifty collections at the same wrong amount read as one
+// line.
+func groupChecks(cs []BillCheck) []checkGroup {
+	type key struct {
+		partner         string
+		month           regulation.Month
+		finding         Finding
+		collected, bill string
+		assumed         bool
+	}
+	var out []checkGroup
+	at := make(map[key]int)
+	for _, c := range cs {
+		k := key{c.Partner, c.Month, c.Finding, c.Collected.String(), c.Bill.String(), c.Assumed}
+		if i, ok := at[k]; ok {
+			out[i].n++
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, checkGroup{check: c, n: 1})
+	}
+	return out
 }
 
 // lineText describes a fee line: its kind, band or package, rate and base.
@@ -283,12 +337,14 @@ func lineText(line FeeLine, l problem.Lang) string {
 
 // WriteCSV writes one row per fee line of each agent, then one total row per
 // agent and one per wadah, with a header row in the given language. A line
-// row names its scheme and kind; a total row has the kind "TOTAL".
+// row names its scheme and kind, and its base is what was due; a total row
+// has the kind "TOTAL", the amount collected as its base and the part of it
+// not due by the bill in its last column.
 func (f Fees) WriteCSV(w io.Writer, l problem.Lang) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write(strings.Split(tr(l,
-		"bulan,jenis,kode,wadah,status,skema,baris,bulan_kepesertaan,jumlah_item,dasar,tarif,jumlah,bagian_agen,bagian_wadah,total",
-		"month,type,id,wadah,status,scheme,line,membership_months,count,base,rate,amount,agent_share,wadah_share,total"), ","))
+		"bulan,jenis,kode,wadah,status,skema,baris,bulan_kepesertaan,jumlah_item,dasar,tarif,jumlah,bagian_agen,bagian_wadah,total,tidak_terutang",
+		"month,type,id,wadah,status,scheme,line,membership_months,count,base,rate,amount,agent_share,wadah_share,total,not_due"), ","))
 	m := f.Month.String()
 	for _, s := range f.Agents {
 		for _, line := range s.Lines {
@@ -301,14 +357,16 @@ func (f Fees) WriteCSV(w io.Writer, l problem.Lang) error {
 			}
 			_ = cw.Write([]string{m, "agent", s.Agent, s.Wadah, s.Status.String(), line.Scheme.String(), line.Kind.String(), months,
 				itoa(line.Count), line.Base.String(), line.Rate.String(), line.Amount.String(), line.AgentShare.String(),
-				line.WadahShare.String(), line.AgentShare.Add(line.WadahShare).String()})
+				line.WadahShare.String(), line.AgentShare.Add(line.WadahShare).String(), ""})
 		}
 		_ = cw.Write([]string{m, "agent", s.Agent, s.Wadah, s.Status.String(), "", "TOTAL", "", itoa(s.Collections),
-			s.Collected.String(), "", s.Fee.Add(s.Bonus).Add(s.Acquisition).String(), s.Payable.String(), s.WadahShare.String(), s.Total.String()})
+			s.Collected.String(), "", s.Fee.Add(s.Bonus).Add(s.Acquisition).String(), s.Payable.String(), s.WadahShare.String(), s.Total.String(),
+			s.NotDue.String()})
 	}
 	for _, s := range f.Wadahs {
 		_ = cw.Write([]string{m, "wadah", s.Wadah, "", "", "", "TOTAL", "", "", s.Collected.String(), "",
-			s.Fee.Add(s.Bonuses).Add(s.Acquisition).String(), s.Payable.String(), s.WadahShare.String(), s.Total.String()})
+			s.Fee.Add(s.Bonuses).Add(s.Acquisition).String(), s.Payable.String(), s.WadahShare.String(), s.Total.String(),
+			s.NotDue.String()})
 	}
 	cw.Flush()
 	return cw.Error()
