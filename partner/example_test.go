@@ -336,3 +336,47 @@ func ExampleFees_WriteText() {
 }
 
 func rupiah(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+
+// A participant paid for March 2026 only is non-active from July (3
+// consecutive unpaid months: April, May, June), so at the close of 30 June
+// they no longer count as covered; one paid for April is still active.
+func ExampleLedger_Coverage() {
+	acts := []partner.Activity{
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: worker(1)},
+		{Kind: partner.Collection, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: worker(1), Amount: rupiah(16_800)},
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 4, 2), Partner: "AG-01", Village: desa, Participant: worker(2)},
+		{Kind: partner.Collection, Date: regulation.MustDate(2026, 4, 2), Partner: "AG-01", Village: desa, Participant: worker(2), Amount: rupiah(8_400)},
+	}
+	l, _ := network().Process(acts, partner.Options{})
+	cs, err := l.Coverage(partner.ProgressOptions{On: regulation.MustDate(2026, 6, 30)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range cs {
+		fmt.Println(c.Participant, c.Months, c.StatusMonth, c.Status, c.Active())
+	}
+	// Output:
+	// 3216••••••••0001 [2026-03] 2026-07 NON_ACTIVE false
+	// 3216••••••••0002 [2026-04] 2026-07 ACTIVE true
+}
+
+// April 2026 collected at the undiscounted Rp16,800: PP 50/2025 bills
+// Rp8,400, so only Rp8,400 was due.
+func ExampleLedger_BillChecks() {
+	acts := []partner.Activity{
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 4, 2), Partner: "AG-01", Village: desa, Participant: worker(1)},
+		{Kind: partner.Collection, Date: regulation.MustDate(2026, 4, 2), Partner: "AG-01", Village: desa, Participant: worker(1), Amount: rupiah(16_800)},
+	}
+	l, _ := network().Process(acts, partner.Options{})
+	cs, err := l.BillChecks(regulation.MustMonth(2026, 4), partner.FeeInput{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range cs {
+		fmt.Println(c.Month, c.Finding, "collected", c.Collected, "bill", c.Bill, "due", c.Due, c.Reliefs[0].Citation.Instrument)
+	}
+	// Output:
+	// 2026-04 OVER collected 16800 bill 8400 due 8400 PP 50/2025
+}

@@ -113,12 +113,15 @@ type Acquisition struct {
 	TwoPrograms        decimal.Decimal `json:"two_programs"`
 }
 
-// Bonus is the 2018 Agen Perisai bonus: Amount in a month in which the agent
-// is credited with at least MinNewParticipants new participants. Whether the
+// Bonus is the 2018 Agen Perisai bonus: Amount in a month in which at least
+// MinNewParticipants of the agent's recruits are registered (a recruit is a
+// participant whose [Credit] names the agent as Recruiter: credited to the
+// agent, or registered by the agent after another partner's referral).
+// Whether the
 // wadah takes its share of it is the [BonusSplitParam] parameter.
 type Bonus struct {
-	// MinNewParticipants is the number of new participants in a month that
-	// earns the bonus.
+	// MinNewParticipants is the number of recruits registered in a month
+	// that earns the bonus.
 	MinNewParticipants int `json:"min_new_participants"`
 	// Amount is the bonus, in whole rupiah.
 	Amount decimal.Decimal `json:"amount"`
