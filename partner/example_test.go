@@ -305,7 +305,7 @@ func ExampleFees_WriteText() {
 	//   wadah.min_agents (from 2022-05-01): BPJS Ketenagakerjaan, deck "Sosialisasi New Perisai", April 2022 [secondary]
 	//
 	// Agent AG-01 (wadah W-01), status active
-	//   New participants                 0 (new BPU for the acquisition incentive 0)
+	//   New recruits registered          0 (new BPU for the acquisition incentive 0)
 	//   Collected from own participants  Rp672,000 (40 collections, 40 participants)
 	//   Not due by the bill, no fee      Rp0
 	//   Collected from others, no fee    Rp0 (0 collections)

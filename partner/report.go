@@ -71,7 +71,7 @@ func (p Progress) WriteText(w io.Writer, l problem.Lang, names region.Directory)
 	ew := &errWriter{w: w}
 	ew.printf("%s %s\n", tr(l, "Laporan kemajuan kepesertaan per", "Coverage progress report as of"), p.On)
 	ew.printf("%s: %d %s (%s: %s)\n", tr(l, "Target", "Target"), p.Target,
-		tr(l, "pekerja terlindungi per desa", "covered workers per village"), p.TargetRule.Parameter, p.TargetRule.Citation)
+		tr(l, "pekerja terlindungi (aktif) per desa", "covered (active) workers per village"), p.TargetRule.Parameter, p.TargetRule.Citation)
 	ew.printf("%s\n", tr(l,
 		"Istilah: terdaftar = peserta yang pendaftarannya tercatat; dikreditkan = pendaftaran yang diatribusikan kepada mitra menurut aturan atribusi, siapa pun yang mencatatnya; membayar = peserta dengan sedikitnya satu iuran terkumpul atau dibayar sampai tanggal laporan; aktif = peserta yang kepesertaannya aktif pada akhir tanggal laporan.",
 		"Terms: registered = participants whose registration is recorded; credited = registrations attributed to the partner by the attribution rule, whoever recorded them; paying = participants with at least one contribution collected or paid up to the day of the report; active = participants whose membership is active at the close of the day of the report."))
@@ -222,7 +222,7 @@ func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 	for _, s := range f.Agents {
 		ew.printf("\n%s %s (wadah %s), %s %s\n", tr(l, "Agen", "Agent"), s.Agent, s.Wadah, tr(l, "status", "status"), s.Status.Name(l))
 		tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  %s\t%d (%s %d)\n", tr(l, "Peserta baru", "New participants"), s.NewParticipants,
+		fmt.Fprintf(tw, "  %s\t%d (%s %d)\n", tr(l, "Rekrutan baru terdaftar", "New recruits registered"), s.NewParticipants,
 			tr(l, "BPU baru untuk insentif akuisisi", "new BPU for the acquisition incentive"), s.NewBPU)
 		fmt.Fprintf(tw, "  %s\t%s (%s, %s)\n", tr(l, "Iuran dari peserta agen", "Collected from own participants"),
 			rupiah.Format(s.Collected, l), quantity(l, s.Collections, "kali", "collection"),
