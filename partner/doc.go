@@ -104,8 +104,9 @@
 //     each; a bonus or acquisition incentive uses the scheme of its month.
 //   - 2018 (secondary, 2018 press): a fee of 7.5% of the contributions
 //     collected from the agent's recruits ("agent.fee_rate"), of which the
-//     wadah keeps 10% ("agent.wadah_share"); Rp500,000 in a month with at
-//     least 50 new participants ("agent.bonus"), the agent's alone unless
+//     wadah keeps 10% ("agent.wadah_share"); Rp500,000 in a month in which
+//     at least 50 of the agent's recruits are registered ("agent.bonus"),
+//     PU and BPU, the agent's alone unless
 //     "agent.bonus_split" says the wadah takes its 10% of it (the 2022 deck's
 //     reading; unconfirmed).
 //   - 2022 (secondary, Perdir excerpt and deck): for BPU, 15% of the
@@ -116,6 +117,10 @@
 //     JKK+JKM+JHT and Rp10,000 on JKK+JKM in a month with at least 25 new BPU
 //     never registered as BPU ("agent.acquisition_incentive"); the agent
 //     keeps it all and the wadah gets 10% on top ("agent.wadah_incentive").
+//   - a wadah should have at least 3 agents under the 2018 scheme and 5
+//     under the 2022 scheme ("wadah.min_agents", secondary: the deck
+//     "Sosialisasi New Perisai" lists 5, "was 3"); a wadah with fewer is a
+//     warning on the statement ([ErrTooFewAgents]), never a changed amount;
 //   - an agent with no acquisition and no collection for 3 consecutive
 //     months is suspended and comes back only at the wadah's request
 //     ([Reactivation]), no sooner than 6 months after ("agent.suspension";
@@ -128,6 +133,24 @@
 // agent gets 15%, Rp276,000, plus 50 × Rp15,000: Rp1,026,000, and the wadah
 // Rp102,600 on top.
 //
+// # Collections against the bill
+//
+// A fee is paid on contributions that were due, not on whatever was
+// collected. [Ledger.BillChecks] checks each accepted collection and
+// payment against the bill of the contribution month it pays for, computed
+// by package contribution's calculator for the participant's [Enrolment]
+// (segment, package, declared income, sector; who paid decides PP 50/2025
+// for village and regency money). Each check is [AsBilled], [Under] (all of
+// it due, the rest still owed), [Over] (only the bill due: April 2026
+// collections of Rp16,800 where PP 50/2025 bills Rp8,400), [WrongMonth] (a
+// month before the participant's registration: nothing due) or
+// [Unchecked] (a wage earner, whose bill needs the wage). A fee statement
+// bases every line on what was due, shows per agent and wadah what was not
+// due ("not due by the bill, no fee"), and lists every discrepancy of the
+// month, like ones grouped on one line, in both languages. Without an
+// enrolment the bill assumes a BPU declaring Rp1,000,000, on JKK+JKM+JHT
+// when the amount reaches that bill and JKK+JKM otherwise, and says so.
+//
 // # Money and rounding
 //
 // Amounts are decimal.Decimal at the API and whole rupiah; processing holds
@@ -138,15 +161,49 @@
 // the exact sum of its lines, and a wadah's statement the exact sum of its
 // agents'.
 //
+// # Vocabulary
+//
+// Four words count participants in every report, table, field and
+// language, each with one meaning:
+//
+//   - registered (terdaftar): a participant whose registration is recorded
+//     and accepted; for a partner, the registrations it recorded, whoever
+//     is credited with them;
+//   - credited (dikreditkan): a registration attributed to a partner
+//     ([Credit], [Attribution]), whoever recorded it: a Bhabinkamtibmas who
+//     referred 30 workers an agent registered is credited with 30 and has
+//     registered 0, the agent the reverse;
+//   - paying (membayar): a participant with at least one contribution
+//     collected or paid up to the day of the report, whether or not they
+//     lapsed since;
+//   - active (aktif): a participant whose membership is active at the close
+//     of the day of the report, by the lapse rule of package membership
+//     ([Coverage]).
+//
+// A recruit, a word of the fee statements only, is a participant whose
+// [Credit] names an agent as Recruiter; the fees and bonuses of an agent
+// count its recruits.
+//
 // # Progress
 //
 // [Ledger.Progress] reports, on a day, per village, district, regency and
-// partner: events and attendance, participants referred, registered and
-// paying, coverage against the target of covered workers per village (100,
-// stated on 15 February 2023; the parameter comes from package village and
-// is dated and overridable like the others), conversion from referral to
-// payment, contributions collected, the pillars each village lacks, and a
-// leaderboard with deterministic ties.
+// partner: events and attendance, participants referred, registered, paying
+// and active, coverage against the target of covered workers per village
+// (100, stated on 15 February 2023; the parameter comes from package
+// village and is dated and overridable like the others), conversion from
+// referral to payment, contributions collected, the pillars each village
+// lacks, and a leaderboard with deterministic ties and a registered column
+// beside the credited one.
+//
+// Coverage counts the active participants, the protected ones: a BPU
+// membership becomes non-active after 3 consecutive unpaid months
+// (membership.Params.StatusAt, "bpu.lapse_months"), and the status at the
+// close of a day is the status of the month of the next day, so a report on
+// 30 June counts a participant paid for March only as lapsed. The share of
+// the target that ever paid is reported beside it as paying coverage.
+// [Ledger.Coverage] gives, per participant, the months paid and the status.
+// A conversion with no referrals is null in JSON, an empty cell in CSV and
+// "-" in text, never 0.
 //
 // # Input and output
 //

@@ -1,6 +1,7 @@
 package partner
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"testing"
@@ -98,6 +99,26 @@ func TestAgentStatusTable(t *testing.T) {
 	enumtest.Values(t, AgentStatuses(), AgentStatus.Name)
 }
 
+func TestFindingTable(t *testing.T) {
+	if err := findings.Check(); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Findings() {
+		var back Finding
+		b, _ := f.MarshalText()
+		if err := back.UnmarshalText(b); err != nil || back != f || f.Name(problem.English) == "" {
+			t.Errorf("%v: %v %v", f, back, err)
+		}
+	}
+	var f Finding
+	if err := f.UnmarshalText([]byte("SHORT")); !errors.Is(err, ErrUnknownKind) {
+		t.Errorf("unknown finding: %v", err)
+	}
+	if Finding(0).IsValid() || Finding(0).Discrepant() || !WrongMonth.Discrepant() || AsBilled.Discrepant() {
+		t.Error("validity or discrepancy")
+	}
+}
+
 func TestAttributionTable(t *testing.T) {
 	if err := attributions.Check(); err != nil {
 		t.Fatal(err)
@@ -163,7 +184,8 @@ func TestEnumDoc(t *testing.T) {
 		enumtest.Doc(t, ".", "partner", "OrgKind", orgKinds) +
 		enumtest.Doc(t, ".", "partner", "AgentStatus", agentStatuses) +
 		enumtest.Doc(t, ".", "partner", "Attribution", attributions) +
-		enumtest.Doc(t, ".", "partner", "Force", forces)
+		enumtest.Doc(t, ".", "partner", "Force", forces) +
+		enumtest.Doc(t, ".", "partner", "Finding", findings)
 	golden.Check(t, "enums.md", doc)
 }
 

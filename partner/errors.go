@@ -59,6 +59,10 @@ var (
 	// acquisition by the agent is not recorded, or the contribution month
 	// paid for is before it.
 	ErrMembershipMonthUnknown = errors.New("partner: membership month unknown")
+	// ErrTooFewAgents warns that a wadah has fewer agents than the scheme
+	// asks ("wadah.min_agents"); it is a warning on a fee statement, never
+	// a refusal.
+	ErrTooFewAgents = errors.New("partner: wadah has too few agents")
 	// ErrDuplicateRegistration means a participant was already registered
 	// by an earlier accepted activity.
 	ErrDuplicateRegistration = errors.New("partner: duplicate registration")

@@ -296,15 +296,18 @@ func ExampleFees_WriteText() {
 	// Agen Perisai fee statement, March 2026
 	// Scheme of the month: 2022 scheme (New Perisai). The 2022 scheme applies to contribution months from May 2022 (an assumption, parameter agent.fee_scheme); contributions for earlier months use the 2018 scheme.
 	// Rounding: each line's amount is rounded half up to whole rupiah; 2018 scheme: the agent's share is rounded, the wadah's = amount − agent's; 2022 scheme: the agent keeps it all, the wadah's share on top is rounded.
+	// Bills: 40 contributions collected or paid this month checked against the bill of their contribution month, 0 could not be checked (PU); fees count only what the bill made due.
 	// Rules:
 	//   agent.fee_scheme (from 2022-05-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [unconfirmed]
 	//   agent.bpu_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
 	//   agent.wadah_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
 	//   agent.acquisition_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
+	//   wadah.min_agents (from 2022-05-01): BPJS Ketenagakerjaan, deck "Sosialisasi New Perisai", April 2022 [secondary]
 	//
 	// Agent AG-01 (wadah W-01), status active
-	//   New participants                 0 (new BPU for the acquisition incentive 0)
+	//   New recruits registered          0 (new BPU for the acquisition incentive 0)
 	//   Collected from own participants  Rp672,000 (40 collections, 40 participants)
+	//   Not due by the bill, no fee      Rp0
 	//   Collected from others, no fee    Rp0 (0 collections)
 	//   [2022 scheme (New Perisai)] BPU contribution incentive months 1–24, 15% of Rp672,000 (40 collections); 40 with no enrolment, assumed BPU on JKK+JKM
 	//       amount Rp100,800, agent Rp100,800, wadah Rp10,080
@@ -317,12 +320,63 @@ func ExampleFees_WriteText() {
 	//
 	// Wadah W-01 Koperasi Sejahtera Desa: 1 agent
 	//   Collected from the agents' participants  Rp672,000
+	//   Not due by the bill, no fee              Rp0
 	//   Contribution fee and incentives          Rp100,800
 	//   Agents' bonuses                          Rp0
 	//   Acquisition incentives                   Rp0
 	//   Payable to the agents                    Rp100,800
 	//   Wadah's share                            Rp10,080
 	//   Total                                    Rp110,880
+	//
+	// Contributions that differ from the bill of their contribution month
+	//   None.
+	//
+	// Warnings
+	// - wadahs[0]: wadah W-01 has 1 agent in the network; the scheme of the month asks for at least 5 (rule wadah.min_agents: BPJS Ketenagakerjaan, deck "Sosialisasi New Perisai", April 2022 [secondary]) (W-01) [wadah.too_few_agents]
 }
 
 func rupiah(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+
+// A participant paid for March 2026 only is non-active from July (3
+// consecutive unpaid months: April, May, June), so at the close of 30 June
+// they no longer count as covered; one paid for April is still active.
+func ExampleLedger_Coverage() {
+	acts := []partner.Activity{
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: worker(1)},
+		{Kind: partner.Collection, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: worker(1), Amount: rupiah(16_800)},
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 4, 2), Partner: "AG-01", Village: desa, Participant: worker(2)},
+		{Kind: partner.Collection, Date: regulation.MustDate(2026, 4, 2), Partner: "AG-01", Village: desa, Participant: worker(2), Amount: rupiah(8_400)},
+	}
+	l, _ := network().Process(acts, partner.Options{})
+	cs, err := l.Coverage(partner.ProgressOptions{On: regulation.MustDate(2026, 6, 30)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range cs {
+		fmt.Println(c.Participant, c.Months, c.StatusMonth, c.Status, c.Active())
+	}
+	// Output:
+	// 3216••••••••0001 [2026-03] 2026-07 NON_ACTIVE false
+	// 3216••••••••0002 [2026-04] 2026-07 ACTIVE true
+}
+
+// April 2026 collected at the undiscounted Rp16,800: PP 50/2025 bills
+// Rp8,400, so only Rp8,400 was due.
+func ExampleLedger_BillChecks() {
+	acts := []partner.Activity{
+		{Kind: partner.Registration, Date: regulation.MustDate(2026, 4, 2), Partner: "AG-01", Village: desa, Participant: worker(1)},
+		{Kind: partner.Collection, Date: regulation.MustDate(2026, 4, 2), Partner: "AG-01", Village: desa, Participant: worker(1), Amount: rupiah(16_800)},
+	}
+	l, _ := network().Process(acts, partner.Options{})
+	cs, err := l.BillChecks(regulation.MustMonth(2026, 4), partner.FeeInput{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range cs {
+		fmt.Println(c.Month, c.Finding, "collected", c.Collected, "bill", c.Bill, "due", c.Due, c.Reliefs[0].Citation.Instrument)
+	}
+	// Output:
+	// 2026-04 OVER collected 16800 bill 8400 due 8400 PP 50/2025
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
@@ -145,6 +146,18 @@ type Fees struct {
 	Agents []AgentStatement `json:"agents"`
 	// Wadahs are the wadahs' statements, by wadah ID.
 	Wadahs []WadahStatement `json:"wadahs"`
+	// Checked counts the collections and payments dated in Month checked
+	// against the bill of their contribution month ([Ledger.BillChecks]),
+	// and Unchecked those no bill could be computed for (PU).
+	Checked   int `json:"checked"`
+	Unchecked int `json:"unchecked"`
+	// Discrepancies are the checked collections and payments of any partner
+	// that differ from their bill (under, over, wrong month), in processing
+	// order; fees count only what was due of them.
+	Discrepancies []BillCheck `json:"discrepancies"`
+	// Warnings are the rules a wadah does not meet, such as too few agents
+	// ("wadah.min_agents"); they do not change any amount.
+	Warnings problem.List `json:"warnings,omitempty"`
 }
 
 // AgentStatement is what one Agen Perisai earned in a month, line by line.
@@ -169,6 +182,10 @@ type AgentStatement struct {
 	Collections  int             `json:"collections"`
 	Participants int             `json:"participants"`
 	Collected    decimal.Decimal `json:"collected"`
+	// NotDue is the part of Collected that was not due by the bill of its
+	// contribution month (collected over the bill, or for a month before
+	// the membership): it earns no fee (see [Ledger.BillChecks]).
+	NotDue decimal.Decimal `json:"not_due"`
 	// OtherCollections and OtherCollected are the agent's collections from
 	// participants who are not theirs: they earn nothing.
 	OtherCollections int             `json:"other_collections"`
@@ -197,9 +214,10 @@ type WadahStatement struct {
 	Name  string `json:"name"`
 	// Agents is the number of the wadah's agents.
 	Agents int `json:"agents"`
-	// Collected, Fee, Bonuses and Acquisition are the sums of the agents'
-	// Collected, Fee, Bonus and Acquisition.
+	// Collected, NotDue, Fee, Bonuses and Acquisition are the sums of the
+	// agents' Collected, NotDue, Fee, Bonus and Acquisition.
 	Collected   decimal.Decimal `json:"collected"`
+	NotDue      decimal.Decimal `json:"not_due"`
 	Fee         decimal.Decimal `json:"fee"`
 	Bonuses     decimal.Decimal `json:"bonuses"`
 	Acquisition decimal.Decimal `json:"acquisition"`
@@ -210,10 +228,11 @@ type WadahStatement struct {
 	Total      decimal.Decimal `json:"total"`
 }
 
-// Enrolment is what a fee needs to know about a participant that the
-// activities do not say. Without one, a participant counts as BPU on
-// JKK+JKM who was never registered as BPU before, and each line says how
-// many were assumed.
+// Enrolment is what a fee, a bill check or a coverage needs to know about
+// a participant that the activities do not say. Without one, a participant
+// counts as BPU on JKK+JKM declaring Rp1,000,000 in an ordinary sector who
+// was never registered as BPU before, and each line or check says how many
+// were assumed.
 type Enrolment struct {
 	// Participant is the participant.
 	Participant membership.NIK `json:"participant"`
@@ -233,13 +252,24 @@ type Enrolment struct {
 	// registration is among the activities takes both from it.
 	Agent    string           `json:"agent,omitempty"`
 	Acquired regulation.Month `json:"acquired,omitzero"`
+	// Income is a BPU participant's declared monthly income, the basis of
+	// the bill a collection is checked against; zero means Rp1,000,000
+	// assumed.
+	Income decimal.Decimal `json:"income,omitzero"`
+	// Sector is a BPU participant's line of work, which decides PP 50/2025
+	// (transport workers have other months).
+	Sector contribution.Sector `json:"sector,omitempty"`
 }
 
 // FeeInput is what [Ledger.FeeStatementsFor] needs beyond the ledger.
 type FeeInput struct {
-	// Enrolments are the participants' segments, packages and, for those
-	// acquired before the activities begin, their acquisition.
+	// Enrolments are the participants' segments, packages, incomes and
+	// sectors, and, for those acquired before the activities begin, their
+	// acquisition.
 	Enrolments []Enrolment `json:"enrolments,omitempty"`
+	// Calculator computes the bills collections are checked against; nil
+	// means package contribution's default parameters and options.
+	Calculator *contribution.Calculator `json:"-"`
 }
 
 // FeeStatements is [Ledger.FeeStatementsFor] with no enrolments: every
@@ -299,7 +329,24 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 	if err != nil {
 		return Fees{}, err
 	}
-	fees := Fees{Month: m, Scheme: schemeE.Value, Agents: []AgentStatement{}, Wadahs: []WadahStatement{}}
+	checks, err := l.billChecks(m, in.Calculator, enrol)
+	if err != nil {
+		return Fees{}, err
+	}
+	fees := Fees{Month: m, Scheme: schemeE.Value, Agents: []AgentStatement{}, Wadahs: []WadahStatement{}, Discrepancies: []BillCheck{}}
+	for i := range l.outcomes {
+		c, ok := checks[i]
+		switch {
+		case !ok:
+		case c.Finding == Unchecked:
+			fees.Unchecked++
+		default:
+			fees.Checked++
+			if c.Finding.Discrepant() {
+				fees.Discrepancies = append(fees.Discrepancies, c)
+			}
+		}
+	}
 	for _, e := range p.Scheme.Entries() {
 		if e.Value == Scheme2022 {
 			fees.Switch = e.From.ContributionMonth()
@@ -315,6 +362,7 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 		newByPkg                  map[membership.ProgramSet][2]int // package → count, assumed
 		collections, others       int
 		collected, otherCollected int64
+		notDue                    int64
 		participants              map[string]bool
 		lines                     map[lineKey]*FeeLine
 		order                     []lineKey
@@ -367,15 +415,22 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 				t.otherCollected += f.amount
 				continue
 			}
+			// Fees count only what was due by the bill.
+			due := checks[i].Due.IntPart()
+			t.collections++
+			t.collected += f.amount
+			t.notDue += f.amount - due
+			t.participants[f.nik] = true
+			if due == 0 {
+				continue
+			}
 			field := fmt.Sprintf("activities[%d]", o.Index)
+			f.amount = due
 			line, err := l.collectionLine(f, m, acq, enrol, field, rules)
 			if err != nil {
 				probs.Add(err)
 				continue
 			}
-			t.collections++
-			t.collected += f.amount
-			t.participants[f.nik] = true
 			key := line.key()
 			if have := t.lines[key]; have != nil {
 				have.Count++
@@ -394,7 +449,7 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 	byWadah := make(map[string]*WadahStatement)
 	for _, w := range l.net.wadahs {
 		z := decimal.Zero
-		fees.Wadahs = append(fees.Wadahs, WadahStatement{Wadah: w.ID, Name: w.Name, Collected: z, Fee: z, Bonuses: z,
+		fees.Wadahs = append(fees.Wadahs, WadahStatement{Wadah: w.ID, Name: w.Name, Collected: z, NotDue: z, Fee: z, Bonuses: z,
 			Acquisition: z, Payable: z, WadahShare: z, Total: z})
 	}
 	for i := range fees.Wadahs {
@@ -417,6 +472,7 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 			NewParticipants: t.recruits, NewBPU: t.newBPU,
 			Collections: t.collections, Participants: len(t.participants),
 			Collected:        decimal.NewFromInt(t.collected),
+			NotDue:           decimal.NewFromInt(t.notDue),
 			OtherCollections: t.others, OtherCollected: decimal.NewFromInt(t.otherCollected),
 			Lines: []FeeLine{},
 		}
@@ -452,6 +508,7 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 		w := byWadah[q.Wadah]
 		w.Agents++
 		w.Collected = w.Collected.Add(s.Collected)
+		w.NotDue = w.NotDue.Add(s.NotDue)
 		w.Fee = w.Fee.Add(s.Fee)
 		w.Bonuses = w.Bonuses.Add(s.Bonus)
 		w.Acquisition = w.Acquisition.Add(s.Acquisition)
@@ -459,8 +516,32 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 		w.WadahShare = w.WadahShare.Add(s.WadahShare)
 		w.Total = w.Total.Add(s.Total)
 	}
+	if err := l.wadahWarnings(&fees, m, rules); err != nil {
+		return Fees{}, err
+	}
 	fees.Rules = rules.list
 	return fees, nil
+}
+
+// wadahWarnings warns about every wadah with fewer agents than
+// "wadah.min_agents" asks in month m.
+func (l *Ledger) wadahWarnings(fees *Fees, m regulation.Month, rules *ruleSet) error {
+	e, err := l.params.WadahMinAgents.InMonth(m)
+	if err != nil {
+		return err
+	}
+	rules.add(ruleOf(WadahMinAgentsParam, e))
+	for i, w := range fees.Wadahs {
+		if w.Agents >= e.Value {
+			continue
+		}
+		rule := WadahMinAgentsParam + ": " + e.Citation.String()
+		fees.Warnings = append(fees.Warnings, problem.New(ErrTooFewAgents, "wadah.too_few_agents",
+			fmt.Sprintf("wadahs[%d]", i), w.Wadah,
+			fmt.Sprintf("wadah %s memiliki %d agen dalam jaringan; skema bulan ini meminta sedikitnya %d (aturan %s)", w.Wadah, w.Agents, e.Value, rule),
+			fmt.Sprintf("wadah %s has %s in the network; the scheme of the month asks for at least %d (rule %s)", w.Wadah, quantity(problem.English, w.Agents, "agen", "agent"), e.Value, rule)))
+	}
+	return nil
 }
 
 // lineKey groups collections into lines: same scheme, kind and band.

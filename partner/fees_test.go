@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
@@ -23,9 +24,11 @@ import (
 //     Rp16,800 from nik 100, whom the branch registered without a referral.
 //   - April: AG-01 registers 50 participants (nik 201–250) in desa2 and
 //     collects Rp16,800 from each. AG-03 registers nik 300 and 301 in desa3
-//     and collects Rp16,820 from each.
-//   - May: AG-03 collects Rp16,867 from nik 300.
-//   - June: AG-03 collects Rp16,820 from nik 301.
+//     and collects Rp16,820 from each. From April 2026 PP 50/2025 halves
+//     JKK and JKM for BPU outside transport (regulations §2.2): the bill
+//     is Rp8,400 (Rp5,000 + Rp3,400), so each of these is over the bill.
+//   - May: AG-03 collects Rp8,367 from nik 300, under the bill.
+//   - June: AG-03 collects Rp8,362 from nik 301, under the bill.
 func feeScenario() []Activity {
 	var acts []Activity
 	for i := 1; i <= 49; i++ {
@@ -47,8 +50,8 @@ func feeScenario() []Activity {
 		act(Registration, day(2026, 4, 1), "AG-03", desa3, nik(301)),
 		pay(Collection, day(2026, 4, 15), "AG-03", desa3, nik(300), 16_820),
 		pay(Collection, day(2026, 4, 15), "AG-03", desa3, nik(301), 16_820),
-		pay(Collection, day(2026, 5, 15), "AG-03", desa3, nik(300), 16_867),
-		pay(Collection, day(2026, 6, 15), "AG-03", desa3, nik(301), 16_820),
+		pay(Collection, day(2026, 5, 15), "AG-03", desa3, nik(300), 8_367),
+		pay(Collection, day(2026, 6, 15), "AG-03", desa3, nik(301), 8_362),
 	)
 	return acts
 }
@@ -107,43 +110,48 @@ func TestFeeStatements(t *testing.T) {
 			wadahs: [][5]int64{{2, 100_800, 0, 100_800, 10_080}, {1, 0, 0, 0, 0}},
 		},
 		{
-			// AG-01: Rp16,800 × 50 = Rp840,000 × 15% = Rp126,000; 50 × Rp10,000
-			// = Rp500,000; payable Rp626,000; wadah Rp12,600 + Rp50,000.
-			// AG-03, reactivated: Rp16,820 × 2 = Rp33,640 × 15% = Rp5,046;
-			// wadah Rp504.60, rounded half up Rp505; 2 new: no acquisition.
-			name: "April: acquisition and incentive; AG-03 back at W-02's request", m: month(2026, 4),
+			// PP 50/2025 month collected at the undiscounted amount: the bill
+			// of April 2026 is Rp8,400, so of each Rp16,800 only Rp8,400 was
+			// due. AG-01: Rp8,400 × 50 = Rp420,000 × 15% = Rp63,000 (not
+			// Rp126,000 on the Rp840,000 collected); 50 × Rp10,000 =
+			// Rp500,000; payable Rp563,000; wadah Rp6,300 + Rp50,000 =
+			// Rp56,300. AG-03, reactivated: Rp8,400 × 2 = Rp16,800 × 15% =
+			// Rp2,520; wadah Rp252; 2 new: no acquisition.
+			name: "April: PP 50/2025 month collected undiscounted; acquisition; AG-03 back at W-02's request", m: month(2026, 4),
 			agents: []row{
 				{agent: "AG-01", status: AgentActive, recruits: 50, collections: 50, participants: 50,
-					collected: 840_000, fee: 126_000, acq: 500_000, payable: 626_000, wadah: 62_600},
+					collected: 840_000, fee: 63_000, acq: 500_000, payable: 563_000, wadah: 56_300},
 				{agent: "AG-02", status: AgentSuspended},
 				{agent: "AG-03", status: AgentActive, recruits: 2, collections: 2, participants: 2,
-					collected: 33_640, fee: 5_046, payable: 5_046, wadah: 505},
+					collected: 33_640, fee: 2_520, payable: 2_520, wadah: 252},
 			},
-			wadahs: [][5]int64{{2, 126_000, 500_000, 626_000, 62_600}, {1, 5_046, 0, 5_046, 505}},
+			wadahs: [][5]int64{{2, 63_000, 500_000, 563_000, 56_300}, {1, 2_520, 0, 2_520, 252}},
 		},
 		{
-			// Rp16,867 × 15% = Rp2,530.05, rounded Rp2,530; wadah Rp253.
-			name: "May: the incentive rounded half up", m: month(2026, 5),
+			// Under the bill, all of it was due: Rp8,367 × 15% = Rp1,255.05,
+			// rounded Rp1,255; wadah Rp125.50, rounded half up Rp126.
+			name: "May: under the bill, the incentive rounded half up", m: month(2026, 5),
 			agents: []row{
 				{agent: "AG-01", status: AgentActive},
 				{agent: "AG-02", status: AgentSuspended},
 				{agent: "AG-03", status: AgentActive, collections: 1, participants: 1,
-					collected: 16_867, fee: 2_530, payable: 2_530, wadah: 253},
+					collected: 8_367, fee: 1_255, payable: 1_255, wadah: 126},
 			},
-			wadahs: [][5]int64{{2, 0, 0, 0, 0}, {1, 2_530, 0, 2_530, 253}},
+			wadahs: [][5]int64{{2, 0, 0, 0, 0}, {1, 1_255, 0, 1_255, 126}},
 		},
 		{
-			// Rp16,820 × 15% = Rp2,523; wadah Rp252.30, rounded Rp252.
-			// AG-01's last activity was in April: idle May to July, so still
-			// active in June. AG-02 stays suspended: no request.
+			// Rp8,362 × 15% = Rp1,254.30, rounded Rp1,254; wadah Rp125.40,
+			// rounded Rp125. AG-01's last activity was in April: idle May to
+			// July, so still active in June. AG-02 stays suspended: no
+			// request.
 			name: "June: AG-02 never comes back by itself", m: month(2026, 6),
 			agents: []row{
 				{agent: "AG-01", status: AgentActive},
 				{agent: "AG-02", status: AgentSuspended},
 				{agent: "AG-03", status: AgentActive, collections: 1, participants: 1,
-					collected: 16_820, fee: 2_523, payable: 2_523, wadah: 252},
+					collected: 8_362, fee: 1_254, payable: 1_254, wadah: 125},
 			},
-			wadahs: [][5]int64{{2, 0, 0, 0, 0}, {1, 2_523, 0, 2_523, 252}},
+			wadahs: [][5]int64{{2, 0, 0, 0, 0}, {1, 1_254, 0, 1_254, 125}},
 		},
 	}
 	for _, c := range cases {
@@ -371,6 +379,8 @@ func TestMembershipMonths(t *testing.T) {
 	if r := l.Rejected(); len(r) != 0 {
 		t.Fatalf("rejected: %v", r[0].Problems)
 	}
+	// No enrolment: Rp36,800 is the bill of JKK+JKM+JHT on Rp1,000,000
+	// (10,000 + 6,800 + 20,000), so nothing is over.
 	f, err := l.FeeStatements(month(2025, 5))
 	if err != nil {
 		t.Fatal(err)
@@ -384,7 +394,20 @@ func TestMembershipMonths(t *testing.T) {
 		t.Errorf("months 24 and 25: %+v", s)
 	}
 	checkAddsUp(t, f)
-	f, err = l.FeeStatements(month(2028, 5))
+	// The contribution rules of this release end with December 2027: a
+	// collection for May 2028 cannot be checked against its bill, and the
+	// statement says so rather than guess; a calculator whose parameters
+	// reach 2028 checks it.
+	if _, err = l.FeeStatements(month(2028, 5)); !errors.Is(err, regulation.ErrNoRuleInForce) {
+		t.Fatalf("May 2028 with the rules of this release: %v", err)
+	}
+	cp := contribution.DefaultParams()
+	cp.Through = month(2028, 12)
+	calc, err := contribution.NewCalculator(cp, contribution.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err = l.FeeStatementsFor(month(2028, 5), FeeInput{Calculator: calc})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -492,19 +515,24 @@ func TestFeeStatementsErrors(t *testing.T) {
 		t.Errorf("a month before any scheme: the error names %q %q", e.Field, e.Value)
 	}
 
-	// A collection for a month before the agent acquired the participant,
-	// and one from a participant an enrolment gives the agent without a
-	// month of acquisition.
+	// A collection for a month before an enrolment says the agent acquired
+	// the participant, and one from a participant an enrolment gives the
+	// agent without a month of acquisition. A collection for a month before
+	// the participant's registration among the activities is no error: it
+	// is the wrong month, with nothing due and no fee.
 	acts := []Activity{
 		act(Registration, day(2023, 6, 5), "AG-23", desa1, nik(1)),
-		{Kind: Collection, Date: day(2023, 6, 5), Partner: "AG-23", Village: desa1, Participant: nik(1), Amount: rp(16_800), Month: month(2023, 5)},
+		{Kind: Collection, Date: day(2023, 6, 5), Partner: "AG-23", Village: desa1, Participant: nik(3), Amount: rp(16_800), Month: month(2023, 5)},
 		pay(Collection, day(2023, 6, 6), "AG-23", desa1, nik(2), 16_800),
+		{Kind: Collection, Date: day(2023, 6, 7), Partner: "AG-23", Village: desa1, Participant: nik(1), Amount: rp(16_800), Month: month(2023, 5)},
 	}
 	l = process(t, n, acts, Options{})
 	if r := l.Rejected(); len(r) != 0 {
 		t.Fatalf("rejected: %v", r[0].Problems)
 	}
-	_, err = l.FeeStatementsFor(month(2023, 6), FeeInput{Enrolments: []Enrolment{{Participant: nik(2), Segment: membership.BPU, Agent: "AG-23"}}})
+	_, err = l.FeeStatementsFor(month(2023, 6), FeeInput{Enrolments: []Enrolment{
+		{Participant: nik(2), Segment: membership.BPU, Agent: "AG-23"},
+		{Participant: nik(3), Segment: membership.BPU, Agent: "AG-23", Acquired: month(2023, 6)}}})
 	var pl problem.List
 	if !errors.Is(err, ErrMembershipMonthUnknown) || !errors.As(err, &pl) || len(pl) != 2 {
 		t.Fatalf("membership months: %v", err)
@@ -512,6 +540,17 @@ func TestFeeStatementsErrors(t *testing.T) {
 	if pl[0].Code != "fee.before_acquisition" || pl[0].Field != "activities[1].month" || pl[0].Value != "2023-05" ||
 		pl[1].Code != "fee.acquisition_unknown" || pl[1].Field != "activities[2].participant" || strings.Contains(pl[1].Value, nik(2).Digits()) {
 		t.Errorf("problems %v", pl)
+	}
+	f, err := l.FeeStatementsFor(month(2023, 6), FeeInput{Enrolments: []Enrolment{
+		{Participant: nik(2), Segment: membership.BPU, Agent: "AG-23", Acquired: month(2023, 6)},
+		{Participant: nik(3), Segment: membership.BPU, Agent: "AG-23", Acquired: month(2023, 5)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// nik 1 registered in June 2023: nothing was due for May.
+	if len(f.Discrepancies) != 1 || f.Discrepancies[0].Finding != WrongMonth || f.Discrepancies[0].Index != 3 ||
+		!f.Discrepancies[0].Due.IsZero() || f.Checked != 3 {
+		t.Errorf("wrong month: %+v", f.Discrepancies)
 	}
 	_, err = l.FeeStatementsFor(month(2023, 6), FeeInput{Enrolments: []Enrolment{{Participant: nik(2), Segment: membership.Jakon}, {Participant: nik(2), Segment: membership.BPU}}})
 	if !errors.Is(err, ErrInvalidOptions) || !errors.As(err, &pl) || len(pl) != 2 || pl[0].Field != "enrolments[0].segment" || pl[1].Code != "enrolment.duplicate" {

@@ -34,6 +34,7 @@ const (
 	AcquisitionParam    = "agent.acquisition_incentive"
 	WadahIncentiveParam = "agent.wadah_incentive"
 	SuspensionParam     = "agent.suspension"
+	WadahMinAgentsParam = "wadah.min_agents"
 )
 
 // FeeScheme is an Agen Perisai fee scheme.
@@ -112,12 +113,15 @@ type Acquisition struct {
 	TwoPrograms        decimal.Decimal `json:"two_programs"`
 }
 
-// Bonus is the 2018 Agen Perisai bonus: Amount in a month in which the agent
-// is credited with at least MinNewParticipants new participants. Whether the
+// Bonus is the 2018 Agen Perisai bonus: Amount in a month in which at least
+// MinNewParticipants of the agent's recruits are registered (a recruit is a
+// participant whose [Credit] names the agent as Recruiter: credited to the
+// agent, or registered by the agent after another partner's referral).
+// Whether the
 // wadah takes its share of it is the [BonusSplitParam] parameter.
 type Bonus struct {
-	// MinNewParticipants is the number of new participants in a month that
-	// earns the bonus.
+	// MinNewParticipants is the number of recruits registered in a month
+	// that earns the bonus.
 	MinNewParticipants int `json:"min_new_participants"`
 	// Amount is the bonus, in whole rupiah.
 	Amount decimal.Decimal `json:"amount"`
@@ -149,7 +153,8 @@ type Suspension struct {
 //     incentive by membership month, PU transition rate, acquisition
 //     incentive, the wadah's share on top), and the suspension of idle
 //     agents;
-//   - the coverage target of a village, from package village.
+//   - the coverage target of a village, from package village;
+//   - the fewest agents a wadah should have.
 //
 // [DefaultParams] returns the rules built into this release. A caller who
 // knows better derives new Params with [Params.WithOverrides] (from a JSON
@@ -195,6 +200,11 @@ type Params struct {
 	// Target is the number of covered workers a village aims for
 	// (village.TargetParam, from village.DefaultTarget).
 	Target *regulation.Timeline[int]
+	// WadahMinAgents is the fewest agents a wadah should have
+	// ("wadah.min_agents"): 3 under the 2018 scheme, 5 under the 2022
+	// scheme. A wadah with fewer is warned about on its fee statement; no
+	// amount changes.
+	WadahMinAgents *regulation.Timeline[int]
 }
 
 // DefaultParams returns the rules built into this release. Every call
@@ -380,6 +390,23 @@ var defaultParams = sync.OnceValue(func() Params {
 				"later survives is not known, kept"),
 		}}),
 		Target: village.DefaultTarget(),
+		WadahMinAgents: regulation.MustTimeline(WadahMinAgentsParam, []regulation.Entry[int]{{
+			From: perisaiStart, Until: switch2022.AddDays(-1), Value: 3,
+			Citation: regulation.Citation{
+				Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
+				Confidence: regulation.Secondary,
+				Note: "the deck lists at least 5 agents per wadah under New Perisai, \"was 3\": the 2018 minimum is known " +
+					"only from this comparison; no 2018 source seen",
+			},
+		}, {
+			From: switch2022, Value: 5,
+			Citation: regulation.Citation{
+				Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
+				Confidence: regulation.Secondary,
+				Note: "at least 5 agents per wadah (was 3); not in the Perdir excerpt seen; from the switch to the " +
+					"2022 scheme, May 2022 by assumption (no effective day found)",
+			},
+		}}),
 	}
 })
 
@@ -415,6 +442,7 @@ func (p Params) orDefault() Params {
 	fill(&p.WadahIncentive, d.WadahIncentive)
 	fill(&p.Suspension, d.Suspension)
 	fill(&p.Target, d.Target)
+	fill(&p.WadahMinAgents, d.WadahMinAgents)
 	return p
 }
 
@@ -446,7 +474,7 @@ func (p Params) Timelines() []regulation.Describer {
 		}
 	}
 	return append(out, p.Scheme, p.FeeRate, p.WadahShare, p.Bonus, p.BonusSplit,
-		p.BPUIncentive, p.PUIncentive, p.Acquisition, p.WadahIncentive, p.Suspension, p.Target)
+		p.BPUIncentive, p.PUIncentive, p.Acquisition, p.WadahIncentive, p.Suspension, p.Target, p.WadahMinAgents)
 }
 
 // CapabilitiesOf returns the capabilities of role r on day on, with the
@@ -534,6 +562,7 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	l.Add(regulation.ApplyTo(&p.WadahIncentive, o))
 	l.Add(regulation.ApplyTo(&p.Suspension, o))
 	l.Add(regulation.ApplyTo(&p.Target, o))
+	l.Add(regulation.ApplyTo(&p.WadahMinAgents, o))
 	l.Add(p.Validate())
 	if len(l) > 0 {
 		return Params{}, l
@@ -600,6 +629,11 @@ func (p Params) Validate() error {
 		if e.Value.IdleMonths < 1 || e.Value.RejoinAfterMonths < 1 {
 			bad(SuspensionParam, e.From, fmt.Sprintf("%d/%d", e.Value.IdleMonths, e.Value.RejoinAfterMonths),
 				"masa tanpa kegiatan dan masa skors minimal 1 bulan", "the idle months and the months out must each be at least 1")
+		}
+	}
+	for _, e := range p.WadahMinAgents.Entries() {
+		if e.Value < 1 {
+			bad(WadahMinAgentsParam, e.From, fmt.Sprint(e.Value), "wadah minimal 1 agen", "a wadah needs at least 1 agent")
 		}
 	}
 	for _, e := range p.Target.Entries() {

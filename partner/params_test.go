@@ -216,7 +216,8 @@ func TestDefaultFeeRules(t *testing.T) {
 		t.Errorf("target %v from %s", target.Value, p.Target.Name())
 	}
 	names := ParameterNames()
-	if len(names) != 19 || names[2] != "capabilities.bhabinkamtibmas" || names[8] != FeeSchemeParam || names[18] != village.TargetParam {
+	if len(names) != 20 || names[2] != "capabilities.bhabinkamtibmas" || names[8] != FeeSchemeParam || names[18] != village.TargetParam ||
+		names[19] != WadahMinAgentsParam {
 		t.Errorf("parameter names %v", names)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/regulation"
 )
@@ -56,8 +57,8 @@ func TestProgress(t *testing.T) {
 	type row struct {
 		area                                                       string
 		villages, events, attendance, referred, registered, paying int
-		referredPaying, target                                     int
-		coverage, conversion                                       string
+		active, referredPaying, target                             int
+		coverage, payingCoverage, conversion                       string
 		collected                                                  int64
 		missing                                                    string
 	}
@@ -65,30 +66,35 @@ func TestProgress(t *testing.T) {
 		var out []row
 		for _, a := range as {
 			out = append(out, row{a.Area.String(), a.Villages, a.Events, a.Attendance, a.Referred, a.Registered, a.Paying,
-				a.ReferredPaying, a.Target, a.Coverage.StringFixed(1), a.Conversion.StringFixed(1), a.Collected.IntPart(),
-				roleList(a.MissingPillars)})
+				a.Active, a.ReferredPaying, a.Target, a.Coverage.StringFixed(1), a.PayingCoverage.StringFixed(1),
+				plainPct(a.Conversion), a.Collected.IntPart(), roleList(a.MissingPillars)})
 		}
 		return out
 	}
+	// Every contribution of the scenario is for March 2026; April, May and
+	// June are unpaid, so by the lapse rule (BPU non-active after 3
+	// consecutive unpaid months, regulations §2.3) nobody is active at the
+	// close of 30 June: coverage 0.0%, and the paying coverage beside it.
 	// desa1: referred nik 1–5, registered 1, 2, 3 and 6, paying 1, 2 and 6:
-	// coverage 3/100 = 3.0%, conversion 2 of 5 referred = 40.0%;
+	// paying coverage 3/100 = 3.0%, conversion 2 of 5 referred = 40.0%;
 	// collected 3 × Rp16,800 = Rp50,400.
 	// desa2: referred nik 10, registered 10, paying 10 and 11 (paid
-	// without a registration here: registered earlier): coverage 2.0%,
+	// without a registration here: registered earlier): 2.0%,
 	// conversion 1/1 = 100.0%; collected Rp36,800 + Rp16,800 = Rp53,600.
-	// desa3: nothing yet; all three pillars missing.
+	// desa3: nothing yet; all three pillars missing; no referral, so no
+	// conversion (empty, not 0.0).
 	wantVillages := []row{
-		{"32.16.01.2001", 1, 2, 65, 5, 4, 3, 2, 100, "3.0", "40.0", 50_400, ""},
-		{"32.16.01.2002", 1, 1, 30, 1, 1, 2, 1, 100, "2.0", "100.0", 53_600, "BABINSA"},
-		{"32.16.02.2001", 1, 0, 0, 0, 0, 0, 0, 100, "0.0", "0.0", 0, "VILLAGE_HEAD+BHABINKAMTIBMAS+BABINSA"},
+		{"32.16.01.2001", 1, 2, 65, 5, 4, 3, 0, 2, 100, "0.0", "3.0", "40.0", 50_400, ""},
+		{"32.16.01.2002", 1, 1, 30, 1, 1, 2, 0, 1, 100, "0.0", "2.0", "100.0", 53_600, "BABINSA"},
+		{"32.16.02.2001", 1, 0, 0, 0, 0, 0, 0, 0, 100, "0.0", "0.0", "", 0, "VILLAGE_HEAD+BHABINKAMTIBMAS+BABINSA"},
 	}
 	// 32.16.01: 5 paying of 200 = 2.5%; 3 of 6 referred paid = 50.0%.
 	wantDistricts := []row{
-		{"32.16.01", 2, 3, 95, 6, 5, 5, 3, 200, "2.5", "50.0", 104_000, ""},
-		{"32.16.02", 1, 0, 0, 0, 0, 0, 0, 100, "0.0", "0.0", 0, ""},
+		{"32.16.01", 2, 3, 95, 6, 5, 5, 0, 3, 200, "0.0", "2.5", "50.0", 104_000, ""},
+		{"32.16.02", 1, 0, 0, 0, 0, 0, 0, 0, 100, "0.0", "0.0", "", 0, ""},
 	}
 	// 32.16: 5 of 300 = 1.666…% rounded half up to 1.7%.
-	wantRegencies := []row{{"32.16", 3, 3, 95, 6, 5, 5, 3, 300, "1.7", "50.0", 104_000, ""}}
+	wantRegencies := []row{{"32.16", 3, 3, 95, 6, 5, 5, 0, 3, 300, "0.0", "1.7", "50.0", 104_000, ""}}
 	for _, c := range []struct {
 		name      string
 		got, want []row
@@ -109,19 +115,19 @@ func TestProgress(t *testing.T) {
 	var got []standing
 	for _, s := range p.Leaderboard {
 		got = append(got, standing{s.Rank, s.Partner, s.Events, s.Attendance, s.Referred, s.ReferredPaying, s.Registered,
-			s.Credited, s.CreditedPaying, s.Collected.IntPart(), s.Conversion.StringFixed(1)})
+			s.Credited, s.CreditedPaying, s.Collected.IntPart(), plainPct(s.Conversion)})
 	}
 	// BHB-01 referred nik 1–4 and 10, credited with 1, 2, 3 (first
 	// referral before AG-01 registered them) and 10; 1, 2 and 10 paid.
 	// AG-01, BANK-01 and CAB-01 are equal on every criterion: rank 5, by ID.
 	want := []standing{
 		{1, "BHB-01", 1, 45, 5, 3, 0, 4, 3, 0, "60.0"},
-		{2, "KD-2001", 0, 0, 0, 0, 1, 1, 1, 16_800, "0.0"},
+		{2, "KD-2001", 0, 0, 0, 0, 1, 1, 1, 16_800, ""},
 		{3, "BSA-01", 1, 20, 1, 0, 0, 0, 0, 0, "0.0"},
-		{4, "KD-2002", 1, 30, 0, 0, 0, 0, 0, 0, "0.0"},
-		{5, "AG-01", 0, 0, 0, 0, 3, 0, 0, 33_600, "0.0"},
-		{5, "BANK-01", 0, 0, 0, 0, 0, 0, 0, 53_600, "0.0"},
-		{5, "CAB-01", 0, 0, 0, 0, 1, 0, 0, 0, "0.0"},
+		{4, "KD-2002", 1, 30, 0, 0, 0, 0, 0, 0, ""},
+		{5, "AG-01", 0, 0, 0, 0, 3, 0, 0, 33_600, ""},
+		{5, "BANK-01", 0, 0, 0, 0, 0, 0, 0, 53_600, ""},
+		{5, "CAB-01", 0, 0, 0, 0, 1, 0, 0, 0, ""},
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("leaderboard\n got %v\nwant %v", got, want)
@@ -145,6 +151,62 @@ func TestProgressErrors(t *testing.T) {
 	p, err := l.Progress(ProgressOptions{On: day(2026, 1, 1)})
 	if err != nil || len(p.Villages) != 0 || len(p.Leaderboard) != 0 {
 		t.Errorf("empty progress: %+v %v", p, err)
+	}
+}
+
+// Coverage asks package membership for the status at the close of the
+// report day. The scenario pays March 2026 only (nik 1, 2, 6, 10, 11).
+// Paid March, unpaid April, May, June: non-active from July (membership:
+// from the month after 3 consecutive unpaid months). A report on 29 June
+// sees June's status, active; one on 30 June sees July's, non-active.
+func TestCoverageAtTheCloseOfTheDay(t *testing.T) {
+	l := process(t, fixture(t), progressScenario(), steady())
+	for _, c := range []struct {
+		name   string
+		on     regulation.Date
+		month  string
+		active int
+	}{
+		{"regulations §2.3: 2 unpaid months, still active (29 June)", day(2026, 6, 29), "2026-06", 5},
+		{"regulations §2.3: April–June unpaid, lapsed at the close of 30 June", day(2026, 6, 30), "2026-07", 0},
+	} {
+		cs, err := l.Coverage(ProgressOptions{On: c.on})
+		if err != nil {
+			t.Fatal(err)
+		}
+		active := 0
+		for _, x := range cs {
+			if x.StatusMonth.String() != c.month {
+				t.Errorf("%s: status month %s", c.name, x.StatusMonth)
+			}
+			if x.Active() {
+				active++
+			}
+		}
+		p, err := l.Progress(ProgressOptions{On: c.on})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if active != c.active || p.Regencies[0].Active != c.active {
+			t.Errorf("%s: %d active by Coverage, %d by Progress, want %d", c.name, active, p.Regencies[0].Active, c.active)
+		}
+	}
+	// A PU participant does not lapse through unpaid months: nik 10
+	// enrolled as PU stays active on 30 June.
+	cs, err := l.Coverage(ProgressOptions{On: day(2026, 6, 30), Enrolments: []Enrolment{{Participant: nik(10), Segment: membership.PU}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range cs {
+		if want := x.Participant.Digits() == nik(10).Digits(); x.Active() != want {
+			t.Errorf("%v: active %v, want %v", x, x.Active(), want)
+		}
+		if x.Participant.Digits() == nik(4).Digits() && (x.Status != 0 || !x.Start.IsZero() || len(x.Months) != 0) {
+			// nik 4 was only referred: the collection from it was refused
+			// and the one of 2 July is after the day, so no membership is
+			// known and it has no status.
+			t.Errorf("nik 4: %v", x)
+		}
 	}
 }
 
