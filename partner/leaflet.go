@@ -1,0 +1,67 @@
+package partner
+
+import (
+	"io"
+
+	"github.com/desasadar/jamsos/benefit"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
+)
+
+// LeafletInput returns the leaflet of a socialisation or education event
+// (see benefit.Estimator.Leaflet): the event's day, and its village as the
+// place, "Desa Pantai Makmur" ("Kelurahan …", "Desa Adat …" by the code's
+// kind) when names knows the village, its area code otherwise; names may be
+// nil. The workers are left empty, so the leaflet shows
+// benefit.TypicalWorkers; set them for a day aimed at other workers.
+//
+// An activity that is not an event, or that [Activity.Check] refuses, is
+// an error wrapping [ErrInvalidActivity] listing every problem.
+func LeafletInput(a Activity, names region.Directory) (benefit.LeafletInput, error) {
+	var l problem.List
+	l.Add(a.Check())
+	if a.Kind.IsValid() && !a.Kind.event() {
+		l.Add(activityError("activity.not_event", "kind", a.Kind.String(),
+			"selebaran dibuat untuk kegiatan sosialisasi atau edukasi", "a leaflet is made for a socialisation or education event"))
+	}
+	if err := l.Err(); err != nil {
+		return benefit.LeafletInput{}, err
+	}
+	return benefit.LeafletInput{Place: placeName(a.Village, names), Date: a.Date}, nil
+}
+
+// WriteLeaflet writes the leaflet of a socialisation or education event
+// (see [LeafletInput]) as text in the given language, with the offers of
+// est on the event's day (nil for benefit.Default): what an event report
+// prints for the people who attended.
+func WriteLeaflet(w io.Writer, a Activity, est *benefit.Estimator, names region.Directory, l problem.Lang) error {
+	in, err := LeafletInput(a, names)
+	if err != nil {
+		return err
+	}
+	if est == nil {
+		est = benefit.Default()
+	}
+	lf, err := est.Leaflet(in)
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, lf.Text(l))
+	return err
+}
+
+// placeName is a village as a leaflet names it.
+func placeName(c region.Code, names region.Directory) string {
+	if names != nil {
+		if n, ok := names.Name(c); ok && n != "" {
+			switch c.VillageKind() {
+			case region.Kelurahan:
+				return "Kelurahan " + n
+			case region.DesaAdat:
+				return "Desa Adat " + n
+			}
+			return "Desa " + n
+		}
+	}
+	return c.String()
+}
