@@ -175,6 +175,9 @@ func runManfaat(e *env, args []string) int {
 	}
 	resp, err := benefit.Default().Estimate(req)
 	if err != nil {
+		if *f.input == "" {
+			err = flagFields(err)
+		}
 		return e.fail(err)
 	}
 	if e.json {
@@ -304,6 +307,43 @@ func (f *manfaatFlags) kids(l *problem.List) []benefit.Child {
 		num("grade", parts[1], &c.Grade)
 		num("age", parts[2], &c.Age)
 		out = append(out, c)
+	}
+	return out
+}
+
+// flagNames are the flags of the request's fields, by the field's path
+// after its section ("participant.wage" of "death.participant.wage").
+var flagNames = map[string]string{
+	"participant.segment": "segment", "participant.wage": "basis", "participant.start": "start",
+	"participant.birth_date": "birth", "participant.contribution_months": "contribution-months",
+	"date": "date", "percent": "percent", "table_code": "table-code", "function_loss": "function-loss",
+	"months": "off-months", "mode": "mode", "cost": "cost", "cause": "cause", "paid_months": "paid-months",
+	"consecutive_months": "consecutive-months", "average_wage": "basis", "start": "date", "month": "month",
+	"contribution.segment": "segment", "contribution.programs": "programs", "contribution.basis": "basis",
+	"contribution.risk_group": "risk", "contribution.business_scale": "scale", "contribution.sector": "sector",
+	"contribution.payer": "payer", "contribution.worker_share_payer": "worker-share-payer", "contribution.budget": "budget",
+}
+
+// flagFields names each problem of a request built from flags by its flag,
+// so that "death.participant.wage" reads "basis" and
+// "death.children[1].age" reads "child[1].age"; a field with no flag keeps
+// its path.
+func flagFields(err error) error {
+	var in problem.List
+	in.Add(err)
+	out := make(problem.List, len(in))
+	for i, p := range in {
+		c := *p
+		_, rest, _ := strings.Cut(c.Field, ".")
+		switch {
+		case strings.HasPrefix(c.Field, "pension.months"):
+			c.Field = "contribution-months"
+		case strings.HasPrefix(rest, "children["):
+			c.Field = "child" + strings.TrimPrefix(rest, "children")
+		case flagNames[rest] != "":
+			c.Field = flagNames[rest]
+		}
+		out[i] = &c
 	}
 	return out
 }
