@@ -1,7 +1,10 @@
 package village
 
 import (
+	"bufio"
 	"fmt"
+	"io"
+	"strconv"
 
 	"github.com/desasadar/jamsos/benefit"
 	"github.com/desasadar/jamsos/problem"
@@ -79,8 +82,48 @@ func (p *Planner) Protection(plan Plan, est *benefit.Estimator, d regulation.Dat
 func (pr Protection) sentence(l problem.Lang) string {
 	s := pr.Tally.Explain(l)
 	if pr.NotCovered > 0 {
+		verb := "are"
+		if pr.NotCovered == 1 {
+			verb = "is"
+		}
 		s += tr(l, fmt.Sprintf(" %d peserta lain dalam rencana tidak terlindungi pada bulan itu.", pr.NotCovered),
-			fmt.Sprintf(" %d other enrolments of the plan are not covered that month.", pr.NotCovered))
+			fmt.Sprintf(" %s of the plan %s not covered that month.", enrolments(pr.NotCovered, "other "), verb))
 	}
 	return s
+}
+
+// WriteText writes the protection as a section of a plan report, in the
+// given language: a heading, the workers and death benefits by program,
+// the enrolments not covered that month, the sentence and the sources.
+// [Plan.WriteReport] can print it after its progress section.
+func (pr Protection) WriteText(w io.Writer, l problem.Lang) error {
+	if pr.Tally == nil {
+		return nil
+	}
+	bw := bufio.NewWriter(w)
+	heading(bw, fmt.Sprintf(tr(l, "Perlindungan pada %s", "Protection on %s"), pr.Date))
+	t := newTable(1, 2)
+	t.add(tr(l, "Bila meninggal dunia", "On death"), tr(l, "Pekerja", "Workers"), tr(l, "Santunan seluruhnya", "Benefits in all"))
+	t.add(tr(l, "bukan karena kecelakaan kerja (JKM)", "not from a work accident (JKM)"), strconv.Itoa(pr.Tally.JKMWorkers), money(pr.Tally.JKM, l))
+	t.add(tr(l, "karena kecelakaan kerja (JKK)", "from a work accident (JKK)"), strconv.Itoa(pr.Tally.JKKWorkers), money(pr.Tally.WorkDeath, l))
+	t.write(bw)
+	bw.WriteString(tr(l, fmt.Sprintf("Terlindungi bulan itu: %d peserta; tidak terlindungi bulan itu: %d\n", pr.Covered, pr.NotCovered),
+		fmt.Sprintf("Covered that month: %s; not covered that month: %d\n", enrolments(pr.Covered, ""), pr.NotCovered)))
+	if pr.Tally.Skipped > 0 {
+		fmt.Fprintf(bw, tr(l, "Tidak dihitung (segmen lain): %d\n", "Not counted (other segments): %d\n"), pr.Tally.Skipped)
+	}
+	bw.WriteString(pr.Text.In(l) + "\n")
+	bw.WriteString(tr(l, "Dasar:\n", "Sources:\n"))
+	for _, c := range pr.Tally.Citations {
+		bw.WriteString("  - " + c.String() + "\n")
+	}
+	return bw.Flush()
+}
+
+// enrolments counts enrolments in English: "1 enrolment", "2 other enrolments".
+func enrolments(n int, adj string) string {
+	if n == 1 {
+		return "1 " + adj + "enrolment"
+	}
+	return strconv.Itoa(n) + " " + adj + "enrolments"
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/desasadar/jamsos/benefit"
+	"github.com/desasadar/jamsos/internal/golden"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
@@ -116,4 +117,29 @@ func TestPlanProtection(t *testing.T) {
 			t.Errorf("got %v", err)
 		}
 	})
+}
+
+// The protection section of a plan report, in both languages, for the
+// plan of ExamplePlanner_Protection and the ceiling plan's June.
+func TestProtectionText(t *testing.T) {
+	planner := newPlanner()
+	plan, err := planner.Plan(village.Request{Village: region.MustParse("61.12.01.2001"), Year: 2026, Roster: []village.Enrolment{
+		{NIK: membership.MustParseNIK("6112010101800001"), Name: "Perangkat Contoh", Group: village.Official, Wage: decimal.NewFromInt(2_022_200)},
+		{NIK: membership.MustParseNIK("6112010101800002"), Name: "Petani Contoh", Group: village.Informal, Source: village.CSR,
+			From: regulation.MustMonth(2026, 7)},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := planner.Protection(plan, benefit.Default(), regulation.MustDate(2026, 6, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []problem.Lang{problem.Indonesian, problem.English} {
+		var b strings.Builder
+		if err := pr.WriteText(&b, l); err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, "protection_"+l.String()+".golden", b.String())
+	}
 }
