@@ -1,7 +1,6 @@
 package benefit
 
 import (
-	"reflect"
 	"strings"
 
 	"github.com/desasadar/jamsos/contribution"
@@ -13,27 +12,10 @@ import (
 
 // Timelines returns every parameter of p in a form that does not depend on
 // its Go type, in the order of [ParameterNames].
-func (p Params) Timelines() []regulation.Describer {
-	return []regulation.Describer{
-		p.Death, p.Scholarship, p.WorkDeath, p.TotalDisability, p.PartialDisability, p.Incapacity,
-		p.JKKAmounts, p.Transport, p.Medical, p.ClaimLapse,
-		p.Yield, p.JHT, p.JHTExit,
-		p.Pension, p.PensionLimits,
-		p.JKP, p.JKPWageCap, p.JKPEligibility,
-	}
-}
+func (p Params) Timelines() []regulation.Describer { return params.Timelines(p) }
 
 // ParameterNames returns the name of every benefit parameter.
-func ParameterNames() []string {
-	return []string{
-		"benefit.jkm.death", "benefit.scholarship", "benefit.jkk.death", "benefit.jkk.total_disability",
-		"benefit.jkk.partial_disability", "benefit.jkk.temporary_incapacity",
-		"benefit.jkk.amounts", "benefit.jkk.transport", "benefit.jkk.medical", "benefit.jkk.claim_lapse_years",
-		"benefit.jht.yield", "benefit.jht.claim", "benefit.jht.exit",
-		"benefit.jp.formula", "benefit.jp.limits",
-		"benefit.jkp.cash", "benefit.jkp.wage_cap", "benefit.jkp.eligibility",
-	}
-}
+func ParameterNames() []string { return params.Names() }
 
 // WithOverrides returns a copy of p with the entries of an override document
 // put in place (see regulation.Apply): a declared JHT yield found in a BPJS
@@ -52,24 +34,7 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 			"parameter tidak dikenal", "unknown parameter"))
 		return p, l.Err()
 	}
-	l.Add(regulation.ApplyTo(&p.Death, o))
-	l.Add(regulation.ApplyTo(&p.Scholarship, o))
-	l.Add(regulation.ApplyTo(&p.WorkDeath, o))
-	l.Add(regulation.ApplyTo(&p.TotalDisability, o))
-	l.Add(regulation.ApplyTo(&p.PartialDisability, o))
-	l.Add(regulation.ApplyTo(&p.Incapacity, o))
-	l.Add(regulation.ApplyTo(&p.JKKAmounts, o))
-	l.Add(regulation.ApplyTo(&p.Transport, o))
-	l.Add(regulation.ApplyTo(&p.Medical, o))
-	l.Add(regulation.ApplyTo(&p.ClaimLapse, o))
-	l.Add(regulation.ApplyTo(&p.Yield, o))
-	l.Add(regulation.ApplyTo(&p.JHT, o))
-	l.Add(regulation.ApplyTo(&p.JHTExit, o))
-	l.Add(regulation.ApplyTo(&p.Pension, o))
-	l.Add(regulation.ApplyTo(&p.PensionLimits, o))
-	l.Add(regulation.ApplyTo(&p.JKP, o))
-	l.Add(regulation.ApplyTo(&p.JKPWageCap, o))
-	l.Add(regulation.ApplyTo(&p.JKPEligibility, o))
+	l.Add(params.Apply(&p, o))
 	if err := l.Err(); err != nil {
 		return p, err
 	}
@@ -79,11 +44,9 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 // check reports missing timelines and values no rule could have.
 func (p Params) check() error {
 	var l problem.List
-	for i, d := range p.Timelines() {
-		if isNil(d) {
-			l = append(l, problem.New(ErrInvalidParams, "params.missing", ParameterNames()[i], "",
-				"parameter tidak diisi", "the parameter is missing"))
-		}
+	for _, name := range params.Missing(p) {
+		l = append(l, problem.New(ErrInvalidParams, "params.missing", name, "",
+			"parameter tidak diisi", "the parameter is missing"))
 	}
 	if len(l) > 0 {
 		return l.Err()
@@ -170,11 +133,6 @@ func (p Params) check() error {
 		}
 	}
 	return l.Err()
-}
-
-func isNil(d regulation.Describer) bool {
-	v := reflect.ValueOf(d)
-	return d == nil || (v.Kind() == reflect.Pointer && v.IsNil())
 }
 
 func contributionNames() []string {

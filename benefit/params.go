@@ -282,167 +282,284 @@ const (
 // did not find are left out (a lookup is then an error wrapping
 // regulation.ErrNoRuleInForce) or marked unconfirmed.
 func DefaultParams() Params {
-	return Params{
-		Death: regulation.MustTimeline("benefit.jkm.death", []regulation.Entry[DeathAmounts]{
-			{
-				From: programStart, Until: beforePP82,
-				Value:    DeathAmounts{LumpSum: idr(16_200_000), Periodic: idr(4_800_000), PeriodicMonths: 24, Funeral: idr(3_000_000)},
-				Citation: cite("PP 44/2015", "Pasal 34", regulation.Secondary, "original amounts: Rp16,200,000 + 24 × Rp200,000 + Rp3,000,000 = Rp24,000,000, for deaths up to 1 December 2019"),
-			},
-			{
-				From:     pp82,
-				Value:    DeathAmounts{LumpSum: idr(20_000_000), Periodic: idr(12_000_000), PeriodicMonths: 24, Funeral: idr(10_000_000)},
-				Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 34", regulation.Secondary, "Rp20,000,000 + Rp12,000,000 + Rp10,000,000 = Rp42,000,000, the same for PU and BPU; the split of the periodic benefit into 24 × Rp500,000 is unconfirmed; "+pp82Note),
-			},
-		}),
-		Scholarship: regulation.MustTimeline("benefit.scholarship", []regulation.Entry[ScholarshipRule]{
-			{
-				From: programStart, Until: beforePP82,
-				Value:    ScholarshipRule{LumpSum: idr(12_000_000), MaxChildren: 1, JKMMinMonths: 60, JKKMinMonths: 0},
-				Citation: cite("PP 44/2015", "", regulation.Secondary, "Rp12,000,000 per participant, once; through JKM it needs 5 years of contributions; for the JKK route no minimum was found and none is applied (unconfirmed)"),
-			},
-			{
-				From: pp82,
-				Value: ScholarshipRule{
-					MaxChildren: 2,
-					Levels: []LevelRule{
-						{TK, idr(1_500_000), 2}, {SD, idr(1_500_000), 6}, {SMP, idr(2_000_000), 3},
-						{SMA, idr(3_000_000), 3}, {PT, idr(12_000_000), 5},
-					},
-					Ceiling: idr(174_000_000), StopAge: 23, JKMMinMonths: 36, JKKMinMonths: 0,
-					PaidFrom: day(2021, 4, 1),
+	var p Params
+	params.Init(&p)
+	return p
+}
+
+// params declares every benefit parameter once, in the order of its
+// listings: its name, where [Params] keeps it, and its built-in entries with
+// their citations. Names, defaults, the listing and overrides derive from it.
+var params = regulation.Params[Params]{
+	regulation.Param[Params, DeathAmounts]{
+		Name:  "benefit.jkm.death",
+		Field: func(p *Params) **regulation.Timeline[DeathAmounts] { return &p.Death },
+		Entries: func() []regulation.Entry[DeathAmounts] {
+			return []regulation.Entry[DeathAmounts]{
+				{
+					From: programStart, Until: beforePP82,
+					Value:    DeathAmounts{LumpSum: idr(16_200_000), Periodic: idr(4_800_000), PeriodicMonths: 24, Funeral: idr(3_000_000)},
+					Citation: cite("PP 44/2015", "Pasal 34", regulation.Secondary, "original amounts: Rp16,200,000 + 24 × Rp200,000 + Rp3,000,000 = Rp24,000,000, for deaths up to 1 December 2019"),
 				},
-				Citation: cite("PP 82/2019 jo. Permenaker 5/2021", "", regulation.Secondary, levelNote+"; JKM route: at least 3 years of contributions; JKK route (death or total permanent disability): no minimum; payments became possible with Permenaker 5/2021, reported in force 1 April 2021"),
-			},
-		}),
-		WorkDeath: regulation.MustTimeline("benefit.jkk.death", []regulation.Entry[WorkDeathRule]{
-			{
-				From: programStart, Until: beforePP82,
-				Value:    WorkDeathRule{Multiple: idr(48)},
-				Citation: cite("PP 44/2015", "Pasal 25; Lampiran III", regulation.Unconfirmed, "48 × monthly wage is reported for the new rule; that the original rule was the same is unconfirmed; no floor was found for it and none is applied"),
-			},
-			{
-				From:     pp82,
-				Value:    WorkDeathRule{Multiple: idr(48), Floor: idr(20_000_000)},
-				Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 25; Lampiran III", regulation.Secondary, "48 × monthly wage (commonly written 60% × 80 × wage, unconfirmed); the floor of the JKM lump sum (Rp20,000,000) is unconfirmed; "+pp82Note),
-			},
-		}),
-		TotalDisability: regulation.MustTimeline("benefit.jkk.total_disability", []regulation.Entry[decimal.Decimal]{{
-			From: pp82, Value: idr(56),
-			Citation: cite("PP 44/2015 jo. PP 82/2019", "Lampiran III", regulation.Secondary, "56 × monthly wage (commonly written 70% × 80 × wage, unconfirmed); the multiple before PP 82/2019 was not found, so no rule is given before 2 December 2019"),
-		}}),
-		PartialDisability: regulation.MustTimeline("benefit.jkk.partial_disability", []regulation.Entry[PartialDisabilityRule]{{
-			From: programStart, Value: PartialDisabilityRule{Multiple: idr(80)},
-			Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "percentage × 80 × monthly wage, the form seen in the text of the civil-servant analogue (Perban BKN 4/2020 Pasal 19), not in BPJS's; the anatomical-loss table was not found and is empty: the caller passes the percentage or loads the official table"),
-		}}),
-		Incapacity: regulation.MustTimeline("benefit.jkk.temporary_incapacity", []regulation.Entry[[]IncapacityStep]{
-			{
-				From: programStart, Until: beforePP82,
-				Value:    []IncapacityStep{{6, contribution.MustRate("100%")}, {6, contribution.MustRate("75%")}, {0, contribution.MustRate("50%")}},
-				Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "100% for the first 6 months is reported; the 75% step for the next 6 months and 50% after are unconfirmed"),
-			},
-			{
-				From:     pp82,
-				Value:    []IncapacityStep{{12, contribution.MustRate("100%")}, {0, contribution.MustRate("50%")}},
-				Citation: cite("PP 44/2015 jo. PP 82/2019", "Lampiran III", regulation.Secondary, "100% of the wage for months 1–12, then 50% until recovery; "+pp82Note),
-			},
-		}),
-		JKKAmounts: regulation.MustTimeline("benefit.jkk.amounts", []regulation.Entry[JKKAmounts]{
-			{
-				From: programStart, Until: beforePP82,
-				Value:    JKKAmounts{Periodic: idr(4_800_000), Funeral: idr(3_000_000)},
-				Citation: cite("PP 44/2015", "Pasal 25", regulation.Secondary, "periodic benefit Rp4,800,000; funeral cost Rp3,000,000"),
-			},
-			{
-				From:     pp82,
-				Value:    JKKAmounts{Periodic: idr(12_000_000), Funeral: idr(10_000_000)},
-				Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 25", regulation.Secondary, "periodic benefit Rp12,000,000 paid at once on death or total permanent disability; funeral cost Rp10,000,000; "+pp82Note),
-			},
-		}),
-		Transport: regulation.MustTimeline("benefit.jkk.transport", []regulation.Entry[TransportCeilings]{
-			{
-				From: programStart, Until: beforePP82,
-				Value:    TransportCeilings{Land: idr(1_000_000), Sea: idr(1_500_000), Air: idr(2_500_000)},
-				Citation: cite("PP 44/2015", "Pasal 25", regulation.Secondary, ""),
-			},
-			{
-				From:     pp82,
-				Value:    TransportCeilings{Land: idr(5_000_000), Sea: idr(2_000_000), Air: idr(10_000_000)},
-				Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 25", regulation.Secondary, "land, river or lake Rp5,000,000; sea Rp2,000,000; air Rp10,000,000"),
-			},
-		}),
-		Medical: regulation.MustTimeline("benefit.jkk.medical", []regulation.Entry[MedicalRule]{
-			{
-				From: programStart, Until: beforePP82,
-				Value:    MedicalRule{Unlimited: true},
-				Citation: cite("PP 44/2015", "Pasal 25", regulation.Secondary, "care by medical need; no home care"),
-			},
-			{
-				From:     pp82,
-				Value:    MedicalRule{Unlimited: true, HomeCareMonths: 12, HomeCareMax: idr(20_000_000)},
-				Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 25 ayat (2)", regulation.Secondary, "care by medical need with no cost ceiling; home care for those who cannot continue treatment in hospital, at most 1 year and Rp20,000,000"),
-			},
-		}),
-		ClaimLapse: regulation.MustTimeline("benefit.jkk.claim_lapse_years", []regulation.Entry[int]{
-			{From: programStart, Until: beforePP82, Value: 2, Citation: cite("PP 44/2015", "Pasal 26", regulation.Text, "")},
-			{From: pp82, Value: 5, Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 26", regulation.Text, "5 years after the accident or the diagnosis of the occupational disease")},
-		}),
-		Yield: regulation.MustTimeline("benefit.jht.yield", []regulation.Entry[contribution.Rate]{
-			{
-				From: day(2016, 1, 1), Until: day(2016, 12, 31), Value: contribution.MustRate("7.19%"),
-				Citation: cite("BPJS Ketenagakerjaan, declared JHT yield 2016", "", regulation.Secondary, "against an average 12-month state-bank deposit rate of 4.88%"),
-			},
-			{
-				From: day(2020, 1, 1), Until: day(2020, 12, 31), Value: contribution.MustRate("5.63%"),
-				Citation: cite("BPJS Ketenagakerjaan, declared JHT yield 2020", "", regulation.Secondary, "against an average state-bank deposit rate of 3.87%; the declared yields of 2015, 2017–2019 and 2021–2025 were not found (2022's 6.81% is a yield on investment, not necessarily the rate credited, and is not used)"),
-			},
-		}, regulation.AllowGaps()),
-		JHT: regulation.MustTimeline("benefit.jht.claim", []regulation.Entry[JHTRule]{{
-			From:     programStart,
-			Value:    JHTRule{Age: 56, PartialMinYears: 10, PartialRetirement: contribution.MustRate("10%"), PartialHousing: contribution.MustRate("30%")},
-			Citation: cite("PP 46/2015 jo. PP 60/2015", "Pasal 22", regulation.Text, "the whole balance at 56, on death or total permanent disability; after 10 years of membership, once, at most 10% to prepare for retirement or 30% for housing"),
-		}}),
-		JHTExit: regulation.MustTimeline("benefit.jht.exit", []regulation.Entry[JHTExitRule]{{
-			From: permenaker4, Value: JHTExitRule{WaitMonths: 1},
-			Citation: cite("Permenaker 4/2022", "Pasal 4–10", regulation.Secondary, "whole balance one month after a resignation or dismissal, at the end of a fixed-term contract, when a non-wage participant stops working, or on leaving Indonesia for good; in force from about 28 April 2022 (issued and reported that day); the rule before it is not encoded"),
-		}}),
-		Pension: regulation.MustTimeline("benefit.jp.formula", []regulation.Entry[PensionRule]{{
-			From: programStart, Value: PensionRule{Accrual: contribution.MustRate("1%"), MinMonths: 180, MaxDeferYears: 3},
-			Citation: cite("PP 45/2015", "Pasal 15 ayat (4); Pasal 17", regulation.Text, "first-year pension = 1% × contribution months ÷ 12 × average indexed wage; the 15-year (180-month) condition for a monthly pension is secondary; below it a lump sum of contributions and yield"),
-		}}),
-		PensionLimits: regulation.MustTimeline("benefit.jp.limits", []regulation.Entry[PensionLimits]{
-			{
-				From: programStart, Until: day(2016, 12, 31), Value: PensionLimits{Min: idr(300_000), Max: idr(3_600_000)},
-				Citation: cite("PP 45/2015", "Pasal 18", regulation.Secondary, "the initial floor and ceiling; the figures of 2017–2022 were not found"),
-			},
-			{
-				From: day(2023, 1, 1), Until: day(2023, 12, 31), Value: PensionLimits{Min: idr(383_400), Max: idr(4_598_100)},
-				Citation: cite("BPJS Ketenagakerjaan, 2023 (PP 45/2015 Pasal 18 ayat (3))", "", regulation.Secondary, "reported by BPJS public relations, 25 October 2023"),
-			},
-			{
-				From: day(2024, 1, 1), Until: day(2024, 12, 31), Value: PensionLimits{Min: idr(393_500), Max: idr(4_718_200)},
-				Citation: cite("BPJS Ketenagakerjaan, 2024 (PP 45/2015 Pasal 18 ayat (3))", "", regulation.Secondary, "the 2025 figures were not found"),
-			},
-		}, regulation.AllowGaps()),
-		JKP: regulation.MustTimeline("benefit.jkp.cash", []regulation.Entry[JKPRule]{
-			{
-				From: jkpStart, Until: pp6.AddDays(-1),
-				Value:    JKPRule{Steps: []IncapacityStep{{3, contribution.MustRate("45%")}, {3, contribution.MustRate("25%")}}, ClaimMonths: 3},
-				Citation: cite("PP 37/2021", "Pasal 21", regulation.Secondary, "45% of the wage for months 1–3, 25% for months 4–6; claim within 3 months of the dismissal"),
-			},
-			{
-				From:     pp6,
-				Value:    JKPRule{Steps: []IncapacityStep{{6, contribution.MustRate("60%")}}, ClaimMonths: 6},
-				Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 21 ayat (1)", regulation.Secondary, "60% of the wage for up to 6 months; claim within 6 months; one report names Pasal 22 ayat (1); keyed on the dismissal date, which is unconfirmed for a dismissal just before 7 February 2025 (no transition text found)"),
-			},
-		}),
-		JKPWageCap: regulation.MustTimeline("benefit.jkp.wage_cap", []regulation.Entry[decimal.Decimal]{{
-			From: jkpStart, Value: idr(5_000_000),
-			Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 21 ayat (2)", regulation.Secondary, "the last wage reported to BPJS, capped at Rp5,000,000"),
-		}}),
-		JKPEligibility: regulation.MustTimeline("benefit.jkp.eligibility", []regulation.Entry[JKPEligibility]{{
-			From: jkpStart, Value: JKPEligibility{MinMonths: 12, WindowMonths: 24, MinConsecutive: 6},
-			Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 4 ayat (2)", regulation.Secondary, "Indonesian citizen enrolled before age 54 (text of PP 6/2025 Pasal 4(2)b), in the programs of the business scale; at least 12 contribution months in the 24 before the dismissal, 6 of them in a row; not on resignation, total permanent disability, retirement, death or the plain end of a fixed-term contract"),
-		}}),
-	}
+				{
+					From:     pp82,
+					Value:    DeathAmounts{LumpSum: idr(20_000_000), Periodic: idr(12_000_000), PeriodicMonths: 24, Funeral: idr(10_000_000)},
+					Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 34", regulation.Secondary, "Rp20,000,000 + Rp12,000,000 + Rp10,000,000 = Rp42,000,000, the same for PU and BPU; the split of the periodic benefit into 24 × Rp500,000 is unconfirmed; "+pp82Note),
+				},
+			}
+		},
+	},
+	regulation.Param[Params, ScholarshipRule]{
+		Name:  "benefit.scholarship",
+		Field: func(p *Params) **regulation.Timeline[ScholarshipRule] { return &p.Scholarship },
+		Entries: func() []regulation.Entry[ScholarshipRule] {
+			return []regulation.Entry[ScholarshipRule]{
+				{
+					From: programStart, Until: beforePP82,
+					Value:    ScholarshipRule{LumpSum: idr(12_000_000), MaxChildren: 1, JKMMinMonths: 60, JKKMinMonths: 0},
+					Citation: cite("PP 44/2015", "", regulation.Secondary, "Rp12,000,000 per participant, once; through JKM it needs 5 years of contributions; for the JKK route no minimum was found and none is applied (unconfirmed)"),
+				},
+				{
+					From: pp82,
+					Value: ScholarshipRule{
+						MaxChildren: 2,
+						Levels: []LevelRule{
+							{TK, idr(1_500_000), 2}, {SD, idr(1_500_000), 6}, {SMP, idr(2_000_000), 3},
+							{SMA, idr(3_000_000), 3}, {PT, idr(12_000_000), 5},
+						},
+						Ceiling: idr(174_000_000), StopAge: 23, JKMMinMonths: 36, JKKMinMonths: 0,
+						PaidFrom: day(2021, 4, 1),
+					},
+					Citation: cite("PP 82/2019 jo. Permenaker 5/2021", "", regulation.Secondary, levelNote+"; JKM route: at least 3 years of contributions; JKK route (death or total permanent disability): no minimum; payments became possible with Permenaker 5/2021, reported in force 1 April 2021"),
+				},
+			}
+		},
+	},
+	regulation.Param[Params, WorkDeathRule]{
+		Name:  "benefit.jkk.death",
+		Field: func(p *Params) **regulation.Timeline[WorkDeathRule] { return &p.WorkDeath },
+		Entries: func() []regulation.Entry[WorkDeathRule] {
+			return []regulation.Entry[WorkDeathRule]{
+				{
+					From: programStart, Until: beforePP82,
+					Value:    WorkDeathRule{Multiple: idr(48)},
+					Citation: cite("PP 44/2015", "Pasal 25; Lampiran III", regulation.Unconfirmed, "48 × monthly wage is reported for the new rule; that the original rule was the same is unconfirmed; no floor was found for it and none is applied"),
+				},
+				{
+					From:     pp82,
+					Value:    WorkDeathRule{Multiple: idr(48), Floor: idr(20_000_000)},
+					Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 25; Lampiran III", regulation.Secondary, "48 × monthly wage (commonly written 60% × 80 × wage, unconfirmed); the floor of the JKM lump sum (Rp20,000,000) is unconfirmed; "+pp82Note),
+				},
+			}
+		},
+	},
+	regulation.Param[Params, decimal.Decimal]{
+		Name:  "benefit.jkk.total_disability",
+		Field: func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.TotalDisability },
+		Entries: func() []regulation.Entry[decimal.Decimal] {
+			return []regulation.Entry[decimal.Decimal]{{
+				From: pp82, Value: idr(56),
+				Citation: cite("PP 44/2015 jo. PP 82/2019", "Lampiran III", regulation.Secondary, "56 × monthly wage (commonly written 70% × 80 × wage, unconfirmed); the multiple before PP 82/2019 was not found, so no rule is given before 2 December 2019"),
+			}}
+		},
+	},
+	regulation.Param[Params, PartialDisabilityRule]{
+		Name:  "benefit.jkk.partial_disability",
+		Field: func(p *Params) **regulation.Timeline[PartialDisabilityRule] { return &p.PartialDisability },
+		Entries: func() []regulation.Entry[PartialDisabilityRule] {
+			return []regulation.Entry[PartialDisabilityRule]{{
+				From: programStart, Value: PartialDisabilityRule{Multiple: idr(80)},
+				Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "percentage × 80 × monthly wage, the form seen in the text of the civil-servant analogue (Perban BKN 4/2020 Pasal 19), not in BPJS's; the anatomical-loss table was not found and is empty: the caller passes the percentage or loads the official table"),
+			}}
+		},
+	},
+	regulation.Param[Params, []IncapacityStep]{
+		Name:  "benefit.jkk.temporary_incapacity",
+		Field: func(p *Params) **regulation.Timeline[[]IncapacityStep] { return &p.Incapacity },
+		Entries: func() []regulation.Entry[[]IncapacityStep] {
+			return []regulation.Entry[[]IncapacityStep]{
+				{
+					From: programStart, Until: beforePP82,
+					Value:    []IncapacityStep{{6, contribution.MustRate("100%")}, {6, contribution.MustRate("75%")}, {0, contribution.MustRate("50%")}},
+					Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "100% for the first 6 months is reported; the 75% step for the next 6 months and 50% after are unconfirmed"),
+				},
+				{
+					From:     pp82,
+					Value:    []IncapacityStep{{12, contribution.MustRate("100%")}, {0, contribution.MustRate("50%")}},
+					Citation: cite("PP 44/2015 jo. PP 82/2019", "Lampiran III", regulation.Secondary, "100% of the wage for months 1–12, then 50% until recovery; "+pp82Note),
+				},
+			}
+		},
+	},
+	regulation.Param[Params, JKKAmounts]{
+		Name:  "benefit.jkk.amounts",
+		Field: func(p *Params) **regulation.Timeline[JKKAmounts] { return &p.JKKAmounts },
+		Entries: func() []regulation.Entry[JKKAmounts] {
+			return []regulation.Entry[JKKAmounts]{
+				{
+					From: programStart, Until: beforePP82,
+					Value:    JKKAmounts{Periodic: idr(4_800_000), Funeral: idr(3_000_000)},
+					Citation: cite("PP 44/2015", "Pasal 25", regulation.Secondary, "periodic benefit Rp4,800,000; funeral cost Rp3,000,000"),
+				},
+				{
+					From:     pp82,
+					Value:    JKKAmounts{Periodic: idr(12_000_000), Funeral: idr(10_000_000)},
+					Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 25", regulation.Secondary, "periodic benefit Rp12,000,000 paid at once on death or total permanent disability; funeral cost Rp10,000,000; "+pp82Note),
+				},
+			}
+		},
+	},
+	regulation.Param[Params, TransportCeilings]{
+		Name:  "benefit.jkk.transport",
+		Field: func(p *Params) **regulation.Timeline[TransportCeilings] { return &p.Transport },
+		Entries: func() []regulation.Entry[TransportCeilings] {
+			return []regulation.Entry[TransportCeilings]{
+				{
+					From: programStart, Until: beforePP82,
+					Value:    TransportCeilings{Land: idr(1_000_000), Sea: idr(1_500_000), Air: idr(2_500_000)},
+					Citation: cite("PP 44/2015", "Pasal 25", regulation.Secondary, ""),
+				},
+				{
+					From:     pp82,
+					Value:    TransportCeilings{Land: idr(5_000_000), Sea: idr(2_000_000), Air: idr(10_000_000)},
+					Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 25", regulation.Secondary, "land, river or lake Rp5,000,000; sea Rp2,000,000; air Rp10,000,000"),
+				},
+			}
+		},
+	},
+	regulation.Param[Params, MedicalRule]{
+		Name:  "benefit.jkk.medical",
+		Field: func(p *Params) **regulation.Timeline[MedicalRule] { return &p.Medical },
+		Entries: func() []regulation.Entry[MedicalRule] {
+			return []regulation.Entry[MedicalRule]{
+				{
+					From: programStart, Until: beforePP82,
+					Value:    MedicalRule{Unlimited: true},
+					Citation: cite("PP 44/2015", "Pasal 25", regulation.Secondary, "care by medical need; no home care"),
+				},
+				{
+					From:     pp82,
+					Value:    MedicalRule{Unlimited: true, HomeCareMonths: 12, HomeCareMax: idr(20_000_000)},
+					Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 25 ayat (2)", regulation.Secondary, "care by medical need with no cost ceiling; home care for those who cannot continue treatment in hospital, at most 1 year and Rp20,000,000"),
+				},
+			}
+		},
+	},
+	regulation.Param[Params, int]{
+		Name:  "benefit.jkk.claim_lapse_years",
+		Field: func(p *Params) **regulation.Timeline[int] { return &p.ClaimLapse },
+		Entries: func() []regulation.Entry[int] {
+			return []regulation.Entry[int]{
+				{From: programStart, Until: beforePP82, Value: 2, Citation: cite("PP 44/2015", "Pasal 26", regulation.Text, "")},
+				{From: pp82, Value: 5, Citation: cite("PP 44/2015 jo. PP 82/2019", "Pasal 26", regulation.Text, "5 years after the accident or the diagnosis of the occupational disease")},
+			}
+		},
+	},
+	regulation.Param[Params, contribution.Rate]{
+		Name:  "benefit.jht.yield",
+		Field: func(p *Params) **regulation.Timeline[contribution.Rate] { return &p.Yield },
+		Entries: func() []regulation.Entry[contribution.Rate] {
+			return []regulation.Entry[contribution.Rate]{
+				{
+					From: day(2016, 1, 1), Until: day(2016, 12, 31), Value: contribution.MustRate("7.19%"),
+					Citation: cite("BPJS Ketenagakerjaan, declared JHT yield 2016", "", regulation.Secondary, "against an average 12-month state-bank deposit rate of 4.88%"),
+				},
+				{
+					From: day(2020, 1, 1), Until: day(2020, 12, 31), Value: contribution.MustRate("5.63%"),
+					Citation: cite("BPJS Ketenagakerjaan, declared JHT yield 2020", "", regulation.Secondary, "against an average state-bank deposit rate of 3.87%; the declared yields of 2015, 2017–2019 and 2021–2025 were not found (2022's 6.81% is a yield on investment, not necessarily the rate credited, and is not used)"),
+				},
+			}
+		},
+		Sparse: true,
+	},
+	regulation.Param[Params, JHTRule]{
+		Name:  "benefit.jht.claim",
+		Field: func(p *Params) **regulation.Timeline[JHTRule] { return &p.JHT },
+		Entries: func() []regulation.Entry[JHTRule] {
+			return []regulation.Entry[JHTRule]{{
+				From:     programStart,
+				Value:    JHTRule{Age: 56, PartialMinYears: 10, PartialRetirement: contribution.MustRate("10%"), PartialHousing: contribution.MustRate("30%")},
+				Citation: cite("PP 46/2015 jo. PP 60/2015", "Pasal 22", regulation.Text, "the whole balance at 56, on death or total permanent disability; after 10 years of membership, once, at most 10% to prepare for retirement or 30% for housing"),
+			}}
+		},
+	},
+	regulation.Param[Params, JHTExitRule]{
+		Name:  "benefit.jht.exit",
+		Field: func(p *Params) **regulation.Timeline[JHTExitRule] { return &p.JHTExit },
+		Entries: func() []regulation.Entry[JHTExitRule] {
+			return []regulation.Entry[JHTExitRule]{{
+				From: permenaker4, Value: JHTExitRule{WaitMonths: 1},
+				Citation: cite("Permenaker 4/2022", "Pasal 4–10", regulation.Secondary, "whole balance one month after a resignation or dismissal, at the end of a fixed-term contract, when a non-wage participant stops working, or on leaving Indonesia for good; in force from about 28 April 2022 (issued and reported that day); the rule before it is not encoded"),
+			}}
+		},
+	},
+	regulation.Param[Params, PensionRule]{
+		Name:  "benefit.jp.formula",
+		Field: func(p *Params) **regulation.Timeline[PensionRule] { return &p.Pension },
+		Entries: func() []regulation.Entry[PensionRule] {
+			return []regulation.Entry[PensionRule]{{
+				From: programStart, Value: PensionRule{Accrual: contribution.MustRate("1%"), MinMonths: 180, MaxDeferYears: 3},
+				Citation: cite("PP 45/2015", "Pasal 15 ayat (4); Pasal 17", regulation.Text, "first-year pension = 1% × contribution months ÷ 12 × average indexed wage; the 15-year (180-month) condition for a monthly pension is secondary; below it a lump sum of contributions and yield"),
+			}}
+		},
+	},
+	regulation.Param[Params, PensionLimits]{
+		Name:  "benefit.jp.limits",
+		Field: func(p *Params) **regulation.Timeline[PensionLimits] { return &p.PensionLimits },
+		Entries: func() []regulation.Entry[PensionLimits] {
+			return []regulation.Entry[PensionLimits]{
+				{
+					From: programStart, Until: day(2016, 12, 31), Value: PensionLimits{Min: idr(300_000), Max: idr(3_600_000)},
+					Citation: cite("PP 45/2015", "Pasal 18", regulation.Secondary, "the initial floor and ceiling; the figures of 2017–2022 were not found"),
+				},
+				{
+					From: day(2023, 1, 1), Until: day(2023, 12, 31), Value: PensionLimits{Min: idr(383_400), Max: idr(4_598_100)},
+					Citation: cite("BPJS Ketenagakerjaan, 2023 (PP 45/2015 Pasal 18 ayat (3))", "", regulation.Secondary, "reported by BPJS public relations, 25 October 2023"),
+				},
+				{
+					From: day(2024, 1, 1), Until: day(2024, 12, 31), Value: PensionLimits{Min: idr(393_500), Max: idr(4_718_200)},
+					Citation: cite("BPJS Ketenagakerjaan, 2024 (PP 45/2015 Pasal 18 ayat (3))", "", regulation.Secondary, "the 2025 figures were not found"),
+				},
+			}
+		},
+		Sparse: true,
+	},
+	regulation.Param[Params, JKPRule]{
+		Name:  "benefit.jkp.cash",
+		Field: func(p *Params) **regulation.Timeline[JKPRule] { return &p.JKP },
+		Entries: func() []regulation.Entry[JKPRule] {
+			return []regulation.Entry[JKPRule]{
+				{
+					From: jkpStart, Until: pp6.AddDays(-1),
+					Value:    JKPRule{Steps: []IncapacityStep{{3, contribution.MustRate("45%")}, {3, contribution.MustRate("25%")}}, ClaimMonths: 3},
+					Citation: cite("PP 37/2021", "Pasal 21", regulation.Secondary, "45% of the wage for months 1–3, 25% for months 4–6; claim within 3 months of the dismissal"),
+				},
+				{
+					From:     pp6,
+					Value:    JKPRule{Steps: []IncapacityStep{{6, contribution.MustRate("60%")}}, ClaimMonths: 6},
+					Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 21 ayat (1)", regulation.Secondary, "60% of the wage for up to 6 months; claim within 6 months; one report names Pasal 22 ayat (1); keyed on the dismissal date, which is unconfirmed for a dismissal just before 7 February 2025 (no transition text found)"),
+				},
+			}
+		},
+	},
+	regulation.Param[Params, decimal.Decimal]{
+		Name:  "benefit.jkp.wage_cap",
+		Field: func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.JKPWageCap },
+		Entries: func() []regulation.Entry[decimal.Decimal] {
+			return []regulation.Entry[decimal.Decimal]{{
+				From: jkpStart, Value: idr(5_000_000),
+				Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 21 ayat (2)", regulation.Secondary, "the last wage reported to BPJS, capped at Rp5,000,000"),
+			}}
+		},
+	},
+	regulation.Param[Params, JKPEligibility]{
+		Name:  "benefit.jkp.eligibility",
+		Field: func(p *Params) **regulation.Timeline[JKPEligibility] { return &p.JKPEligibility },
+		Entries: func() []regulation.Entry[JKPEligibility] {
+			return []regulation.Entry[JKPEligibility]{{
+				From: jkpStart, Value: JKPEligibility{MinMonths: 12, WindowMonths: 24, MinConsecutive: 6},
+				Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 4 ayat (2)", regulation.Secondary, "Indonesian citizen enrolled before age 54 (text of PP 6/2025 Pasal 4(2)b), in the programs of the business scale; at least 12 contribution months in the 24 before the dismissal, 6 of them in a row; not on resignation, total permanent disability, retirement, death or the plain end of a fixed-term contract"),
+			}}
+		},
+	},
 }

@@ -25,8 +25,9 @@ func TestBadRequests(t *testing.T) {
 		code problem.Code
 		run  func() error
 	}{
+		// Jawa Barat's regencies are 32.01–32.18, its cities 32.71–32.79.
 		{"a district the places do not hold", "jamsostest.unknown_district", func() error {
-			_, err := g().NIK(NIKSpec{District: region.MustParse("32.16.02")})
+			_, err := g().NIK(NIKSpec{District: region.MustParse("32.99.01")})
 			return err
 		}},
 		{"a village code where a district belongs", "jamsostest.district", func() error {

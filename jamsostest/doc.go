@@ -51,9 +51,10 @@
 // # Places
 //
 // NIK districts, domiciles, rosters and networks are real areas of the
-// Kemendagri list. [DefaultPlaces] is a small built-in table of nine
-// districts; [NewPlaces] takes any list (a region.Table, the full embedded
-// list) and [Options.Places] puts it to use.
+// Kemendagri list. [DefaultPlaces] is the full 2025 list that package
+// region/wilayah embeds (the corpus keeps to a small built-in table of nine
+// districts); [NewPlaces] takes any other list (a region.Table, an older
+// edition) and [Options.Places] puts it to use.
 //
 // # Bad requests
 //

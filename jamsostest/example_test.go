@@ -204,7 +204,7 @@ func ExampleGenerator_Participant() {
 	// fmt shows a participant without personal details.
 	fmt.Println(p, p.Validate(membership.ValidateOpts{}) == nil)
 	// Output:
-	// {nik:7309••••••••0611 kpj:77•••••••44 phone: segment:BPU domicile:33.22.01.2003} true
+	// {nik:7308••••••••0611 kpj:77•••••••44 phone: segment:BPU domicile:33.22.01.2003} true
 }
 
 func ExampleGenerator_NIKs() {
@@ -214,9 +214,9 @@ func ExampleGenerator_NIKs() {
 		fmt.Println(n, n.District(), n.Sex())
 	}
 	// Output:
-	// 7309••••••••0611 73.09.01 MALE
-	// 3216••••••••3025 32.16.01 FEMALE
-	// 6112••••••••6731 61.12.01 MALE
+	// 7308••••••••0611 73.08.23 MALE
+	// 1807••••••••3025 18.07.18 FEMALE
+	// 6502••••••••6731 65.02.08 MALE
 }
 
 func ExampleGenerator_InvalidPhone() {

@@ -39,7 +39,7 @@ const MinYear = 2024
 const streamKey = 0x6a616d736f73
 
 // Options says where and when the generators work. The zero Options is
-// the default: the small built-in list of places ([DefaultPlaces]) and
+// the default: the places of the full 2025 list ([DefaultPlaces]) and
 // the year 2026.
 type Options struct {
 	// Places are the districts and villages NIKs, domiciles, rosters and

@@ -7,12 +7,13 @@ import (
 
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/region/wilayah"
 )
 
 // Places are the real districts and villages the generators draw from: the
 // issuing district of a NIK, the domicile of a participant, the village of
 // a roster or a network. Build them with [NewPlaces] from any list of area
-// codes and names; [DefaultPlaces] is a small built-in one.
+// codes and names; [DefaultPlaces] is the full embedded 2025 list.
 //
 // Places answer names as a region.Directory does. They are immutable and
 // safe for concurrent use.
@@ -79,16 +80,30 @@ func NewPlaces(areas iter.Seq2[region.Code, string]) (*Places, error) {
 	return p, nil
 }
 
-// DefaultPlaces returns the built-in places: nine real districts in nine
-// provinces, from Aceh to Papua Tengah, with a few of their villages each
-// (desa and kelurahan), as the 2025 Kemendagri list has them.
+// DefaultPlaces returns the places of Kemendagri's full 2025 list, as
+// package region/wilayah embeds it: all 7,285 districts and their villages
+// (desa and kelurahan), with the names of every province and regency. They
+// are built on first use, in some tens of milliseconds, and shared
+// afterwards.
 //
-// To draw from the full list instead, pass its entries to [NewPlaces]:
+// The corpus ([NewCorpus]) keeps to a small built-in table of nine real
+// districts in nine provinces instead, so that a corpus version stays the
+// same data whatever the list becomes. To draw from another list, pass its
+// entries to [NewPlaces]:
 //
 //	places, err := jamsostest.NewPlaces(table.All())
 //
 // where table is a *region.Table or any directory with such an All method.
-func DefaultPlaces() *Places { return builtinPlaces() }
+func DefaultPlaces() *Places { return fullPlaces() }
+
+// fullPlaces are the places of the embedded 2025 list.
+var fullPlaces = sync.OnceValue(func() *Places {
+	p, err := NewPlaces(wilayah.Default().All())
+	if err != nil {
+		panic(err) // the embedded list is checked by a test
+	}
+	return p
+})
 
 // builtinPlaces are the places of the table below.
 var builtinPlaces = sync.OnceValue(func() *Places {

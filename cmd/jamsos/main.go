@@ -9,6 +9,7 @@
 //	jamsos rencana [flags]   a village's or a regency's plan for a fiscal year
 //	jamsos mitra   [flags]   partner progress and agents' fee statements
 //	jamsos aturan  [flags]   the parameters in force on a date, with their sources
+//	jamsos contoh  [flags] KIND  sample data: rosters, activities, registrations, the corpus
 //	jamsos serve   [flags]   a JSON service over HTTP
 //
 // Every subcommand takes -lang id|en (Indonesian by default) and -json, and
@@ -51,6 +52,7 @@ var commands = []command{
 	{"rencana", "rencana iuran desa atau kabupaten / a village or regency plan", runRencana},
 	{"mitra", "kemajuan mitra dan fee agen / partner progress and agents' fees", runMitra},
 	{"aturan", "parameter yang berlaku pada suatu tanggal / the parameters in force on a date", runAturan},
+	{"contoh", "data contoh untuk pengujian / sample data for tests", runContoh},
 	{"serve", "layanan JSON lewat HTTP / a JSON service over HTTP", runServe},
 }
 
@@ -107,7 +109,7 @@ func (e *env) flags(name, synopsis string) (*flag.FlagSet, *string) {
 // parse parses the flags and the language; it returns an exit code and false
 // when the command should stop.
 func (e *env) parse(fs *flag.FlagSet, lang *string, args []string) (int, bool) {
-	if err := fs.Parse(args); err != nil {
+	if err := parseInterleaved(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK, false
 		}

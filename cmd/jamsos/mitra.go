@@ -8,6 +8,7 @@ import (
 
 	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region/wilayah"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/service"
 )
@@ -21,6 +22,7 @@ github.com/desasadar/jamsos/partner DecodeNetwork); ACTIVITIES a CSV or JSON fil
 of socialisation events, referrals, registrations and collections (- for
 standard input). Activities that break a rule are listed with their reasons and
 never dropped silently.
+Areas are named from Kemendagri's 2025 list (package region/wilayah).
 
   jamsos mitra -network examples/mitra/data/network.json -on 2026-06-30 -fees 2026-03 examples/mitra/data/activities.csv
   jamsos mitra -network net.json -json activities.json
@@ -107,7 +109,7 @@ func runMitra(e *env, args []string) int {
 		return e.fail(err)
 	}
 	fmt.Fprintln(e.stdout)
-	if err := progress.WriteText(e.stdout, e.lang, nil); err != nil {
+	if err := progress.WriteText(e.stdout, e.lang, wilayah.Default()); err != nil {
 		return e.fail(err)
 	}
 	for _, f := range rep.Fees {

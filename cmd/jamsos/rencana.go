@@ -12,6 +12,7 @@ import (
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/region/wilayah"
 	"github.com/desasadar/jamsos/village"
 	"github.com/shopspring/decimal"
 )
@@ -33,6 +34,11 @@ Roster CSV columns are those of the village package (see go doc
 github.com/desasadar/jamsos/village ReadCSV); "," or ";" separated, with or
 without a BOM. Funding sources for -ceiling: DANA_DESA, ADD, PADES, ... as the
 village package names them.
+
+Village, district and regency names come from Kemendagri's 2025 list of areas
+(package region/wilayah), or from -names FILE (code,name rows) instead. A village
+code that is not in the list is a warning naming the nearest existing codes of
+its district, and an error with -strict.
 `
 
 // errUsageInput is the sentinel of problems with the files and names given
@@ -68,7 +74,8 @@ func runRencana(e *env, args []string) int {
 	format := fs.String("format", "text", "output: text, json or csv")
 	sep := fs.String("sep", ",", "CSV output separator: , or ;")
 	people := fs.Bool("people", false, "text: list every enrolment (NIKs masked)")
-	strict := fs.Bool("strict", false, "a funding source not allowed that year is an error, not a warning")
+	strict := fs.Bool("strict", false, "a funding source not allowed that year, or a village code not in the list of areas, is an error, not a warning")
+	namesFile := fs.String("names", "", "a CSV of area codes and names (code,name) to use instead of the built-in 2025 list")
 	kelurahan := fs.Bool("allow-kelurahan", false, "allow a kelurahan as well as a desa")
 	ceil := ceilings{}
 	fs.Var(ceil, "ceiling", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)")
@@ -91,7 +98,12 @@ func runRencana(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	planner, err := village.NewPlanner(calc, village.DefaultParams(), village.Options{Strict: *strict, AllowKelurahan: *kelurahan})
+	dir, err := areaNames(*namesFile)
+	if err != nil {
+		return e.fail(err)
+	}
+	planner, err := village.NewPlanner(calc, village.DefaultParams(),
+		village.Options{Strict: *strict, AllowKelurahan: *kelurahan, Directory: wilayah.Labelled(dir)})
 	if err != nil {
 		return e.fail(err)
 	}
@@ -99,6 +111,7 @@ func runRencana(e *env, args []string) int {
 	// Read every roster, keeping every problem of every file.
 	var reqs []village.Request
 	var problems problem.List
+	var unlisted []problem.List // per request: its village code not in dir
 	progress := newProgress(e.stderr, len(files))
 	for i, f := range files {
 		vc, err := villageOf(f, *code, len(files))
@@ -106,9 +119,12 @@ func runRencana(e *env, args []string) int {
 			problems.AddField(f.name, err)
 			continue
 		}
+		warns, err := region.CheckCode(dir, vc, region.CheckOptions{Strict: *strict})
+		problems.AddField(f.name, problem.Relabel(err, "village"))
 		roster, err := readRoster(e, f)
 		problems.AddField(f.name, err)
 		reqs = append(reqs, village.Request{Village: vc, Year: *year, Roster: roster, Ceilings: ceil})
+		unlisted = append(unlisted, relabelAll(warns, "village"))
 		progress.step(i + 1)
 	}
 	progress.done()
@@ -123,7 +139,47 @@ func runRencana(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
+	// A village code not in the list is a warning of the plan: the report
+	// and the JSON of a single plan show it; a CSV or a regency view has
+	// no place for it, so it goes to standard error.
+	toStderr := len(plans) > 1 || *format == "csv"
+	for i := range plans {
+		plans[i].Warnings = append(unlisted[i], plans[i].Warnings...)
+		if toStderr {
+			for _, w := range unlisted[i] {
+				fmt.Fprintf(e.stderr, e.t("Peringatan (%s): %s [%s]\n", "Warning (%s): %s [%s]\n"), files[i].name, e.t(w.ID, w.EN), w.Code)
+			}
+		}
+	}
 	return e.writePlans(plans, *format, rune((*sep)[0]), *people)
+}
+
+// areaNames is the directory of area names: the built-in 2025 list, or the
+// names file given with -names, checked as a whole (codes given twice,
+// villages without their district) with every problem reported at once.
+func areaNames(file string) (region.Directory, error) {
+	if file == "" {
+		return wilayah.Default(), nil
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, problem.New(errUsageInput, "rencana.file", "names", "", err.Error(), err.Error())
+	}
+	defer f.Close()
+	d, err := wilayah.LoadCSV(f, wilayah.Edition{Data: file, Confidence: "unconfirmed"})
+	if err != nil {
+		var l problem.List
+		l.AddField("names", err)
+		return nil, l
+	}
+	return d, nil
+}
+
+// relabelAll returns the problems of l with their field set to field.
+func relabelAll(l problem.List, field string) problem.List {
+	var out problem.List
+	out.Add(problem.Relabel(l.Err(), field))
+	return out
 }
 
 func (e *env) writePlans(plans []village.Plan, format string, sep rune, people bool) int {

@@ -12,9 +12,12 @@
 //	go run ./examples/desa -format json    # the plan as JSON (full NIKs)
 //	go run ./examples/desa -format csv     # one line per enrolment
 //
-// The village, its names and its roster (roster.csv, exported the way
-// village spreadsheets export: UTF-8 with a byte-order mark, ";"-separated)
-// are made up; the NIKs are valid in form but belong to no one.
+// The village code is real: 61.12.01.2001 is Desa Sungai Raya, in
+// Kecamatan Sungai Raya, Kabupaten Kubu Raya, Kalimantan Barat, and the plan
+// names it from Kemendagri's 2025 list of areas that package region/wilayah
+// embeds. Its roster (roster.csv, exported the way village spreadsheets
+// export: UTF-8 with a byte-order mark, ";"-separated) is made up; the NIKs
+// are valid in form but belong to no one.
 //
 // The plan applies the law of each contribution month as it stands in this
 // module's parameters. In 2027 the PP 50/2025 discount is left only for
@@ -35,6 +38,7 @@ import (
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/region/wilayah"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/rupiah"
 	"github.com/desasadar/jamsos/village"
@@ -43,9 +47,6 @@ import (
 
 //go:embed roster.csv
 var roster []byte
-
-//go:embed wilayah.csv
-var names []byte
 
 // The sample village, its fiscal year, and the ceiling of its own revenue
 // (PADes) for vulnerable workers.
@@ -73,10 +74,9 @@ func main() {
 
 // run plans the sample village and writes the plan to w.
 func run(w io.Writer, l problem.Lang, format string, people bool) error {
-	dir, err := region.LoadCSV(bytes.NewReader(names))
-	if err != nil {
-		return err
-	}
+	// The names of the village, its district and its regency, with the
+	// word for each level ("Desa Sungai Raya", "Kecamatan Sungai Raya").
+	dir := wilayah.Labelled(wilayah.Default())
 	list, err := village.ReadCSV(bytes.NewReader(roster))
 	if err != nil {
 		return err // the embedded roster has no bad rows; any would be listed here

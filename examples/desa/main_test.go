@@ -96,6 +96,9 @@ import (
 func TestRunIndonesian(t *testing.T) {
 	out := runOutput(t, problem.Indonesian, "text", false)
 	for _, want := range []string{
+		// 61.12.01.2001 in Kepmendagri 300.2.2-2138/2025: Desa Sungai Raya,
+		// Kecamatan Sungai Raya, Kabupaten Kubu Raya, Kalimantan Barat.
+		"Desa Sungai Raya (61.12.01.2001)\nKecamatan Sungai Raya, Kabupaten Kubu Raya, Kalimantan Barat\n",
 		"Tahun anggaran 2027 (Januari 2027 – Desember 2027)",
 		"Iuran normal                 Rp23.867.220",
 		"Potongan iuran (keringanan)     Rp252.000",

@@ -96,3 +96,16 @@ func ExampleNew() {
 	// Output:
 	// true [1].code: kode ini tidak mempunyai induk: kecamatan 32.16.01 tidak ada dalam daftar (32.16.01.2001)
 }
+
+// Labelled names areas with their level, for a village plan's header.
+func ExampleLabelled() {
+	dir := wilayah.Labelled(wilayah.Default())
+	for _, c := range []string{"61.12.01.2001", "61.12.01", "61.12"} {
+		name, _ := dir.Name(region.MustParse(c))
+		fmt.Println(name)
+	}
+	// Output:
+	// Desa Sungai Raya
+	// Kecamatan Sungai Raya
+	// Kabupaten Kubu Raya
+}
