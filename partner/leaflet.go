@@ -2,6 +2,7 @@ package partner
 
 import (
 	"io"
+	"strings"
 
 	"github.com/desasadar/jamsos/benefit"
 	"github.com/desasadar/jamsos/problem"
@@ -11,8 +12,8 @@ import (
 // LeafletInput returns the leaflet of a socialisation or education event
 // (see benefit.Estimator.Leaflet): the event's day, and its village as the
 // place, "Desa Pantai Makmur" ("Kelurahan …", "Desa Adat …" by the code's
-// kind) when names knows the village, its area code otherwise; names may be
-// nil. The workers are left empty, so the leaflet shows
+// kind, unless the name already starts with the word) when names knows the
+// village, its area code otherwise; names may be nil. The workers are left empty, so the leaflet shows
 // benefit.TypicalWorkers; set them for a day aimed at other workers.
 //
 // An activity that is not an event, or that [Activity.Check] refuses, is
@@ -54,13 +55,17 @@ func WriteLeaflet(w io.Writer, a Activity, est *benefit.Estimator, names region.
 func placeName(c region.Code, names region.Directory) string {
 	if names != nil {
 		if n, ok := names.Name(c); ok && n != "" {
+			word := "Desa"
 			switch c.VillageKind() {
 			case region.Kelurahan:
-				return "Kelurahan " + n
+				word = "Kelurahan"
 			case region.DesaAdat:
-				return "Desa Adat " + n
+				word = "Desa Adat"
 			}
-			return "Desa " + n
+			if len(n) > len(word) && strings.EqualFold(n[:len(word)], word) && n[len(word)] == ' ' {
+				return n // a directory of labelled names: "Desa Sungai Raya"
+			}
+			return word + " " + n
 		}
 	}
 	return c.String()

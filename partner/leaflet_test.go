@@ -24,6 +24,10 @@ func TestLeafletInput(t *testing.T) {
 		{"a desa the directory does not know", soc, nil, "32.16.01.2001"},
 		{"a kelurahan", event(Education, day(2026, 3, 14), "BHB-01", region.MustParse("32.16.01.1001"), 10),
 			mustTable(t, region.Entry{Code: region.MustParse("32.16.01.1001"), Name: "Contoh"}), "Kelurahan Contoh"},
+		{"a directory whose names carry the word", soc,
+			mustTable(t, region.Entry{Code: desa1, Name: "Desa Pantai Makmur"}), "Desa Pantai Makmur"},
+		{"a name that only starts like the word", soc,
+			mustTable(t, region.Entry{Code: desa1, Name: "Desajaya"}), "Desa Desajaya"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
