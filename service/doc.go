@@ -13,6 +13,7 @@
 //	GET  /v1/aturan    the parameters in force on ?date=YYYY-MM-DD, with their sources
 //	POST /v1/rencana   a village's plan for a fiscal year
 //	POST /v1/mitra     partner progress and agents' fee statements
+//	POST /v1/manfaat   what the programs pay on one event, or what a month's contribution protects
 //	GET  /healthz      liveness
 //	GET  /openapi.json the document
 //

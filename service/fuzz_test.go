@@ -19,6 +19,8 @@ func FuzzHandlers(f *testing.F) {
 		`{"nik":"3216015708900002"}`,
 		`{"village":"61.12.01.2001","year":2026,"roster":[{"nik":"6112011708900001","name":"Budi","group":"informal"}]}`,
 		`{"network":{},"activities":[],"on":"2026-03-31"}`,
+		`{"event":"death","death":{"participant":{"segment":"BPU","start":"2021-03-10"},"date":"2025-03-10","children":[{"level":"SD","grade":3,"age":8}]}}`,
+		`{"event":"protection","protection":{"month":"2026-02","contribution":{"segment":"BPU","programs":"JKK+JKM","basis":"1000000"}}}`,
 		`{"basis":1e100000}`, `{"village":"61.12.01.2001","year":3216015708900002.5}`, `[]`, `null`, `{`, ``,
 	} {
 		f.Add(seed)
@@ -32,7 +34,7 @@ func FuzzHandlers(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, body string) {
-		for _, path := range []string{"/v1/iuran", "/v1/nik", "/v1/rencana", "/v1/mitra"} {
+		for _, path := range []string{"/v1/iuran", "/v1/nik", "/v1/rencana", "/v1/mitra", "/v1/manfaat"} {
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, httptest.NewRequest("POST", path, strings.NewReader(body)))
 			switch rec.Code {

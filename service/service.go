@@ -122,6 +122,7 @@ func (s *Service) Routes() []Route {
 		{"GET /v1/aturan", http.HandlerFunc(s.aturan)},
 		{"POST /v1/rencana", http.HandlerFunc(s.rencana)},
 		{"POST /v1/mitra", http.HandlerFunc(s.mitra)},
+		{"POST /v1/manfaat", s.manfaat()},
 	}
 	for i := range routes {
 		routes[i].Handler = s.Wrap(routes[i].Handler)

@@ -47,6 +47,7 @@ type command struct {
 
 var commands = []command{
 	{"iuran", "hitung iuran bulanan satu peserta / the monthly contribution of one participant", runIuran},
+	{"manfaat", "manfaat pada satu peristiwa / what the programs pay on one event", runManfaat},
 	{"nik", "periksa dan uraikan NIK / check and decode a NIK", runNIK},
 	{"rencana", "rencana iuran desa atau kabupaten / a village or regency plan", runRencana},
 	{"mitra", "kemajuan mitra dan fee agen / partner progress and agents' fees", runMitra},
