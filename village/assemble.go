@@ -294,10 +294,6 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	return plan
 }
 
-func hasWorkerShare(ps membership.ProgramSet) bool {
-	return ps.Has(membership.JHT) || ps.Has(membership.JP)
-}
-
 // accountOf returns the budget account of group g in the fiscal year.
 func (p *Planner) accountOf(g Group, fy fiscal) Account {
 	if a := p.packages[g].Account; !a.IsZero() {
