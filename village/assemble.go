@@ -76,6 +76,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpInVillage        [numGroups]bool
 		cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
 		short               ShortfallTotal
+		shortNeed           int64
 		effect              = ReadingEffect{Reading: p.opts.Reading, Citation: p.opts.Reading.citation(), Other: p.opts.Reading.Other()}
 		otherDelta          int64
 		reliefs             []ReliefTotal
@@ -88,8 +89,13 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		g := it.e.Group
 		m0 := int(it.e.From.Month()) - 1
 		deduct := seg == membership.PU // a wage earner's own share is deducted from pay
-		var rp0 = -1                   // the relief run of this item: index in reliefs
-		var runPerson = -1
+		rp0, runPerson := -1, -1       // the relief run of this item: index in reliefs and in its People
+		var runAmt int64               // what the current run saved
+		flush := func() {
+			if runPerson >= 0 {
+				reliefs[rp0].People[runPerson].Amount = rp(runAmt)
+			}
+		}
 		altMonths := 0
 		for k := range it.covered {
 			res := &s.results[it.first+k]
@@ -125,17 +131,19 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 				t := &reliefs[ri]
 				m := it.e.From.Add(k)
 				if rp0 != ri || runPerson < 0 {
-					t.People = append(t.People, ReliefPerson{NIK: it.e.NIK, Name: it.e.Name, Group: g, Months: regulation.Months(m, m), Amount: decimal.Zero})
-					rp0, runPerson = ri, len(t.People)-1
+					flush()
+					t.People = append(t.People, ReliefPerson{NIK: it.e.NIK, Name: it.e.Name, Group: g, Months: regulation.Months(m, m)})
+					rp0, runPerson, runAmt = ri, len(t.People)-1, 0
 				}
 				rpp := &t.People[runPerson]
 				rpp.Months.To = m
 				rpp.Count++
-				rpp.Amount = rpp.Amount.Add(rp(rn - ra))
+				runAmt += rn - ra
 				t.PersonMonths++
 				reliefAmt[ri] += rn - ra
 			}
 		}
+		flush()
 		normal += pn
 		amount += pa
 		srcAmt[it.e.Source] += ps
@@ -177,10 +185,11 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: rp(need)}
 			short.People++
 			short.Months += it.months - it.covered
-			short.Needed = short.Needed.Add(per.Shortfall.Needed)
+			shortNeed += need
 		}
 		people = append(people, per)
 	}
+	short.Needed = rp(shortNeed)
 	for i := range reliefs {
 		reliefs[i].Amount = rp(reliefAmt[i])
 	}

@@ -326,3 +326,24 @@ func ExamplePlan_WriteCSV() {
 	// nik;name;group;segment;programs;source;worker_share;account;wage;from;to;months;covered;normal;amount;from_source;from_worker;shortfall_months;shortfall_source
 	// 6112••••••••0001;Kepala Contoh;head;PU;JKK+JKM;add;worker;1.1.03/5.1.3.03;2426640;2026-01;2026-12;12;12;157248;157248;157248;0;0;
 }
+
+// A non-wage worker paid January to September 2026 has three unpaid months
+// when December is over: her membership is non-active by the lapse rule,
+// so she is partly covered, not protected.
+func ExampleMeasureCoverage() {
+	h := membership.History{Segment: membership.BPU, Start: regulation.MustMonth(2026, time.January)}
+	for m := time.January; m <= time.September; m++ {
+		h.Paid = append(h.Paid, regulation.MustMonth(2026, m))
+	}
+	year := regulation.Months(regulation.MustMonth(2026, time.January), regulation.MustMonth(2026, time.December))
+	c, err := village.MeasureCoverage(membership.Params{}, h, year)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Paid, "of", c.Period.Len(), "months paid;", c.Status.Name(problem.English), "in", c.At)
+	fmt.Println("protected:", c.Protected(), "partial:", c.Partial())
+	// Output:
+	// 9 of 12 months paid; non-active in 2027-01
+	// protected: false partial: true
+}

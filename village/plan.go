@@ -297,6 +297,7 @@ type scratch struct {
 	altIdx  []int
 	altRes  []contribution.Result
 	reliefs map[reliefKey]appliedRelief
+	covers  map[coverKey]Coverage
 }
 
 // Plan computes the plan of one village for one fiscal year.
@@ -312,8 +313,10 @@ type scratch struct {
 //
 // The contribution of every participant-month is computed by the
 // contribution engine, so each month's law applies, with its discounts and
-// their exclusions (PP 50/2025 excludes APBD and, by the contribution
-// parameters' default policy, APBDes).
+// their exclusions (PP 50/2025 excludes APBD; for APBDes the planner's
+// [Reading] decides, and the plan shows what the other reading costs). A
+// request's CarryIn enters the cash view ([Plan.Cash]); a bad payment in it
+// is an error like any other.
 //
 // When a source has a ceiling and its enrolments cost more, the budget is
 // shared out in a fixed order: the village head, the secretary and the

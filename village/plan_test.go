@@ -460,19 +460,23 @@ func TestCapacity(t *testing.T) {
 		per     string
 		workers int
 		left    string
+		// Under the source-of-funds reading: PADes keeps the discount, Dana
+		// Desa (APBN money) pays 16,800 × 6 = 100,800, 9 workers.
+		other        string
+		otherWorkers int
 	}{
 		// APBDes is not APBD under the default reading: discounted
 		// April–December, 16,800 × 3 + 8,400 × 9 = 126,000; 5,000,000 =
 		// 39 × 126,000 + 86,000.
-		{"PADes, a year", "5000000", Enrolment{Group: Informal, Source: PADes}, year, "126000", 39, "86000"},
+		{"PADes, a year", "5000000", Enrolment{Group: Informal, Source: PADes}, year, "126000", 39, "86000", "126000", 39},
 		// A sponsor gets the discount April–December: 50,400 + 75,600.
-		{"CSR, a year", "5000000", Enrolment{Group: Informal, Source: CSR}, year, "126000", 39, "86000"},
+		{"CSR, a year", "5000000", Enrolment{Group: Informal, Source: CSR}, year, "126000", 39, "86000", "126000", 39},
 		// Six months of cash-for-work from Dana Desa, July–December 2026, all
 		// discounted: 8,400 × 6 = 50,400; 1,000,000 = 19 × 50,400 + 42,400.
-		{"Dana Desa, six months", "1000000", Enrolment{Group: CashForWork}, regulation.Months(month(2026, 7), month(2026, 12)), "50400", 19, "42400"},
+		{"Dana Desa, six months", "1000000", Enrolment{Group: CashForWork}, regulation.Months(month(2026, 7), month(2026, 12)), "50400", 19, "42400", "100800", 9},
 		// An official with JHT whose own 2% the village pays: 126,185 a month.
 		{"an official with JHT", "10000000", Enrolment{Group: Official, Wage: dec("2022200"),
-			Programs: membership.SetOf(membership.JKK, membership.JKM, membership.JHT), WorkerShare: EmployerPays}, year, "1514220", 6, "914680"},
+			Programs: membership.SetOf(membership.JKK, membership.JKM, membership.JHT), WorkerShare: EmployerPays}, year, "1514220", 6, "914680", "1514220", 6},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := pl.Capacity(dec(tc.budget), tc.e, tc.months)
@@ -484,6 +488,9 @@ func TestCapacity(t *testing.T) {
 			}
 			if !c.Spent.Add(c.Left).Equal(dec(tc.budget)) {
 				t.Error("spent and left do not add up to the budget")
+			}
+			if !c.OtherPerWorker.Equal(dec(tc.other)) || c.OtherWorkers != tc.otherWorkers {
+				t.Errorf("other reading: %v per worker, %d workers; want %s, %d", c.OtherPerWorker, c.OtherWorkers, tc.other, tc.otherWorkers)
 			}
 		})
 	}

@@ -94,31 +94,50 @@ func forEachPerson(s *scratch, f func(run []int)) {
 	}
 }
 
+// coverKey is the shape of a person's year: segment, first month and the
+// months paid (bit m-1 for month m). People of one shape have one coverage.
+type coverKey struct {
+	seg   membership.Segment
+	start regulation.Month
+	paid  uint16
+}
+
 // cover measures every person's coverage over the fiscal year with
 // [MeasureCoverage] and gives it to each of their items: the months paid
 // are the covered months of all their enrolments, the segment that of the
-// last one.
+// last one. Each shape of year is measured once per plan.
 func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
-	var paid []regulation.Month
+	if s.covers == nil {
+		s.covers = map[coverKey]Coverage{}
+	}
+	clear(s.covers)
 	forEachPerson(s, func(run []int) {
-		paid = paid[:0]
-		h := membership.History{}
+		var key coverKey
 		for _, k := range run {
 			it := &s.items[k]
-			if h.Start.IsZero() || it.e.From.Before(h.Start) {
-				h.Start = it.e.From
+			if key.start.IsZero() || it.e.From.Before(key.start) {
+				key.start = it.e.From
 			}
-			h.Segment = it.pkg.Segment // run is in order of first month
+			key.seg = it.pkg.Segment // run is in order of first month
 			for m := range it.covered {
-				paid = append(paid, it.e.From.Add(m))
+				key.paid |= 1 << (it.e.From.Add(m).Sub(fy.months.From))
 			}
 		}
-		h.Paid = paid
-		c, err := MeasureCoverage(p.member, h, fy.months)
-		if err != nil {
-			first := &s.items[run[0]]
-			errs.AddField(first.e.where(first.idx), err)
-			return
+		c, ok := s.covers[key]
+		if !ok {
+			h := membership.History{Segment: key.seg, Start: key.start}
+			for m := range 12 {
+				if key.paid&(1<<m) != 0 {
+					h.Paid = append(h.Paid, fy.months.From.Add(m))
+				}
+			}
+			var err error
+			if c, err = MeasureCoverage(p.member, h, fy.months); err != nil {
+				first := &s.items[run[0]]
+				errs.AddField(first.e.where(first.idx), err)
+				return
+			}
+			s.covers[key] = c
 		}
 		for _, k := range run {
 			s.items[k].cov = c

@@ -138,8 +138,8 @@ func (s Source) Payer() membership.Payer { return sources.Info(s).payer }
 
 // Budget returns the public budget money from s is paid out of: APBDes for
 // the village-budget sources, APBD for the regency paying directly, and
-// none for CSR and the worker. The PP 50/2025 discount excludes APBD, and
-// APBDes when the contribution parameters' village-budget policy says so.
+// none for CSR and the worker. The PP 50/2025 discount excludes APBD; for
+// the village-budget sources the planner's [Reading] decides.
 func (s Source) Budget() contribution.Budget { return sources.Info(s).budget }
 
 // MarshalText encodes the source as its name.
