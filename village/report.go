@@ -492,8 +492,9 @@ func (p Plan) WriteCSV(w io.Writer, comma rune) error {
 }
 
 // WriteReport writes the regency view for people: the totals, then one
-// line per regency and per district with its villages, enrolments, covered
-// people, villages reaching the target and contributions.
+// line per regency and per district with its villages, enrolments,
+// protected and partly covered people (see [Progress]), villages reaching
+// the target and contributions.
 func (r Rollup) WriteReport(w io.Writer, l problem.Lang) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s %d\n", tr(l, "RINGKASAN RENCANA JAMINAN SOSIAL KETENAGAKERJAAN DESA, TAHUN ANGGARAN", "SUMMARY OF VILLAGE EMPLOYMENT SOCIAL SECURITY PLANS, FISCAL YEAR"), r.Year)
@@ -501,11 +502,15 @@ func (r Rollup) WriteReport(w io.Writer, l problem.Lang) error {
 	t := newTable(1)
 	t.add(tr(l, "Desa", "Villages"), strconv.Itoa(r.Total.Villages))
 	t.add(tr(l, "Peserta", "Enrolled"), strconv.Itoa(r.Total.Enrolled))
-	t.add(tr(l, "Terlindungi", "Covered"), strconv.Itoa(r.Total.Covered))
+	t.add(tr(l, "Terlindungi", "Protected"), strconv.Itoa(r.Total.Covered))
+	t.add(tr(l, "Terlindungi sebagian", "Partly covered"), strconv.Itoa(r.Total.Partial))
 	t.add(tr(l, "Desa mencapai target", "Villages reaching the target"), strconv.Itoa(r.Total.TargetMet))
 	t.add(tr(l, "Desa memenuhi kriteria desa sadar", "Villages meeting the desa-sadar criteria"), strconv.Itoa(r.Total.DesaSadar))
 	t.add(tr(l, "Iuran yang ditagih", "Contributions billed"), money(r.Total.Total.Amount, l))
 	t.add(tr(l, "  dari APBDes", "  from village budgets (APBDes)"), money(r.Total.Total.VillageBudget, l))
+	if r.Total.Total.Deducted.IsPositive() {
+		t.add(tr(l, "  bagian pekerja (dipotong)", "  workers' share (deducted)"), money(r.Total.Total.Deducted, l))
+	}
 	t.write(bw)
 	wordsLine(bw, r.Total.Total.Amount, l)
 
@@ -521,12 +526,12 @@ func (r Rollup) WriteReport(w io.Writer, l problem.Lang) error {
 		rows  []Summary
 	}{{tr(l, "Per kabupaten/kota", "By regency"), r.Regencies}, {tr(l, "Per kecamatan", "By district"), r.Districts}} {
 		heading(bw, part.title)
-		t = newTable(2, 3, 4, 5, 6)
+		t = newTable(2, 3, 4, 5, 6, 7)
 		t.add(tr(l, "Kode", "Code"), tr(l, "Nama", "Name"), tr(l, "Desa", "Villages"), tr(l, "Peserta", "Enrolled"),
-			tr(l, "Terlindungi", "Covered"), tr(l, "Target", "Target"), tr(l, "Iuran", "Contributions"))
+			tr(l, "Terlindungi", "Protected"), tr(l, "Sebagian", "Partial"), tr(l, "Target", "Target"), tr(l, "Iuran", "Contributions"))
 		for _, s := range part.rows {
 			t.add(s.Area.String(), s.Name, strconv.Itoa(s.Villages), strconv.Itoa(s.Enrolled), strconv.Itoa(s.Covered),
-				fmt.Sprintf("%d/%d", s.TargetMet, s.Villages), money(s.Total.Amount, l))
+				strconv.Itoa(s.Partial), fmt.Sprintf("%d/%d", s.TargetMet, s.Villages), money(s.Total.Amount, l))
 		}
 		t.write(bw)
 	}
