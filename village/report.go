@@ -348,9 +348,14 @@ func (p Plan) writeReading(bw *bufio.Writer, l problem.Lang) {
 			"No amount in this plan depends on this reading.\n"))
 		return
 	}
-	fmt.Fprintf(bw, tr(l, "%d orang-bulan dari %d peserta bergantung pada bacaan ini. %s (%s).\n",
-		"%d person-months of %d enrolments depend on this reading. %s (%s).\n"),
+	fmt.Fprintf(bw, tr(l, "%d orang-bulan dari %d peserta bergantung pada bacaan ini. %s (jumlah %s).\n",
+		"%d person-months of %d enrolments depend on this reading. %s (total %s).\n"),
 		r.PersonMonths, r.People, readingSentence(r, p.Total.Amount, l), money(r.OtherAmount, l))
+	high := p.Total.Amount
+	if r.OtherAmount.GreaterThan(high) {
+		high = r.OtherAmount
+	}
+	fmt.Fprintf(bw, tr(l, "Sampai ada kepastian, %s adalah batas aman anggaran.\n", "Until the question is settled, %s is the safe budget ceiling.\n"), money(high, l))
 }
 
 // writeReliefs writes each relief with whom and which months it covered.
