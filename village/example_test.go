@@ -323,8 +323,8 @@ func ExamplePlan_WriteCSV() {
 	}
 	plan.WriteCSV(os.Stdout, ';')
 	// Output:
-	// nik;name;group;segment;programs;source;worker_share;account;wage;from;to;months;covered;normal;amount;from_source;from_worker;shortfall_months;shortfall_source
-	// 6112••••••••0001;Kepala Contoh;head;PU;JKK+JKM;add;worker;1.1.03/5.1.3.03;2426640;2026-01;2026-12;12;12;157248;157248;157248;0;0;
+	// nik;name;group;segment;programs;source;worker_share;account;wage;from;to;months;covered;normal;amount;from_source;from_worker;shortfall_months;shortfall_source;year_end_status;protected;other_reading
+	// 6112••••••••0001;Kepala Contoh;head;PU;JKK+JKM;add;worker;1.1.03/5.1.3.03;2426640;2026-01;2026-12;12;12;157248;157248;157248;0;0;;ACTIVE;true;0
 }
 
 // A non-wage worker paid January to September 2026 has three unpaid months

@@ -457,11 +457,14 @@ func (p Plan) WriteJSON(w io.Writer) error {
 var CSVHeader = []string{
 	"nik", "name", "group", "segment", "programs", "source", "worker_share", "account",
 	"wage", "from", "to", "months", "covered", "normal", "amount", "from_source", "from_worker",
-	"shortfall_months", "shortfall_source",
+	"shortfall_months", "shortfall_source", "year_end_status", "protected", "other_reading",
 }
 
 // WriteCSV writes one line per enrolment of the plan, under [CSVHeader],
-// for spreadsheets: amounts as plain whole rupiah, months as "2026-01".
+// for spreadsheets: amounts as plain whole rupiah, months as "2026-01";
+// year_end_status and protected are the person's [Coverage] (the status in
+// the January after the year, and whether the target counts them by
+// default), other_reading what the other reading of PP 50/2025 would add.
 // NIKs are masked, since such sheets travel as budget documents; the JSON
 // encoding carries them in full. comma is the separator, ',' when zero (use
 // ';' for spreadsheets set to Indonesian).
@@ -488,6 +491,7 @@ func (p Plan) WriteCSV(w io.Writer, comma rune) error {
 			share, pe.Account.String(), e.Wage.String(), e.From.String(), e.To.String(),
 			strconv.Itoa(pe.Months), strconv.Itoa(pe.Covered), pe.Normal.String(), pe.Amount.String(),
 			pe.FromSource.String(), pe.FromWorker.String(), sm, ss,
+			pe.Coverage.Status.String(), strconv.FormatBool(pe.Coverage.Protected()), pe.OtherReading.String(),
 		}); err != nil {
 			return err
 		}
