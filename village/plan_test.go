@@ -183,6 +183,55 @@ func checkTotals(t *testing.T, p Plan) {
 	if !accounts.Equal(p.Total.VillageBudget) || !village.Equal(p.Total.VillageBudget) {
 		t.Errorf("accounts %v and village sources %v, village budget %v", accounts, village, p.Total.VillageBudget)
 	}
+	// The cash view reconciles with the contribution months, overall and
+	// per account.
+	out := sum(len(p.Cash.Out), func(i int) decimal.Decimal { return p.Cash.Out[i].Amount })
+	in := sum(len(p.Cash.In), func(i int) decimal.Decimal { return p.Cash.In[i].Amount })
+	if !p.Cash.Amount.Equal(p.Total.Amount.Sub(out).Add(in)) {
+		t.Errorf("cash %v, months %v − out %v + in %v", p.Cash.Amount, p.Total.Amount, out, in)
+	}
+	cash := sum(len(p.Cash.Accounts), func(i int) decimal.Decimal { return p.Cash.Accounts[i].Cash })
+	if !cash.Equal(p.Cash.VillageBudget) {
+		t.Errorf("cash accounts %v, cash village budget %v", cash, p.Cash.VillageBudget)
+	}
+	for _, a := range p.Cash.Accounts {
+		if !a.Cash.Equal(a.Months.Sub(a.Out).Add(a.In)) {
+			t.Errorf("account %+v does not reconcile", a)
+		}
+	}
+	// The reliefs add up to what the discounts save, each over its people.
+	relief := sum(len(p.Reliefs), func(i int) decimal.Decimal { return p.Reliefs[i].Amount })
+	if !relief.Equal(p.Total.Relief()) {
+		t.Errorf("reliefs %v, relief %v", relief, p.Total.Relief())
+	}
+	for _, r := range p.Reliefs {
+		if !sum(len(r.People), func(i int) decimal.Decimal { return r.People[i].Amount }).Equal(r.Amount) {
+			t.Errorf("relief %s: its people do not add up to %v", r.Relief, r.Amount)
+		}
+	}
+	// The shortfall total adds up the people's.
+	need := decimal.Zero
+	for _, pe := range p.People {
+		if pe.Shortfall != nil {
+			need = need.Add(pe.Shortfall.Needed)
+		}
+	}
+	if !need.Equal(p.Shortfall.Needed) {
+		t.Errorf("shortfall %v, people %v", p.Shortfall.Needed, need)
+	}
+	// The other reading's total is the plan's plus each person's difference.
+	other := p.Total.Amount.Add(sum(len(p.People), func(i int) decimal.Decimal { return p.People[i].OtherReading }))
+	if !other.Equal(p.Reading.OtherAmount) {
+		t.Errorf("other reading %v, people give %v", p.Reading.OtherAmount, other)
+	}
+	// Everyone is protected, partly covered or unpaid.
+	niks := map[string]bool{}
+	for _, pe := range p.People {
+		niks[pe.Enrolment.NIK.Digits()] = true
+	}
+	if pr := p.Progress; pr.Protected+pr.Partial+pr.Unpaid != len(niks) {
+		t.Errorf("progress %+v for %d people", pr, len(niks))
+	}
 }
 
 func TestPlanCeiling(t *testing.T) {
