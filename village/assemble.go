@@ -24,38 +24,63 @@ func rp(n int64) decimal.Decimal {
 	return decimal.NewFromInt(n)
 }
 
-// reliefKey is what decides which relief a row's bill carries.
+// reliefKey is what decides which relief a row's bill carries, but for its
+// month: the row without month and basis.
 type reliefKey struct {
 	row contribution.Row
 }
 
+// kindReliefs are the reliefs of one kind of row in the months of a year.
+type kindReliefs struct {
+	year  int
+	month [12]appliedRelief
+}
+
 // appliedRelief is the relief of a row's bill.
 type appliedRelief struct {
+	known  bool
 	relief contribution.Relief
 	cite   regulation.Citation
 }
 
-// reliefOf returns the relief the bill of row carries, from the
-// calculator's explanation, computed once per kind of row.
-func (p *Planner) reliefOf(s *scratch, row contribution.Row) appliedRelief {
-	key := reliefKey{row: row}
-	key.row.Basis = 0 // the relief does not depend on the amount
-	if s.reliefs == nil {
-		s.reliefs = map[reliefKey]appliedRelief{}
+// reliefKind returns the index of row's kind, for reliefOf: one map
+// lookup per item, not per row. Kinds are kept across the plans of a
+// batch, each with the reliefs of one year.
+func (s *scratch) reliefKind(row contribution.Row) int {
+	row.Month, row.Basis = regulation.Month{}, 0
+	if s.kinds == nil {
+		s.kinds = map[reliefKey]int{}
 	}
-	if r, ok := s.reliefs[key]; ok {
+	k, ok := s.kinds[reliefKey{row}]
+	if !ok {
+		k = len(s.kindRelief)
+		s.kinds[reliefKey{row}] = k
+		s.kindRelief = append(s.kindRelief, kindReliefs{})
+	}
+	return k
+}
+
+// reliefOf returns the relief the bill of row (of kind kind, in month
+// index mi of the fiscal year) carries, from the calculator's explanation,
+// computed once per kind and month.
+func (p *Planner) reliefOf(s *scratch, kind, mi int, row contribution.Row) appliedRelief {
+	kr := &s.kindRelief[kind]
+	if y := row.Month.Year(); kr.year != y {
+		*kr = kindReliefs{year: y}
+	}
+	if r := kr.month[mi]; r.known {
 		return r
 	}
-	var r appliedRelief
+	r := appliedRelief{known: true}
 	if b, err := p.calc.Bill(row.Input(), row.Month); err == nil {
 		for _, l := range b.Lines {
 			if l.Relief != nil {
-				r = appliedRelief{relief: l.Relief.Relief, cite: l.Relief.Citation}
+				r.relief, r.cite = l.Relief.Relief, l.Relief.Citation
 				break
 			}
 		}
 	}
-	s.reliefs[key] = r
+	kr.month[mi] = r
 	return r
 }
 
@@ -97,6 +122,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			}
 		}
 		altMonths := 0
+		kind := -1 // the item's kind of row, for reliefOf
 		for k := range it.covered {
 			res := &s.results[it.first+k]
 			var rn, ra int64
@@ -119,14 +145,20 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 				altMonths++
 			}
 			if rn != ra {
-				ar := p.reliefOf(s, s.rows[it.first+k])
-				// One relief, whatever the note of its month's entry says.
-				cite := regulation.Citation{Instrument: ar.cite.Instrument, Article: ar.cite.Article, Confidence: ar.cite.Confidence}
-				ri := slices.IndexFunc(reliefs, func(t ReliefTotal) bool { return t.Relief == ar.relief && t.Citation == cite })
-				if ri < 0 {
-					reliefs = append(reliefs, ReliefTotal{Relief: ar.relief, Citation: cite, People: []ReliefPerson{}})
-					reliefAmt = append(reliefAmt, 0)
-					ri = len(reliefs) - 1
+				if kind < 0 {
+					kind = s.reliefKind(s.rows[it.first])
+				}
+				ar := p.reliefOf(s, kind, m0+k, s.rows[it.first+k])
+				ri := rp0
+				if ri < 0 || reliefs[ri].Relief != ar.relief || reliefs[ri].Citation.Instrument != ar.cite.Instrument || reliefs[ri].Citation.Article != ar.cite.Article {
+					// One relief, whatever the note of its month's entry says.
+					cite := regulation.Citation{Instrument: ar.cite.Instrument, Article: ar.cite.Article, Confidence: ar.cite.Confidence}
+					ri = slices.IndexFunc(reliefs, func(t ReliefTotal) bool { return t.Relief == ar.relief && t.Citation == cite })
+					if ri < 0 {
+						reliefs = append(reliefs, ReliefTotal{Relief: ar.relief, Citation: cite, People: []ReliefPerson{}})
+						reliefAmt = append(reliefAmt, 0)
+						ri = len(reliefs) - 1
+					}
 				}
 				t := &reliefs[ri]
 				m := it.e.From.Add(k)
@@ -258,12 +290,14 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	}
 	// Cash flow in order of due date: for each month, BPU (due that month)
 	// before PU (due the next); within a source, one payment per account.
+	var sums []int64 // the amounts of one month, segment and source's payments
 	for m := range 12 {
 		month := fy.months.From.Add(m)
 		for _, seg := range [...]membership.Segment{membership.BPU, membership.PU} {
 			var due regulation.Date
 			for _, src := range Sources {
 				start := len(plan.CashFlow)
+				sums = sums[:0]
 				for _, g := range Groups {
 					a := cash[m][seg][src][g]
 					if a == 0 {
@@ -281,7 +315,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 					found := false
 					for i := start; i < len(plan.CashFlow); i++ {
 						if pay := &plan.CashFlow[i]; pay.Account == acct {
-							pay.Amount = pay.Amount.Add(rp(a))
+							sums[i-start] += a
 							pay.Groups |= SetOfGroups(g)
 							found = true
 							break
@@ -289,8 +323,12 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 					}
 					if !found {
 						plan.CashFlow = append(plan.CashFlow, Payment{Month: month, Segment: seg, Source: src, Account: acct,
-							Groups: SetOfGroups(g), Due: due, Amount: rp(a)})
+							Groups: SetOfGroups(g), Due: due})
+						sums = append(sums, a)
 					}
+				}
+				for i, a := range sums {
+					plan.CashFlow[start+i].Amount = rp(a)
 				}
 			}
 		}

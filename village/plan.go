@@ -285,19 +285,20 @@ type Payment struct {
 // scratch is the memory one plan needs, reused across the villages of a
 // batch.
 type scratch struct {
-	items   []item
-	order   []*item
-	rows    []contribution.Row
-	results []contribution.Result
-	src     []int64 // per row: cost to the enrolment's source
-	wrk     []int64 // per row: cost to the worker
-	alt     []int64 // per row: billed under the other reading minus billed
-	byNIK   []int   // items in order of NIK, then first month
-	altRows []contribution.Row
-	altIdx  []int
-	altRes  []contribution.Result
-	reliefs map[reliefKey]appliedRelief
-	covers  map[coverKey]Coverage
+	items      []item
+	order      []*item
+	rows       []contribution.Row
+	results    []contribution.Result
+	src        []int64 // per row: cost to the enrolment's source
+	wrk        []int64 // per row: cost to the worker
+	alt        []int64 // per row: billed under the other reading minus billed
+	byNIK      []int   // items in order of NIK, then first month
+	altRows    []contribution.Row
+	altIdx     []int
+	altRes     []contribution.Result
+	kinds      map[reliefKey]int // kinds of row, for reliefs
+	kindRelief []kindReliefs     // per kind, the reliefs of its months
+	covers     map[coverKey]Coverage
 }
 
 // Plan computes the plan of one village for one fiscal year.
@@ -525,6 +526,14 @@ func (p *Planner) computeOther(s *scratch) {
 	clear(s.alt)
 	s.altRows, s.altIdx = s.altRows[:0], s.altIdx[:0]
 	r, other := p.opts.Reading, p.opts.Reading.Other()
+	var first regulation.Month
+	var relief [12]bool // a BPU relief is in force in the month of the year
+	if len(s.order) > 0 {
+		first = regulation.MustMonth(s.order[0].e.From.Year(), 1)
+		for m := range relief {
+			relief[m] = p.bpuRelief(first.Add(m))
+		}
+	}
 	for _, it := range s.order {
 		b := other.budget(it.e.Source)
 		if it.pkg.Segment != membership.BPU || b == r.budget(it.e.Source) {
@@ -532,7 +541,7 @@ func (p *Planner) computeOther(s *scratch) {
 		}
 		for k := range it.months {
 			row := s.rows[it.first+k]
-			if !p.bpuRelief(row.Month) {
+			if mi := row.Month.Sub(first); mi < 0 || mi >= 12 || !relief[mi] {
 				continue
 			}
 			row.Budget = b
