@@ -155,7 +155,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 					cite := regulation.Citation{Instrument: ar.cite.Instrument, Article: ar.cite.Article, Confidence: ar.cite.Confidence}
 					ri = slices.IndexFunc(reliefs, func(t ReliefTotal) bool { return t.Relief == ar.relief && t.Citation == cite })
 					if ri < 0 {
-						reliefs = append(reliefs, ReliefTotal{Relief: ar.relief, Citation: cite, People: []ReliefPerson{}})
+						reliefs = append(reliefs, ReliefTotal{Relief: ar.relief, Citation: cite, People: make([]ReliefPerson, 0, len(s.order))})
 						reliefAmt = append(reliefAmt, 0)
 						ri = len(reliefs) - 1
 					}
@@ -231,7 +231,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 
 	plan := Plan{
 		Village: v, Year: fy.year, Months: fy.months, People: people,
-		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{}, CashFlow: []Payment{},
+		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{}, CashFlow: make([]Payment, 0, 64),
 		Shortfall: short, Reliefs: reliefs,
 	}
 	for _, g := range Groups {
