@@ -60,13 +60,13 @@ func TestHandlers(t *testing.T) {
 		{"rules in force", "GET", "/v1/aturan?date=2026-05-01", "", 200, []string{`"pu.jp.wage_cap"`, `"relief.pp50_2025"`}},
 		{"rules on an impossible date", "GET", "/v1/aturan?date=2026-02-30", "", 422, []string{`"field": "date"`}},
 		// Two informal workers on the default package (JKK+JKM on Rp1,000,000, paid
-		// from ADD, so no PP 50/2025 discount by the default APBDes policy):
-		// 2 × 16,800 × 12 = 403,200.
+		// from ADD; APBDes is not APBD under the default reading of PP 50/2025,
+		// so discounted April–December): 2 × (16,800 × 3 + 8,400 × 9) = 252,000.
 		{"village plan", "POST", "/v1/rencana",
 			`{"village":"61.12.01.2001","year":2026,"roster":[` +
 				`{"nik":"6112011708900001","name":"Budi","group":"informal"},` +
 				`{"nik":"6112015708900002","name":"Siti","group":"informal"}]}`,
-			200, []string{`"amount": "403200"`}},
+			200, []string{`"amount": "252000"`}},
 		{"village plan with a bad row", "POST", "/v1/rencana",
 			`{"village":"61.12.01.2001","year":2026,"roster":[{"nik":"6112011708900001","name":"Budi","group":"astronaut"}]}`,
 			422, []string{`"field": "roster[0].group"`}},

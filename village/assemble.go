@@ -1,6 +1,9 @@
 package village
 
 import (
+	"slices"
+
+	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/shopspring/decimal"
@@ -21,45 +24,167 @@ func rp(n int64) decimal.Decimal {
 	return decimal.NewFromInt(n)
 }
 
+// reliefKey is what decides which relief a row's bill carries, but for its
+// month: the row without month and basis.
+type reliefKey struct {
+	row contribution.Row
+}
+
+// kindReliefs are the reliefs of one kind of row in the months of a year.
+type kindReliefs struct {
+	year  int
+	month [12]appliedRelief
+}
+
+// appliedRelief is the relief of a row's bill.
+type appliedRelief struct {
+	known  bool
+	relief contribution.Relief
+	cite   regulation.Citation
+}
+
+// reliefKind returns the index of row's kind, for reliefOf: one map
+// lookup per item, not per row. Kinds are kept across the plans of a
+// batch, each with the reliefs of one year.
+func (s *scratch) reliefKind(row contribution.Row) int {
+	row.Month, row.Basis = regulation.Month{}, 0
+	if s.kinds == nil {
+		s.kinds = map[reliefKey]int{}
+	}
+	k, ok := s.kinds[reliefKey{row}]
+	if !ok {
+		k = len(s.kindRelief)
+		s.kinds[reliefKey{row}] = k
+		s.kindRelief = append(s.kindRelief, kindReliefs{})
+	}
+	return k
+}
+
+// reliefOf returns the relief the bill of row (of kind kind, in month
+// index mi of the fiscal year) carries, from the calculator's explanation,
+// computed once per kind and month.
+func (p *Planner) reliefOf(s *scratch, kind, mi int, row contribution.Row) appliedRelief {
+	kr := &s.kindRelief[kind]
+	if y := row.Month.Year(); kr.year != y {
+		*kr = kindReliefs{year: y}
+	}
+	if r := kr.month[mi]; r.known {
+		return r
+	}
+	r := appliedRelief{known: true}
+	if b, err := p.calc.Bill(row.Input(), row.Month); err == nil {
+		for _, l := range b.Lines {
+			if l.Relief != nil {
+				r.relief, r.cite = l.Relief.Relief, l.Relief.Citation
+				break
+			}
+		}
+	}
+	kr.month[mi] = r
+	return r
+}
+
 // assemble adds up the covered rows into a plan.
 func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]policy, ceilings map[Source]decimal.Decimal) Plan {
 	var (
 		normal, amount      int64
 		villageBudget       int64
+		deducted            int64
 		progNormal, progAmt [len(billed)]int64
 		srcAmt              [numSources]int64
 		grpNormal, grpAmt   [numGroups]int64
 		grpEnrolled, grpCov [numGroups]int
+		grpPartial          [numGroups]int
 		grpMonths           [numGroups]int
 		grpVillage          [numGroups]int64
+		grpDeducted         [numGroups]int64
 		grpInVillage        [numGroups]bool
-		cash                [12][membership.BPU + 1][numSources]int64 // by month, segment and source
+		cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
+		short               ShortfallTotal
+		shortNeed           int64
+		effect              = ReadingEffect{Reading: p.opts.Reading, Citation: p.opts.Reading.citation(), Other: p.opts.Reading.Other()}
+		otherDelta          int64
+		reliefs             []ReliefTotal
+		reliefAmt           []int64
 		people              = make([]Person, 0, len(s.order))
 	)
 	for _, it := range s.order {
-		var pn, pa, ps, pw int64
+		var pn, pa, ps, pw, alt int64
 		seg := it.pkg.Segment
+		g := it.e.Group
 		m0 := int(it.e.From.Month()) - 1
+		deduct := seg == membership.PU // a wage earner's own share is deducted from pay
+		rp0, runPerson := -1, -1       // the relief run of this item: index in reliefs and in its People
+		var runAmt int64               // what the current run saved
+		flush := func() {
+			if runPerson >= 0 {
+				reliefs[rp0].People[runPerson].Amount = rp(runAmt)
+			}
+		}
+		altMonths := 0
+		kind := -1 // the item's kind of row, for reliefOf
 		for k := range it.covered {
 			res := &s.results[it.first+k]
+			var rn, ra int64
 			// The billed programs JKK, JKM, JHT and JP are the first four.
 			for i := range len(billed) {
 				progNormal[i] += res.Normal[i]
 				progAmt[i] += res.Amount[i]
-				pn += res.Normal[i]
+				rn += res.Normal[i]
+				ra += res.Amount[i]
 			}
+			pn += rn
 			src, wrk := s.src[it.first+k], s.wrk[it.first+k]
 			pa += src + wrk
 			ps += src
 			pw += wrk
-			cash[m0+k][seg][it.e.Source] += src
-			cash[m0+k][seg][SelfPaid] += wrk
+			cash[m0+k][seg][it.e.Source][g] += src
+			cash[m0+k][seg][SelfPaid][g] += wrk
+			if d := s.alt[it.first+k]; d != 0 {
+				alt += d
+				altMonths++
+			}
+			if rn != ra {
+				if kind < 0 {
+					kind = s.reliefKind(s.rows[it.first])
+				}
+				ar := p.reliefOf(s, kind, m0+k, s.rows[it.first+k])
+				ri := rp0
+				if ri < 0 || reliefs[ri].Relief != ar.relief || reliefs[ri].Citation.Instrument != ar.cite.Instrument || reliefs[ri].Citation.Article != ar.cite.Article {
+					// One relief, whatever the note of its month's entry says.
+					cite := regulation.Citation{Instrument: ar.cite.Instrument, Article: ar.cite.Article, Confidence: ar.cite.Confidence}
+					ri = slices.IndexFunc(reliefs, func(t ReliefTotal) bool { return t.Relief == ar.relief && t.Citation == cite })
+					if ri < 0 {
+						reliefs = append(reliefs, ReliefTotal{Relief: ar.relief, Citation: cite, People: make([]ReliefPerson, 0, len(s.order))})
+						reliefAmt = append(reliefAmt, 0)
+						ri = len(reliefs) - 1
+					}
+				}
+				t := &reliefs[ri]
+				m := it.e.From.Add(k)
+				if rp0 != ri || runPerson < 0 {
+					flush()
+					t.People = append(t.People, ReliefPerson{NIK: it.e.NIK, Name: it.e.Name, Group: g, Months: regulation.Months(m, m)})
+					rp0, runPerson, runAmt = ri, len(t.People)-1, 0
+				}
+				rpp := &t.People[runPerson]
+				rpp.Months.To = m
+				rpp.Count++
+				runAmt += rn - ra
+				t.PersonMonths++
+				reliefAmt[ri] += rn - ra
+			}
 		}
-		g := it.e.Group
+		flush()
 		normal += pn
 		amount += pa
 		srcAmt[it.e.Source] += ps
-		srcAmt[SelfPaid] += pw
+		if deduct {
+			deducted += pw
+			grpDeducted[g] += pw
+		} else {
+			srcAmt[SelfPaid] += pw
+		}
 		if it.e.Source.InVillageBudget() {
 			villageBudget += ps
 			grpVillage[g] += ps
@@ -69,13 +194,20 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpAmt[g] += pa
 		grpEnrolled[g]++
 		grpMonths[g] += it.covered
-		if it.covered > 0 {
+		if p.counts(it.cov) {
 			grpCov[g]++
+		} else if it.cov.Paid > 0 {
+			grpPartial[g]++
+		}
+		if altMonths > 0 {
+			effect.PersonMonths += altMonths
+			effect.People++
+			otherDelta += alt
 		}
 		per := Person{
 			Enrolment: it.e, Segment: it.pkg.Segment, Account: it.account,
-			Months: it.months, Covered: it.covered,
-			Normal: rp(pn), Amount: rp(pa), FromSource: rp(ps), FromWorker: rp(pw),
+			Months: it.months, Covered: it.covered, Coverage: it.cov,
+			Normal: rp(pn), Amount: rp(pa), FromSource: rp(ps), FromWorker: rp(pw), OtherReading: rp(alt),
 		}
 		if it.covered < it.months {
 			var need int64
@@ -83,21 +215,33 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 				need += s.src[it.first+k] + s.wrk[it.first+k]
 			}
 			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: rp(need)}
+			short.People++
+			short.Months += it.months - it.covered
+			shortNeed += need
 		}
 		people = append(people, per)
+	}
+	short.Needed = rp(shortNeed)
+	for i := range reliefs {
+		reliefs[i].Amount = rp(reliefAmt[i])
+	}
+	if reliefs == nil {
+		reliefs = []ReliefTotal{}
 	}
 
 	plan := Plan{
 		Village: v, Year: fy.year, Months: fy.months, People: people,
-		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{}, CashFlow: []Payment{},
+		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{}, CashFlow: make([]Payment, 0, 64),
+		Shortfall: short, Reliefs: reliefs,
 	}
 	for _, g := range Groups {
 		if grpEnrolled[g] == 0 {
 			continue
 		}
 		plan.Groups = append(plan.Groups, GroupTotal{
-			Group: g, Enrolled: grpEnrolled[g], Covered: grpCov[g], PersonMonths: grpMonths[g],
-			Normal: rp(grpNormal[g]), Amount: rp(grpAmt[g]),
+			Group: g, Enrolled: grpEnrolled[g], Covered: grpCov[g], Partial: grpPartial[g], PersonMonths: grpMonths[g],
+			Normal: rp(grpNormal[g]), Amount: rp(grpAmt[g]), VillageBudget: rp(grpVillage[g]), Deducted: rp(grpDeducted[g]),
+			Account: p.accountOf(g, fy),
 		})
 	}
 	for i, prog := range billed {
@@ -109,9 +253,6 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	used := [numSources]bool{}
 	for _, it := range s.order {
 		used[it.e.Source] = true
-		if it.pkg.Segment == membership.PU && it.e.WorkerShare == WorkerPays && hasWorkerShare(it.e.Programs) {
-			used[SelfPaid] = true
-		}
 	}
 	for _, src := range Sources {
 		_, limited := ceilings[src]
@@ -127,14 +268,13 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	}
 	// Budget accounts: groups sharing an account are added together, in
 	// the order of their first group.
+	var acctOf [numGroups]Account
 	for _, g := range Groups {
-		if grpEnrolled[g] == 0 {
+		acctOf[g] = p.accountOf(g, fy)
+		if grpEnrolled[g] == 0 || !grpInVillage[g] {
 			continue
 		}
-		if !grpInVillage[g] {
-			continue
-		}
-		acct := p.accountOf(g, fy)
+		acct := acctOf[g]
 		found := false
 		for i := range plan.Accounts {
 			if plan.Accounts[i].Account == acct {
@@ -149,33 +289,56 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		}
 	}
 	// Cash flow in order of due date: for each month, BPU (due that month)
-	// before PU (due the next).
+	// before PU (due the next); within a source, one payment per account.
+	var sums []int64 // the amounts of one month, segment and source's payments
 	for m := range 12 {
 		month := fy.months.From.Add(m)
 		for _, seg := range [...]membership.Segment{membership.BPU, membership.PU} {
 			var due regulation.Date
 			for _, src := range Sources {
-				a := cash[m][seg][src]
-				if a == 0 {
-					continue
+				start := len(plan.CashFlow)
+				sums = sums[:0]
+				for _, g := range Groups {
+					a := cash[m][seg][src][g]
+					if a == 0 {
+						continue
+					}
+					if due.IsZero() {
+						// PU and BPU months always have a due date: only
+						// construction and migrant contributions have none.
+						due, _ = p.calc.DueDate(seg, month, p.opts.Calendar)
+					}
+					var acct Account
+					if src.InVillageBudget() {
+						acct = acctOf[g]
+					}
+					found := false
+					for i := start; i < len(plan.CashFlow); i++ {
+						if pay := &plan.CashFlow[i]; pay.Account == acct {
+							sums[i-start] += a
+							pay.Groups |= SetOfGroups(g)
+							found = true
+							break
+						}
+					}
+					if !found {
+						plan.CashFlow = append(plan.CashFlow, Payment{Month: month, Segment: seg, Source: src, Account: acct,
+							Groups: SetOfGroups(g), Due: due})
+						sums = append(sums, a)
+					}
 				}
-				if due.IsZero() {
-					// PU and BPU months always have a due date: only
-					// construction and migrant contributions have none.
-					due, _ = p.calc.DueDate(seg, month, p.opts.Calendar)
+				for i, a := range sums {
+					plan.CashFlow[start+i].Amount = rp(a)
 				}
-				plan.CashFlow = append(plan.CashFlow, Payment{Month: month, Segment: seg, Source: src, Due: due, Amount: rp(a)})
 			}
 		}
 	}
 	sortPayments(plan.CashFlow)
-	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget)}
+	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget), Deducted: rp(deducted)}
+	effect.OtherAmount = rp(amount + otherDelta)
+	plan.Reading = effect
 	plan.Progress = p.progress(fy, s)
 	return plan
-}
-
-func hasWorkerShare(ps membership.ProgramSet) bool {
-	return ps.Has(membership.JHT) || ps.Has(membership.JP)
 }
 
 // accountOf returns the budget account of group g in the fiscal year.
@@ -209,5 +372,8 @@ func paymentLess(a, b Payment) bool {
 	if a.Segment != b.Segment {
 		return a.Segment > b.Segment // BPU before PU
 	}
-	return a.Source < b.Source
+	if a.Source != b.Source {
+		return a.Source < b.Source
+	}
+	return a.Groups < b.Groups
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/shopspring/decimal"
@@ -28,6 +29,13 @@ type Capacity struct {
 	// Spent is Workers times PerWorker, and Left what remains.
 	Spent decimal.Decimal `json:"spent"`
 	Left  decimal.Decimal `json:"left"`
+	// Reading is the planner's reading of PP 50/2025 for village budgets;
+	// OtherPerWorker and OtherWorkers are the cost of one worker and the
+	// number of workers the budget covers under the other reading (the same
+	// as PerWorker and Workers when nothing depends on it).
+	Reading        Reading         `json:"reading"`
+	OtherPerWorker decimal.Decimal `json:"other_per_worker"`
+	OtherWorkers   int             `json:"other_workers"`
 	// Warnings are as a plan's: a source the funding policy does not
 	// allow, an income brought into range.
 	Warnings problem.List `json:"warnings,omitempty"`
@@ -39,6 +47,10 @@ type Capacity struct {
 // applies, so a discount inside the months lowers the cost of those months
 // only. The funding policy of the months' fiscal year is checked as
 // [Planner.Plan] checks it.
+//
+// Given a whole ceiling, Capacity answers "from zero"; to answer "after
+// this plan", give it what the plan leaves of the source
+// ([SourceTotal.Left]).
 func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulation.MonthRange) (Capacity, error) {
 	var errs, warns problem.List
 	if !sane(budget) {
@@ -80,7 +92,15 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 		warns.Add(pe)
 	}
 	row := p.row(&it)
-	var per int64
+	otherBudget := p.opts.Reading.Other().budget(it.e.Source)
+	var per, other int64
+	cost := func(res contribution.Result) int64 {
+		c := res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
+		if it.e.Source == SelfPaid {
+			c += res.Totals[contribution.Worker]
+		}
+		return c
+	}
 	for m := range months.All() {
 		row.Month = m
 		res := p.engine.One(row)
@@ -88,20 +108,29 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 			errs.AddField(m.String(), res.Err)
 			continue
 		}
-		per += res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
-		if it.e.Source == SelfPaid {
-			per += res.Totals[contribution.Worker]
+		per += cost(res)
+		if alt := row; it.pkg.Segment == membership.BPU && otherBudget != row.Budget && p.bpuRelief(m) {
+			alt.Budget = otherBudget
+			if ra := p.engine.One(alt); ra.Err == nil {
+				other += cost(ra)
+				continue
+			}
 		}
+		other += cost(res)
 	}
 	if err := errs.Err(); err != nil {
 		return Capacity{}, err
 	}
-	c := Capacity{Months: months, PerWorker: rp(per), Spent: decimal.Zero, Left: budget, Warnings: warns}
+	c := Capacity{Months: months, PerWorker: rp(per), Spent: decimal.Zero, Left: budget, Warnings: warns,
+		Reading: p.opts.Reading, OtherPerWorker: rp(other)}
 	if per > 0 {
 		n := budget.IntPart() / per
 		c.Workers = int(n)
 		c.Spent = rp(n * per)
 		c.Left = budget.Sub(c.Spent)
+	}
+	if other > 0 {
+		c.OtherWorkers = int(budget.IntPart() / other)
 	}
 	return c, nil
 }

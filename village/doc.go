@@ -46,11 +46,29 @@
 // and the worker. Each maps to a payer and a budget for the contribution
 // package ([Source.Payer], [Source.Budget]): the five village-budget
 // sources to the village and APBDes, APBD to the regency and APBD, CSR to a
-// sponsor outside any public budget, the worker to the worker. This
-// matters: PP 50/2025 halves BPU contributions (April to December 2026, and
-// for transport workers January 2026 to March 2027) but excludes those
-// paid from APBN or APBD, and — by the contribution parameters' default
-// policy, since the regulation does not say — from APBDes too.
+// sponsor outside any public budget, the worker to the worker. A wage
+// earner's own share of JHT and JP is no source: it is deducted from their
+// pay ([Totals.Deducted]).
+//
+// # PP 50/2025 and village budgets
+//
+// PP 50/2025 halves BPU contributions (April to December 2026, and for
+// transport workers January 2026 to March 2027) but excludes those paid
+// from APBN or APBD (Pasal 3). Whether money a village pays from APBDes is
+// excluded is not said, and no ruling was found, so [Reading] is a planner
+// option ([Options.Reading]). The default, [StatutoryReading], follows the
+// wording: APBDes is the village's own budget, not APBD, and village-paid
+// BPU contributions get the discount (Rp8,400 a month on the lowest income).
+// [SourceOfFundsReading] treats Dana Desa as APBN and ADD and financial
+// assistance as APBD money (UU 6/2014 Pasal 72(1)): no discount on them
+// (Rp16,800), while PADes keeps it. Every plan says which reading it used
+// and, when any amount depends on it, what the other would cost
+// ([Plan.Reading], [Person.OtherReading]; a report's "jika APBDes dihitung
+// sebagai APBD: +Rp…"): the higher figure is the safe ceiling for a budget
+// until the question is settled. The planner applies the reading itself and
+// plans with the contribution parameter
+// policy.pp50_2025.village_budget_excluded set to false, whatever the
+// calculator it is given says.
 //
 // Which source may pay for which group changed by year ([Params.Funding],
 // one dated, cited timeline per source, looked up on 1 January of the
@@ -62,7 +80,7 @@
 // does not allow gets an error in strict mode ([Options.Strict]) and a
 // warning otherwise; so does a source with no known policy for the year.
 //
-// # Plans
+// # Plans and the fiscal year
 //
 // [Planner.Plan] computes a [Plan] for a [Request]: the village, the fiscal
 // year, the roster and any ceilings. Every participant-month goes through
@@ -75,12 +93,28 @@
 // working day by [Options.Calendar]). Amounts are decimal.Decimal whole
 // rupiah; every breakdown adds up exactly to the total.
 //
+// A village's fiscal year runs from 1 January to 31 December and its
+// budget is kept on a cash basis (Permendagri 20/2018, secondary: the
+// village-finance guidance describes its accounting standard as cash-based,
+// and the year as 1 January – 31 December). A plan therefore shows two
+// exact, reconciled views of the year: its contribution months, January to
+// December (the totals and breakdowns, the cost of covering the year), and
+// the cash paid within it ([Plan.Cash]): wage earners' contributions are
+// due on the 15th of the next month, so the previous December's comes in
+// ([Request.CarryIn], the previous plan's [CashYear] Out) and this
+// December's goes out. The budget per account follows the cash view
+// ([CashYear.Accounts]); that is the default for what the village budget
+// must hold, and the contribution months stay the default for what the
+// coverage costs.
+//
 // Budget accounts follow Permendagri 20/2018 ([Params.Accounts],
 // secondary): activity 1.1.03 with object 5.1.3.03 for the village head and
 // 5.1.3.04 for the secretary and officials. Other groups have no default
 // (their contributions are not under expense type 5.1): give them codes
-// with [Package.Account]. Only what the village budget pays is put on an
-// account.
+// with [Package.Account]; a report names every group whose account is not
+// set. Only what the village budget pays is put on an account, so an
+// official's row (the whole bill) exceeds the account by the share deducted
+// from their pay, and a report says so.
 //
 // # Ceilings
 //
@@ -90,9 +124,14 @@
 // [Enrolment.Rank] (1 first, unranked last), then by group, then by NIK and
 // first month. Each enrolment in turn is covered month by month from its
 // first month while the source can pay a whole month; the rest is its
-// [Shortfall]. The order of the roster never changes the result.
-// [Planner.Capacity] answers the reverse question: how many workers a
-// budget covers with one package over some months.
+// [Shortfall]; [Plan.Shortfall] adds them up. The order of the roster
+// never changes the result. [Planner.Capacity] answers the reverse
+// question: how many workers a budget covers with one package over some
+// months. Given a whole ceiling it answers "from zero"; given what a plan
+// leaves of it ([SourceTotal.Left]) it answers "after this plan".
+//
+// Each relief a plan's amounts include is listed with the people and the
+// months it applied to ([Plan.Reliefs]).
 //
 // # Targets
 //
@@ -102,6 +141,16 @@
 // Ketenagakerjaan criteria ([DefaultCriteria]): the head covered, the
 // secretary and officials covered, and active socialisation, which no plan
 // can judge and is reported as such.
+//
+// "Covered" means protected, defined once in [Coverage] and measured with
+// [MeasureCoverage] (which other reports, such as a partner's, use too):
+// every month of the year paid and the membership still active when
+// December is over, by the lapse rule of the membership package (a BPU
+// membership is non-active after 3 consecutive unpaid months). A worker
+// paid January to September, or a cash-for-work worker paid for three
+// months, is partly covered: reported beside the target, not counted by
+// it. [Options.CountActive] counts everyone active at the year end
+// instead.
 //
 // # Regencies
 //

@@ -76,4 +76,5 @@ const (
 	CodeJSON             problem.Code = "village.json"                 // malformed JSON, a wrong type or a repeated member
 	CodeUnknownField     problem.Code = "village.unknown_field"        // a JSON member this package does not know
 	CodeParams           problem.Code = "village.params"               // an incomplete package or an unknown parameter
+	CodeCarryIn          problem.Code = "village.carry_in"             // a payment carried in that is not of an earlier month due within the year
 )

@@ -41,10 +41,13 @@ func ExamplePlanner_Plan() {
 			// April under PP 50/2025.
 			{NIK: membership.MustParseNIK("6112010101800002"), Name: "Petani Contoh", Group: village.Informal,
 				Source: village.CSR},
-			// A farmer paid from the village's own revenue: APBDes is excluded
-			// from the discount by default.
+			// A farmer paid from the village's own revenue: by the default
+			// (statutory) reading APBDes is not APBD, so discounted too.
 			{NIK: membership.MustParseNIK("6112010101800003"), Name: "Petani Kedua", Group: village.Informal,
 				Source: village.PADes},
+			// A farmer paid from ADD: discounted by the default reading, not
+			// if ADD counts as APBD money (9 × 8,400 = 75,600 more).
+			{NIK: membership.MustParseNIK("6112010101800004"), Name: "Petani Ketiga", Group: village.Informal},
 		},
 	})
 	if err != nil {
@@ -57,13 +60,15 @@ func ExamplePlanner_Plan() {
 	fmt.Println("total     ", rupiah.Format(plan.Total.Amount, problem.English))
 	fmt.Println("APBDes    ", rupiah.Format(plan.Total.VillageBudget, problem.English))
 	fmt.Println("covered   ", plan.Progress.Covered, "of", plan.Progress.Target)
+	fmt.Println("if ADD counts as APBD: +" + rupiah.Format(plan.Reading.Difference(plan.Total.Amount), problem.English))
 	// Output:
-	// add        Rp131,040
-	// pades      Rp201,600
+	// add        Rp257,040
+	// pades      Rp126,000
 	// csr        Rp126,000
-	// total      Rp458,640
-	// APBDes     Rp332,640
-	// covered    3 of 100
+	// total      Rp509,040
+	// APBDes     Rp383,040
+	// covered    4 of 100
+	// if ADD counts as APBD: +Rp75,600
 }
 
 func ExamplePlanner_Plan_ceiling() {
@@ -76,7 +81,8 @@ func ExamplePlanner_Plan_ceiling() {
 		})
 	}
 	plan, err := planner.Plan(village.Request{
-		Village: region.MustParse("61.12.01.2001"), Year: 2026, Roster: roster,
+		// 2027: no PP 50/2025 discount is left for farmers, Rp201,600 a year.
+		Village: region.MustParse("61.12.01.2001"), Year: 2027, Roster: roster,
 		Ceilings: map[village.Source]decimal.Decimal{village.PADes: decimal.NewFromInt(300_000)},
 	})
 	if err != nil {
@@ -166,20 +172,35 @@ func ExamplePlan_WriteReport() {
 	// Kalimantan Barat
 	// Fiscal year 2026 (January 2026 – December 2026)
 	//
-	// Totals
-	// ------
+	// Totals (contribution months January 2026 – December 2026)
+	// ---------------------------------------------------------
 	// Normal contributions                Rp358,848
 	// Relief (discounts)                   Rp75,600
 	// Contributions billed                Rp283,248
 	//   from the village budget (APBDes)  Rp157,248
 	// In words (Indonesian): dua ratus delapan puluh tiga ribu dua ratus empat puluh delapan rupiah
 	//
+	// The fiscal year in cash (1 January – 31 December 2026)
+	// ------------------------------------------------------
+	// Contributions for January 2026 – December 2026    Rp283,248
+	// − due in the next fiscal year (December 2026 PU)   Rp13,104
+	// + last year's months due this year                not given
+	// Paid within fiscal year 2026                      Rp270,144
+	//   from the village budget (APBDes)                Rp144,144
+	// Village budgets are kept on a cash basis over the fiscal year 1 January – 31 December (Permendagri 20/2018 [secondary]): PU contributions are due on the 15th of the next month, so December's is paid in the next fiscal year. The budget per account below follows the cash view.
+	// Last year's December contributions were not given (Request.CarryIn); this year's cash leaves them out.
+	//
+	// PP 50/2025 and village budgets
+	// ------------------------------
+	// Reading used: APBDes is not APBN/APBD (the discount applies) (PP 50/2025 Pasal 3 [unconfirmed])
+	// No amount in this plan depends on this reading.
+	//
 	// By group
 	// --------
-	// Group                              Enrolled  Covered  Person-months  Contributions
-	// Village head                              1        1             12      Rp157,248
-	// Vulnerable informal workers (BPU)         1        1             12      Rp126,000
-	// Total                                                                    Rp283,248
+	// Group                              Enrolled  Protected  Partial  Person-months  Contributions  from APBDes  deducted from pay  Account
+	// Village head                              1          1        0             12      Rp157,248    Rp157,248                Rp0  5.1.3.03
+	// Vulnerable informal workers (BPU)         1          1        0             12      Rp126,000          Rp0                Rp0  –
+	// Total                                                                               Rp283,248    Rp157,248                Rp0
 	//
 	// By program
 	// ----------
@@ -196,10 +217,10 @@ func ExamplePlan_WriteReport() {
 	// - ADD (regency allocation to the village): allowed for every group (PP 43/2014 jo. PP 11/2019 Pasal 81; Pasal 100 [secondary])
 	// - CSR / sponsor: allowed for every group (no rule found (default of this module) [unconfirmed])
 	//
-	// By village budget account
-	// -------------------------
-	// Activity  Account   Groups           Amount
-	// 1.1.03    5.1.3.03  Village head  Rp157,248
+	// By village budget account (cash, fiscal year 2026)
+	// --------------------------------------------------
+	// Activity  Account   Groups           Months  − next year  + last year       Cash
+	// 1.1.03    5.1.3.03  Village head  Rp157,248     Rp13,104          Rp0  Rp144,144
 	//
 	// Payment schedule
 	// ----------------
@@ -229,10 +250,17 @@ func ExamplePlan_WriteReport() {
 	// 2026-12-15  December 2026       BPU       Rp8,400
 	// 2027-01-15  December 2026       PU       Rp13,104
 	//
+	// Reliefs
+	// -------
+	// PP50_2025 (PP 50/2025 Pasal 3; Pasal 4 [secondary]): Rp75,600, 9 person-months, 1 enrolments
+	// Name           NIK               Group                              Months                      Count    Relief
+	// Petani Contoh  6112••••••••0002  Vulnerable informal workers (BPU)  April 2026 – December 2026      9  Rp75,600
+	//
 	// Target
 	// ------
-	// Covered workers: 2 of the target of 100 per village (BPJS Ketenagakerjaan membership director statement, 15 February 2023 [secondary])
+	// Protected workers (paid for every month and active at the year end): 2 of the target of 100 per village (BPJS Ketenagakerjaan membership director statement, 15 February 2023 [secondary])
 	// 98 more needed.
+	// Partly covered (some months paid, or non-active at the year end after 3 unpaid months): 0; unpaid: 0.
 	// Desa Sadar Jaminan Sosial Ketenagakerjaan criteria:
 	// - Village head covered: met
 	// - Secretary and officials covered: not met: none in the roster
@@ -295,6 +323,27 @@ func ExamplePlan_WriteCSV() {
 	}
 	plan.WriteCSV(os.Stdout, ';')
 	// Output:
-	// nik;name;group;segment;programs;source;worker_share;account;wage;from;to;months;covered;normal;amount;from_source;from_worker;shortfall_months;shortfall_source
-	// 6112••••••••0001;Kepala Contoh;head;PU;JKK+JKM;add;worker;1.1.03/5.1.3.03;2426640;2026-01;2026-12;12;12;157248;157248;157248;0;0;
+	// nik;name;group;segment;programs;source;worker_share;account;wage;from;to;months;covered;normal;amount;from_source;from_worker;shortfall_months;shortfall_source;year_end_status;protected;other_reading
+	// 6112••••••••0001;Kepala Contoh;head;PU;JKK+JKM;add;worker;1.1.03/5.1.3.03;2426640;2026-01;2026-12;12;12;157248;157248;157248;0;0;;ACTIVE;true;0
+}
+
+// A non-wage worker paid January to September 2026 has three unpaid months
+// when December is over: her membership is non-active by the lapse rule,
+// so she is partly covered, not protected.
+func ExampleMeasureCoverage() {
+	h := membership.History{Segment: membership.BPU, Start: regulation.MustMonth(2026, time.January)}
+	for m := time.January; m <= time.September; m++ {
+		h.Paid = append(h.Paid, regulation.MustMonth(2026, m))
+	}
+	year := regulation.Months(regulation.MustMonth(2026, time.January), regulation.MustMonth(2026, time.December))
+	c, err := village.MeasureCoverage(membership.Params{}, h, year)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Paid, "of", c.Period.Len(), "months paid;", c.Status.Name(problem.English), "in", c.At)
+	fmt.Println("protected:", c.Protected(), "partial:", c.Partial())
+	// Output:
+	// 9 of 12 months paid; non-active in 2027-01
+	// protected: false partial: true
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/desasadar/jamsos/internal/masktest"
 	"github.com/desasadar/jamsos/problem"
+	"github.com/shopspring/decimal"
 )
 
 // checkRoster checks what a roster reader returned: every row is usable,
@@ -87,5 +88,29 @@ func FuzzReadJSON(f *testing.F) {
 		if json.Unmarshal(data, &all) == nil && len(rows)+len(reported) != len(all) {
 			t.Fatalf("%d elements, %d returned and %d reported", len(all), len(rows), len(reported))
 		}
+	})
+}
+
+// FuzzCarryIn plans a small roster with payments carried in from JSON: any
+// input either plans, with a cash view that reconciles, or fails with
+// problems; nothing panics.
+func FuzzCarryIn(f *testing.F) {
+	f.Add(`[{"month":"2026-12","segment":"PU","source":"add","due":"2027-01-15","amount":"10920","account":{"activity":"1.1.03","object":"5.1.3.04"}}]`)
+	f.Add(`[{"month":"2027-01","segment":"BPU","source":"self","due":"2028-01-15","amount":"-1"}]`)
+	f.Add(`[{"month":"2026-12","segment":"PU","source":"csr","due":"2027-01-15","amount":"1e999999"}]`)
+	pl := planner(f, Params{}, Options{})
+	f.Fuzz(func(t *testing.T, data string) {
+		var in []Payment
+		if json.Unmarshal([]byte(data), &in) != nil {
+			return
+		}
+		p, err := pl.Plan(Request{Village: testVillage, Year: 2027, CarryIn: in, Roster: []Enrolment{
+			{NIK: nik(1), Name: "Perangkat", Group: Official, Wage: decimal.NewFromInt(2_022_200)},
+		}})
+		if err != nil {
+			masktest.Check(t, err)
+			return
+		}
+		checkTotals(t, p)
 	})
 }

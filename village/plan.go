@@ -20,11 +20,23 @@ import (
 // account costs, who the budget covers and who it does not, and the
 // progress to the coverage target.
 //
+// A fiscal year (tahun anggaran) of a village runs from 1 January to 31
+// December and its books are kept on a cash basis (Permendagri 20/2018;
+// secondary), so a plan shows the year two ways, both exact and
+// reconciled: its contribution months, January to December (Total and the
+// breakdowns), and the cash paid within it ([Plan.Cash]): a wage earner's
+// contribution is due on the 15th of the next month, so the previous
+// December's comes in and this December's goes out. The budget per
+// account is the cash view's ([CashYear.Accounts]): that is what the
+// village budget must hold.
+//
 // Every amount is whole rupiah, the billed contribution after any relief
 // (what employer, worker and sponsors pay together; the government's JKP
 // part is never billed). The totals add up exactly: the sum over People,
-// over Groups, over Programs, over Sources and over CashFlow each equals
-// Total.Amount, and the sum over Accounts equals Total.VillageBudget.
+// over Groups, over Programs and over CashFlow each equals Total.Amount;
+// the sum over Sources plus Total.Deducted (wage earners' own shares,
+// deducted from their pay) equals it too; and the sum over Accounts equals
+// Total.VillageBudget.
 //
 // Every list of a plan encodes as a JSON array, empty rather than null
 // when there is nothing to list (an empty roster, say).
@@ -40,24 +52,37 @@ type Plan struct {
 	People []Person `json:"people"`
 	// Groups, Programs and Sources break the total down by group, by
 	// program (JKK, JKM, JHT, JP) and by funding source, each in the order
-	// of its type, leaving out what has nothing planned.
+	// of its type, leaving out what has nothing planned. Sources leave out
+	// what wage earners pay by deduction from their pay (Total.Deducted);
+	// SelfPaid is what non-wage workers pay for themselves.
 	Groups   []GroupTotal   `json:"groups"`
 	Programs []ProgramTotal `json:"programs"`
 	Sources  []SourceTotal  `json:"sources"`
-	// Accounts break the village-budget part of the total down by budget
-	// account.
+	// Accounts break the village-budget part of the contribution months
+	// down by budget account; [CashYear.Accounts] is the same in cash.
 	Accounts []AccountTotal `json:"accounts"`
 	// CashFlow is what is due when: one entry per contribution month,
-	// segment and source, in order of due date.
+	// segment, source and account, in order of due date.
 	CashFlow []Payment `json:"cash_flow"`
+	// Cash is the fiscal year as cash paid within it.
+	Cash CashYear `json:"cash"`
 	// Total is the grand total.
 	Total Totals `json:"total"`
+	// Shortfall adds up what ceilings left out ([Person.Shortfall]).
+	Shortfall ShortfallTotal `json:"shortfall"`
+	// Reliefs are the discounts the plan's amounts include, each with
+	// whom and which months it covered.
+	Reliefs []ReliefTotal `json:"reliefs"`
+	// Reading is the reading of PP 50/2025 for village budgets the plan
+	// used, and what the other would cost.
+	Reading ReadingEffect `json:"reading"`
 	// Progress is the plan measured against the coverage target and the
 	// desa-sadar criteria.
 	Progress Progress `json:"progress"`
 	// Warnings are problems that did not stop the plan: a source the
 	// funding policy does not allow (unless strict), a siltap below the
-	// minimum, a declared income brought into range.
+	// minimum, a declared income brought into range. A warning about one
+	// enrolment names the person (with the NIK masked).
 	Warnings problem.List `json:"warnings,omitempty"`
 }
 
@@ -70,6 +95,10 @@ type Totals struct {
 	// VillageBudget is the part of Amount paid from the village budget
 	// (APBDes): Dana Desa, ADD, PADes and financial assistance.
 	VillageBudget decimal.Decimal `json:"village_budget"`
+	// Deducted is the part of Amount wage earners pay by deduction from
+	// their pay: their own 2% of JHT and 1% of JP, when [WorkerPays]. The
+	// village remits it with its own share; it is not village spending.
+	Deducted decimal.Decimal `json:"deducted"`
 }
 
 // Relief returns how much the discounts save: Normal minus Amount.
@@ -90,15 +119,23 @@ type Person struct {
 	// of them, from From on, the budget pays for.
 	Months  int `json:"months"`
 	Covered int `json:"covered"`
+	// Coverage is what the person's paid months (of all their enrolments)
+	// mean for their protection over the fiscal year.
+	Coverage Coverage `json:"coverage"`
 	// Normal and Amount are the contribution of the covered months before
 	// and after relief.
 	Normal decimal.Decimal `json:"normal"`
 	Amount decimal.Decimal `json:"amount"`
 	// FromSource is the part of Amount paid by the enrolment's source,
-	// FromWorker the part the worker pays (a wage earner's own share, or
-	// everything when the worker pays their own contribution).
+	// FromWorker the part the worker pays (a wage earner's own share,
+	// deducted from pay, or everything when the worker pays their own
+	// contribution).
 	FromSource decimal.Decimal `json:"from_source"`
 	FromWorker decimal.Decimal `json:"from_worker"`
+	// OtherReading is what the other reading of PP 50/2025 would add to
+	// Amount (negative when it saves); zero when the reading changes
+	// nothing for the enrolment.
+	OtherReading decimal.Decimal `json:"other_reading,omitzero"`
 	// Shortfall says why some months are not covered; nil when all are.
 	Shortfall *Shortfall `json:"shortfall,omitempty"`
 }
@@ -113,19 +150,66 @@ type Shortfall struct {
 	Needed decimal.Decimal `json:"needed"`
 }
 
+// ShortfallTotal adds up the shortfalls of a plan.
+type ShortfallTotal struct {
+	// People is the number of enrolments not fully covered, and Months
+	// the months they lack.
+	People int `json:"people"`
+	Months int `json:"months"`
+	// Needed is what covering every missing month would cost.
+	Needed decimal.Decimal `json:"needed"`
+}
+
+// ReliefTotal is one relief's part of a plan: which regulation, for whom,
+// for which months, and how much it saves.
+type ReliefTotal struct {
+	// Relief names the relief, and Citation its source.
+	Relief   contribution.Relief `json:"relief"`
+	Citation regulation.Citation `json:"citation"`
+	// People are the enrolments it applied to, in the plan's order.
+	People []ReliefPerson `json:"people"`
+	// PersonMonths is the number of covered participant-months it applied
+	// to, and Amount what it saved on them.
+	PersonMonths int             `json:"person_months"`
+	Amount       decimal.Decimal `json:"amount"`
+}
+
+// ReliefPerson is one enrolment's part of a relief.
+type ReliefPerson struct {
+	// NIK and Name name the person; the NIK prints masked.
+	NIK  membership.NIK `json:"nik"`
+	Name string         `json:"name"`
+	// Group is the enrolment's group.
+	Group Group `json:"group"`
+	// Months are the first and last month the relief applied to, and
+	// Count how many months in between it did.
+	Months regulation.MonthRange `json:"months"`
+	Count  int                   `json:"count"`
+	// Amount is what it saved.
+	Amount decimal.Decimal `json:"amount"`
+}
+
 // GroupTotal is a group's part of a plan.
 type GroupTotal struct {
 	// Group is the group totalled.
 	Group Group `json:"group"`
-	// Enrolled is the number of enrolments, Covered those with at least
-	// one month covered, and PersonMonths the months covered in all.
+	// Enrolled is the number of enrolments, Covered those whose person the
+	// target counts (see [Progress.Covered]), Partial those with some month
+	// paid but not counted, and PersonMonths the months covered in all.
 	Enrolled     int `json:"enrolled"`
 	Covered      int `json:"covered"`
+	Partial      int `json:"partial"`
 	PersonMonths int `json:"person_months"`
 	// Normal and Amount are the group's contributions before and after
-	// relief.
-	Normal decimal.Decimal `json:"normal"`
-	Amount decimal.Decimal `json:"amount"`
+	// relief; VillageBudget the part of Amount the village budget pays, and
+	// Deducted the part deducted from the workers' pay.
+	Normal        decimal.Decimal `json:"normal"`
+	Amount        decimal.Decimal `json:"amount"`
+	VillageBudget decimal.Decimal `json:"village_budget"`
+	Deducted      decimal.Decimal `json:"deducted"`
+	// Account is the group's budget account in the fiscal year, zero when
+	// none is set (see [Package.Account]).
+	Account Account `json:"account,omitzero"`
 }
 
 // ProgramTotal is a program's part of a plan.
@@ -175,16 +259,22 @@ type AccountTotal struct {
 }
 
 // Payment is one amount due: a contribution month's bills of one segment
-// from one source, and the day they are due (BPU by the 15th of the month,
-// PU by the 15th of the next, moved to a working day).
+// from one source on one budget account, and the day they are due (BPU by
+// the 15th of the month, PU by the 15th of the next, moved to a working
+// day).
 type Payment struct {
 	// Month is the contribution month paid for.
 	Month regulation.Month `json:"month"`
 	// Segment is PU or BPU: they fall due on different days.
 	Segment membership.Segment `json:"segment"`
 	// Source is who pays: the enrolments' funding source, or SelfPaid for
-	// what workers pay themselves.
+	// what workers pay themselves or have deducted from their pay.
 	Source Source `json:"source"`
+	// Account is the budget account of a village-budget payment, and
+	// Groups the groups it is for; the zero Account outside the village
+	// budget or when none is set.
+	Account Account  `json:"account,omitzero"`
+	Groups  GroupSet `json:"groups,omitzero"`
 	// Due is the last day to pay, as contribution.Calculator.DueDate gives
 	// it with the planner's calendar.
 	Due regulation.Date `json:"due"`
@@ -195,13 +285,20 @@ type Payment struct {
 // scratch is the memory one plan needs, reused across the villages of a
 // batch.
 type scratch struct {
-	items   []item
-	order   []*item
-	rows    []contribution.Row
-	results []contribution.Result
-	src     []int64 // per row: cost to the enrolment's source
-	wrk     []int64 // per row: cost to the worker
-	byNIK   []int   // items in order of NIK, then first month
+	items      []item
+	order      []*item
+	rows       []contribution.Row
+	results    []contribution.Result
+	src        []int64 // per row: cost to the enrolment's source
+	wrk        []int64 // per row: cost to the worker
+	alt        []int64 // per row: billed under the other reading minus billed
+	byNIK      []int   // items in order of NIK, then first month
+	altRows    []contribution.Row
+	altIdx     []int
+	altRes     []contribution.Result
+	kinds      map[reliefKey]int // kinds of row, for reliefs
+	kindRelief []kindReliefs     // per kind, the reliefs of its months
+	covers     map[coverKey]Coverage
 }
 
 // Plan computes the plan of one village for one fiscal year.
@@ -217,8 +314,10 @@ type scratch struct {
 //
 // The contribution of every participant-month is computed by the
 // contribution engine, so each month's law applies, with its discounts and
-// their exclusions (PP 50/2025 excludes APBD and, by the contribution
-// parameters' default policy, APBDes).
+// their exclusions (PP 50/2025 excludes APBD; for APBDes the planner's
+// [Reading] decides, and the plan shows what the other reading costs). A
+// request's CarryIn enters the cash view ([Plan.Cash]); a bad payment in it
+// is an error like any other.
 //
 // When a source has a ceiling and its enrolments cost more, the budget is
 // shared out in a fixed order: the village head, the secretary and the
@@ -282,7 +381,13 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 		return Plan{}, err
 	}
 	allocate(s, ceiling)
+	p.cover(s, fy, &errs)
+	in := checkCarryIn(r.CarryIn, fy, &errs)
+	if err := errs.Err(); err != nil {
+		return Plan{}, err
+	}
 	plan := p.assemble(s, v, fy, pols, r.Ceilings)
+	plan.Cash = cashYear(&plan, in, r.CarryIn != nil, fy)
 	plan.Warnings = sortProblems(warns)
 	return plan, nil
 }
@@ -374,6 +479,7 @@ func (p *Planner) compute(s *scratch, errs, warns *problem.List) {
 	s.results = p.engine.Compute(s.rows, s.results)
 	s.src = slices.Grow(s.src[:0], len(s.rows))[:len(s.rows)]
 	s.wrk = slices.Grow(s.wrk[:0], len(s.rows))[:len(s.rows)]
+	p.computeOther(s)
 	for _, it := range s.order {
 		warned := false
 		for k := range it.months {
@@ -388,8 +494,8 @@ func (p *Planner) compute(s *scratch, errs, warns *problem.List) {
 		}
 		if warned {
 			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
-				"Penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
-				"The declared income is outside the legal range and was brought to its bound."))
+				who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
+				who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
 		}
 	}
 }
@@ -399,7 +505,7 @@ func (p *Planner) row(it *item) contribution.Row {
 	e, pk := &it.e, &it.pkg
 	row := contribution.Row{
 		Segment: pk.Segment, Programs: e.Programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
-		Sector: e.Sector, Payer: e.Source.Payer(), Budget: e.Source.Budget(), Basis: e.Wage.IntPart(),
+		Sector: e.Sector, Payer: e.Source.Payer(), Budget: p.opts.Reading.budget(e.Source), Basis: e.Wage.IntPart(),
 	}
 	if pk.Segment == membership.PU {
 		row.WorkerSharePayer = membership.PayerSelf
@@ -408,6 +514,60 @@ func (p *Planner) row(it *item) contribution.Row {
 		}
 	}
 	return row
+}
+
+// computeOther computes, for the rows the reading of PP 50/2025 can
+// change, what they would be billed under the other reading: non-wage rows
+// paid from a village-budget source whose budget differs between the
+// readings, in months with a BPU relief in force. s.alt holds the
+// difference per row, zero elsewhere.
+func (p *Planner) computeOther(s *scratch) {
+	s.alt = slices.Grow(s.alt[:0], len(s.rows))[:len(s.rows)]
+	clear(s.alt)
+	s.altRows, s.altIdx = s.altRows[:0], s.altIdx[:0]
+	r, other := p.opts.Reading, p.opts.Reading.Other()
+	var first regulation.Month
+	var relief [12]bool // a BPU relief is in force in the month of the year
+	if len(s.order) > 0 {
+		first = regulation.MustMonth(s.order[0].e.From.Year(), 1)
+		for m := range relief {
+			relief[m] = p.bpuRelief(first.Add(m))
+		}
+	}
+	for _, it := range s.order {
+		b := other.budget(it.e.Source)
+		if it.pkg.Segment != membership.BPU || b == r.budget(it.e.Source) {
+			continue
+		}
+		for k := range it.months {
+			row := s.rows[it.first+k]
+			if mi := row.Month.Sub(first); mi < 0 || mi >= 12 || !relief[mi] {
+				continue
+			}
+			row.Budget = b
+			s.altRows = append(s.altRows, row)
+			s.altIdx = append(s.altIdx, it.first+k)
+		}
+	}
+	if len(s.altRows) == 0 {
+		return
+	}
+	s.altRes = p.engine.Compute(s.altRows, s.altRes)
+	for i := range s.altRes {
+		k := s.altIdx[i]
+		if s.altRes[i].Err == nil && s.results[k].Err == nil {
+			s.alt[k] = s.altRes[i].Billed - s.results[k].Billed
+		}
+	}
+}
+
+// who names an enrolment's person in a warning: the name and the masked
+// NIK, "Udin Kusuma (6112••••••••9003)".
+func who(e Enrolment) string {
+	if e.Name == "" {
+		return e.NIK.String()
+	}
+	return e.Name + " (" + e.NIK.String() + ")"
 }
 
 // checkOverlaps sorts the items by NIK into s.byNIK and reports every

@@ -51,7 +51,9 @@ func TestPlanAmounts(t *testing.T) {
 			Programs: membership.SetOf(membership.JKK, membership.JKM, membership.JHT)},
 		// PP 50/2025 Pasal 3: APBD is excluded, Rp16,800 every month.
 		{NIK: nik(4), Name: "Rentan APBD", Group: Informal, Source: APBD},
-		// APBDes is excluded by the contribution parameters' default policy.
+		// Paid from ADD, under the default (statutory) reading of PP 50/2025:
+		// APBDes is not APBD, so discounted April–December (other sectors):
+		// 16,800 × 3 + 8,400 × 9 = 50,400 + 75,600 = 126,000.
 		{NIK: nik(5), Name: "Rentan ADD", Group: Informal},
 		// Paid by the worker: discounted April–December (other sectors).
 		{NIK: nik(6), Name: "Rentan mandiri", Group: Informal, Source: SelfPaid},
@@ -64,7 +66,7 @@ func TestPlanAmounts(t *testing.T) {
 		{2, "1514220", "1514220", "0"},
 		{3, "1514220", "1028892", "485328"},
 		{4, "201600", "201600", "0"},
-		{5, "201600", "201600", "0"},
+		{5, "126000", "126000", "0"},
 		{6, "126000", "0", "126000"},
 	} {
 		pe := person(t, p, tc.n)
@@ -75,17 +77,18 @@ func TestPlanAmounts(t *testing.T) {
 	}
 	checkTotals(t, p)
 	// Sources: ADD pays officials 1 to 3 (131,040 + 1,514,220 + 85,741 × 12
-	// = 2,674,152) and worker 5 (201,600); APBD worker 4; the official of
-	// serial 3 (40,444 × 12) and worker 6 pay themselves.
-	want := map[Source]string{ADD: "2875752", APBD: "201600", SelfPaid: "611328"}
+	// = 2,674,152) and worker 5 (126,000); APBD worker 4; worker 6 pays
+	// themselves. The official of serial 3 has 40,444 × 12 = 485,328
+	// deducted from pay: not a funding source.
+	want := map[Source]string{ADD: "2800152", APBD: "201600", SelfPaid: "126000"}
 	for _, s := range p.Sources {
 		if w, ok := want[s.Source]; !ok || !s.Amount.Equal(dec(w)) {
 			t.Errorf("source %v: %v, want %s", s.Source, s.Amount, w)
 		}
 	}
 	// The APBDes part: everything from ADD; officials on 5.1.3.04.
-	if !p.Total.VillageBudget.Equal(dec("2875752")) {
-		t.Errorf("village budget %v", p.Total.VillageBudget)
+	if !p.Total.VillageBudget.Equal(dec("2800152")) || !p.Total.Deducted.Equal(dec("485328")) {
+		t.Errorf("village budget %v, deducted %v; want 2800152 and 485328", p.Total.VillageBudget, p.Total.Deducted)
 	}
 	if a := p.Accounts[0]; a.Account.Object != "5.1.3.04" || !a.Amount.Equal(dec("2674152")) {
 		t.Errorf("account %+v", a)
@@ -105,7 +108,8 @@ func TestPlanNextYear(t *testing.T) {
 		{NIK: nik(2), Name: "Petani CSR", Group: Informal, Source: CSR, Sector: contribution.Agriculture},
 		// Transport, paying themselves: 176,400, all from the worker.
 		{NIK: nik(3), Name: "Ojek mandiri", Group: Informal, Source: SelfPaid, Sector: contribution.Transport},
-		// Transport, but paid from ADD (APBDes, excluded by default): 201,600.
+		// Transport, paid from ADD: APBDes is not APBD under the default
+		// reading, so discounted like the sponsor's: 176,400.
 		{NIK: nik(4), Name: "Ojek ADD", Group: Informal, Sector: contribution.Transport},
 		// The head with JP in January and February 2027, under the cap of
 		// Rp11,086,300: JKK 0.24% × 2,426,640 = 5,823.94 → 5,824, JKM 0.30%
@@ -122,7 +126,7 @@ func TestPlanNextYear(t *testing.T) {
 		{1, "201600", "176400", "176400", "0"},
 		{2, "201600", "201600", "201600", "0"},
 		{3, "201600", "176400", "0", "176400"},
-		{4, "201600", "201600", "201600", "0"},
+		{4, "201600", "176400", "176400", "0"},
 		{5, "171806", "171806", "123274", "48532"},
 	} {
 		pe := person(t, p, tc.n)
@@ -133,11 +137,11 @@ func TestPlanNextYear(t *testing.T) {
 		}
 	}
 	checkTotals(t, p)
-	// 176,400 × 2 + 201,600 × 2 + 171,806 = 352,800 + 403,200 + 171,806 =
-	// 927,806; normal 201,600 × 4 + 171,806 = 978,206, the relief of the two
-	// transport workers 2 × 25,200 = 50,400 more.
-	if !p.Total.Amount.Equal(dec("927806")) || !p.Total.Normal.Equal(dec("978206")) {
-		t.Errorf("total %v, normal %v; want 927806 and 978206", p.Total.Amount, p.Total.Normal)
+	// 176,400 × 3 + 201,600 + 171,806 = 529,200 + 201,600 + 171,806 =
+	// 902,606; normal 201,600 × 4 + 171,806 = 978,206, the relief of the
+	// three transport workers 3 × 25,200 = 75,600 more.
+	if !p.Total.Amount.Equal(dec("902606")) || !p.Total.Normal.Equal(dec("978206")) {
+		t.Errorf("total %v, normal %v; want 902606 and 978206", p.Total.Amount, p.Total.Normal)
 	}
 }
 
@@ -156,10 +160,10 @@ func checkTotals(t *testing.T, p Plan) {
 		"people by payer": sum(len(p.People), func(i int) decimal.Decimal {
 			return p.People[i].FromSource.Add(p.People[i].FromWorker)
 		}),
-		"groups":    sum(len(p.Groups), func(i int) decimal.Decimal { return p.Groups[i].Amount }),
-		"programs":  sum(len(p.Programs), func(i int) decimal.Decimal { return p.Programs[i].Amount }),
-		"sources":   sum(len(p.Sources), func(i int) decimal.Decimal { return p.Sources[i].Amount }),
-		"cash flow": sum(len(p.CashFlow), func(i int) decimal.Decimal { return p.CashFlow[i].Amount }),
+		"groups":                 sum(len(p.Groups), func(i int) decimal.Decimal { return p.Groups[i].Amount }),
+		"programs":               sum(len(p.Programs), func(i int) decimal.Decimal { return p.Programs[i].Amount }),
+		"sources and deductions": sum(len(p.Sources), func(i int) decimal.Decimal { return p.Sources[i].Amount }).Add(p.Total.Deducted),
+		"cash flow":              sum(len(p.CashFlow), func(i int) decimal.Decimal { return p.CashFlow[i].Amount }),
 	} {
 		if !got.Equal(p.Total.Amount) {
 			t.Errorf("the %s add up to %v, the total is %v", name, got, p.Total.Amount)
@@ -179,14 +183,64 @@ func checkTotals(t *testing.T, p Plan) {
 	if !accounts.Equal(p.Total.VillageBudget) || !village.Equal(p.Total.VillageBudget) {
 		t.Errorf("accounts %v and village sources %v, village budget %v", accounts, village, p.Total.VillageBudget)
 	}
+	// The cash view reconciles with the contribution months, overall and
+	// per account.
+	out := sum(len(p.Cash.Out), func(i int) decimal.Decimal { return p.Cash.Out[i].Amount })
+	in := sum(len(p.Cash.In), func(i int) decimal.Decimal { return p.Cash.In[i].Amount })
+	if !p.Cash.Amount.Equal(p.Total.Amount.Sub(out).Add(in)) {
+		t.Errorf("cash %v, months %v − out %v + in %v", p.Cash.Amount, p.Total.Amount, out, in)
+	}
+	cash := sum(len(p.Cash.Accounts), func(i int) decimal.Decimal { return p.Cash.Accounts[i].Cash })
+	if !cash.Equal(p.Cash.VillageBudget) {
+		t.Errorf("cash accounts %v, cash village budget %v", cash, p.Cash.VillageBudget)
+	}
+	for _, a := range p.Cash.Accounts {
+		if !a.Cash.Equal(a.Months.Sub(a.Out).Add(a.In)) {
+			t.Errorf("account %+v does not reconcile", a)
+		}
+	}
+	// The reliefs add up to what the discounts save, each over its people.
+	relief := sum(len(p.Reliefs), func(i int) decimal.Decimal { return p.Reliefs[i].Amount })
+	if !relief.Equal(p.Total.Relief()) {
+		t.Errorf("reliefs %v, relief %v", relief, p.Total.Relief())
+	}
+	for _, r := range p.Reliefs {
+		if !sum(len(r.People), func(i int) decimal.Decimal { return r.People[i].Amount }).Equal(r.Amount) {
+			t.Errorf("relief %s: its people do not add up to %v", r.Relief, r.Amount)
+		}
+	}
+	// The shortfall total adds up the people's.
+	need := decimal.Zero
+	for _, pe := range p.People {
+		if pe.Shortfall != nil {
+			need = need.Add(pe.Shortfall.Needed)
+		}
+	}
+	if !need.Equal(p.Shortfall.Needed) {
+		t.Errorf("shortfall %v, people %v", p.Shortfall.Needed, need)
+	}
+	// The other reading's total is the plan's plus each person's difference.
+	other := p.Total.Amount.Add(sum(len(p.People), func(i int) decimal.Decimal { return p.People[i].OtherReading }))
+	if !other.Equal(p.Reading.OtherAmount) {
+		t.Errorf("other reading %v, people give %v", p.Reading.OtherAmount, other)
+	}
+	// Everyone is protected, partly covered or unpaid.
+	niks := map[string]bool{}
+	for _, pe := range p.People {
+		niks[pe.Enrolment.NIK.Digits()] = true
+	}
+	if pr := p.Progress; pr.Protected+pr.Partial+pr.Unpaid != len(niks) {
+		t.Errorf("progress %+v for %d people", pr, len(niks))
+	}
 }
 
 func TestPlanCeiling(t *testing.T) {
 	pl := planner(t, Params{}, Options{})
 	// PADes Rp500,000 for four workers of Rp201,600 a year ranked 3, 1,
-	// unranked, 2: rank 1 and 2 are covered in full (403,200), rank 3 for 5
-	// months (84,000), leaving 12,800 for no one.
-	p := mustPlan(t, pl, Request{Village: testVillage, Year: 2026, Ceilings: map[Source]decimal.Decimal{PADes: dec("500000")},
+	// unranked, 2 (in 2027, when no PP 50/2025 discount is left for them):
+	// rank 1 and 2 are covered in full (403,200), rank 3 for 5 months
+	// (84,000), leaving 12,800 for no one.
+	p := mustPlan(t, pl, Request{Village: testVillage, Year: 2027, Ceilings: map[Source]decimal.Decimal{PADes: dec("500000")},
 		Roster: []Enrolment{
 			{NIK: nik(13), Name: "C", Group: Informal, Source: PADes, Rank: 3},
 			{NIK: nik(11), Name: "A", Group: Informal, Source: PADes, Rank: 1},
@@ -213,7 +267,7 @@ func TestPlanCeiling(t *testing.T) {
 	}
 	checkTotals(t, p)
 	// A zero ceiling covers no one; officials come first.
-	p = mustPlan(t, pl, Request{Village: testVillage, Year: 2026, Ceilings: map[Source]decimal.Decimal{ADD: dec("150000")},
+	p = mustPlan(t, pl, Request{Village: testVillage, Year: 2027, Ceilings: map[Source]decimal.Decimal{ADD: dec("150000")},
 		Roster: []Enrolment{
 			{NIK: nik(1), Name: "Rentan", Group: Informal, Rank: 1},
 			{NIK: nik(2), Name: "Perangkat", Group: Official, Wage: dec("2022200")},
@@ -407,8 +461,10 @@ func TestPlanWarnings(t *testing.T) {
 		}
 	}
 	// The income above Rp20,700,000 is brought to the top of the range:
-	// 1% × 20,700,000 + 6,800 = 213,800 a month.
-	if pe := person(t, p, 3); !pe.Amount.Equal(dec("2565600")) {
+	// 1% × 20,700,000 + 6,800 = 213,800 a month in January–March, and half
+	// of it, 106,900, in April–December (PP 50/2025; ADD under the default
+	// reading): 641,400 + 962,100 = 1,603,500.
+	if pe := person(t, p, 3); !pe.Amount.Equal(dec("1603500")) {
 		t.Errorf("income brought into range: %v", pe.Amount)
 	}
 }
@@ -453,16 +509,23 @@ func TestCapacity(t *testing.T) {
 		per     string
 		workers int
 		left    string
+		// Under the source-of-funds reading: PADes keeps the discount, Dana
+		// Desa (APBN money) pays 16,800 × 6 = 100,800, 9 workers.
+		other        string
+		otherWorkers int
 	}{
-		// APBDes is excluded from PP 50/2025 by default: 16,800 × 12.
-		{"PADes, a year", "5000000", Enrolment{Group: Informal, Source: PADes}, year, "201600", 24, "161600"},
+		// APBDes is not APBD under the default reading: discounted
+		// April–December, 16,800 × 3 + 8,400 × 9 = 126,000; 5,000,000 =
+		// 39 × 126,000 + 86,000.
+		{"PADes, a year", "5000000", Enrolment{Group: Informal, Source: PADes}, year, "126000", 39, "86000", "126000", 39},
 		// A sponsor gets the discount April–December: 50,400 + 75,600.
-		{"CSR, a year", "5000000", Enrolment{Group: Informal, Source: CSR}, year, "126000", 39, "86000"},
-		// Six months of cash-for-work from Dana Desa, July–December 2026.
-		{"Dana Desa, six months", "1000000", Enrolment{Group: CashForWork}, regulation.Months(month(2026, 7), month(2026, 12)), "100800", 9, "92800"},
+		{"CSR, a year", "5000000", Enrolment{Group: Informal, Source: CSR}, year, "126000", 39, "86000", "126000", 39},
+		// Six months of cash-for-work from Dana Desa, July–December 2026, all
+		// discounted: 8,400 × 6 = 50,400; 1,000,000 = 19 × 50,400 + 42,400.
+		{"Dana Desa, six months", "1000000", Enrolment{Group: CashForWork}, regulation.Months(month(2026, 7), month(2026, 12)), "50400", 19, "42400", "100800", 9},
 		// An official with JHT whose own 2% the village pays: 126,185 a month.
 		{"an official with JHT", "10000000", Enrolment{Group: Official, Wage: dec("2022200"),
-			Programs: membership.SetOf(membership.JKK, membership.JKM, membership.JHT), WorkerShare: EmployerPays}, year, "1514220", 6, "914680"},
+			Programs: membership.SetOf(membership.JKK, membership.JKM, membership.JHT), WorkerShare: EmployerPays}, year, "1514220", 6, "914680", "1514220", 6},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := pl.Capacity(dec(tc.budget), tc.e, tc.months)
@@ -474,6 +537,9 @@ func TestCapacity(t *testing.T) {
 			}
 			if !c.Spent.Add(c.Left).Equal(dec(tc.budget)) {
 				t.Error("spent and left do not add up to the budget")
+			}
+			if !c.OtherPerWorker.Equal(dec(tc.other)) || c.OtherWorkers != tc.otherWorkers {
+				t.Errorf("other reading: %v per worker, %d workers; want %s, %d", c.OtherPerWorker, c.OtherWorkers, tc.other, tc.otherWorkers)
 			}
 		})
 	}

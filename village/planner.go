@@ -34,28 +34,53 @@ type Options struct {
 	// Packages replaces the default package of the groups it names; see
 	// [DefaultPackages].
 	Packages map[Group]Package
+	// Reading is how PP 50/2025 is read for contributions paid from the
+	// village budget; the zero value is [StatutoryReading]. Every plan
+	// also shows what the other reading would cost.
+	Reading Reading
+	// CountActive makes a plan's target count everyone active at the end
+	// of the fiscal year by the lapse rule, whether or not every month was
+	// paid. By default the target counts only the people [Coverage.Protected]
+	// calls protected: active at the year end and paid for every month.
+	CountActive bool
 }
 
 // Planner computes village plans. Build one with [NewPlanner] and share
 // it: it is immutable and safe for concurrent use.
 type Planner struct {
-	calc     *contribution.Calculator
-	engine   *contribution.Engine
-	params   Params
-	opts     Options
-	packages [int(Informal) + 1]Package
-	member   membership.Params
-	through  regulation.Month
+	calc      *contribution.Calculator
+	engine    *contribution.Engine
+	bpuRelief func(regulation.Month) bool // a BPU relief is in force in the month
+	params    Params
+	opts      Options
+	packages  [int(Informal) + 1]Package
+	member    membership.Params
+	through   regulation.Month
 }
 
 // NewPlanner returns a planner that computes contributions with c (through
 // its batch engine, so each month's law, discounts and their exclusions
 // apply), with the village parameters p and the options o. A nil field of p
 // stands for the default in [DefaultParams]; so does a nil p.Funding map.
+//
+// The planner computes with a copy of c's parameters and options in which
+// the contribution parameter policy.pp50_2025.village_budget_excluded is
+// false: o.Reading, not that parameter, says how PP 50/2025 is read for
+// village budgets (see [Reading]).
 func NewPlanner(c *contribution.Calculator, p Params, o Options) (*Planner, error) {
 	if c == nil {
 		return nil, problem.New(ErrInvalidParams, CodeParams, "calculator", "",
 			"Kalkulator iuran wajib diberikan.", "A contribution calculator is required.")
+	}
+	if !o.Reading.IsValid() {
+		return nil, problem.New(ErrInvalidParams, CodeParams, "reading", fmt.Sprint(uint8(o.Reading)),
+			"Bacaan PP 50/2025 tidak dikenal.", "Unknown reading of PP 50/2025.")
+	}
+	cp := c.Params()
+	cp.VillageBudgetExcluded = notExcluded()
+	c, err := contribution.NewCalculator(cp, c.Options())
+	if err != nil {
+		return nil, err
 	}
 	def := DefaultParams()
 	if p.Target == nil {
@@ -81,7 +106,15 @@ func NewPlanner(c *contribution.Calculator, p Params, o Options) (*Planner, erro
 	if o.Calendar == nil {
 		o.Calendar = contribution.Weekends{}
 	}
-	pl := &Planner{calc: c, engine: e, params: p, opts: o, member: c.Params().Membership, through: c.Params().Through}
+	relief := cp.ReliefBPU
+	pl := &Planner{calc: c, engine: e, params: p, opts: o, member: cp.Membership, through: cp.Through,
+		bpuRelief: func(m regulation.Month) bool {
+			if relief == nil {
+				return false
+			}
+			_, ok := relief.Find(m.FirstDay())
+			return ok
+		}}
 	pkgs := DefaultPackages()
 	var l problem.List
 	for _, g := range Groups {
@@ -166,6 +199,13 @@ type Request struct {
 	// without a ceiling is not limited. When money is short, see [Plan] for
 	// who is covered first.
 	Ceilings map[Source]decimal.Decimal `json:"ceilings,omitempty"`
+	// CarryIn is what the previous fiscal year left to be paid in this one:
+	// the previous plan's [CashYear] Out (the December wage-earner
+	// contributions, due on 15 January). It enters the cash view of the
+	// year ([Plan.Cash]); without it that view says the carry-over is
+	// unknown. Each payment must be for a month before the year and fall
+	// due within it.
+	CarryIn []Payment `json:"carry_in,omitempty"`
 }
 
 // item is a resolved enrolment: defaults filled in, checked, with its place
@@ -179,7 +219,8 @@ type item struct {
 	months  int
 	first   int // first row in the batch
 	covered int
-	failed  Source // the source whose ceiling stopped coverage
+	failed  Source   // the source whose ceiling stopped coverage
+	cov     Coverage // the person's coverage over the year
 }
 
 // before reports whether a is served before b when money is short:
@@ -276,8 +317,8 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 		e.WorkerShare = pk.WorkerShare
 	} else if pk.Segment != membership.PU {
 		warns.Add(problem.New(ErrInvalidEnrolment, CodeShareIgnored, problem.Join(at(), "worker_share"), e.WorkerShare.String(),
-			"Pembayar iuran bagian pekerja hanya berlaku untuk PU; diabaikan.",
-			"Who pays the worker's share applies to wage earners only; ignored."))
+			who(e)+": pembayar iuran bagian pekerja hanya berlaku untuk PU; diabaikan.",
+			who(e)+": who pays the worker's share applies to wage earners only; ignored."))
 		e.WorkerShare = 0
 	}
 	if e.From.IsZero() {
@@ -388,10 +429,10 @@ func (p *Planner) checkSiltap(it *item, fy fiscal, warns *problem.List) {
 		return
 	}
 	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
-		fmt.Sprintf("Siltap di bawah minimum %s untuk %s (%s); iuran dihitung dari siltap yang dibayarkan.",
-			rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation),
-		fmt.Sprintf("The siltap is below the minimum of %s for %s (%s); contributions are computed on the siltap actually paid.",
-			rupiah.Format(min, problem.English), it.e.Group.Label(problem.English), ent.Citation)))
+		fmt.Sprintf("%s: siltap di bawah minimum %s untuk %s (%s); iuran dihitung dari siltap yang dibayarkan.",
+			who(it.e), rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation),
+		fmt.Sprintf("%s: the siltap is below the minimum of %s for %s (%s); contributions are computed on the siltap actually paid.",
+			who(it.e), rupiah.Format(min, problem.English), it.e.Group.Label(problem.English), ent.Citation)))
 }
 
 // policy is the funding rule of one source for a fiscal year.

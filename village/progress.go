@@ -1,6 +1,10 @@
 package village
 
-import "github.com/desasadar/jamsos/regulation"
+import (
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
+)
 
 // Status is the outcome of one desa-sadar criterion.
 type Status string
@@ -24,10 +28,23 @@ type Progress struct {
 	// (0 when no target is in force), and Citation its source.
 	Target   int                 `json:"target"`
 	Citation regulation.Citation `json:"citation,omitzero"`
-	// Covered is the number of different people (by NIK) covered for at
-	// least one month of the year; Remaining how many more the target asks.
+	// Covered is the number of different people (by NIK) the target
+	// counts: by default those [Coverage.Protected] calls protected over
+	// the fiscal year (every month paid, still active when December is
+	// over); with [Options.CountActive], everyone still active then.
+	// Remaining is how many more the target asks.
 	Covered   int `json:"covered"`
 	Remaining int `json:"remaining"`
+	// CountActive says the target counted everyone active at the year end
+	// rather than the protected only.
+	CountActive bool `json:"count_active,omitempty"`
+	// Protected, Active and Partial count the people protected over the
+	// year, active at its end, and paid for some month but not protected;
+	// Unpaid those with no month paid.
+	Protected int `json:"protected"`
+	Active    int `json:"active"`
+	Partial   int `json:"partial"`
+	Unpaid    int `json:"unpaid"`
 	// Criteria are the desa-sadar criteria in force and how the plan meets
 	// them.
 	Criteria []CriterionResult `json:"criteria"`
@@ -59,33 +76,104 @@ type CriterionResult struct {
 	// Status is whether the plan meets it, or that a plan cannot tell.
 	Status Status `json:"status"`
 	// People is the number of different people in the criterion's groups,
-	// and Uncovered how many of them have no month covered.
+	// and Uncovered how many of them the target would not count.
 	People    int `json:"people"`
 	Uncovered int `json:"uncovered"`
 }
 
-// progress measures the plan against the target in force on the last day
-// of the fiscal year and the criteria in force on its first day. People
-// are told apart by NIK: s.byNIK lists the items in order of NIK.
-func (p *Planner) progress(fy fiscal, s *scratch) Progress {
-	pr := Progress{Criteria: []CriterionResult{}}
-	// Each run of items with one NIK is one person.
-	forEachPerson := func(f func(run []int)) {
-		for i := 0; i < len(s.byNIK); {
-			j := i + 1
-			for j < len(s.byNIK) && s.items[s.byNIK[j]].nik == s.items[s.byNIK[i]].nik {
-				j++
-			}
-			f(s.byNIK[i:j])
-			i = j
+// forEachPerson calls f with each run of s.byNIK that is one person (one
+// NIK).
+func forEachPerson(s *scratch, f func(run []int)) {
+	for i := 0; i < len(s.byNIK); {
+		j := i + 1
+		for j < len(s.byNIK) && s.items[s.byNIK[j]].nik == s.items[s.byNIK[i]].nik {
+			j++
 		}
+		f(s.byNIK[i:j])
+		i = j
 	}
-	forEachPerson(func(run []int) {
+}
+
+// coverKey is the shape of a person's year: segment, first month and the
+// months paid (bit m-1 for month m). People of one shape have one coverage.
+type coverKey struct {
+	seg   membership.Segment
+	start regulation.Month
+	paid  uint16
+}
+
+// cover measures every person's coverage over the fiscal year with
+// [MeasureCoverage] and gives it to each of their items: the months paid
+// are the covered months of all their enrolments, the segment that of the
+// last one. Each shape of year is measured once per plan.
+func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
+	if s.covers == nil {
+		s.covers = map[coverKey]Coverage{}
+	}
+	clear(s.covers)
+	forEachPerson(s, func(run []int) {
+		var key coverKey
 		for _, k := range run {
-			if s.items[k].covered > 0 {
-				pr.Covered++
+			it := &s.items[k]
+			if key.start.IsZero() || it.e.From.Before(key.start) {
+				key.start = it.e.From
+			}
+			key.seg = it.pkg.Segment // run is in order of first month
+			for m := range it.covered {
+				key.paid |= 1 << (it.e.From.Add(m).Sub(fy.months.From))
+			}
+		}
+		c, ok := s.covers[key]
+		if !ok {
+			h := membership.History{Segment: key.seg, Start: key.start}
+			for m := range 12 {
+				if key.paid&(1<<m) != 0 {
+					h.Paid = append(h.Paid, fy.months.From.Add(m))
+				}
+			}
+			var err error
+			if c, err = MeasureCoverage(p.member, h, fy.months); err != nil {
+				first := &s.items[run[0]]
+				errs.AddField(first.e.where(first.idx), err)
 				return
 			}
+			s.covers[key] = c
+		}
+		for _, k := range run {
+			s.items[k].cov = c
+		}
+	})
+}
+
+// counts reports whether the target counts a person with coverage c.
+func (p *Planner) counts(c Coverage) bool {
+	if p.opts.CountActive {
+		return c.Active()
+	}
+	return c.Protected()
+}
+
+// progress measures the plan against the target in force on the last day
+// of the fiscal year and the criteria in force on its first day. People
+// are told apart by NIK: s.byNIK lists the items in order of NIK, and each
+// item carries its person's coverage.
+func (p *Planner) progress(fy fiscal, s *scratch) Progress {
+	pr := Progress{Criteria: []CriterionResult{}, CountActive: p.opts.CountActive}
+	forEachPerson(s, func(run []int) {
+		c := s.items[run[0]].cov
+		switch {
+		case c.Protected():
+			pr.Protected++
+		case c.Partial():
+			pr.Partial++
+		default:
+			pr.Unpaid++
+		}
+		if c.Active() {
+			pr.Active++
+		}
+		if p.counts(c) {
+			pr.Covered++
 		}
 	})
 	if ent, ok := p.params.Target.Find(fy.last); ok {
@@ -100,17 +188,14 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 		res := CriterionResult{Criterion: c, Status: NotAssessed}
 		if len(c.Groups) > 0 {
 			groups := SetOfGroups(c.Groups...)
-			forEachPerson(func(run []int) {
-				member, covered := false, false
+			forEachPerson(s, func(run []int) {
+				member := false
 				for _, k := range run {
-					if it := &s.items[k]; groups.Has(it.e.Group) {
-						member = true
-						covered = covered || it.covered > 0
-					}
+					member = member || groups.Has(s.items[k].e.Group)
 				}
 				if member {
 					res.People++
-					if !covered {
+					if !p.counts(s.items[run[0]].cov) {
 						res.Uncovered++
 					}
 				}

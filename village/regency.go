@@ -41,11 +41,13 @@ type Summary struct {
 	Area region.Code `json:"area"`
 	// Name is the area's name as the plans' villages give it.
 	Name string `json:"name,omitempty"`
-	// Villages is the number of plans, Enrolled their enrolments and
-	// Covered their covered people (counted per village).
+	// Villages is the number of plans, Enrolled their enrolments, Covered
+	// the people their targets count and Partial those paid for some month
+	// but not counted (both counted per village; see [Progress]).
 	Villages int `json:"villages"`
 	Enrolled int `json:"enrolled"`
 	Covered  int `json:"covered"`
+	Partial  int `json:"partial"`
 	// TargetMet is the number of villages that reach the coverage target,
 	// DesaSadar the number that meet every criterion a plan can judge.
 	TargetMet int `json:"target_met"`
@@ -135,6 +137,7 @@ func (s *Summary) add(pl *Plan) {
 		s.Enrolled += g.Enrolled
 	}
 	s.Covered += pl.Progress.Covered
+	s.Partial += pl.Progress.Partial
 	if pl.Progress.TargetMet() {
 		s.TargetMet++
 	}
@@ -144,15 +147,19 @@ func (s *Summary) add(pl *Plan) {
 	for _, g := range pl.Groups {
 		i := slices.IndexFunc(s.Groups, func(t GroupTotal) bool { return t.Group == g.Group })
 		if i < 0 {
-			s.Groups = append(s.Groups, GroupTotal{Group: g.Group, Normal: decimal.Zero, Amount: decimal.Zero})
+			s.Groups = append(s.Groups, GroupTotal{Group: g.Group, Normal: decimal.Zero, Amount: decimal.Zero,
+				VillageBudget: decimal.Zero, Deducted: decimal.Zero})
 			i = len(s.Groups) - 1
 		}
 		t := &s.Groups[i]
 		t.Enrolled += g.Enrolled
 		t.Covered += g.Covered
+		t.Partial += g.Partial
 		t.PersonMonths += g.PersonMonths
 		t.Normal = t.Normal.Add(g.Normal)
 		t.Amount = t.Amount.Add(g.Amount)
+		t.VillageBudget = t.VillageBudget.Add(g.VillageBudget)
+		t.Deducted = t.Deducted.Add(g.Deducted)
 	}
 	slices.SortFunc(s.Groups, func(a, b GroupTotal) int { return int(a.Group) - int(b.Group) })
 	for _, p := range pl.Programs {
@@ -178,6 +185,7 @@ func (s *Summary) add(pl *Plan) {
 	s.Total.Normal = s.Total.Normal.Add(pl.Total.Normal)
 	s.Total.Amount = s.Total.Amount.Add(pl.Total.Amount)
 	s.Total.VillageBudget = s.Total.VillageBudget.Add(pl.Total.VillageBudget)
+	s.Total.Deducted = s.Total.Deducted.Add(pl.Total.Deducted)
 }
 
 // regionName is the name a plan's village gives the area a.

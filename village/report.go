@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -102,10 +103,15 @@ func wordsLine(w *bufio.Writer, d decimal.Decimal, l problem.Lang) {
 
 // WriteReport writes the plan for people: its village and year, the
 // totals (with the grand total in Indonesian words, as budget documents
-// carry it), then the costs by group, program, funding source, budget
-// account and due date, who the budget does not fully cover and why, the
-// progress to the target and the desa-sadar criteria, and the warnings.
-// Amounts are written with rupiah.Format; NIKs are masked.
+// carry it), the fiscal year as cash paid within it, the reading of
+// PP 50/2025 for village budgets and what the other would cost, then the
+// costs by group (with the village-budget part, the part deducted from pay
+// and the budget account), program, funding source, budget account (in
+// cash) and due date, each relief with whom and which months it covered,
+// who the budget does not fully cover and why, with the total shortfall,
+// the progress to the target and the desa-sadar criteria, and the warnings,
+// each naming its person. Amounts are written with rupiah.Format; NIKs are
+// masked.
 func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 	l := o.Lang
 	bw := bufio.NewWriter(w)
@@ -113,24 +119,57 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 	p.Village.write(bw, l)
 	fmt.Fprintf(bw, "%s %d (%s)\n", tr(l, "Tahun anggaran", "Fiscal year"), p.Year, monthRange(p.Months, l))
 
-	heading(bw, tr(l, "Jumlah", "Totals"))
+	heading(bw, tr(l, "Jumlah (bulan iuran ", "Totals (contribution months ")+monthRange(p.Months, l)+")")
 	t := newTable(1)
 	t.add(tr(l, "Iuran normal", "Normal contributions"), money(p.Total.Normal, l))
 	t.add(tr(l, "Potongan iuran (keringanan)", "Relief (discounts)"), money(p.Total.Relief(), l))
 	t.add(tr(l, "Iuran yang ditagih", "Contributions billed"), money(p.Total.Amount, l))
 	t.add(tr(l, "  dari APBDes", "  from the village budget (APBDes)"), money(p.Total.VillageBudget, l))
+	if p.Total.Deducted.IsPositive() {
+		t.add(tr(l, "  bagian pekerja (dipotong)", "  workers' share (deducted)"), money(p.Total.Deducted, l))
+	}
 	t.write(bw)
 	wordsLine(bw, p.Total.Amount, l)
 
+	p.writeCash(bw, l)
+	p.writeReading(bw, l)
+
 	heading(bw, tr(l, "Per kelompok", "By group"))
-	t = newTable(1, 2, 3, 4)
-	t.add(tr(l, "Kelompok", "Group"), tr(l, "Peserta", "Enrolled"), tr(l, "Terlindungi", "Covered"),
-		tr(l, "Orang-bulan", "Person-months"), tr(l, "Iuran", "Contributions"))
+	t = newTable(1, 2, 3, 4, 5, 6, 7)
+	t.add(tr(l, "Kelompok", "Group"), tr(l, "Peserta", "Enrolled"), tr(l, "Terlindungi", "Protected"), tr(l, "Sebagian", "Partial"),
+		tr(l, "Orang-bulan", "Person-months"), tr(l, "Iuran", "Contributions"), tr(l, "dari APBDes", "from APBDes"),
+		tr(l, "dipotong dari penghasilan", "deducted from pay"), tr(l, "Rekening", "Account"))
+	var unset GroupSet
 	for _, g := range p.Groups {
-		t.add(g.Group.Label(l), strconv.Itoa(g.Enrolled), strconv.Itoa(g.Covered), strconv.Itoa(g.PersonMonths), money(g.Amount, l))
+		acct := g.Account.Object
+		if g.VillageBudget.IsZero() {
+			acct = "–"
+		} else if g.Account.IsZero() {
+			acct = tr(l, "belum ditetapkan", "not set")
+			unset |= SetOfGroups(g.Group)
+		}
+		t.add(g.Group.Label(l), strconv.Itoa(g.Enrolled), strconv.Itoa(g.Covered), strconv.Itoa(g.Partial), strconv.Itoa(g.PersonMonths),
+			money(g.Amount, l), money(g.VillageBudget, l), money(g.Deducted, l), acct)
 	}
-	t.add(tr(l, "Jumlah", "Total"), "", "", "", money(p.Total.Amount, l))
+	t.add(tr(l, "Jumlah", "Total"), "", "", "", "", money(p.Total.Amount, l), money(p.Total.VillageBudget, l), money(p.Total.Deducted, l), "")
 	t.write(bw)
+	for _, g := range p.Groups {
+		if !g.Deducted.IsPositive() {
+			continue
+		}
+		where := ""
+		if !g.Account.IsZero() && g.VillageBudget.IsPositive() {
+			where = tr(l, " (rekening ", " (account ") + g.Account.Object + ")"
+		}
+		fmt.Fprintf(bw, tr(l, "%s: %s = %s dari APBDes%s + %s iuran bagian pekerja (JHT 2%%, JP 1%%) yang dipotong dari siltap, bukan belanja desa.\n",
+			"%s: %s = %s from the village budget%s + %s, the workers' own share (JHT 2%%, JP 1%%) deducted from their siltap, not village spending.\n"),
+			g.Group.Label(l), money(g.Amount, l), money(g.VillageBudget, l), where, money(g.Deducted, l))
+	}
+	if !unset.IsEmpty() {
+		fmt.Fprintf(bw, tr(l, "Belum ada kode rekening untuk %s: Permendagri 20/2018 hanya memberi kode untuk kepala desa dan perangkat desa (5.1.3.03, 5.1.3.04); tetapkan kode rekening setempat dengan Package.Account (Options.Packages).\n",
+			"No budget account is set for %s: Permendagri 20/2018 only gives codes for the village head and officials (5.1.3.03, 5.1.3.04); set the local code with Package.Account (Options.Packages).\n"),
+			unset.Labels(l))
+	}
 
 	heading(bw, tr(l, "Per program", "By program"))
 	t = newTable(1, 2, 3)
@@ -150,6 +189,9 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 		}
 		t.add(s.Source.Label(l), money(s.Amount, l), ceiling, left)
 	}
+	if p.Total.Deducted.IsPositive() {
+		t.add(tr(l, "(dipotong dari penghasilan pekerja)", "(deducted from the workers' pay)"), money(p.Total.Deducted, l), "–", "–")
+	}
 	t.write(bw)
 	bw.WriteString(tr(l, "Kebijakan sumber dana TA ", "Funding policy for fiscal year ") + strconv.Itoa(p.Year) + ":\n")
 	for _, s := range p.Sources {
@@ -160,16 +202,17 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 		fmt.Fprintf(bw, "- %s: %s %s (%s)\n", s.Source.Label(l), tr(l, "boleh untuk", "allowed for"), s.Allowed.Labels(l), s.Citation)
 	}
 
-	if len(p.Accounts) > 0 {
-		heading(bw, tr(l, "Per kode rekening APBDes", "By village budget account"))
-		t = newTable(3)
-		t.add(tr(l, "Kegiatan", "Activity"), tr(l, "Rekening", "Account"), tr(l, "Kelompok", "Groups"), tr(l, "Jumlah", "Amount"))
-		for _, a := range p.Accounts {
+	if len(p.Cash.Accounts) > 0 {
+		heading(bw, tr(l, "Per kode rekening APBDes (kas TA ", "By village budget account (cash, fiscal year ")+strconv.Itoa(p.Year)+")")
+		t = newTable(3, 4, 5, 6)
+		t.add(tr(l, "Kegiatan", "Activity"), tr(l, "Rekening", "Account"), tr(l, "Kelompok", "Groups"),
+			tr(l, "Bulan iuran", "Months"), tr(l, "− ke TA berikut", "− next year"), tr(l, "+ dari TA lalu", "+ last year"), tr(l, "Kas", "Cash"))
+		for _, a := range p.Cash.Accounts {
 			act, obj := a.Account.Activity, a.Account.Object
 			if a.Account.IsZero() {
-				act, obj = "–", tr(l, "(belum ditetapkan)", "(not assigned)")
+				act, obj = "–", tr(l, "(belum ditetapkan)", "(not set)")
 			}
-			t.add(act, obj, a.Groups.Labels(l), money(a.Amount, l))
+			t.add(act, obj, a.Groups.Labels(l), money(a.Months, l), money(a.Out, l), money(a.In, l), money(a.Cash, l))
 		}
 		t.write(bw)
 	}
@@ -181,6 +224,8 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 		t.add(c.Due.String(), contribution.MonthName(c.Month, l), c.Segment.String(), money(c.Amount, l))
 	}
 	t.write(bw)
+
+	p.writeReliefs(bw, l)
 
 	var short []Person
 	for _, pe := range p.People {
@@ -198,6 +243,8 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 			t.add(pe.Enrolment.Name, pe.Enrolment.NIK.String(), pe.Enrolment.Group.Label(l),
 				fmt.Sprintf("%d/%d", pe.Covered, pe.Months), strconv.Itoa(pe.Shortfall.Months), money(pe.Shortfall.Needed, l), reason)
 		}
+		t.add(tr(l, "Jumlah", "Total"), fmt.Sprintf(tr(l, "%d peserta", "%d enrolments"), p.Shortfall.People), "", "",
+			strconv.Itoa(p.Shortfall.Months), money(p.Shortfall.Needed, l), "")
 		t.write(bw)
 	}
 
@@ -205,10 +252,10 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 		heading(bw, tr(l, "Peserta", "People"))
 		t = newTable(5, 6)
 		t.add(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Program", "Programs"),
-			tr(l, "Sumber", "Source"), tr(l, "Bulan", "Months"), tr(l, "Iuran", "Contributions"))
+			tr(l, "Sumber", "Source"), tr(l, "Bulan", "Months"), tr(l, "Iuran", "Contributions"), tr(l, "Akhir tahun", "Year end"))
 		for _, pe := range p.People {
 			t.add(pe.Enrolment.Name, pe.Enrolment.NIK.String(), pe.Enrolment.Group.Label(l), pe.Enrolment.Programs.String(),
-				pe.Enrolment.Source.Label(l), fmt.Sprintf("%d/%d", pe.Covered, pe.Months), money(pe.Amount, l))
+				pe.Enrolment.Source.Label(l), fmt.Sprintf("%d/%d", pe.Covered, pe.Months), money(pe.Amount, l), coverageLabel(pe.Coverage, l))
 		}
 		t.write(bw)
 	}
@@ -219,10 +266,114 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 	if len(p.Warnings) > 0 {
 		heading(bw, tr(l, "Peringatan", "Warnings"))
 		for _, e := range p.Warnings {
-			bw.WriteString("- " + e.Message(l) + "\n")
+			msg := tr(l, e.ID, e.EN)
+			if e.Value != "" && !strings.HasPrefix(e.Field, "line[") && !strings.HasPrefix(e.Field, "roster[") {
+				msg += " (" + e.Value + ")"
+			}
+			bw.WriteString("- " + msg + "\n")
 		}
 	}
 	return bw.Flush()
+}
+
+// coverageLabel says what a person's coverage is at the year end.
+func coverageLabel(c Coverage, l problem.Lang) string {
+	switch {
+	case c.Protected():
+		return tr(l, "terlindungi", "protected")
+	case c.Paid == 0:
+		return tr(l, "belum dibayar", "unpaid")
+	}
+	return fmt.Sprintf("%s, %s %d/%d", c.Status.Name(l), tr(l, "dibayar", "paid"), c.Paid, c.Period.Len())
+}
+
+// writeCash writes the fiscal year as cash paid within it, reconciled with
+// the contribution months.
+func (p Plan) writeCash(bw *bufio.Writer, l problem.Lang) {
+	heading(bw, tr(l, "Tahun anggaran sebagai kas (1 Januari – 31 Desember ", "The fiscal year in cash (1 January – 31 December ")+strconv.Itoa(p.Year)+")")
+	sum := func(ps []Payment) decimal.Decimal {
+		s := decimal.Zero
+		for _, x := range ps {
+			s = s.Add(x.Amount)
+		}
+		return s
+	}
+	months := func(ps []Payment) string {
+		var names []string
+		for _, x := range ps {
+			n := contribution.MonthName(x.Month, l) + " " + x.Segment.String()
+			if !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	t := newTable(1)
+	t.add(tr(l, "Iuran bulan ", "Contributions for ")+monthRange(p.Months, l), money(p.Total.Amount, l))
+	out := tr(l, "− jatuh tempo pada TA berikut", "− due in the next fiscal year")
+	if len(p.Cash.Out) > 0 {
+		out += " (" + months(p.Cash.Out) + ")"
+	}
+	t.add(out, money(sum(p.Cash.Out), l))
+	in := tr(l, "+ bulan iuran TA lalu yang jatuh tempo tahun ini", "+ last year's months due this year")
+	switch {
+	case !p.Cash.Given:
+		t.add(in, tr(l, "tidak diberikan", "not given"))
+	case len(p.Cash.In) > 0:
+		t.add(in+" ("+months(p.Cash.In)+")", money(sum(p.Cash.In), l))
+	default:
+		t.add(in, money(decimal.Zero, l))
+	}
+	t.add(tr(l, "Dibayar dalam TA ", "Paid within fiscal year ")+strconv.Itoa(p.Year), money(p.Cash.Amount, l))
+	t.add(tr(l, "  dari APBDes", "  from the village budget (APBDes)"), money(p.Cash.VillageBudget, l))
+	t.write(bw)
+	bw.WriteString(tr(l,
+		"APBDes dikelola dengan basis kas dalam tahun anggaran 1 Januari – 31 Desember (Permendagri 20/2018 [secondary]): iuran PU jatuh tempo tanggal 15 bulan berikutnya, jadi iuran Desember dibayar pada TA berikut. Anggaran per kode rekening di bawah mengikuti pandangan kas.\n",
+		"Village budgets are kept on a cash basis over the fiscal year 1 January – 31 December (Permendagri 20/2018 [secondary]): PU contributions are due on the 15th of the next month, so December's is paid in the next fiscal year. The budget per account below follows the cash view.\n"))
+	if !p.Cash.Given {
+		bw.WriteString(tr(l,
+			"Iuran Desember TA lalu tidak diberikan (Request.CarryIn); kas tahun ini belum memuatnya.\n",
+			"Last year's December contributions were not given (Request.CarryIn); this year's cash leaves them out.\n"))
+	}
+}
+
+// writeReading writes the reading of PP 50/2025 the plan used and what the
+// other would cost.
+func (p Plan) writeReading(bw *bufio.Writer, l problem.Lang) {
+	r := p.Reading
+	heading(bw, tr(l, "PP 50/2025 dan APBDes", "PP 50/2025 and village budgets"))
+	fmt.Fprintf(bw, "%s: %s (%s)\n", tr(l, "Bacaan yang dipakai", "Reading used"), r.Reading.Label(l), r.Citation)
+	if !r.Depends() {
+		bw.WriteString(tr(l, "Tidak ada jumlah dalam rencana ini yang bergantung pada bacaan ini.\n",
+			"No amount in this plan depends on this reading.\n"))
+		return
+	}
+	fmt.Fprintf(bw, tr(l, "%d orang-bulan dari %d peserta bergantung pada bacaan ini. %s (jumlah %s).\n",
+		"%d person-months of %d enrolments depend on this reading. %s (total %s).\n"),
+		r.PersonMonths, r.People, readingSentence(r, p.Total.Amount, l), money(r.OtherAmount, l))
+	high := p.Total.Amount
+	if r.OtherAmount.GreaterThan(high) {
+		high = r.OtherAmount
+	}
+	fmt.Fprintf(bw, tr(l, "Sampai ada kepastian, %s adalah batas aman anggaran.\n", "Until the question is settled, %s is the safe budget ceiling.\n"), money(high, l))
+}
+
+// writeReliefs writes each relief with whom and which months it covered.
+func (p Plan) writeReliefs(bw *bufio.Writer, l problem.Lang) {
+	if len(p.Reliefs) == 0 {
+		return
+	}
+	heading(bw, tr(l, "Potongan iuran (keringanan)", "Reliefs"))
+	for _, r := range p.Reliefs {
+		fmt.Fprintf(bw, tr(l, "%s (%s): %s, %d orang-bulan, %d peserta\n", "%s (%s): %s, %d person-months, %d enrolments\n"),
+			r.Relief, r.Citation, money(r.Amount, l), r.PersonMonths, len(r.People))
+		t := newTable(4, 5)
+		t.add(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Bulan", "Months"), tr(l, "Jumlah bulan", "Count"), tr(l, "Potongan", "Relief"))
+		for _, pe := range r.People {
+			t.add(pe.Name, pe.NIK.String(), pe.Group.Label(l), monthRange(pe.Months, l), strconv.Itoa(pe.Count), money(pe.Amount, l))
+		}
+		t.write(bw)
+	}
 }
 
 func (v Village) write(w *bufio.Writer, l problem.Lang) {
@@ -243,17 +394,23 @@ func (v Village) write(w *bufio.Writer, l problem.Lang) {
 }
 
 func (pr Progress) write(w *bufio.Writer, l problem.Lang) {
+	rule := tr(l, "dibayar setiap bulan dan aktif pada akhir tahun", "paid for every month and active at the year end")
+	if pr.CountActive {
+		rule = tr(l, "aktif pada akhir tahun", "active at the year end")
+	}
 	if pr.Target > 0 {
-		fmt.Fprintf(w, tr(l, "Pekerja terlindungi: %d dari target %d per desa (%s)\n", "Covered workers: %d of the target of %d per village (%s)\n"),
-			pr.Covered, pr.Target, pr.Citation)
+		fmt.Fprintf(w, tr(l, "Pekerja terlindungi (%s): %d dari target %d per desa (%s)\n", "Protected workers (%s): %d of the target of %d per village (%s)\n"),
+			rule, pr.Covered, pr.Target, pr.Citation)
 		if pr.Remaining > 0 {
 			fmt.Fprintf(w, tr(l, "Kurang %d orang lagi.\n", "%d more needed.\n"), pr.Remaining)
 		} else {
 			w.WriteString(tr(l, "Target tercapai.\n", "Target reached.\n"))
 		}
 	} else {
-		fmt.Fprintf(w, tr(l, "Pekerja terlindungi: %d (tidak ada target yang berlaku)\n", "Covered workers: %d (no target in force)\n"), pr.Covered)
+		fmt.Fprintf(w, tr(l, "Pekerja terlindungi (%s): %d (tidak ada target yang berlaku)\n", "Protected workers (%s): %d (no target in force)\n"), rule, pr.Covered)
 	}
+	fmt.Fprintf(w, tr(l, "Terlindungi sebagian (dibayar sebagian bulan, atau nonaktif pada akhir tahun setelah 3 bulan tidak dibayar): %d; belum dibayar: %d.\n",
+		"Partly covered (some months paid, or non-active at the year end after 3 unpaid months): %d; unpaid: %d.\n"), pr.Partial, pr.Unpaid)
 	w.WriteString(tr(l, "Kriteria Desa Sadar Jaminan Sosial Ketenagakerjaan:\n", "Desa Sadar Jaminan Sosial Ketenagakerjaan criteria:\n"))
 	for _, c := range pr.Criteria {
 		name := tr(l, c.Criterion.ID, c.Criterion.EN)
@@ -265,7 +422,7 @@ func (pr Progress) write(w *bufio.Writer, l problem.Lang) {
 			if c.People == 0 {
 				status = tr(l, "belum: tidak ada di roster", "not met: none in the roster")
 			} else {
-				status = fmt.Sprintf(tr(l, "belum: %d dari %d belum terlindungi", "not met: %d of %d not covered"), c.Uncovered, c.People)
+				status = fmt.Sprintf(tr(l, "belum: %d dari %d belum terlindungi", "not met: %d of %d not protected"), c.Uncovered, c.People)
 			}
 		default:
 			status = tr(l, "tidak dapat dinilai dari rencana", "cannot be judged from a plan")
@@ -300,11 +457,14 @@ func (p Plan) WriteJSON(w io.Writer) error {
 var CSVHeader = []string{
 	"nik", "name", "group", "segment", "programs", "source", "worker_share", "account",
 	"wage", "from", "to", "months", "covered", "normal", "amount", "from_source", "from_worker",
-	"shortfall_months", "shortfall_source",
+	"shortfall_months", "shortfall_source", "year_end_status", "protected", "other_reading",
 }
 
 // WriteCSV writes one line per enrolment of the plan, under [CSVHeader],
-// for spreadsheets: amounts as plain whole rupiah, months as "2026-01".
+// for spreadsheets: amounts as plain whole rupiah, months as "2026-01";
+// year_end_status and protected are the person's [Coverage] (the status in
+// the January after the year, and whether the target counts them by
+// default), other_reading what the other reading of PP 50/2025 would add.
 // NIKs are masked, since such sheets travel as budget documents; the JSON
 // encoding carries them in full. comma is the separator, ',' when zero (use
 // ';' for spreadsheets set to Indonesian).
@@ -331,6 +491,7 @@ func (p Plan) WriteCSV(w io.Writer, comma rune) error {
 			share, pe.Account.String(), e.Wage.String(), e.From.String(), e.To.String(),
 			strconv.Itoa(pe.Months), strconv.Itoa(pe.Covered), pe.Normal.String(), pe.Amount.String(),
 			pe.FromSource.String(), pe.FromWorker.String(), sm, ss,
+			pe.Coverage.Status.String(), strconv.FormatBool(pe.Coverage.Protected()), pe.OtherReading.String(),
 		}); err != nil {
 			return err
 		}
@@ -340,8 +501,9 @@ func (p Plan) WriteCSV(w io.Writer, comma rune) error {
 }
 
 // WriteReport writes the regency view for people: the totals, then one
-// line per regency and per district with its villages, enrolments, covered
-// people, villages reaching the target and contributions.
+// line per regency and per district with its villages, enrolments,
+// protected and partly covered people (see [Progress]), villages reaching
+// the target and contributions.
 func (r Rollup) WriteReport(w io.Writer, l problem.Lang) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s %d\n", tr(l, "RINGKASAN RENCANA JAMINAN SOSIAL KETENAGAKERJAAN DESA, TAHUN ANGGARAN", "SUMMARY OF VILLAGE EMPLOYMENT SOCIAL SECURITY PLANS, FISCAL YEAR"), r.Year)
@@ -349,11 +511,15 @@ func (r Rollup) WriteReport(w io.Writer, l problem.Lang) error {
 	t := newTable(1)
 	t.add(tr(l, "Desa", "Villages"), strconv.Itoa(r.Total.Villages))
 	t.add(tr(l, "Peserta", "Enrolled"), strconv.Itoa(r.Total.Enrolled))
-	t.add(tr(l, "Terlindungi", "Covered"), strconv.Itoa(r.Total.Covered))
+	t.add(tr(l, "Terlindungi", "Protected"), strconv.Itoa(r.Total.Covered))
+	t.add(tr(l, "Terlindungi sebagian", "Partly covered"), strconv.Itoa(r.Total.Partial))
 	t.add(tr(l, "Desa mencapai target", "Villages reaching the target"), strconv.Itoa(r.Total.TargetMet))
 	t.add(tr(l, "Desa memenuhi kriteria desa sadar", "Villages meeting the desa-sadar criteria"), strconv.Itoa(r.Total.DesaSadar))
 	t.add(tr(l, "Iuran yang ditagih", "Contributions billed"), money(r.Total.Total.Amount, l))
 	t.add(tr(l, "  dari APBDes", "  from village budgets (APBDes)"), money(r.Total.Total.VillageBudget, l))
+	if r.Total.Total.Deducted.IsPositive() {
+		t.add(tr(l, "  bagian pekerja (dipotong)", "  workers' share (deducted)"), money(r.Total.Total.Deducted, l))
+	}
 	t.write(bw)
 	wordsLine(bw, r.Total.Total.Amount, l)
 
@@ -369,12 +535,12 @@ func (r Rollup) WriteReport(w io.Writer, l problem.Lang) error {
 		rows  []Summary
 	}{{tr(l, "Per kabupaten/kota", "By regency"), r.Regencies}, {tr(l, "Per kecamatan", "By district"), r.Districts}} {
 		heading(bw, part.title)
-		t = newTable(2, 3, 4, 5, 6)
+		t = newTable(2, 3, 4, 5, 6, 7)
 		t.add(tr(l, "Kode", "Code"), tr(l, "Nama", "Name"), tr(l, "Desa", "Villages"), tr(l, "Peserta", "Enrolled"),
-			tr(l, "Terlindungi", "Covered"), tr(l, "Target", "Target"), tr(l, "Iuran", "Contributions"))
+			tr(l, "Terlindungi", "Protected"), tr(l, "Sebagian", "Partial"), tr(l, "Target", "Target"), tr(l, "Iuran", "Contributions"))
 		for _, s := range part.rows {
 			t.add(s.Area.String(), s.Name, strconv.Itoa(s.Villages), strconv.Itoa(s.Enrolled), strconv.Itoa(s.Covered),
-				fmt.Sprintf("%d/%d", s.TargetMet, s.Villages), money(s.Total.Amount, l))
+				strconv.Itoa(s.Partial), fmt.Sprintf("%d/%d", s.TargetMet, s.Villages), money(s.Total.Amount, l))
 		}
 		t.write(bw)
 	}

@@ -57,6 +57,11 @@ const (
 type sourceInfo struct {
 	payer  membership.Payer
 	budget contribution.Budget
+	// origin is the public budget the money comes from before it reaches
+	// the village budget (UU 6/2014 Pasal 72(1), secondary): APBN for Dana
+	// Desa, APBD for ADD and financial assistance, APBDes itself for the
+	// village's own revenue. It matters only under [SourceOfFundsReading].
+	origin contribution.Budget
 }
 
 // sources is the table of the funding sources: their names, their labels
@@ -67,28 +72,28 @@ type sourceInfo struct {
 var sources = enum.New(key, []enum.Def[Source, sourceInfo]{
 	{Value: DanaDesa, Code: "dana_desa", ID: "Dana Desa", EN: "Dana Desa (village fund)",
 		Aliases: []string{"dd", "danadesa", "village_fund"},
-		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes, contribution.APBN}},
 	{Value: ADD, Code: "add", ID: "Alokasi Dana Desa (ADD)", EN: "ADD (regency allocation to the village)",
 		Aliases: []string{"alokasi_dana_desa"},
-		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes, contribution.APBD}},
 	{Value: PADes, Code: "pades", ID: "Pendapatan Asli Desa (PADes)", EN: "PADes (village own revenue)",
 		Aliases: []string{"pad_desa", "pad", "pendapatan_asli_desa", "own_revenue"},
-		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes, contribution.APBDes}},
 	{Value: ProvinceAid, Code: "province_aid", ID: "Bantuan keuangan provinsi", EN: "Province financial assistance",
 		Aliases: []string{"bankeu_provinsi", "bantuan_keuangan_provinsi", "bkk_provinsi"},
-		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes, contribution.APBD}},
 	{Value: RegencyAid, Code: "regency_aid", ID: "Bantuan keuangan kabupaten/kota", EN: "Regency financial assistance",
 		Aliases: []string{"bankeu_kabupaten", "bantuan_keuangan_kabupaten", "bkk_kabupaten", "bankeu_kota", "bkk"},
-		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes, contribution.APBD}},
 	{Value: APBD, Code: "apbd", ID: "APBD kabupaten/kota (langsung)", EN: "Regency budget (APBD), paid directly",
 		Aliases: []string{"pemkab", "apbd_kabupaten", "regency"},
-		Info:    sourceInfo{membership.PayerRegency, contribution.APBD}},
+		Info:    sourceInfo{membership.PayerRegency, contribution.APBD, contribution.APBD}},
 	{Value: CSR, Code: "csr", ID: "CSR / sponsor", EN: "CSR / sponsor",
 		Aliases: []string{"sponsor", "donor"},
-		Info:    sourceInfo{membership.PayerSponsor, contribution.NoBudget}},
+		Info:    sourceInfo{membership.PayerSponsor, contribution.NoBudget, contribution.NoBudget}},
 	{Value: SelfPaid, Code: "self", ID: "Pekerja sendiri", EN: "The worker",
 		Aliases: []string{"worker", "pekerja", "mandiri", "sendiri"},
-		Info:    sourceInfo{membership.PayerSelf, contribution.NoBudget}},
+		Info:    sourceInfo{membership.PayerSelf, contribution.NoBudget, contribution.NoBudget}},
 })
 
 // Sources is every valid source, in order.
@@ -133,8 +138,8 @@ func (s Source) Payer() membership.Payer { return sources.Info(s).payer }
 
 // Budget returns the public budget money from s is paid out of: APBDes for
 // the village-budget sources, APBD for the regency paying directly, and
-// none for CSR and the worker. The PP 50/2025 discount excludes APBD, and
-// APBDes when the contribution parameters' village-budget policy says so.
+// none for CSR and the worker. The PP 50/2025 discount excludes APBD; for
+// the village-budget sources the planner's [Reading] decides.
 func (s Source) Budget() contribution.Budget { return sources.Info(s).budget }
 
 // MarshalText encodes the source as its name.

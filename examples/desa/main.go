@@ -21,8 +21,14 @@
 //
 // The plan applies the law of each contribution month as it stands in this
 // module's parameters. In 2027 the PP 50/2025 discount is left only for
-// transport workers, in January to March, and only when no public budget
-// pays. The sample roster takes no JP: a JP line after February 2027 would
+// transport workers, in January to March; the sample's transport workers
+// are paid by a sponsor, so no amount depends on how PP 50/2025 is read for
+// village budgets, and the report says so.
+//
+// The village budget is kept in cash over 1 January – 31 December, and the
+// officials' December contributions are due on 15 January: the example
+// also plans the officials' 2026 and carries its December into 2027, so the
+// cash view of 2027 is complete. The sample roster takes no JP: a JP line after February 2027 would
 // need the next yearly JP wage cap, which BPJS Ketenagakerjaan announces
 // each year and which a caller loads as a parameter override.
 package main
@@ -89,11 +95,24 @@ func run(w io.Writer, l problem.Lang, format string, people bool) error {
 	if err != nil {
 		return err
 	}
+	// Last year's December: the officials, the only wage earners, on the
+	// same siltap in 2026.
+	var officials []village.Enrolment
+	for _, e := range list {
+		if e.Group.IsOfficial() {
+			officials = append(officials, e)
+		}
+	}
+	last, err := planner.Plan(village.Request{Village: code, Year: year - 1, Roster: officials})
+	if err != nil {
+		return err
+	}
 	plan, err := planner.Plan(village.Request{
 		Village:  code,
 		Year:     year,
 		Roster:   list,
 		Ceilings: map[village.Source]decimal.Decimal{village.PADes: padesCeiling},
+		CarryIn:  last.Cash.Out,
 	})
 	if err != nil {
 		return err
@@ -110,24 +129,40 @@ func run(w io.Writer, l problem.Lang, format string, people bool) error {
 	if err := plan.WriteReport(w, village.ReportOptions{Lang: l, People: people}); err != nil {
 		return err
 	}
-	return capacity(w, planner, l)
+	return capacity(w, planner, plan, l)
 }
 
-// capacity answers the reverse question for the sample village: how many
-// more vulnerable workers Rp5,000,000 of PADes would cover for the whole
-// year with the default package.
-func capacity(w io.Writer, planner *village.Planner, l problem.Lang) error {
+// capacity answers the reverse question for the sample village, twice:
+// how many vulnerable workers the Rp5,000,000 of PADes covers for the whole
+// year with the default package from zero, and how many more it covers
+// after this plan has spent what it spends.
+func capacity(w io.Writer, planner *village.Planner, plan village.Plan, l problem.Lang) error {
 	months := regulation.Months(regulation.MustMonth(year, 1), regulation.MustMonth(year, 12))
-	c, err := planner.Capacity(padesCeiling, village.Enrolment{Group: village.Informal, Source: village.PADes}, months)
+	worker := village.Enrolment{Group: village.Informal, Source: village.PADes}
+	zero, err := planner.Capacity(padesCeiling, worker, months)
+	if err != nil {
+		return err
+	}
+	left := padesCeiling
+	for _, s := range plan.Sources {
+		if s.Source == village.PADes && s.Limited {
+			left = s.Left()
+		}
+	}
+	after, err := planner.Capacity(left, worker, months)
 	if err != nil {
 		return err
 	}
 	if l == problem.English {
-		_, err = fmt.Fprintf(w, "\nWith %s of PADes, %d vulnerable workers can be covered for 12 months (%s each, %s left).\n",
-			rupiah.Format(padesCeiling, l), c.Workers, rupiah.Format(c.PerWorker, l), rupiah.Format(c.Left, l))
+		_, err = fmt.Fprintf(w, "\nFrom zero, %s of PADes covers %d vulnerable workers for 12 months (%s each, %s left).\n"+
+			"After this plan, %s of PADes is left: %d more workers for 12 months (%s left).\n",
+			rupiah.Format(padesCeiling, l), zero.Workers, rupiah.Format(zero.PerWorker, l), rupiah.Format(zero.Left, l),
+			rupiah.Format(left, l), after.Workers, rupiah.Format(after.Left, l))
 		return err
 	}
-	_, err = fmt.Fprintf(w, "\nDengan PADes %s, %d pekerja rentan dapat dilindungi selama 12 bulan (%s per orang, sisa %s).\n",
-		rupiah.Format(padesCeiling, l), c.Workers, rupiah.Format(c.PerWorker, l), rupiah.Format(c.Left, l))
+	_, err = fmt.Fprintf(w, "\nDari nol, PADes %s melindungi %d pekerja rentan selama 12 bulan (%s per orang, sisa %s).\n"+
+		"Setelah rencana ini, PADes tersisa %s: %d pekerja lagi selama 12 bulan (sisa %s).\n",
+		rupiah.Format(padesCeiling, l), zero.Workers, rupiah.Format(zero.PerWorker, l), rupiah.Format(zero.Left, l),
+		rupiah.Format(left, l), after.Workers, rupiah.Format(after.Left, l))
 	return err
 }

@@ -91,8 +91,33 @@ import (
 // non-wage part of the total: 23,615,220 − 3,001,620.) Due dates falling on
 // a weekend move to the Monday: 15 May 2027 is a Saturday (17 May), 15
 // August 2027 a Sunday (16 August), 15 January 2028 a Saturday (17 January).
-// Covered people: 10 officials + 5 + 10 + 15 + 25 + 60 = 125 of the target
-// of 100.
+//
+// Totals a reader needs. The shortfall: rank 25 lacks 3 months (50,400) and
+// ranks 26–40 twelve each, 15 × 201,600 = 3,024,000; 16 enrolments, 3 + 180
+// = 183 months, Rp3,074,400. Capacity from zero: 5,000,000 = 24 × 201,600
+// + 161,600; after this plan PADes has 10,400 left, less than one worker's
+// 201,600: 0 more. The only relief is PP 50/2025 on the 10 transport
+// workers, January–March 2027, 3 × 8,400 = 25,200 each, 252,000 in all.
+// The head's row, 1,817,076, is 1,234,680 from ADD (account 5.1.3.03) and
+// 582,396 of JHT 2% deducted from the head's siltap: 582,396 is no funding
+// source. No amount depends on the reading of PP 50/2025 for APBDes: the
+// transport workers are paid by a sponsor.
+//
+// Coverage that means protected (paid for every month of 2027 and still
+// active once December is over; a BPU membership is non-active after 3
+// unpaid months): 10 officials, 5 BPD members, 10 RT/RW heads, farmers of
+// ranks 1–24 and the sponsor's 60 workers, 10 + 15 + 24 + 60 = 109 of the
+// target of 100. Partly covered: the 15 cash-for-work workers (paid July–
+// September, non-active after October–December unpaid) and rank 25 (paid
+// January–September, likewise), 16; never paid: ranks 26–40, 15.
+//
+// The cash view of 2027: the officials' December 2026 contribution, due
+// 15 January 2027 (a Friday), comes in; December 2027's, due 17 January
+// 2028, goes out. Both are 250,135 (the same siltap and rates in both
+// years), of which the village pays 250,135 − 48,533 = 201,602: 102,890 on
+// 5.1.3.03 and 12,012 + 7 × 10,920 + 10,260 = 98,712 on 5.1.3.04. So the
+// cash paid in 2027 is 23,615,220 − 250,135 + 250,135 = 23,615,220 and each
+// account's cash equals its months.
 func TestRunIndonesian(t *testing.T) {
 	out := runOutput(t, problem.Indonesian, "text", false)
 	for _, want := range []string{
@@ -104,23 +129,30 @@ func TestRunIndonesian(t *testing.T) {
 		"Potongan iuran (keringanan)     Rp252.000",
 		"Iuran yang ditagih           Rp23.615.220",
 		"dari APBDes                Rp11.188.824",
+		"bagian pekerja (dipotong)     Rp582.396",
 		"Terbilang: dua puluh tiga juta enam ratus lima belas ribu dua ratus dua puluh rupiah",
-		"Kepala desa                      1            1           12   Rp1.817.076",
-		"Perangkat desa lainnya           8            8           96   Rp1.040.400",
-		"Pekerja rentan (BPU)           100           85         1017  Rp16.833.600",
+		"− jatuh tempo pada TA berikut (Desember 2027 PU)                        Rp250.135",
+		"+ bulan iuran TA lalu yang jatuh tempo tahun ini (Desember 2026 PU)     Rp250.135",
+		"Dibayar dalam TA 2027                                                Rp23.615.220",
+		"Tidak ada jumlah dalam rencana ini yang bergantung pada bacaan ini.",
+		"Kepala desa                      1            1         0           12   Rp1.817.076   Rp1.234.680                  Rp582.396  5.1.3.03",
+		"Perangkat desa lainnya           8            8         0           96   Rp1.040.400   Rp1.040.400                        Rp0  5.1.3.04",
+		"Pekerja Padat Karya Tunai       15            0        15           45     Rp756.000     Rp756.000                        Rp0  belum ditetapkan",
+		"Pekerja rentan (BPU)           100           84         1         1017  Rp16.833.600   Rp4.989.600                        Rp0  belum ditetapkan",
+		"Kepala desa: Rp1.817.076 = Rp1.234.680 dari APBDes (rekening 5.1.3.03) + Rp582.396",
+		"Belum ada kode rekening untuk Anggota BPD, Ketua RT/RW, Pekerja Padat Karya Tunai, Pekerja rentan (BPU)",
+		"Package.Account (Options.Packages)",
 		"JKK – Jaminan Kecelakaan Kerja  Rp13.016.328  Rp150.000  Rp12.866.328",
 		"JKM – Jaminan Kematian           Rp9.191.064  Rp102.000   Rp9.089.064",
 		"JHT – Jaminan Hari Tua           Rp1.659.828        Rp0   Rp1.659.828",
-		"Alokasi Dana Desa (ADD)        Rp5.443.224",
-		"Pendapatan Asli Desa (PADes)   Rp4.989.600  Rp5.000.000  Rp10.400",
-		"CSR / sponsor                 Rp11.844.000",
-		"Pekerja sendiri                  Rp582.396",
-		"Dana Desa                        Rp756.000",
+		"Alokasi Dana Desa (ADD)               Rp5.443.224",
+		"Pendapatan Asli Desa (PADes)          Rp4.989.600  Rp5.000.000  Rp10.400",
+		"CSR / sponsor                        Rp11.844.000",
+		"(dipotong dari penghasilan pekerja)     Rp582.396",
+		"Dana Desa                               Rp756.000",
 		"Kebijakan sumber dana TA 2027:",
-		"5.1.3.03            Kepala desa",
-		"Rp1.234.680",
-		"5.1.3.04            Sekretaris desa, Perangkat desa lainnya",
-		"Rp1.184.544",
+		"1.1.03    5.1.3.03            Kepala desa                                                                Rp1.234.680        Rp102.890       Rp102.890  Rp1.234.680",
+		"1.1.03    5.1.3.04            Sekretaris desa, Perangkat desa lainnya                                    Rp1.184.544         Rp98.712        Rp98.712  Rp1.184.544",
 		"Rp8.769.600",
 		"2027-03-15   Maret 2027      BPU     Rp1.596.000",
 		"2027-05-17   April 2027      PU        Rp250.135",
@@ -128,16 +160,26 @@ func TestRunIndonesian(t *testing.T) {
 		"2027-08-16   Agustus 2027    BPU     Rp1.932.000",
 		"2027-12-15   Desember 2027   BPU     Rp1.663.200",
 		"2028-01-17   Desember 2027   PU        Rp250.135",
-		"9/12       3    Rp50.400",
-		"Pekerja terlindungi: 125 dari target 100",
-		"Siltap di bawah minimum Rp2.022.200",
-		"24 pekerja rentan dapat dilindungi selama 12 bulan (Rp201.600 per orang, sisa Rp161.600)",
+		"PP50_2025 (PP 50/2025 Pasal 3; Pasal 4 [secondary]): Rp252.000, 30 orang-bulan, 10 peserta",
+		"9/12       3     Rp50.400",
+		"Jumlah            16 peserta                                        183  Rp3.074.400",
+		"Pekerja terlindungi (dibayar setiap bulan dan aktif pada akhir tahun): 109 dari target 100",
+		"Terlindungi sebagian (dibayar sebagian bulan, atau nonaktif pada akhir tahun setelah 3 bulan tidak dibayar): 16; belum dibayar: 15.",
+		"Udin Kusuma (6112••••••••9003): siltap di bawah minimum Rp2.022.200",
+		"Dari nol, PADes Rp5.000.000 melindungi 24 pekerja rentan selama 12 bulan (Rp201.600 per orang, sisa Rp161.600).",
+		"Setelah rencana ini, PADes tersisa Rp10.400: 0 pekerja lagi selama 12 bulan (sisa Rp10.400).",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	if n := strings.Count(out, "0/12      12   Rp201.600"); n != 15 {
+	if n := strings.Count(out, "Januari 2027 – Maret 2027             3  Rp25.200"); n != 10 {
+		t.Errorf("%d transport workers listed under the relief, want 10", n)
+	}
+	if strings.Contains(out, "line[") || strings.Contains(out, "Pekerja sendiri") {
+		t.Errorf("a warning names a line, or the workers' deductions appear as a funding source:\n%s", out)
+	}
+	if n := strings.Count(out, "0/12      12    Rp201.600"); n != 15 {
 		t.Errorf("%d farmers listed as not covered, want 15", n)
 	}
 	if n := strings.Count(out, "PU        Rp250.135"); n != 12 {
@@ -151,6 +193,10 @@ func TestRunEnglish(t *testing.T) {
 	for _, want := range []string{
 		"Fiscal year 2027", "Contributions billed                Rp23,615,220",
 		"In words (Indonesian): dua puluh tiga juta", "Target reached.", "People",
+		"No amount in this plan depends on this reading.",
+		"Paid within fiscal year 2027", "Village head: Rp1,817,076 = Rp1,234,680 from the village budget (account 5.1.3.03) + Rp582,396", "Udin Kusuma (6112••••••••9003): the siltap is below",
+		"From zero, Rp5,000,000 of PADes covers 24 vulnerable workers for 12 months (Rp201,600 each, Rp161,600 left).",
+		"After this plan, Rp10,400 of PADes is left: 0 more workers for 12 months (Rp10,400 left).",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
