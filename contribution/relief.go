@@ -289,6 +289,18 @@ func (p Params) Reliefs() []Relief {
 	return out
 }
 
+// ReliefInForce reports whether relief id of p has a rule in force on day
+// d; a relief p does not have is never in force.
+func (p Params) ReliefInForce(id Relief, d regulation.Date) bool {
+	for _, r := range p.reliefs {
+		if r.id() == id {
+			_, ok := r.find(d)
+			return ok
+		}
+	}
+	return false
+}
+
 // ReliefIDs returns the id of every relief this package knows, in order: the
 // values a claim (Input.Reliefs) may name with [DefaultParams], for example
 // for the enum of an API schema.

@@ -106,14 +106,9 @@ func NewPlanner(c *contribution.Calculator, p Params, o Options) (*Planner, erro
 	if o.Calendar == nil {
 		o.Calendar = contribution.Weekends{}
 	}
-	relief := cp.ReliefBPU
 	pl := &Planner{calc: c, engine: e, params: p, opts: o, member: cp.Membership, through: cp.Through,
 		bpuRelief: func(m regulation.Month) bool {
-			if relief == nil {
-				return false
-			}
-			_, ok := relief.Find(m.FirstDay())
-			return ok
+			return cp.ReliefInForce(contribution.ReliefBPU, m.FirstDay())
 		}}
 	pkgs := DefaultPackages()
 	var l problem.List

@@ -51,11 +51,14 @@ func ExamplePlanner_Protection() {
 func TestPlanProtection(t *testing.T) {
 	planner := newPlanner()
 	nik := func(i int) membership.NIK { return membership.MustParseNIK(fmt.Sprintf("611201010180%04d", i)) }
-	// Three farmers on PADes (Rp16,800 a month each, APBDes has no
-	// PP 50/2025 discount by default) within a ceiling of Rp300,000: the
-	// first served is covered for 12 months (201,600), the second for
-	// (300,000 − 201,600) ÷ 16,800 = 5 months, January to May (84,000), the
-	// third for none (14,400 left). A fourth, a sponsor's, from July only.
+	// Three farmers on PADes within a ceiling of Rp300,000. PADes is inside
+	// the village budget, which by default (Reading A of PP 50/2025,
+	// regulations.md §2.2.1) keeps the discount: Rp16,800 a month January to
+	// March, Rp8,400 April to December. The first served is covered for 12
+	// months (3 × 16,800 + 9 × 8,400 = 126,000), the second too (126,000;
+	// 48,000 left), the third for 48,000 ÷ 16,800 = 2 months, January and
+	// February (33,600; 14,400 left, less than March's 16,800). A fourth, a
+	// sponsor's, from July only.
 	var roster []village.Enrolment
 	for i := range 3 {
 		roster = append(roster, village.Enrolment{NIK: nik(i + 1), Name: "Petani", Group: village.Informal, Source: village.PADes, Rank: i + 1})
@@ -76,10 +79,11 @@ func TestPlanProtection(t *testing.T) {
 		// Two farmers covered in March: JKM 2 × 42,000,000; JKK 2 × (48 ×
 		// 1,000,000 + 12,000,000 + 10,000,000) = 2 × 70,000,000.
 		{"PP 82/2019: March, two farmers covered", regulation.MustDate(2026, 3, 15), 2, 2, 84_000_000, 140_000_000},
-		// June: the second farmer's five months are over, the trader not begun.
-		{"PP 82/2019: June, one farmer covered", regulation.MustDate(2026, 6, 1), 1, 3, 42_000_000, 70_000_000},
-		// August: the first farmer and the trader.
-		{"PP 82/2019: August, the trader begun", regulation.MustDate(2026, 8, 31), 2, 2, 84_000_000, 140_000_000},
+		// June: the two farmers covered all year; the third's two months are
+		// over, the trader not begun.
+		{"PP 82/2019: June, two farmers covered", regulation.MustDate(2026, 6, 1), 2, 2, 84_000_000, 140_000_000},
+		// August: the two farmers and the trader: 3 × 42,000,000 and 3 × 70,000,000.
+		{"PP 82/2019: August, the trader begun", regulation.MustDate(2026, 8, 31), 3, 1, 126_000_000, 210_000_000},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
