@@ -86,7 +86,7 @@ func ParseOverrides(r io.Reader) (Overrides, error) {
 // read: each has the stable code "override.json", wraps ErrInvalidOverride
 // (and jsonerr.ErrMalformed) and names the field at fault, without repeating
 // the input.
-var documentJSON = jsonerr.Options{Sentinel: ErrInvalidOverride, At: "overrides", Codes: allCodes("override.json")}
+var documentJSON = jsonerr.Options{Sentinel: ErrInvalidOverride, Codes: allCodes("override.json")}
 
 // valueJSON names the problems of a value that does not decode into its
 // parameter's type: code "override.value", at the entry's value.
