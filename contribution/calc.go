@@ -354,11 +354,15 @@ func (c *Calculator) billPU(b *Bill, in Input, m regulation.Month, r applied) er
 			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, r.cut[p-1], e.Citation))
 		case membership.JP:
 			e, err := c.p.PUJP.InMonth(m)
-			capE, capErr := c.p.PUJPCap.InMonth(m)
+			capE, assumed, capErr := c.p.jpWageCap(m)
 			if l.Add(err, capErr); err != nil || capErr != nil {
 				continue
 			}
-			ln := c.rated(p, decimal.Min(wage, capE.Value), []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, r.cut[p-1], e.Citation, capE.Citation)
+			cites := []regulation.Citation{e.Citation, capE.Citation}
+			if assumed != nil {
+				cites = append(cites, *assumed)
+			}
+			ln := c.rated(p, decimal.Min(wage, capE.Value), []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, r.cut[p-1], cites...)
 			if in.DeferJP {
 				if !r.deferrable {
 					l.Add(problem.New(ErrReliefNotApplicable, "relief.not_applicable", "defer_jp", m.String(),

@@ -48,6 +48,8 @@ func TestTemporalCoverage(t *testing.T) {
 			"pu.jkp.wage_cap": {countCovering(p.PUJKPCap, d), b2i(!m.Before(jkpStart))},
 			"pmi.package":     {countCovering(p.PMI, d), b2i(!m.Before(pmiStart))},
 			"policy.pp50_2025.village_budget_excluded": {countCovering(p.VillageBudgetExcluded, d), b2i(!m.Before(village))},
+			// The 2021 JP cap's disputed first month: February and March 2021 only.
+			"assumption.pu.jp.wage_cap.first_month": {countCovering(p.JPCapStart, d), b2i(!m.Before(month(2021, 2)) && !m.After(month(2021, 3)))},
 		}
 		for name, n := range one {
 			if n != 1 {

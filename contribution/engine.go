@@ -231,8 +231,9 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 	if v, ok := p.PUJP.Find(on); ok {
 		t.puJP = [2]int64{v.Value.Employer.ppm, v.Value.Worker.ppm}
 	}
-	if v, ok := p.PUJPCap.Find(on); ok {
-		t.jpCap = whole(l, p.PUJPCap.Name(), v.Value)
+	jpCapOK := false
+	if v, _, err := p.jpWageCap(m); err == nil {
+		t.jpCap, jpCapOK = whole(l, p.PUJPCap.Name(), v.Value), true
 	}
 	v1, ok1 := p.PUJKP.Find(on)
 	v2, ok2 := p.PUJKPCap.Find(on)
@@ -297,6 +298,9 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 	ruled(membership.PU, membership.SetOf(membership.JKM), p.PUJKM)
 	ruled(membership.PU, membership.SetOf(membership.JHT), p.PUJHT)
 	ruled(membership.PU, membership.SetOf(membership.JP), p.PUJP, p.PUJPCap)
+	if !jpCapOK {
+		unruled[membership.PU] = unruled[membership.PU].With(membership.JP)
+	}
 	ruled(membership.PU, membership.SetOf(membership.JKP), p.PUJKP, p.PUJKPCap)
 	ruled(membership.BPU, membership.SetOf(membership.JKK), p.BPUJKK)
 	ruled(membership.BPU, membership.SetOf(membership.JKM), p.BPUJKM)
