@@ -33,7 +33,7 @@ var covidRelief = ReliefRule[CovidRelief]{
 	Title:     Text{"PP 49/2020 (pandemi COVID-19)", "PP 49/2020 (COVID-19 pandemic)"},
 	Entries: []regulation.Entry[CovidRelief]{{
 		From: day(2020, 8, 1), Until: day(2021, 1, 31),
-		Value:    CovidRelief{Discount: MustRate("99%"), JPDeferral: MustRate("99%"), LateFee: MustRate("0.5%"), DueDay: 30},
+		Value: CovidRelief{Discount: MustRate("99%"), JPDeferral: MustRate("99%"), LateFee: MustRate("0.5%"), DueDay: 30},
 		Citation: cite("PP 49/2020", "Pasal 4 ayat (1); Pasal 8; Pasal 9; Pasal 23 ayat (1)", regulation.Secondary,
 			"contribution months August 2020 to January 2021 (Pasal 4 ayat (1) [secondary]: BPJS membership director via detik); "+
 				"JKK cut by 99% [secondary: text quoted by headlines.id without an article number; Pasal 8 by the regulation's order, "+
