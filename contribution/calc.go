@@ -143,6 +143,7 @@ func (c *Calculator) Bill(in Input, m regulation.Month) (Bill, error) {
 	if err := l.Err(); err != nil {
 		return Bill{}, err
 	}
+	in.Programs = c.programsFor(in, m)
 	r, err := c.reliefs(in, m)
 	if err != nil {
 		return Bill{}, err
@@ -220,6 +221,7 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 		if in.Workforce < 0 {
 			l.Add(invalid("workforce", fmt.Sprint(in.Workforce), "jumlah pekerja tidak boleh negatif", "the workforce cannot be negative"))
 		}
+		c.checkJKP(l, in)
 	case membership.BPU:
 		c.checkBasis(l, in.Basis, c.o.MaxBasis)
 		if in.Sector > Trade {

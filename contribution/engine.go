@@ -56,6 +56,12 @@ type Row struct {
 	Basis int64
 	// PMIJHT is a migrant worker's chosen monthly JHT, in whole rupiah.
 	PMIJHT int64
+	// JKP is Input.JKP.
+	JKP JKPChoice
+	// BirthDate is Input.BirthDate.
+	BirthDate regulation.Date
+	// Registered is Input.Registered.
+	Registered regulation.Date
 }
 
 // Input returns the row as an [Input] for [Calculator.Bill].
@@ -65,6 +71,7 @@ func (r Row) Input() Input {
 		RiskGroup: r.RiskGroup, Scale: r.Scale, Industry: r.Industry, Workforce: int(r.Workforce), Sector: r.Sector,
 		Payer: r.Payer, WorkerSharePayer: r.WorkerSharePayer, Budget: r.Budget,
 		PMIPackage: r.PMIPackage, PMIExtraMonths: int(r.PMIExtraMonths), DeferJP: r.DeferJP,
+		JKP: r.JKP, BirthDate: r.BirthDate, Registered: r.Registered,
 	}
 	if r.PMIJHT != 0 {
 		in.PMIJHT = decimal.NewFromInt(r.PMIJHT)
@@ -116,13 +123,16 @@ type Engine struct {
 
 // monthTable is every parameter of one month, in integers.
 type monthTable struct {
-	puJKK          [5]int64
-	puJKM          int64
-	puJHT, puJP    [2]int64 // employer, worker
-	jpCap          int64
-	jkpOK          bool
-	jkp            [2]int64 // government, recomposition
-	jkpCap         int64
+	puJKK       [5]int64
+	puJKM       int64
+	puJHT, puJP [2]int64 // employer, worker
+	jpCap       int64
+	jkpOK       bool
+	jkp         [2]int64 // government, recomposition
+	jkpCap      int64
+	// jkpOffered is, by business scale, whether JKP is among the programs
+	// a wage earner may take this month, so that JKPAuto adds it.
+	jkpOffered     [membership.Large + 1]bool
 	bpuJKK, bpuJHT int64
 	bpuJKM         int64 // flat rupiah
 	incMin, incMax int64
@@ -313,6 +323,9 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			allowed, err2 := p.Membership.AllowedPrograms(seg, sc, on)
 			if err1 != nil || err2 != nil {
 				continue
+			}
+			if seg == membership.PU {
+				t.jkpOffered[sc] = allowed.Has(membership.JKP)
 			}
 			allowed &^= unruled[seg]
 			for set := range membership.ProgramSet(64) {
@@ -701,6 +714,15 @@ func (e *Engine) puRun(rows []Row, out []Result) int {
 		}
 		t := &e.months[idx]
 		progs := r.Programs & programBits
+		if r.JKP != JKPAuto || progs.Has(membership.JKP) || !r.BirthDate.IsZero() || !r.Registered.IsZero() {
+			// Rare: an exclusion, JKP named, or dates to judge it by.
+			var ok bool
+			if progs, ok = e.jkpPrograms(r, progs, t); !ok {
+				return i
+			}
+		} else if t.jkpOffered[r.Scale] {
+			progs |= 1 << membership.JKP
+		}
 		jp, jkp := progs.Has(membership.JP), progs.Has(membership.JKP)
 		wf := 0
 		if int64(r.Workforce) >= t.puMinWorkforce {
@@ -842,6 +864,28 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		clearErr(o)
 	}
 	return len(rows)
+}
+
+// jkpPrograms is the calculator's JKP rule for a wage earner's row that
+// excludes JKP, names it, or gives dates: the programs the bill carries, or
+// false when the row must go to the calculator (to report a problem).
+func (e *Engine) jkpPrograms(r *Row, progs membership.ProgramSet, t *monthTable) (membership.ProgramSet, bool) {
+	named := progs.Has(membership.JKP)
+	eligible := true
+	switch {
+	case r.JKP > JKPExclude, r.JKP == JKPExclude && named:
+		return progs, false
+	case !r.BirthDate.IsZero() || !r.Registered.IsZero():
+		ok, _, err := e.c.p.Membership.JKPEligible(r.BirthDate, r.Registered)
+		if err != nil || named && !ok {
+			return progs, false
+		}
+		eligible = ok
+	}
+	if r.JKP == JKPAuto && eligible && t.jkpOffered[r.Scale] {
+		progs |= 1 << membership.JKP
+	}
+	return progs, true
 }
 
 // stepAt returns the index of the first step at or above income, or
