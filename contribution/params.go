@@ -122,6 +122,9 @@ type Params struct {
 	PUJKPCap *regulation.Timeline[decimal.Decimal]
 	// PULateFee is "pu.late_fee": an employer's late fee per month of delay.
 	PULateFee *regulation.Timeline[Rate]
+	// WageBasis is "pu.wage_basis": how a daily or piece-rate wage becomes
+	// the monthly wage contributions are reckoned on (see [Params.MonthlyWage]).
+	WageBasis *regulation.Timeline[WageRules]
 
 	// BPUJKK is "bpu.jkk.rate": a non-wage participant's JKK rate.
 	BPUJKK *regulation.Timeline[Rate]
@@ -268,6 +271,7 @@ var params = regulation.Params[Params]{
 				Citation: cite("PP 44/2015 jo. PP 46/2015", "", regulation.Secondary, "2% per month of delay on the unpaid contribution, borne by the employer; no cap on the number of months is confirmed"),
 			}}
 		}),
+	dense("pu.wage_basis", func(p *Params) **regulation.Timeline[WageRules] { return &p.WageBasis }, checkWageRules, wageRules),
 	dense("bpu.jkk.rate", func(p *Params) **regulation.Timeline[Rate] { return &p.BPUJKK }, checkRate,
 		func() []regulation.Entry[Rate] {
 			return []regulation.Entry[Rate]{{
