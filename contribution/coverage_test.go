@@ -42,6 +42,7 @@ func TestTemporalCoverage(t *testing.T) {
 			"bpu.jkk.rate": countCovering(p.BPUJKK, d), "bpu.jkm.amount": countCovering(p.BPUJKM, d),
 			"bpu.jht.rate": countCovering(p.BPUJHT, d), "bpu.income.range": countCovering(p.BPUIncome, d),
 			"bpu.income.steps": countCovering(p.BPUSteps, d), "jakon.rate": countCovering(p.Jakon, d),
+			"pu.wage_basis": countCovering(p.WageBasis, d),
 		}
 		later := map[string][2]int{ // parameter: count, and whether it must be in force
 			"pu.jkp.rate":     {countCovering(p.PUJKP, d), b2i(!m.Before(jkpStart))},

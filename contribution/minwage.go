@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -57,53 +58,71 @@ const (
 // given twice.
 func NewMinimumWages(entries []MinimumWage) (*MinimumWages, error) {
 	var l problem.List
-	seen := map[[2]string]int{}
 	for i, e := range entries {
-		f := fmt.Sprintf("minimum_wages[%d]", i)
-		bad := func(field, code, value, id, en string) {
-			l = append(l, problem.New(ErrInvalidMinimumWage, problem.Code("minimum_wage."+code), f+"."+field, value, id, en))
-		}
-		if lv := e.Area.Level(); lv != region.Province && lv != region.Regency {
-			bad("area", "area", e.Area.String(), "wilayah harus provinsi (UMP) atau kabupaten/kota (UMK)",
-				"the area must be a province (UMP) or a regency or city (UMK)")
-		}
-		if e.Year < minWageYear || e.Year > maxWageYear {
-			bad("year", "year", strconv.Itoa(e.Year), "tahun harus antara 2000 dan 2100", "the year must be from 2000 to 2100")
-		}
-		switch {
-		case !tame(e.Amount):
-			bad("amount", "amount", text(e.Amount), "upah minimum paling banyak Rp1.000.000.000 dengan paling banyak dua angka desimal",
-				"a minimum wage is at most Rp1,000,000,000 with at most two decimal places")
-		case e.Amount.Sign() == 0:
-			bad("amount", "amount_missing", "", "upah minimum wajib diisi dan lebih dari nol",
-				"the minimum wage is required and must be more than zero")
-		case e.Amount.IsNegative():
-			bad("amount", "amount_negative", text(e.Amount), "upah minimum tidak boleh negatif",
-				"the minimum wage cannot be negative")
-		case e.Amount.GreaterThan(defaultMaxBasis) || !e.Amount.Equal(e.Amount.Truncate(2)):
-			bad("amount", "amount", text(e.Amount), "upah minimum paling banyak Rp1.000.000.000 dengan paling banyak dua angka desimal",
-				"a minimum wage is at most Rp1,000,000,000 with at most two decimal places")
-		}
-		if err := e.Citation.Check(); err != nil {
-			l.AddField(f+".citation", err)
-		}
-		k := [2]string{e.Area.String(), strconv.Itoa(e.Year)}
-		if j, dup := seen[k]; dup && e.Area.IsValid() {
-			bad("area", "duplicate", e.Area.String()+" "+k[1],
-				fmt.Sprintf("wilayah dan tahun yang sama sudah ada pada minimum_wages[%d]", j),
-				fmt.Sprintf("the same area and year are already in minimum_wages[%d]", j))
-		} else {
-			seen[k] = i
-		}
+		checkMinimumWage(&l, e, fmt.Sprintf("minimum_wages[%d]", i))
 	}
+	duplicateWages(&l, entries, func(i int) string { return fmt.Sprintf("minimum_wages[%d]", i) })
 	if err := l.Err(); err != nil {
 		return nil, err
 	}
+	return buildMinimumWages(entries), nil
+}
+
+func buildMinimumWages(entries []MinimumWage) *MinimumWages {
 	out := slices.Clone(entries)
 	slices.SortFunc(out, func(a, b MinimumWage) int {
 		return cmp.Or(strings.Compare(a.Area.String(), b.Area.String()), cmp.Compare(a.Year, b.Year))
 	})
-	return &MinimumWages{entries: out}, nil
+	return &MinimumWages{entries: out}
+}
+
+// checkMinimumWage adds the problems of one entry, whose field path is f.
+func checkMinimumWage(l *problem.List, e MinimumWage, f string) {
+	bad := func(field, code, value, id, en string) {
+		*l = append(*l, problem.New(ErrInvalidMinimumWage, problem.Code("minimum_wage."+code), problem.Join(f, field), value, id, en))
+	}
+	if lv := e.Area.Level(); lv != region.Province && lv != region.Regency {
+		bad("area", "area", e.Area.String(), "wilayah harus provinsi (UMP) atau kabupaten/kota (UMK)",
+			"the area must be a province (UMP) or a regency or city (UMK)")
+	}
+	if e.Year < minWageYear || e.Year > maxWageYear {
+		bad("year", "year", strconv.Itoa(e.Year), "tahun harus antara 2000 dan 2100", "the year must be from 2000 to 2100")
+	}
+	switch {
+	case !tame(e.Amount):
+		bad("amount", "amount", text(e.Amount), "upah minimum paling banyak Rp1.000.000.000 dengan paling banyak dua angka desimal",
+			"a minimum wage is at most Rp1,000,000,000 with at most two decimal places")
+	case e.Amount.Sign() == 0:
+		bad("amount", "amount_missing", "", "upah minimum wajib diisi dan lebih dari nol",
+			"the minimum wage is required and must be more than zero")
+	case e.Amount.IsNegative():
+		bad("amount", "amount_negative", text(e.Amount), "upah minimum tidak boleh negatif",
+			"the minimum wage cannot be negative")
+	case e.Amount.GreaterThan(defaultMaxBasis) || !e.Amount.Equal(e.Amount.Truncate(2)):
+		bad("amount", "amount", text(e.Amount), "upah minimum paling banyak Rp1.000.000.000 dengan paling banyak dua angka desimal",
+			"a minimum wage is at most Rp1,000,000,000 with at most two decimal places")
+	}
+	if err := e.Citation.Check(); err != nil {
+		l.AddField(problem.Join(f, "citation"), err)
+	}
+}
+
+// duplicateWages adds a problem for each entry whose area and year an
+// earlier entry has; field names an entry.
+func duplicateWages(l *problem.List, entries []MinimumWage, field func(i int) string) {
+	seen := map[[2]string]int{}
+	for i, e := range entries {
+		if !e.Area.IsValid() {
+			continue
+		}
+		k := [2]string{e.Area.String(), strconv.Itoa(e.Year)}
+		if j, dup := seen[k]; dup {
+			*l = append(*l, problem.New(ErrInvalidMinimumWage, "minimum_wage.duplicate", problem.Join(field(i), "area"), k[0]+" "+k[1],
+				"wilayah dan tahun yang sama sudah ada pada "+field(j), "the same area and year are already in "+field(j)))
+			continue
+		}
+		seen[k] = i
+	}
 }
 
 // Entries returns a copy of the table's entries, by area and then year.
@@ -291,30 +310,28 @@ func ReadMinimumWages(r io.Reader) (*MinimumWages, error) {
 			}
 		}
 		if ok {
+			n := len(*probs)
+			checkMinimumWage(probs, e, tabular.Field(row.Line(), ""))
+			ok = len(*probs) == n
+		}
+		if ok {
 			lines = append(lines, row.Line())
 		}
 		return e, ok
 	})
+	var l problem.List
 	if err != nil {
+		var pe *problem.Error
+		if !errors.As(err, &pe) {
+			return nil, err
+		}
+		l.Add(err)
+	}
+	duplicateWages(&l, rows, func(i int) string { return tabular.Field(lines[i], "") })
+	if err := l.Err(); err != nil {
 		return nil, err
 	}
-	t, err := NewMinimumWages(rows)
-	if err != nil {
-		// Name the rows by their lines rather than their index.
-		var l, out problem.List
-		l.Add(err)
-		for _, p := range l {
-			c := *p
-			var i int
-			if _, serr := fmt.Sscanf(p.Field, "minimum_wages[%d]", &i); serr == nil && i < len(lines) {
-				prefix := fmt.Sprintf("minimum_wages[%d]", i)
-				c.Field = tabular.Field(lines[i], strings.TrimPrefix(strings.TrimPrefix(p.Field, prefix), "."))
-			}
-			out = append(out, &c)
-		}
-		return nil, out
-	}
-	return t, nil
+	return buildMinimumWages(rows), nil
 }
 
 // parseAmount reads a plain decimal ("2327386.07") or rupiah text

@@ -160,4 +160,3 @@ func checkWageRules(c *Checker, v WageRules) {
 		}
 	}
 }
-
