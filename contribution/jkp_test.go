@@ -3,7 +3,10 @@ package contribution
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
@@ -142,4 +145,31 @@ func TestJKPChoiceJSON(t *testing.T) {
 	if _, ok := m["jkp"]; ok {
 		t.Errorf("AUTO is written: %s", out)
 	}
+}
+
+func ExampleJKPChoice() {
+	c, err := NewCalculator(DefaultParams(), Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// A village official registered at 40: JKK and JKM asked for, JKP
+	// follows on its own, paid by the government and recomposition.
+	in := Input{Segment: membership.PU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+		Basis: decimal.NewFromInt(2_500_000), RiskGroup: VeryLowRisk, Scale: membership.Micro,
+		Payer: membership.PayerVillage, BirthDate: regulation.MustDate(1980, 4, 1), Registered: regulation.MustDate(2020, 4, 1)}
+	b, err := c.Bill(in, regulation.MustMonth(2026, 3))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ln, _ := b.Line(membership.JKP)
+	fmt.Println("billed", b.Billed, "JKP government", ln.Shares.Government, "recomposition", ln.Shares.Recomposition)
+	in.JKP = JKPExclude
+	b, _ = c.Bill(in, regulation.MustMonth(2026, 3))
+	_, ok := b.Line(membership.JKP)
+	fmt.Println("excluded:", !ok, "billed", b.Billed)
+	// Output:
+	// billed 13500 JKP government 5500 recomposition 3500
+	// excluded: true billed 13500
 }
