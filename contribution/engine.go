@@ -48,6 +48,11 @@ type Row struct {
 	ContractValue bool
 	// DeferJP is Input.DeferJP.
 	DeferJP bool
+	// JKP is Input.JKP. A row has no birth or registration date, which
+	// would make every row of a batch bigger for a rule about few: a batch
+	// that knows a worker registered at 54 or later (see
+	// membership.Params.JKPEligible) sets JKPExclude.
+	JKP JKPChoice
 	// PMIExtraMonths is Input.PMIExtraMonths.
 	PMIExtraMonths int32
 	// Workforce is Input.Workforce.
@@ -56,12 +61,6 @@ type Row struct {
 	Basis int64
 	// PMIJHT is a migrant worker's chosen monthly JHT, in whole rupiah.
 	PMIJHT int64
-	// JKP is Input.JKP.
-	JKP JKPChoice
-	// BirthDate is Input.BirthDate.
-	BirthDate regulation.Date
-	// Registered is Input.Registered.
-	Registered regulation.Date
 }
 
 // Input returns the row as an [Input] for [Calculator.Bill].
@@ -71,7 +70,7 @@ func (r Row) Input() Input {
 		RiskGroup: r.RiskGroup, Scale: r.Scale, Industry: r.Industry, Workforce: int(r.Workforce), Sector: r.Sector,
 		Payer: r.Payer, WorkerSharePayer: r.WorkerSharePayer, Budget: r.Budget,
 		PMIPackage: r.PMIPackage, PMIExtraMonths: int(r.PMIExtraMonths), DeferJP: r.DeferJP,
-		JKP: r.JKP, BirthDate: r.BirthDate, Registered: r.Registered,
+		JKP: r.JKP,
 	}
 	if r.PMIJHT != 0 {
 		in.PMIJHT = decimal.NewFromInt(r.PMIJHT)
@@ -714,14 +713,16 @@ func (e *Engine) puRun(rows []Row, out []Result) int {
 		}
 		t := &e.months[idx]
 		progs := r.Programs & programBits
-		if r.JKP != JKPAuto || progs.Has(membership.JKP) || !r.BirthDate.IsZero() || !r.Registered.IsZero() {
-			// Rare: an exclusion, JKP named, or dates to judge it by.
-			var ok bool
-			if progs, ok = e.jkpPrograms(r, progs, t); !ok {
-				return i
+		switch {
+		case r.JKP == JKPAuto:
+			// JKP follows eligibility: added whenever it is offered.
+			if t.jkpOffered[r.Scale] {
+				progs |= 1 << membership.JKP
 			}
-		} else if t.jkpOffered[r.Scale] {
-			progs |= 1 << membership.JKP
+		case r.JKP != JKPExclude || progs.Has(membership.JKP):
+			// An unknown choice, or JKP both excluded and named: the
+			// calculator reports it.
+			return i
 		}
 		jp, jkp := progs.Has(membership.JP), progs.Has(membership.JKP)
 		wf := 0
@@ -864,28 +865,6 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		clearErr(o)
 	}
 	return len(rows)
-}
-
-// jkpPrograms is the calculator's JKP rule for a wage earner's row that
-// excludes JKP, names it, or gives dates: the programs the bill carries, or
-// false when the row must go to the calculator (to report a problem).
-func (e *Engine) jkpPrograms(r *Row, progs membership.ProgramSet, t *monthTable) (membership.ProgramSet, bool) {
-	named := progs.Has(membership.JKP)
-	eligible := true
-	switch {
-	case r.JKP > JKPExclude, r.JKP == JKPExclude && named:
-		return progs, false
-	case !r.BirthDate.IsZero() || !r.Registered.IsZero():
-		ok, _, err := e.c.p.Membership.JKPEligible(r.BirthDate, r.Registered)
-		if err != nil || named && !ok {
-			return progs, false
-		}
-		eligible = ok
-	}
-	if r.JKP == JKPAuto && eligible && t.jkpOffered[r.Scale] {
-		progs |= 1 << membership.JKP
-	}
-	return progs, true
 }
 
 // stepAt returns the index of the first step at or above income, or

@@ -239,27 +239,12 @@ func randomRow(rng *rand.Rand) Row {
 		r.Programs = req.Union(membership.ProgramSet(rng.Uint32()) & allowed)
 	}
 	// JKP follows eligibility: an exclusion now and then (with JKP named or
-	// not), a code outside the list, and birth and registration dates on
-	// either side of age 54 at registration, before and after JKP began,
-	// sometimes only one of them.
+	// not), and a code outside the list.
 	switch pick(8) {
 	case 0:
 		r.JKP = JKPExclude
 	case 1:
 		r.JKP = JKPChoice(2 + pick(254))
-	}
-	if pick(3) == 0 {
-		r.BirthDate = regulation.MustDate(1955+pick(50), timeMonth(1+pick(12)), 1+pick(28))
-		r.Registered = regulation.MustDate(2015+pick(12), timeMonth(1+pick(12)), 1+pick(28))
-		if pick(4) == 0 { // exactly 54 on the day, or one day short of it
-			r.Registered = regulation.MustDate(r.BirthDate.Year()+54, r.BirthDate.Month(), r.BirthDate.Day()).AddDays(-pick(2))
-		}
-		switch pick(10) {
-		case 0:
-			r.BirthDate = regulation.Date{}
-		case 1:
-			r.Registered = regulation.Date{}
-		}
 	}
 	return r
 }
