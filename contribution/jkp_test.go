@@ -76,6 +76,22 @@ func TestJKPFollowsEligibility(t *testing.T) {
 			}
 		})
 	}
+	// The engine gives the same JKP line for rows without dates.
+	e, err := NewEngine(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		m      regulation.Month
+		choice JKPChoice
+		jkp    int64
+	}{{month(2026, 3), JKPAuto, 14_400}, {month(2021, 3), JKPAuto, 18_400}, {month(2021, 2), JKPAuto, 0}, {month(2026, 3), JKPExclude, 0}} {
+		r := Row{Month: tc.m, Segment: membership.PU, Programs: puAll, Basis: 4_000_000, RiskGroup: VeryLowRisk, Scale: membership.Medium, JKP: tc.choice}
+		got := e.One(r)
+		if got.Err != nil || got.Amount[membership.JKP-1] != tc.jkp || got.Billed != 369_600 || got.Has.Has(membership.JKP) != (tc.jkp != 0) {
+			t.Errorf("engine %s %s: JKP %d billed %d (%v), want %d", tc.m, tc.choice, got.Amount[membership.JKP-1], got.Billed, got.Err, tc.jkp)
+		}
+	}
 	// Not for non-wage participants: BPU take no JKP.
 	b, err := c.Bill(Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000)}, month(2026, 3))
 	if _, ok := b.Line(membership.JKP); err != nil || ok {
