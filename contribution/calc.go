@@ -143,6 +143,7 @@ func (c *Calculator) Bill(in Input, m regulation.Month) (Bill, error) {
 	if err := l.Err(); err != nil {
 		return Bill{}, err
 	}
+	in.Programs = c.programsFor(in, m)
 	r, err := c.reliefs(in, m)
 	if err != nil {
 		return Bill{}, err
@@ -220,6 +221,7 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 		if in.Workforce < 0 {
 			l.Add(invalid("workforce", fmt.Sprint(in.Workforce), "jumlah pekerja tidak boleh negatif", "the workforce cannot be negative"))
 		}
+		c.checkJKP(l, in)
 	case membership.BPU:
 		c.checkBasis(l, in.Basis, c.o.MaxBasis)
 		if in.Sector > Trade {
@@ -354,11 +356,15 @@ func (c *Calculator) billPU(b *Bill, in Input, m regulation.Month, r applied) er
 			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, r.cut[p-1], e.Citation))
 		case membership.JP:
 			e, err := c.p.PUJP.InMonth(m)
-			capE, capErr := c.p.PUJPCap.InMonth(m)
+			capE, assumed, capErr := c.p.jpWageCap(m)
 			if l.Add(err, capErr); err != nil || capErr != nil {
 				continue
 			}
-			ln := c.rated(p, decimal.Min(wage, capE.Value), []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, r.cut[p-1], e.Citation, capE.Citation)
+			cites := []regulation.Citation{e.Citation, capE.Citation}
+			if assumed != nil {
+				cites = append(cites, *assumed)
+			}
+			ln := c.rated(p, decimal.Min(wage, capE.Value), []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, r.cut[p-1], cites...)
 			if in.DeferJP {
 				if !r.deferrable {
 					l.Add(problem.New(ErrReliefNotApplicable, "relief.not_applicable", "defer_jp", m.String(),

@@ -298,14 +298,14 @@ func TestWorkedExamplesPU(t *testing.T) {
 			// 5,000,000 × 2% = 100,000 and × 1% = 50,000; 99% of each may be
 			// deferred: 99,000 + 49,500 = 148,500 (of a bill of 120 + 150 +
 			// 285,000 + 150,000 = 435,270).
-			name: "PP 49/2020 Pasal 9: JP deferral of 99%",
+			name: "PP 49/2020 Pasal 23 ayat (1): JP deferral of 99%",
 			in:   Input{Segment: membership.PU, Programs: puAll, Basis: rp(5_000_000), RiskGroup: VeryLowRisk, Scale: membership.Medium, DeferJP: true},
 			m:    month(2020, 9), billed: 435_270,
 			lines: []wantLine{{membership.JP, 150_000, map[Party]int64{Employer: 100_000, Worker: 50_000}}},
 		},
 		{
 			// 0.24% of 5,000,000 = 12,000 → 120; 0.30% = 15,000 → 150.
-			name: "PP 49/2020 Pasal 9: PU JKK and JKM cut by 99%",
+			name: "PP 49/2020 Pasal 8 (JKK, unconfirmed article) and Pasal 9 (JKM): PU JKK and JKM cut by 99%",
 			in:   Input{Segment: membership.PU, Programs: jkkJKM, Basis: rp(5_000_000), RiskGroup: VeryLowRisk, Scale: membership.Micro},
 			m:    month(2020, 9), billed: 270,
 		},
@@ -591,7 +591,7 @@ func TestExtremeExponents(t *testing.T) {
 }
 
 func TestJPDeferral(t *testing.T) {
-	// PP 49/2020 Pasal 9: 99% of JP may be deferred. 5,000,000 × 2% =
+	// PP 49/2020 Pasal 23 ayat (1): 99% of JP may be deferred. 5,000,000 × 2% =
 	// 100,000 → 99,000 deferred; × 1% = 50,000 → 49,500 deferred.
 	in := Input{Segment: membership.PU, Programs: puAll, Basis: rp(5_000_000), RiskGroup: VeryLowRisk, Scale: membership.Medium, DeferJP: true}
 	b, err := calc(t, Options{}).Bill(in, month(2020, 9))
@@ -610,7 +610,7 @@ func TestJPDeferral(t *testing.T) {
 }
 
 // TestJakonTierEdges checks the marginal contract-value rates at and around
-// each threshold (PP 44/2015 Lampiran III as reported: JKK 0.21%, +0.17%,
+// each threshold (PP 44/2015 as amended, as reported: JKK 0.21%, +0.17%,
 // +0.13%, +0.11%, +0.09%; JKM 0.03%, +0.02%, +0.02%, +0.01%, +0.01%).
 func TestJakonTierEdges(t *testing.T) {
 	tests := []struct {

@@ -42,12 +42,15 @@ func TestTemporalCoverage(t *testing.T) {
 			"bpu.jkk.rate": countCovering(p.BPUJKK, d), "bpu.jkm.amount": countCovering(p.BPUJKM, d),
 			"bpu.jht.rate": countCovering(p.BPUJHT, d), "bpu.income.range": countCovering(p.BPUIncome, d),
 			"bpu.income.steps": countCovering(p.BPUSteps, d), "jakon.rate": countCovering(p.Jakon, d),
+			"pu.wage_basis": countCovering(p.WageBasis, d),
 		}
 		later := map[string][2]int{ // parameter: count, and whether it must be in force
 			"pu.jkp.rate":     {countCovering(p.PUJKP, d), b2i(!m.Before(jkpStart))},
 			"pu.jkp.wage_cap": {countCovering(p.PUJKPCap, d), b2i(!m.Before(jkpStart))},
 			"pmi.package":     {countCovering(p.PMI, d), b2i(!m.Before(pmiStart))},
 			"policy.pp50_2025.village_budget_excluded": {countCovering(p.VillageBudgetExcluded, d), b2i(!m.Before(village))},
+			// The 2021 JP cap's disputed first month: February and March 2021 only.
+			"assumption.pu.jp.wage_cap.first_month": {countCovering(p.JPCapStart, d), b2i(!m.Before(month(2021, 2)) && !m.After(month(2021, 3)))},
 		}
 		for name, n := range one {
 			if n != 1 {

@@ -20,7 +20,13 @@
 //   - PU: JKK 0.24% to 1.74% by risk group, JKM 0.30%, JHT 3.7% + 2%, JP
 //     2% + 1% of the wage up to the yearly cap, JKP 0.46% (PP 37/2021) then
 //     0.36% (PP 6/2025) on a wage capped at Rp5,000,000, paid by the
-//     government and recomposition, never billed to employer or worker.
+//     government and recomposition, never billed to employer or worker. A
+//     wage earner's bill carries JKP on its own whenever JKP is offered
+//     (Input.JKP, [JKPAuto]; dates of birth and registration, when given,
+//     decide it by age), and [JKPExclude] leaves it out. The first month of
+//     the 2021 JP cap, February as reported or March as in every other year,
+//     is an explicit assumption ("assumption.pu.jp.wage_cap.first_month")
+//     that the JP lines of February and March 2021 cite.
 //   - BPU: JKK 1% and optional JHT 2% of a declared income from Rp1,000,000
 //     to Rp20,700,000, JKM Rp6,800 flat: Rp16,800 a month at the bottom.
 //   - PMI: per-placement packages (Permenaker 4/2023).
@@ -37,6 +43,18 @@
 // entries, its field and the check of its values; defaults, names
 // ([Params.Names]), listings ([Params.Timelines]), overrides and the checks
 // of [NewCalculator] derive from that list.
+//
+// # Wage basis and minimum wages
+//
+// [Params.MonthlyWage] turns a daily wage (× 25), piece-rate earnings (the
+// average of the last 3 months) or weather-dependent piece work (of the last
+// 12) into the monthly wage a bill is reckoned on ("pu.wage_basis", BPJS
+// Perdir 22/PERDIR.02/072022). [MinimumWages] is a checked table of UMK and
+// UMP figures by area and year, read from a caller's CSV with
+// [ReadMinimumWages]; [MinimumWages.Check] warns when a reported wage is
+// below the regency's UMK, else the province's UMP. [DefaultMinimumWages]
+// holds the UMP figures of 2025 and 2026 that could be cited, each with its
+// source and confidence; provinces not found are left out.
 //
 // # Reliefs
 //

@@ -48,6 +48,11 @@ type Row struct {
 	ContractValue bool
 	// DeferJP is Input.DeferJP.
 	DeferJP bool
+	// JKP is Input.JKP. A row has no birth or registration date, which
+	// would make every row of a batch bigger for a rule about few: a batch
+	// that knows a worker registered at 54 or later (see
+	// membership.Params.JKPEligible) sets JKPExclude.
+	JKP JKPChoice
 	// PMIExtraMonths is Input.PMIExtraMonths.
 	PMIExtraMonths int32
 	// Workforce is Input.Workforce.
@@ -65,6 +70,7 @@ func (r Row) Input() Input {
 		RiskGroup: r.RiskGroup, Scale: r.Scale, Industry: r.Industry, Workforce: int(r.Workforce), Sector: r.Sector,
 		Payer: r.Payer, WorkerSharePayer: r.WorkerSharePayer, Budget: r.Budget,
 		PMIPackage: r.PMIPackage, PMIExtraMonths: int(r.PMIExtraMonths), DeferJP: r.DeferJP,
+		JKP: r.JKP,
 	}
 	if r.PMIJHT != 0 {
 		in.PMIJHT = decimal.NewFromInt(r.PMIJHT)
@@ -116,13 +122,16 @@ type Engine struct {
 
 // monthTable is every parameter of one month, in integers.
 type monthTable struct {
-	puJKK          [5]int64
-	puJKM          int64
-	puJHT, puJP    [2]int64 // employer, worker
-	jpCap          int64
-	jkpOK          bool
-	jkp            [2]int64 // government, recomposition
-	jkpCap         int64
+	puJKK       [5]int64
+	puJKM       int64
+	puJHT, puJP [2]int64 // employer, worker
+	jpCap       int64
+	jkpOK       bool
+	jkp         [2]int64 // government, recomposition
+	jkpCap      int64
+	// jkpOffered is, by business scale, whether JKP is among the programs
+	// a wage earner may take this month, so that JKPAuto adds it.
+	jkpOffered     [membership.Large + 1]bool
 	bpuJKK, bpuJHT int64
 	bpuJKM         int64 // flat rupiah
 	incMin, incMax int64
@@ -231,8 +240,9 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 	if v, ok := p.PUJP.Find(on); ok {
 		t.puJP = [2]int64{v.Value.Employer.ppm, v.Value.Worker.ppm}
 	}
-	if v, ok := p.PUJPCap.Find(on); ok {
-		t.jpCap = whole(l, p.PUJPCap.Name(), v.Value)
+	jpCapOK := false
+	if v, _, err := p.jpWageCap(m); err == nil {
+		t.jpCap, jpCapOK = whole(l, p.PUJPCap.Name(), v.Value), true
 	}
 	v1, ok1 := p.PUJKP.Find(on)
 	v2, ok2 := p.PUJKPCap.Find(on)
@@ -297,6 +307,9 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 	ruled(membership.PU, membership.SetOf(membership.JKM), p.PUJKM)
 	ruled(membership.PU, membership.SetOf(membership.JHT), p.PUJHT)
 	ruled(membership.PU, membership.SetOf(membership.JP), p.PUJP, p.PUJPCap)
+	if !jpCapOK {
+		unruled[membership.PU] = unruled[membership.PU].With(membership.JP)
+	}
 	ruled(membership.PU, membership.SetOf(membership.JKP), p.PUJKP, p.PUJKPCap)
 	ruled(membership.BPU, membership.SetOf(membership.JKK), p.BPUJKK)
 	ruled(membership.BPU, membership.SetOf(membership.JKM), p.BPUJKM)
@@ -309,6 +322,9 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			allowed, err2 := p.Membership.AllowedPrograms(seg, sc, on)
 			if err1 != nil || err2 != nil {
 				continue
+			}
+			if seg == membership.PU {
+				t.jkpOffered[sc] = allowed.Has(membership.JKP)
 			}
 			allowed &^= unruled[seg]
 			for set := range membership.ProgramSet(64) {
@@ -697,6 +713,17 @@ func (e *Engine) puRun(rows []Row, out []Result) int {
 		}
 		t := &e.months[idx]
 		progs := r.Programs & programBits
+		switch {
+		case r.JKP == JKPAuto:
+			// JKP follows eligibility: added whenever it is offered.
+			if t.jkpOffered[r.Scale] {
+				progs |= 1 << membership.JKP
+			}
+		case r.JKP != JKPExclude || progs.Has(membership.JKP):
+			// An unknown choice, or JKP both excluded and named: the
+			// calculator reports it.
+			return i
+		}
 		jp, jkp := progs.Has(membership.JP), progs.Has(membership.JKP)
 		wf := 0
 		if int64(r.Workforce) >= t.puMinWorkforce {

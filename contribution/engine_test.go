@@ -238,6 +238,14 @@ func randomRow(rng *rand.Rand) Row {
 		allowed, _ := p.AllowedPrograms(r.Segment, r.Scale, on)
 		r.Programs = req.Union(membership.ProgramSet(rng.Uint32()) & allowed)
 	}
+	// JKP follows eligibility: an exclusion now and then (with JKP named or
+	// not), and a code outside the list.
+	switch pick(8) {
+	case 0:
+		r.JKP = JKPExclude
+	case 1:
+		r.JKP = JKPChoice(2 + pick(254))
+	}
 	return r
 }
 
@@ -464,13 +472,16 @@ type naiveBill struct {
 }
 
 // naiveRates are the rates the naive loop has already parsed.
-type naiveRates struct{ jkkPU, jkm, jkkBPU, jht, flatJKM decimal.Decimal }
+type naiveRates struct{ jkkPU, jkm, jkkBPU, jht, flatJKM, jkpGov, jkpRecomp, jkpCap decimal.Decimal }
 
 func newNaiveRates() naiveRates {
 	return naiveRates{
 		jkkPU: decimal.RequireFromString("0.0024"), jkm: decimal.RequireFromString("0.003"),
 		jkkBPU: decimal.RequireFromString("0.01"), jht: decimal.RequireFromString("0.02"),
 		flatJKM: decimal.NewFromInt(6_800),
+		// JKP, which an official's bill carries on its own (PP 6/2025 Pasal 11).
+		jkpGov: decimal.RequireFromString("0.0022"), jkpRecomp: decimal.RequireFromString("0.0014"),
+		jkpCap: decimal.NewFromInt(5_000_000),
 	}
 }
 
@@ -485,6 +496,10 @@ func naiveLoop(rows []Row, out []naiveBill, k naiveRates) {
 		if r.Segment == membership.PU {
 			o.amount[0] = basis.Mul(k.jkkPU).Round(0)
 			o.amount[1] = basis.Mul(k.jkm).Round(0)
+			capped := decimal.Min(basis, k.jkpCap)
+			o.totals[Government] = capped.Mul(k.jkpGov).Round(0)
+			o.totals[Recomposition] = capped.Mul(k.jkpRecomp).Round(0)
+			o.amount[4] = o.totals[Government].Add(o.totals[Recomposition])
 			o.totals[Employer] = o.amount[0].Add(o.amount[1])
 			o.billed = o.totals[Employer]
 			continue
@@ -509,6 +524,13 @@ func handLoop(rows []Row, out []Result) {
 		if r.Segment == membership.PU {
 			o.Amount[0] = (r.Basis*2400 + 500_000) / 1_000_000
 			o.Amount[1] = (r.Basis*3000 + 500_000) / 1_000_000
+			// JKP, carried on its own: 0.22% government, 0.14% recomposed,
+			// on the wage up to Rp5,000,000 (PP 6/2025).
+			capped := min(r.Basis, 5_000_000)
+			o.Totals[Government] = (capped*2200 + 500_000) / 1_000_000
+			o.Totals[Recomposition] = (capped*1400 + 500_000) / 1_000_000
+			o.Amount[4] = o.Totals[Government] + o.Totals[Recomposition]
+			o.Has = o.Has.With(membership.JKP)
 			o.Normal = o.Amount
 			o.Totals[Employer] = o.Amount[0] + o.Amount[1]
 			o.Billed = o.Totals[Employer]

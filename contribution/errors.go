@@ -29,4 +29,15 @@ var (
 	// only were skipped), or the date moved past a cuti bersama day, which
 	// BPJS has not confirmed is a holiday.
 	ErrDueDateUncertain = errors.New("contribution: due date uncertain")
+	// ErrInvalidWage means earnings given to reckon a monthly wage are
+	// missing, not positive, or too few for the rule.
+	ErrInvalidWage = errors.New("contribution: invalid wage")
+	// ErrInvalidMinimumWage means a minimum-wage table has an entry with a
+	// missing or negative amount, a bad area or year, or a repeated area
+	// and year.
+	ErrInvalidMinimumWage = errors.New("contribution: invalid minimum wage table")
+	// ErrBelowMinimumWage marks the warning that a reported wage is below
+	// the applicable minimum wage (the regency's UMK, else the province's
+	// UMP).
+	ErrBelowMinimumWage = errors.New("contribution: wage below the minimum wage")
 )

@@ -66,7 +66,7 @@ func ExampleBill_Explain() {
 	//   flat amount Rp6,800
 	//   relief PP50_2025: 50% off, giving Rp3,400
 	//   worker: Rp3,400
-	//   source: PP 44/2015 Pasal 18 [secondary]
+	//   source: PP 44/2015 (as amended), BPU JKM [secondary]
 	//   source: PP 50/2025 Pasal 3; Pasal 4 [secondary]
 	//
 	// Totals by party

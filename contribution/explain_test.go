@@ -21,6 +21,8 @@ func TestExplainGolden(t *testing.T) {
 		{Input{Segment: membership.PU, Programs: puAll.With(membership.JKP), Basis: rp(12_000_000), RiskGroup: LowRisk,
 			Scale: membership.Large, WorkerSharePayer: membership.PayerSponsor}, month(2026, 3)},
 		{Input{Segment: membership.PU, Programs: puAll, Basis: rp(5_000_000), RiskGroup: VeryLowRisk, Scale: membership.Medium, DeferJP: true}, month(2020, 9)},
+		// The 2021 JP cap in February 2021: the assumption on its first month is cited.
+		{Input{Segment: membership.PU, Programs: puAll, Basis: rp(10_000_000), RiskGroup: VeryLowRisk, Scale: membership.Medium}, month(2021, 2)},
 		{Input{Segment: membership.Jakon, Programs: jkkJKM, Basis: rp(600_000_000), ContractValue: true}, month(2025, 8)},
 		{Input{Segment: membership.PMI, Programs: jkkJKMJHT, PMIPackage: Placement24, PMIJHT: rp(100_000)}, month(2024, 5)},
 	}

@@ -3,6 +3,7 @@ package contribution
 import (
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
 	"github.com/shopspring/decimal"
 )
 
@@ -65,6 +66,18 @@ type Input struct {
 	Reliefs []Relief `json:"reliefs,omitempty"`
 	// DeferJP asks to defer the part of JP that PP 49/2020 allows to defer.
 	DeferJP bool `json:"defer_jp,omitempty"`
+	// JKP is whether a wage earner's bill carries JKP without Programs
+	// naming it: the zero value, JKPAuto, adds it whenever the worker is
+	// covered (see [JKPChoice]); JKPExclude leaves it out.
+	JKP JKPChoice `json:"jkp,omitzero"`
+	// BirthDate and Registered are a wage earner's birth date and the day
+	// they registered, both or neither. Given, they decide JKP by age
+	// (registered before 54, membership.Params.JKPEligible): JKPAuto then
+	// adds JKP only for an eligible worker, and JKP among the programs of
+	// one who is not is an error. Without them the worker is taken to be
+	// eligible. Personal data: neither appears in a bill or an error.
+	BirthDate  regulation.Date `json:"birth_date,omitzero"`
+	Registered regulation.Date `json:"registered,omitzero"`
 }
 
 // PMIPackage is a migrant worker's contribution package.

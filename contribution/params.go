@@ -2,6 +2,7 @@ package contribution
 
 import (
 	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/shopspring/decimal"
 )
@@ -105,12 +106,25 @@ type Params struct {
 	PUJP *regulation.Timeline[Split]
 	// PUJPCap is "pu.jp.wage_cap": the highest wage JP is paid on.
 	PUJPCap *regulation.Timeline[decimal.Decimal]
+	// JPCapStart is "assumption.pu.jp.wage_cap.first_month": the first
+	// contribution month of a yearly JP cap whose month is disputed. Over
+	// each entry's days, the months from the entry's first to the month
+	// before its Value keep the cap in force on the day before the entry
+	// starts (the previous year's); from Value on, PUJPCap's own entry
+	// applies. Every JP line in a month the entry covers cites it. The
+	// built-in entry is the 2021 cap (Rp8,754,600): reported from February
+	// 2021, while every other year's cap starts in March; the default is
+	// February, and an override with "2021-03" takes the other reading.
+	JPCapStart *regulation.Timeline[regulation.Month]
 	// PUJKP is "pu.jkp.rate": how JKP is funded.
 	PUJKP *regulation.Timeline[JKPRates]
 	// PUJKPCap is "pu.jkp.wage_cap": the highest wage JKP is counted on.
 	PUJKPCap *regulation.Timeline[decimal.Decimal]
 	// PULateFee is "pu.late_fee": an employer's late fee per month of delay.
 	PULateFee *regulation.Timeline[Rate]
+	// WageBasis is "pu.wage_basis": how a daily or piece-rate wage becomes
+	// the monthly wage contributions are reckoned on (see [Params.MonthlyWage]).
+	WageBasis *regulation.Timeline[WageRules]
 
 	// BPUJKK is "bpu.jkk.rate": a non-wage participant's JKK rate.
 	BPUJKK *regulation.Timeline[Rate]
@@ -213,6 +227,21 @@ var params = regulation.Params[Params]{
 		func() []regulation.Entry[decimal.Decimal] {
 			return jpCaps()
 		}),
+	regulation.Param[Params, regulation.Month]{
+		Name:  "assumption.pu.jp.wage_cap.first_month",
+		Field: func(p *Params) **regulation.Timeline[regulation.Month] { return &p.JPCapStart },
+		Entries: func() []regulation.Entry[regulation.Month] {
+			return []regulation.Entry[regulation.Month]{{
+				From: day(2021, 2, 1), Until: day(2021, 3, 31), Value: regulation.MustMonth(2021, 2),
+				Citation: cite("assumption: the 2021 JP cap from February 2021 as reported (BPJS Ketenagakerjaan letter B/0246/022021), not March as in every other year", "", regulation.Unconfirmed,
+					"the 2021 cap (Rp8,754,600) is reported to apply from February 2021 (the letter is dated 16 February 2021), "+
+						"while the March switch of every other year (2016–2020, 2022–2026) is confirmed by BPJS letters; "+
+						"the default reads February; an override with the value \"2021-03\" keeps the 2020 cap (Rp8,939,700) "+
+						"for February 2021, up to Rp5,553 (3% × Rp185,100) more JP on a wage above both caps"),
+			}}
+		},
+		Check: checkCapStart,
+	},
 	dense("pu.jkp.rate", func(p *Params) **regulation.Timeline[JKPRates] { return &p.PUJKP }, checkJKP,
 		func() []regulation.Entry[JKPRates] {
 			return []regulation.Entry[JKPRates]{
@@ -224,7 +253,7 @@ var params = regulation.Params[Params]{
 				{
 					From:     day(2025, 2, 7),
 					Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.14%")},
-					Citation: cite("PP 6/2025", "Pasal 11", regulation.Secondary, "0.36% of wage: 0.22% central government, 0.14% recomposed from the employer's JKK only; the split is reported, its article text not seen; in force 7 February 2025, so the February 2025 contribution month keeps 0.46% and March 2025 is the first at 0.36%, an assumption"),
+					Citation: cite("PP 6/2025", "Pasal 11 ayat (2)–(5)", regulation.Text, "0.36% of wage: 0.22% central government, 0.14% recomposed from the employer's JKK only (article text seen on pasal.id, December 2026 source check); in force 7 February 2025, so the February 2025 contribution month keeps 0.46% and March 2025 is the first at 0.36%, an assumption"),
 				},
 			}
 		}),
@@ -232,7 +261,7 @@ var params = regulation.Params[Params]{
 		func() []regulation.Entry[decimal.Decimal] {
 			return []regulation.Entry[decimal.Decimal]{{
 				From: day(2021, 2, 2), Value: idr(5_000_000),
-				Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 11; PP 6/2025 Pasal 21", regulation.Secondary, "PP 6/2025 Pasal 21 caps at Rp5,000,000 the wage the benefit is paid on; the same cap is assumed for the contribution basis, and from the start of JKP under PP 37/2021"),
+				Citation: cite("PP 6/2025", "Pasal 21 ayat (3)", regulation.Secondary, "PP 6/2025 Pasal 21 ayat (3) caps at Rp5,000,000 the wage the benefit is paid on [text]; the same cap for the contribution basis is in BPJS Perdir 22/PERDIR.02/072022 (excerpt cut off) [secondary], and is assumed from the start of JKP under PP 37/2021"),
 			}}
 		}),
 	dense("pu.late_fee", func(p *Params) **regulation.Timeline[Rate] { return &p.PULateFee }, checkRate,
@@ -242,6 +271,7 @@ var params = regulation.Params[Params]{
 				Citation: cite("PP 44/2015 jo. PP 46/2015", "", regulation.Secondary, "2% per month of delay on the unpaid contribution, borne by the employer; no cap on the number of months is confirmed"),
 			}}
 		}),
+	dense("pu.wage_basis", func(p *Params) **regulation.Timeline[WageRules] { return &p.WageBasis }, checkWageRules, wageRules),
 	dense("bpu.jkk.rate", func(p *Params) **regulation.Timeline[Rate] { return &p.BPUJKK }, checkRate,
 		func() []regulation.Entry[Rate] {
 			return []regulation.Entry[Rate]{{
@@ -253,7 +283,7 @@ var params = regulation.Params[Params]{
 		func() []regulation.Entry[decimal.Decimal] {
 			return []regulation.Entry[decimal.Decimal]{{
 				From: day(2015, 7, 1), Value: idr(6_800),
-				Citation: cite("PP 44/2015", "Pasal 18", regulation.Secondary, "flat Rp6,800 per month"),
+				Citation: cite("PP 44/2015 (as amended), BPU JKM", "", regulation.Secondary, "flat Rp6,800 per month, confirmed by the PP 50/2025 reports and by PP 49/2020's arithmetic (1% × Rp6,800 = Rp68); the article for non-wage participants (Pasal 19 or 20 are the candidates) is not seen, so none is cited; not Pasal 18, which is the wage earners' 0.30%"),
 			}}
 		}),
 	dense("bpu.jht.rate", func(p *Params) **regulation.Timeline[Rate] { return &p.BPUJHT }, checkRate,
@@ -305,7 +335,7 @@ var params = regulation.Params[Params]{
 						{Above: idr(5_000_000_000), JKK: MustRate("0.09%"), JKM: MustRate("0.01%")},
 					},
 				},
-				Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "the wage rates (the very-high-risk JKK rate and the JKM rate) and the JKK contract-value tiers are reported by secondary sources; the JKM tiers come from third-party code only, and the annex holding them is not confirmed, so the entry as a whole is unconfirmed"),
+				Citation: cite("PP 44/2015 (as amended by PP 82/2019), Jasa Konstruksi", "", regulation.Secondary, "the wage rates (the very-high-risk JKK rate and the JKM rate) and the JKK contract-value tiers are reported by secondary sources (GridStar quoting the regulation, Kemnaker e-kliping); the first two JKM tiers are in the text of PP 49/2020 Pasal 12 ayat (2) restated ×1% [text], all five in the table of BPJS Perdir 22/PERDIR.02/072022 (PROBIS Kepesertaan p.98) [secondary]; the base article of PP 44/2015 is not seen, so none is cited"),
 			}}
 		}),
 	dense("policy.pp50_2025.village_budget_excluded", func(p *Params) **regulation.Timeline[bool] { return &p.VillageBudgetExcluded }, nil,
@@ -327,20 +357,20 @@ func jpCaps() []regulation.Entry[decimal.Decimal] {
 		conf        regulation.Confidence
 		note        string
 	}
-	const march = "first month assumed to be March, as in the years whose month is known"
+	const march = "from March; the March switch of 2016–2020 and 2022–2026 is confirmed by BPJS letters (incl. B/1328/022020), each cap the previous one × (1 + GDP growth), rounded down to Rp100 (December 2026 source check)"
 	steps := []step{
 		{day(2015, 7, 1), day(2016, 2, 29), 7_000_000, "PP 45/2015", regulation.Text, "base cap from the start of the program"},
 		{day(2016, 3, 1), day(2017, 2, 28), 7_335_300, "BPJS Ketenagakerjaan announcement 2016", regulation.Secondary, march},
 		{day(2017, 3, 1), day(2018, 2, 28), 7_703_500, "BPJS Ketenagakerjaan announcement 2017", regulation.Secondary, march},
 		{day(2018, 3, 1), day(2019, 2, 28), 8_094_000, "BPJS Ketenagakerjaan announcement 2018", regulation.Secondary, march},
 		{day(2019, 3, 1), day(2020, 2, 29), 8_512_400, "BPJS Ketenagakerjaan announcement 2019", regulation.Secondary, march},
-		{day(2020, 3, 1), day(2021, 1, 31), 8_939_700, "BPJS Ketenagakerjaan announcement 2020", regulation.Secondary, "from March 2020"},
-		{day(2021, 2, 1), day(2022, 2, 28), 8_754_600, "BPJS Ketenagakerjaan letter B/0246/022021", regulation.Secondary, "first month February 2021, as reported, unconfirmed; the only fall (2020 GDP -2.07%)"},
+		{day(2020, 3, 1), day(2021, 1, 31), 8_939_700, "BPJS Ketenagakerjaan announcement 2020", regulation.Secondary, march},
+		{day(2021, 2, 1), day(2022, 2, 28), 8_754_600, "BPJS Ketenagakerjaan letter B/0246/022021", regulation.Secondary, "the only fall (2020 GDP -2.07%); its first month, February as reported or March as every other year, is the assumption assumption.pu.jp.wage_cap.first_month [unconfirmed]"},
 		{day(2022, 3, 1), day(2023, 2, 28), 9_077_600, "BPJS Ketenagakerjaan letter B/77/022023", regulation.Secondary, "named as the 2022 cap; " + march},
-		{day(2023, 3, 1), day(2024, 2, 29), 9_559_600, "BPJS Ketenagakerjaan letter B/77/022023", regulation.Secondary, "from March 2023"},
-		{day(2024, 3, 1), day(2025, 2, 28), 10_042_300, "BPJS Ketenagakerjaan letter B/1387/022024", regulation.Secondary, "from March 2024"},
-		{day(2025, 3, 1), day(2026, 2, 28), 10_547_400, "BPJS Ketenagakerjaan letter B/726/022025", regulation.Secondary, "from March 2025 (one report prints 10,547,000, a typo)"},
-		{day(2026, 3, 1), day(2027, 2, 28), 11_086_300, "BPJS Ketenagakerjaan letter B/1226/022026", regulation.Secondary, "from March 2026; applies until the next yearly cap, expected from March 2027"},
+		{day(2023, 3, 1), day(2024, 2, 29), 9_559_600, "BPJS Ketenagakerjaan letter B/77/022023", regulation.Secondary, march},
+		{day(2024, 3, 1), day(2025, 2, 28), 10_042_300, "BPJS Ketenagakerjaan letter B/1387/022024", regulation.Secondary, march},
+		{day(2025, 3, 1), day(2026, 2, 28), 10_547_400, "BPJS Ketenagakerjaan letter B/726/022025", regulation.Secondary, march + "; one report prints 10,547,000, a typo"},
+		{day(2026, 3, 1), day(2027, 2, 28), 11_086_300, "BPJS Ketenagakerjaan letter B/1226/022026", regulation.Secondary, march + "; applies until the next yearly cap, expected from March 2027"},
 	}
 	out := make([]regulation.Entry[decimal.Decimal], len(steps))
 	for i, s := range steps {
@@ -365,4 +395,40 @@ func cite(instrument, article string, c regulation.Confidence, note string) regu
 // dense declares a parameter whose entries leave no gaps.
 func dense[T any](name string, field func(*Params) **regulation.Timeline[T], check func(*Checker, T), entries func() []regulation.Entry[T]) regulation.Param[Params, T] {
 	return regulation.Param[Params, T]{Name: name, Field: field, Entries: entries, Check: checkEach(check)}
+}
+
+// jpWageCap returns the JP wage cap for contribution month m with its
+// citation, and the citation of the assumption on its first month when one
+// covers m (see [Params.JPCapStart]). The calculator and the engine both
+// take the cap from here.
+func (p Params) jpWageCap(m regulation.Month) (regulation.Entry[decimal.Decimal], *regulation.Citation, error) {
+	a, ok := p.JPCapStart.Find(m.FirstDay())
+	if !ok {
+		e, err := p.PUJPCap.InMonth(m)
+		return e, nil, err
+	}
+	var (
+		e   regulation.Entry[decimal.Decimal]
+		err error
+	)
+	if m.Before(a.Value) {
+		// The previous cap still applies.
+		e, err = p.PUJPCap.At(a.From.AddDays(-1))
+	} else {
+		e, err = p.PUJPCap.InMonth(m)
+	}
+	return e, &a.Citation, err
+}
+
+// checkCapStart checks that an assumption on a cap's first month names a
+// month the entry covers.
+func checkCapStart(e regulation.Entry[regulation.Month]) error {
+	var l problem.List
+	first := e.From.ContributionMonth()
+	if e.Value.IsZero() || e.Value.Before(first) || (!e.Until.IsZero() && e.Value.After(e.Until.ContributionMonth())) {
+		c := Checker{l: &l, from: e.From}
+		c.Bad("", e.Value.String(), "bulan pertama batas upah harus dalam masa berlaku asumsinya",
+			"the cap's first month must be within the assumption's own days")
+	}
+	return l.Err()
 }

@@ -33,8 +33,14 @@ var covidRelief = ReliefRule[CovidRelief]{
 	Title:     Text{"PP 49/2020 (pandemi COVID-19)", "PP 49/2020 (COVID-19 pandemic)"},
 	Entries: []regulation.Entry[CovidRelief]{{
 		From: day(2020, 8, 1), Until: day(2021, 1, 31),
-		Value:    CovidRelief{Discount: MustRate("99%"), JPDeferral: MustRate("99%"), LateFee: MustRate("0.5%"), DueDay: 30},
-		Citation: cite("PP 49/2020", "Pasal 9; Pasal 23 ayat (1)", regulation.Text, "the months August 2020 to January 2021 are unconfirmed; deferred JP is repaid 15 May 2021 to 15 April 2022; applied here to PU and BPU; construction projects have their own relief (relief.pp49_2020.jakon)"),
+		Value: CovidRelief{Discount: MustRate("99%"), JPDeferral: MustRate("99%"), LateFee: MustRate("0.5%"), DueDay: 30},
+		Citation: cite("PP 49/2020", "Pasal 4 ayat (1); Pasal 8; Pasal 9; Pasal 23 ayat (1)", regulation.Secondary,
+			"contribution months August 2020 to January 2021 (Pasal 4 ayat (1) [secondary]: BPJS membership director via detik); "+
+				"JKK cut by 99% [secondary: text quoted by headlines.id without an article number; Pasal 8 by the regulation's order, "+
+				"not seen, unconfirmed]; JKM cut by 99%, so a non-wage participant pays 1% × Rp6,800 = Rp68 (Pasal 9 [text]); 99% of JP "+
+				"deferrable, due on the 30th of the following month, late fee 0.5% a month (Pasal 23 ayat (1) [text]); deferred JP is "+
+				"repaid 15 May 2021 to 15 April 2022; applied here to PU and BPU; construction projects have their own relief "+
+				"(relief.pp49_2020.jakon)"),
 	}},
 	Terms: func(v CovidRelief) Terms {
 		return Terms{

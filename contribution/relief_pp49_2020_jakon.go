@@ -28,7 +28,7 @@ var covidJakonRelief = ReliefRule[CovidJakonRelief]{
 			"JKK and JKM of construction projects at 1% of the normal rates, for wage-based and contract-value bills: "+
 				"JKK 1% x 1.74% = 0.0174% of wages, contract-value tiers 0.0021% / 0.0017% / 0.0013% / 0.0011% / 0.0009% (Pasal 11, "+
 				"as quoted by Kemnaker e-kliping 10 September 2020, text not seen); JKM 0.0030% of wages, tiers 0.0003% / 0.0002% / "+
-				"0.0002% / 0.0001% / 0.0001% (Pasal 12, text seen); contribution months August 2020 to January 2021, as for PU and BPU. "+
+				"0.0002% / 0.0001% / 0.0001% (Pasal 12, text seen); contribution months August 2020 to January 2021 (Pasal 4 ayat (1) [secondary]), as for PU and BPU. "+
 				"The discount is taken off the rounded normal amount and rounded again, as for every relief, which gives the restated "+
 				"rates' amount or one rupiah from it. Not checked: the Pasal 13 conditions (JKK and JKM paid up to July 2020; a project "+
 				"registered after July 2020 pays its first two months in full) and the rule that a project registered before August "+

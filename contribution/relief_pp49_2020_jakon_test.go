@@ -97,7 +97,7 @@ func TestCovidJakonReliefClaims(t *testing.T) {
 	}{
 		{"PP 49/2020 Pasal 11-12 claimed by a wage earner", Input{Segment: membership.PU, Programs: jkkJKM, Basis: rp(5_000_000), RiskGroup: LowRisk, Scale: membership.Micro},
 			ReliefCovidJakon, "only for JAKON"},
-		{"PP 49/2020 Pasal 9 claimed by a construction project", Input{Segment: membership.Jakon, Programs: jkkJKM, Basis: rp(40_000_000)},
+		{"PP 49/2020 Pasal 8-9 (PU and BPU) claimed by a construction project", Input{Segment: membership.Jakon, Programs: jkkJKM, Basis: rp(40_000_000)},
 			ReliefCovid, "only for PU and BPU"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -87,3 +87,43 @@ func (p Params) CheckJKP(birth, registered regulation.Date) error {
 		fmt.Sprintf("JKP hanya bagi peserta yang mendaftar sebelum berusia %d tahun; usia saat mendaftar %d (%s)", limit.Value, age, limit.Citation),
 		fmt.Sprintf("JKP only covers participants who register before age %d; age at registration %d (%s)", limit.Value, age, limit.Citation))
 }
+
+// JKPEligible reports whether a person born on birth who registered on
+// date registered is covered by JKP by age: registered before the age limit
+// (54: PP 37/2021, PP 6/2025 Pasal 4 ayat (2) huruf b), with the rule
+// applied. A registration before JKP began (2 February 2021) is judged by
+// the first rule, with the age on the registration day: a participant
+// already registered was covered when the program started, if they had
+// registered before 54 (this package's reading; no rule on existing
+// participants was found). A missing date is an error wrapping
+// [ErrRequired]. The other conditions of PP 6/2025 Pasal 4 (Indonesian
+// citizen, enrolled in the programs the employer's scale requires, and in
+// JKN) are the caller's to know; a bill checks the programs.
+func (p Params) JKPEligible(birth, registered regulation.Date) (bool, regulation.Entry[int], error) {
+	var l problem.List
+	if birth.IsZero() {
+		l = append(l, problem.New(ErrRequired, "birth_date.required", "birth_date", "",
+			"tanggal lahir wajib diisi untuk menilai kepesertaan JKP", "the birth date is required to judge JKP coverage"))
+	}
+	if registered.IsZero() {
+		l = append(l, problem.New(ErrRequired, "registered.required", "registered", "",
+			"tanggal pendaftaran wajib diisi untuk menilai kepesertaan JKP", "the registration date is required to judge JKP coverage"))
+	}
+	if !birth.IsZero() && !registered.IsZero() && registered.Before(birth) {
+		l = append(l, problem.New(ErrInvalidBirthDate, "birth_date.after_registration", "birth_date", "",
+			"tanggal lahir sesudah tanggal pendaftaran", "the birth date is after the registration date"))
+	}
+	if err := l.Err(); err != nil {
+		return false, regulation.Entry[int]{}, err
+	}
+	t := p.orDefault().JKPAgeLimit
+	on := registered
+	if from, _ := t.Coverage(); registered.Before(from) {
+		on = from
+	}
+	limit, err := t.At(on)
+	if err != nil {
+		return false, regulation.Entry[int]{}, err
+	}
+	return regulation.FullYears(birth, registered) < limit.Value, limit, nil
+}

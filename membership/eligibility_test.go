@@ -97,3 +97,34 @@ func TestCheckJKP(t *testing.T) {
 		t.Errorf("before JKP existed: %v", err)
 	}
 }
+
+// TestJKPEligible: registered before 54 (PP 37/2021; PP 6/2025 Pasal 4
+// ayat (2) huruf b). Born 10 January 1970: registered 9 January 2024 at 53,
+// covered; 10 January 2024 at 54, not. Registered in 2018 at 30, before JKP
+// began on 2 February 2021: judged by the first rule, covered. Under
+// PP 6/2025 (from 7 February 2025) the rule cited is its Pasal 4.
+func TestJKPEligible(t *testing.T) {
+	p := DefaultParams()
+	d := regulation.MustDate
+	for _, tc := range []struct {
+		name             string
+		birth, reg       regulation.Date
+		want             bool
+		article          string
+		instrumentPrefix string
+	}{
+		{"PP 37/2021: a day before 54", d(1970, time.January, 10), d(2024, time.January, 9), true, "", "PP 37/2021"},
+		{"PP 37/2021: 54 on the day", d(1970, time.January, 10), d(2024, time.January, 10), false, "", "PP 37/2021"},
+		{"before JKP began: the first rule", d(1988, time.March, 1), d(2018, time.May, 2), true, "", "PP 37/2021"},
+		{"PP 6/2025 Pasal 4(2)b: 53", d(1972, time.June, 1), d(2026, time.May, 31), true, "Pasal 4 ayat (2) huruf b", "PP 6/2025"},
+		{"PP 6/2025 Pasal 4(2)b: 54", d(1972, time.June, 1), d(2026, time.June, 1), false, "Pasal 4 ayat (2) huruf b", "PP 6/2025"},
+	} {
+		ok, rule, err := p.JKPEligible(tc.birth, tc.reg)
+		if err != nil || ok != tc.want || rule.Value != 54 || rule.Citation.Article != tc.article || rule.Citation.Instrument != tc.instrumentPrefix {
+			t.Errorf("%s: %v, %+v, %v; want %v", tc.name, ok, rule, err, tc.want)
+		}
+	}
+	if _, _, err := p.JKPEligible(regulation.Date{}, regulation.Date{}); !errors.Is(err, ErrRequired) {
+		t.Errorf("no dates: %v", err)
+	}
+}

@@ -127,7 +127,7 @@ func ExampleParams_LastJPMonth() {
 	last, rule, _ := membership.DefaultParams().LastJPMonth(regulation.MustDate(1965, 7, 16))
 	fmt.Println(last, rule.Value, rule.Citation)
 	// Output:
-	// 2023-06 58 PP 45/2015 Pasal 15 ayat (3) [secondary]
+	// 2023-06 58 PP 45/2015 Pasal 15 ayat (3) [text]
 }
 
 func ExampleDecodeRegistration() {

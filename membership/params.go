@@ -98,7 +98,8 @@ var defaultParams = sync.OnceValue(func() Params {
 	for age, year := 58, 2022; age <= 65; age, year = age+1, year+3 {
 		e := regulation.Entry[int]{
 			From: d(year, jan, 1), Until: d(year+2, dec, 31), Value: age,
-			Citation: regulation.Citation{Instrument: "PP 45/2015", Article: "Pasal 15 ayat (3)", Confidence: regulation.Secondary},
+			Citation: regulation.Citation{Instrument: "PP 45/2015", Article: "Pasal 15 ayat (3)", Confidence: regulation.Text,
+				Note: "one year more every three years up to 65 (article quoted, polhukam.id, December 2026 source check)"},
 		}
 		if age == 65 {
 			e.Until = regulation.Date{}
@@ -141,9 +142,13 @@ var defaultParams = sync.OnceValue(func() Params {
 		}}),
 		JPRetirementAge: regulation.MustTimeline("jp.retirement_age", retirement),
 		JKPAgeLimit: regulation.MustTimeline("jkp.registration_age_limit", []regulation.Entry[int]{{
-			From: jkpStart, Value: 54,
+			From: jkpStart, Until: d(2025, feb, 6), Value: 54,
 			Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
 				Note: "JKP covers participants who registered before age 54"},
+		}, {
+			From: d(2025, feb, 7), Value: 54,
+			Citation: regulation.Citation{Instrument: "PP 6/2025", Article: "Pasal 4 ayat (2) huruf b", Confidence: regulation.Text,
+				Note: "registered before age 54 (article text seen on pasal.id, December 2026 source check); in force 7 February 2025"},
 		}}),
 		BPULapseMonths: regulation.MustTimeline("bpu.lapse_months", []regulation.Entry[int]{{
 			From: programStart, Value: 3,

@@ -292,8 +292,10 @@ var defaultParams = sync.OnceValue(func() Params {
 				Note: "named one of the three pillars of the village asked to coordinate socialisation; no BPJS–TNI " +
 					"agreement was found, and nothing says a Babinsa registers members or handles money",
 			}),
-			Agent: one(Agent, desaSadar, caps(Socialise, Educate, Refer, Register, Collect, Report),
-				perisai("launched 2017–2018, assumed from 1 August 2017 with Desa Sadar; agents socialise, acquire "+
+			Agent: one(Agent, perisaiStart, caps(Socialise, Educate, Refer, Register, Collect, Report),
+				perisai("launched nationally in February 2018 (Gianyar, Bali; Kompas 11 December 2018, kabardewata), so the "+
+					"role starts on 1 February 2018, the day the fee schemes start; pilot agents met the BPJS director on "+
+					"4 January 2018 (jabarekspres), so an earlier start is an override, never a default; agents socialise, acquire "+
 					"participants, administer membership and make sure contributions are paid, and may collect them")),
 			BranchOfficer: one(BranchOfficer, programStart, caps(Socialise, Educate, Refer, Register, Verify, Report), regulation.Citation{
 				Instrument: "UU 24/2011",

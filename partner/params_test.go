@@ -85,7 +85,9 @@ func TestDefaultPolicy(t *testing.T) {
 func TestPolicyCoverage(t *testing.T) {
 	p := DefaultParams()
 	first := map[Role]regulation.Date{
-		VillageHead: day(2017, 8, 1), VillageOfficial: day(2017, 8, 1), Agent: day(2017, 8, 1),
+		// Agen Perisai: launched nationally in February 2018 (regulations.md §7,
+		// Kompas 11 December 2018), not with Desa Sadar in August 2017.
+		VillageHead: day(2017, 8, 1), VillageOfficial: day(2017, 8, 1), Agent: day(2018, 2, 1),
 		Bhabinkamtibmas: day(2022, 1, 1), Babinsa: day(2023, 2, 15),
 		BranchOfficer: day(2015, 7, 1), RegencyOffice: day(2015, 7, 1), CollectionPartner: day(2015, 7, 1),
 	}

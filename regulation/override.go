@@ -3,10 +3,12 @@ package regulation
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 
+	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -49,16 +51,8 @@ type Overrides struct {
 // once, wrapping [ErrInvalidOverride] or [ErrInvalidCitation].
 func ParseOverrides(r io.Reader) (Overrides, error) {
 	var o Overrides
-	dec := json.NewDecoder(r)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&o); err != nil {
-		return Overrides{}, problem.New(ErrInvalidOverride, "override.json", "overrides", "",
-			"dokumen penggantian tidak dapat dibaca: "+err.Error(),
-			"the override document cannot be read: "+err.Error())
-	}
-	if dec.More() {
-		return Overrides{}, problem.New(ErrInvalidOverride, "override.json", "overrides", "",
-			"ada data lain setelah dokumen penggantian", "there is more data after the override document")
+	if err := jsonerr.Decode(r, &o, documentJSON); err != nil {
+		return Overrides{}, err
 	}
 	var l problem.List
 	for i, e := range o.Overrides {
@@ -88,6 +82,54 @@ func ParseOverrides(r io.Reader) (Overrides, error) {
 	return o, nil
 }
 
+// documentJSON names the problems of an override document that cannot be
+// read: each has the stable code "override.json", wraps ErrInvalidOverride
+// (and jsonerr.ErrMalformed) and names the field at fault, without repeating
+// the input.
+var documentJSON = jsonerr.Options{Sentinel: ErrInvalidOverride, Codes: allCodes("override.json")}
+
+// valueJSON names the problems of a value that does not decode into its
+// parameter's type: code "override.value", at the entry's value.
+var valueJSON = jsonerr.Options{Sentinel: ErrInvalidOverride, Codes: allCodes("override.value")}
+
+// valueProblems are the problems of a value that does not decode into
+// parameter name's type, each with code "override.value" and wrapping
+// ErrInvalidOverride: a problem the value's own decoder reported (an
+// unknown capability, a rate that is not one) keeps its field, value and
+// words after the parameter's name, and wraps its own sentinel too.
+func valueProblems(name string, err error) problem.List {
+	var in, out problem.List
+	in.Add(err)
+	for _, p := range in {
+		c := *p
+		c.Code = "override.value"
+		if !errors.Is(p, ErrInvalidOverride) {
+			c.Err = &sentinels{ErrInvalidOverride, p.Err}
+		}
+		c.ID = "nilai tidak sesuai dengan parameter " + name + ": " + p.ID
+		c.EN = "the value does not fit parameter " + name + ": " + p.EN
+		out = append(out, &c)
+	}
+	return out
+}
+
+// sentinels is a sentinel that is two: ErrInvalidOverride and the one of
+// the value's own problem.
+type sentinels struct{ override, own error }
+
+func (s *sentinels) Error() string   { return s.override.Error() }
+func (s *sentinels) Unwrap() []error { return []error{s.override, s.own} }
+
+// allCodes gives every JSON fault the same code.
+func allCodes(c problem.Code) map[jsonerr.Fault]problem.Code {
+	m := map[jsonerr.Fault]problem.Code{}
+	for _, f := range []jsonerr.Fault{jsonerr.Syntax, jsonerr.Empty, jsonerr.Trailing, jsonerr.Type,
+		jsonerr.UnknownField, jsonerr.DuplicateField, jsonerr.TooLarge, jsonerr.Value} {
+		m[f] = c
+	}
+	return m
+}
+
 // Unknown returns the parameters named in o that are not among known, in
 // order of first appearance, so that a package can reject a misspelt name.
 func (o Overrides) Unknown(known ...string) []string {
@@ -111,13 +153,10 @@ func Apply[T any](t *Timeline[T], o Overrides) (*Timeline[T], error) {
 			continue
 		}
 		var v T
-		dec := json.NewDecoder(bytes.NewReader(e.Value))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&v); err != nil {
-			l = append(l, problem.New(ErrInvalidOverride, "override.value", fmt.Sprintf("overrides[%d].value", i),
-				problem.Clip(string(e.Value)),
-				"nilai tidak sesuai dengan jenis parameter "+t.name+": "+err.Error(),
-				"the value does not fit parameter "+t.name+": "+err.Error()))
+		o := valueJSON
+		o.At = fmt.Sprintf("overrides[%d].value", i)
+		if err := jsonerr.Decode(bytes.NewReader(e.Value), &v, o); err != nil {
+			l = append(l, valueProblems(t.name, err)...)
 			continue
 		}
 		entries = append(entries, Entry[T]{From: e.From, Until: e.Until, Value: v, Citation: e.Citation})

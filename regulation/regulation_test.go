@@ -421,3 +421,32 @@ func TestTimelineConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestOverrideJSONProblems: a document that cannot be read is reported
+// through internal/jsonerr: code "override.json", the field at fault, and
+// none of encoding/json's own text (which may quote the input).
+func TestOverrideJSONProblems(t *testing.T) {
+	for _, tc := range []struct{ doc, field string }{
+		{`{"overrides":[{"parameter":1}]}`, "overrides.parameter"},
+		{`{"overrides":[],"extra":1}`, "extra"},
+		{`{"overrides":[`, ""},
+		{``, ""},
+		{`{"overrides":[]} {}`, ""},
+	} {
+		_, err := ParseOverrides(strings.NewReader(tc.doc))
+		var pe *problem.Error
+		if !errors.Is(err, ErrInvalidOverride) || !errors.As(err, &pe) || pe.Code != "override.json" || pe.Field != tc.field ||
+			strings.Contains(pe.EN, "json:") {
+			t.Errorf("%q: err = %v (%+v), want override.json at %q", tc.doc, err, pe, tc.field)
+		}
+	}
+	o, err := ParseOverrides(strings.NewReader(`{"overrides":[{"parameter":"pu.jp.wage_cap","from":"2027-03-01","value":{"a":1},"citation":{"instrument":"x","confidence":"text"}}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Apply(jpCap(t), o)
+	var pe *problem.Error
+	if !errors.Is(err, ErrInvalidOverride) || !errors.As(err, &pe) || pe.Code != "override.value" || pe.Field != "overrides[0].value" {
+		t.Errorf("wrong value type: err = %v (%+v)", err, pe)
+	}
+}

@@ -1,5 +1,6 @@
 // Package rules lists every dated, cited parameter of jamsos — membership,
-// contribution (reliefs included), village and partner — and the values in
+// contribution (reliefs included), the due-date policy of the holiday
+// calendar, village and partner — and the values in
 // force on a day, for listings such as the "aturan" command and its HTTP
 // route. Each package declares its own parameters; this package only
 // gathers them, in a stable order, each once.
@@ -9,6 +10,7 @@ import (
 	"errors"
 
 	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/holiday"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/regulation"
@@ -16,7 +18,10 @@ import (
 )
 
 // All returns every parameter of the default parameter sets, in a stable
-// order (membership, contribution, village, partner), each name once: the
+// order (membership, contribution, holiday, village, partner), each name
+// once. The holiday package's parameter is its cuti bersama policy
+// ("due_date.cuti_bersama": whether a collective leave day moves a due
+// date); its dated list of holidays is data, not a parameter. The
 // partner package reports progress against the village package's own
 // target, so a name two sets share is listed where it first appears.
 func All() []regulation.Describer {
@@ -25,6 +30,7 @@ func All() []regulation.Describer {
 	for _, set := range [][]regulation.Describer{
 		membership.DefaultParams().Timelines(),
 		contribution.DefaultParams().Timelines(),
+		{holiday.DefaultPolicy()},
 		village.DefaultParams().Timelines(),
 		partner.DefaultParams().Timelines(),
 	} {

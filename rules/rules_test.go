@@ -10,7 +10,8 @@ import (
 )
 
 // TestAllOnce: every parameter is listed once, and the reliefs of
-// contribution are among them.
+// contribution and the cuti bersama due-date policy (holidays.md §a) are
+// among them.
 func TestAllOnce(t *testing.T) {
 	seen := map[string]bool{}
 	for _, d := range rules.All() {
@@ -19,7 +20,7 @@ func TestAllOnce(t *testing.T) {
 		}
 		seen[d.Name()] = true
 	}
-	for _, name := range []string{"pu.jp.wage_cap", "relief.pp49_2020", "relief.pp49_2020.jakon", "relief.pp50_2025", "bpu.lapse_months"} {
+	for _, name := range []string{"pu.jp.wage_cap", "relief.pp49_2020", "relief.pp49_2020.jakon", "relief.pp50_2025", "bpu.lapse_months", "due_date.cuti_bersama"} {
 		if !seen[name] {
 			t.Errorf("%s is not listed", name)
 		}
