@@ -1,0 +1,67 @@
+package main
+
+import (
+	"iter"
+
+	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/village"
+)
+
+// streamPlans plans many roster files one village at a time
+// (village.Planner.Stream): memory holds one village's roster and plan
+// however many files there are. CSV output is written village by village
+// as the plans are made; the text and JSON roll-ups are written at the
+// end, and only when no file had a problem. After a problem, CSV output
+// already written stays as it is, and the exit code says the run failed.
+func (e *env) streamPlans(planner *village.Planner, files []rosterFile, year int, format string, sep rune) int {
+	progress := newProgress(e.stderr, len(files))
+	reqs := iter.Seq2[village.NamedRequest, error](func(yield func(village.NamedRequest, error) bool) {
+		for i, f := range files {
+			progress.step(i + 1)
+			vc, err := villageOf(f, "", len(files))
+			if err != nil {
+				var l problem.List
+				l.AddField(f.name, err)
+				if !yield(village.NamedRequest{}, l.Err()) {
+					return
+				}
+				continue
+			}
+			roster, err := readRoster(e, f)
+			if err != nil {
+				var l problem.List
+				l.AddField(f.name, err)
+				if !yield(village.NamedRequest{}, l.Err()) {
+					return
+				}
+				continue
+			}
+			if !yield(village.NamedRequest{Name: f.name, Request: village.Request{Village: vc, Year: year, Roster: roster}}, nil) {
+				return
+			}
+		}
+	})
+	var each func(*village.Plan) error
+	var cw *village.CSVWriter
+	if format == "csv" {
+		cw = village.NewCSVWriter(e.stdout, sep)
+		each = func(p *village.Plan) error { return cw.Write(*p) }
+	}
+	r, err := planner.Stream(reqs, each)
+	progress.done()
+	if err != nil {
+		return e.fail(err)
+	}
+	switch format {
+	case "csv":
+		err = cw.Close()
+	case "json":
+		writeJSON(e.stdout, r)
+	default:
+		err = r.WriteReport(e.stdout, e.lang)
+	}
+	if err != nil {
+		return e.fail(err)
+	}
+	return exitOK
+}
