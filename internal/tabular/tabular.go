@@ -195,10 +195,10 @@ type Reader struct {
 	extra    int
 	extraOff int64
 	lines    int
-	line   int
-	header bool // the first line is read
-	named  bool // the first line is a header
-	big    bool
+	line     int
+	header   bool // the first line is read
+	named    bool // the first line is a header
+	big      bool
 }
 
 // NewReader returns a Reader of r. Nothing is read before [Reader.All].
