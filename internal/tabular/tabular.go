@@ -342,7 +342,7 @@ func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 		r.bad = r.bad[:0]
 		for i, c := range r.order {
 			r.bad = append(r.bad, false)
-			if c >= 0 && !utf8.ValidString(rec[i]) {
+			if c >= 0 && !fast && !utf8.ValidString(rec[i]) { // a plain line is ASCII
 				ok, r.bad[i] = false, true
 				rec[i] = ""
 				if !yield(Row{}, r.problem(NotUTF8, Field(r.line, r.opt.Columns[c].Name), "", texts[NotUTF8])) {
