@@ -31,6 +31,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/desasadar/jamsos/problem"
@@ -180,6 +181,11 @@ func Index(columns []Column, name string) int {
 	return -1
 }
 
+// readers are the read-ahead buffers of finished Readers, for the next: a
+// run over thousands of small files need not make one for each. Nothing a
+// Reader hands out points into its buffer.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, bufferSize) }}
+
 // Reader reads rows of one input. It is not safe for concurrent use.
 type Reader struct {
 	opt    Options
@@ -231,7 +237,12 @@ func (r *Reader) TooLarge() bool { return r.big }
 // kept.
 func (r *Reader) All() iter.Seq2[Row, error] {
 	return func(yield func(Row, error) bool) {
-		br := bufio.NewReaderSize(r.src, bufferSize)
+		br := readers.Get().(*bufio.Reader)
+		br.Reset(r.src)
+		defer func() {
+			br.Reset(nil)
+			readers.Put(br)
+		}()
 		head, err := br.Peek(bufferSize)
 		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 			if errors.Is(err, errTooLarge) {
