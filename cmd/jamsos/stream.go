@@ -2,6 +2,8 @@ package main
 
 import (
 	"iter"
+	"os"
+	"runtime/debug"
 
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/village"
@@ -13,7 +15,15 @@ import (
 // as the plans are made; the text and JSON roll-ups are written at the
 // end, and only when no file had a problem. After a problem, CSV output
 // already written stays as it is, and the exit code says the run failed.
+//
+// A stream keeps little memory live (one village), so the collector would
+// run after every few villages; unless GOGC says otherwise, it runs when
+// the heap has grown fivefold instead, which saves about a sixth of the
+// time of a large run for some tens of megabytes.
 func (e *env) streamPlans(planner *village.Planner, files []rosterFile, year int, format string, sep rune) int {
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	progress := newProgress(e.stderr, len(files))
 	reqs := iter.Seq2[village.NamedRequest, error](func(yield func(village.NamedRequest, error) bool) {
 		for i, f := range files {
