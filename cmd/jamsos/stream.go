@@ -1,11 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"iter"
 	"os"
 	"runtime/debug"
 
 	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/village"
 )
 
@@ -15,12 +17,15 @@ import (
 // as the plans are made; the text and JSON roll-ups are written at the
 // end, and only when no file had a problem. After a problem, CSV output
 // already written stays as it is, and the exit code says the run failed.
+// Each file's village code is checked against dir (nil checks nothing): a
+// code not in it is a warning on standard error, as a regency view has no
+// place for it, or a problem of the file with strict.
 //
 // A stream keeps little memory live (one village), so the collector would
 // run after every few villages; unless GOGC says otherwise, it runs when
 // the heap has grown fivefold instead, which saves about a sixth of the
 // time of a large run for some tens of megabytes.
-func (e *env) streamPlans(planner *village.Planner, files []rosterFile, year int, format string, sep rune) int {
+func (e *env) streamPlans(planner *village.Planner, files []rosterFile, year int, format string, sep rune, dir region.Directory, strict bool) int {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
@@ -36,6 +41,18 @@ func (e *env) streamPlans(planner *village.Planner, files []rosterFile, year int
 					return
 				}
 				continue
+			}
+			warns, err := region.CheckCode(dir, vc, region.CheckOptions{Strict: strict})
+			if err != nil {
+				var l problem.List
+				l.AddField(f.name, problem.Relabel(err, "village"))
+				if !yield(village.NamedRequest{}, l.Err()) {
+					return
+				}
+				continue
+			}
+			for _, w := range warns {
+				fmt.Fprintf(e.stderr, e.t("Peringatan (%s): %s [%s]\n", "Warning (%s): %s [%s]\n"), f.name, e.t(w.ID, w.EN), w.Code)
 			}
 			roster, err := readRoster(e, f)
 			if err != nil {
