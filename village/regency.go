@@ -80,46 +80,13 @@ type Rollup struct {
 // (in order of area code) and in all. Plans of different years are an
 // error.
 func Summarise(plans []Plan) (Rollup, error) {
-	if len(plans) == 0 {
-		return Rollup{Total: newSummary(region.Code{}), Regencies: []Summary{}, Districts: []Summary{}}, nil
-	}
-	year := plans[0].Year
-	for i, pl := range plans {
-		if pl.Year != year {
-			return Rollup{}, problem.New(ErrOutsideYear, CodeYear, fmt.Sprintf("plans[%d].year", i), fmt.Sprint(pl.Year),
-				fmt.Sprintf("Semua rencana harus untuk tahun anggaran yang sama (%d).", year),
-				fmt.Sprintf("Every plan must be for the same fiscal year (%d).", year))
-		}
-	}
-	r := Rollup{Year: year, Total: newSummary(region.Code{}), Regencies: []Summary{}, Districts: []Summary{}}
-	byArea := map[region.Code]*Summary{}
-	var order []region.Code
-	add := func(area region.Code, pl *Plan) {
-		s, ok := byArea[area]
-		if !ok {
-			sm := newSummary(area)
-			s = &sm
-			byArea[area] = s
-			order = append(order, area)
-		}
-		s.add(pl)
-	}
+	var t Tally
 	for i := range plans {
-		pl := &plans[i]
-		r.Total.add(pl)
-		add(pl.Village.Code.Regency(), pl)
-		add(pl.Village.Code.District(), pl)
-	}
-	slices.SortFunc(order, region.Code.Compare)
-	for _, a := range order {
-		s := *byArea[a]
-		if a.Level() == region.Regency {
-			r.Regencies = append(r.Regencies, s)
-		} else {
-			r.Districts = append(r.Districts, s)
+		if err := t.Add(&plans[i]); err != nil {
+			return Rollup{}, err
 		}
 	}
-	return r, nil
+	return t.Rollup(), nil
 }
 
 // newSummary returns the empty summary of an area, its lists empty rather

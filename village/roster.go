@@ -64,15 +64,20 @@ func isMember(name string) bool {
 // cells are the fields of one roster row, by their index in columns.
 type cells [len(columns)]cell
 
-// get returns the field named name.
-func (c *cells) get(name string) cell {
-	for i := range columns {
-		if columns[i].Name == name {
-			return c[i]
-		}
-	}
-	return cell{}
-}
+// The index of each field in columns.
+const (
+	colNIK = iota
+	colName
+	colGroup
+	colPrograms
+	colWage
+	colFrom
+	colTo
+	colSource
+	colWorkerShare
+	colSector
+	colRank
+)
 
 // ReadCSV reads a roster from CSV, as village spreadsheets export it:
 // UTF-8 with or without a byte-order mark, fields separated by ";" or ","
@@ -115,7 +120,7 @@ func ReadCSV(r io.Reader) ([]Enrolment, error) {
 		for c := range row.Columns() {
 			fields[c] = cell{text: row.Get(c), set: true}
 		}
-		e, ok := parseFields(&fields, tabular.Field(row.Line(), ""), errs)
+		e, ok := parseFields(&fields, place{"line", row.Line()}, errs)
 		e.Line = row.Line()
 		return e, ok
 	})
@@ -203,8 +208,8 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 			return out, errs.Err()
 		}
 		line := lines.At(dec.InputOffset() - int64(len(raw)))
-		at := fmt.Sprintf("roster[%d]", i)
-		fields, ok := jsonFields(raw, at, &errs)
+		at := place{"roster", i}
+		fields, ok := jsonFields(raw, at.String(), &errs)
 		if !ok {
 			continue
 		}
@@ -317,109 +322,132 @@ type cell struct {
 	set    bool
 }
 
+// place is where a roster element is, for the fields of its problems:
+// line 7 of a file ("line[7]") or element 3 of a JSON array ("roster[3]").
+// Its text is made only when a problem needs it.
+type place struct {
+	kind string
+	n    int
+}
+
+func (p place) String() string { return p.kind + "[" + strconv.Itoa(p.n) + "]" }
+
+// fieldError adds err, a problem of field name, to errs under at; a value
+// it quotes is cleaned unless it is the NIK's, which the NIK's own problems
+// mask.
+func fieldError(errs *problem.List, at place, name string, err error) {
+	var l problem.List
+	l.Add(err)
+	for _, pe := range l {
+		c := *pe
+		c.Field = problem.Join(at.String(), name)
+		if name != "nik" {
+			c.Value = cleanValue(c.Value, 40)
+		}
+		errs.Add(&c)
+	}
+}
+
 // parseFields builds an enrolment from its fields as text, reporting every
-// field it cannot read under at.
-func parseFields(f *cells, at string, errs *problem.List) (Enrolment, bool) {
+// field it cannot read under at. It allocates nothing for a well-formed
+// row but the values it keeps.
+func parseFields(f *cells, at place, errs *problem.List) (Enrolment, bool) {
 	var e Enrolment
 	n0 := len(*errs)
-	bad := func(field string, err error) {
-		var l problem.List
-		l.Add(err)
-		for _, pe := range l {
-			c := *pe
-			c.Field = problem.Join(at, field)
-			if field != "nik" {
-				c.Value = cleanValue(c.Value, 40)
-			}
-			errs.Add(&c)
-		}
-	}
-	text := func(name string) string {
-		v := f.get(name).text
-		if !utf8.ValidString(v) {
-			bad(name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
-				"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
-			return ""
-		}
-		return strings.TrimSpace(v)
-	}
-	if v := text("nik"); v == "" {
-		bad("nik", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "NIK wajib diisi.", "The NIK is required."))
+	if v := f.text(colNIK, at, errs); v == "" {
+		fieldError(errs, at, "nik", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "NIK wajib diisi.", "The NIK is required."))
 	} else if n, err := membership.ParseNIK(v, membership.NIKOptions{}); err != nil {
-		bad("nik", err)
+		fieldError(errs, at, "nik", err)
 	} else {
 		e.NIK = n
 	}
-	e.Name = membership.NormalizeName(text("name"))
+	e.Name = normalName(f.text(colName, at, errs))
 	if e.Name == "" {
-		bad("name", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "Nama wajib diisi.", "The name is required."))
+		fieldError(errs, at, "name", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "Nama wajib diisi.", "The name is required."))
 	}
-	if v := text("group"); v == "" {
-		bad("group", problem.New(ErrUnknownGroup, CodeUnknownGroup, "", "", "Kelompok wajib diisi.", "The group is required."))
+	if v := f.text(colGroup, at, errs); v == "" {
+		fieldError(errs, at, "group", problem.New(ErrUnknownGroup, CodeUnknownGroup, "", "", "Kelompok wajib diisi.", "The group is required."))
 	} else if g, err := ParseGroup(v); err != nil {
-		bad("group", err)
+		fieldError(errs, at, "group", err)
 	} else {
 		e.Group = g
 	}
-	if v := text("programs"); v != "" {
+	if v := f.text(colPrograms, at, errs); v != "" {
 		if ps, err := membership.ParseProgramSet(v); err != nil {
-			bad("programs", err)
+			fieldError(errs, at, "programs", err)
 		} else {
 			e.Programs = ps
 		}
 	}
-	if v := text("wage"); v != "" {
-		if w, err := parseAmount(v, f.get("wage").number); err != nil {
-			bad("wage", err)
+	if v := f.text(colWage, at, errs); v != "" {
+		if w, err := parseAmount(v, f[colWage].number); err != nil {
+			fieldError(errs, at, "wage", err)
 		} else {
 			e.Wage = w
 		}
 	}
-	for _, m := range []struct {
-		name string
-		dst  *regulation.Month
-	}{{"from", &e.From}, {"to", &e.To}} {
-		if v := text(m.name); v != "" {
-			if mo, err := regulation.ParseMonth(v); err != nil {
-				bad(m.name, problem.New(ErrInvalidEnrolment, CodeMonths, "", cleanValue(v, 20),
-					"Bulan harus ditulis 2026-01 atau 01/2026.", "A month is written 2026-01 or 01/2026."))
-			} else {
-				*m.dst = mo
-			}
-		}
-	}
-	if v := text("source"); v != "" {
-		if s, err := ParseSource(v); err != nil {
-			bad("source", err)
+	e.From = parseMonth(f, colFrom, at, errs)
+	e.To = parseMonth(f, colTo, at, errs)
+	if v := f.text(colSource, at, errs); v != "" {
+		if src, err := ParseSource(v); err != nil {
+			fieldError(errs, at, "source", err)
 		} else {
-			e.Source = s
+			e.Source = src
 		}
 	}
-	if v := text("worker_share"); v != "" {
+	if v := f.text(colWorkerShare, at, errs); v != "" {
 		if w, err := ParseWorkerShare(v); err != nil {
-			bad("worker_share", err)
+			fieldError(errs, at, "worker_share", err)
 		} else {
 			e.WorkerShare = w
 		}
 	}
-	if v := text("sector"); v != "" {
+	if v := f.text(colSector, at, errs); v != "" {
 		var s contribution.Sector
 		if err := s.UnmarshalText([]byte(v)); err != nil {
-			bad("sector", err)
+			fieldError(errs, at, "sector", err)
 		} else {
 			e.Sector = s
 		}
 	}
-	if v := text("rank"); v != "" {
+	if v := f.text(colRank, at, errs); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
-			bad("rank", problem.New(ErrInvalidEnrolment, CodeRank, "", cleanValue(v, 20),
+			fieldError(errs, at, "rank", problem.New(ErrInvalidEnrolment, CodeRank, "", cleanValue(v, 20),
 				"Peringkat harus bilangan bulat 0 atau lebih.", "The rank must be a whole number, 0 or more."))
 		} else {
 			e.Rank = n
 		}
 	}
 	return e, len(*errs) == n0
+}
+
+// text returns field col trimmed, or "" with a problem when it is not
+// UTF-8.
+func (f *cells) text(col int, at place, errs *problem.List) string {
+	v := f[col].text
+	if !utf8.ValidString(v) {
+		fieldError(errs, at, columns[col].Name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
+			"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
+		return ""
+	}
+	return strings.TrimSpace(v)
+}
+
+// parseMonth reads the month of field col, the zero Month when it is
+// empty.
+func parseMonth(f *cells, col int, at place, errs *problem.List) regulation.Month {
+	v := f.text(col, at, errs)
+	if v == "" {
+		return regulation.Month{}
+	}
+	mo, err := regulation.ParseMonth(v)
+	if err != nil {
+		fieldError(errs, at, columns[col].Name, problem.New(ErrInvalidEnrolment, CodeMonths, "", cleanValue(v, 20),
+			"Bulan harus ditulis 2026-01 atau 01/2026.", "A month is written 2026-01 or 01/2026."))
+		return regulation.Month{}
+	}
+	return mo
 }
 
 // parseAmount reads a wage as written in Indonesian ("2.426.640",
@@ -433,6 +461,9 @@ func parseAmount(v string, number bool) (decimal.Decimal, error) {
 				"Jumlah tidak dapat dibaca.", "The amount cannot be read.")
 		}
 		return d, nil
+	}
+	if n, ok := wholeRupiah(v); ok {
+		return decimal.NewFromInt(n), nil
 	}
 	d, err := rupiah.Parse(v)
 	if err == nil {
@@ -448,4 +479,36 @@ func parseAmount(v string, number bool) (decimal.Decimal, error) {
 		return decimal.Decimal{}, &c
 	}
 	return decimal.Decimal{}, err
+}
+
+// wholeRupiah reads the common forms of a whole amount without the work of
+// rupiah.Parse, giving what it gives: digits with no superfluous leading
+// zero ("2426640"), or grouped by dots in threes ("2.426.640"); at most 18
+// digits. It is false for any other text, which rupiah.Parse then reads.
+func wholeRupiah(v string) (int64, bool) {
+	var n int64
+	digits, group := 0, 0
+	grouped := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + int64(c-'0')
+			digits++
+			group++
+		case c == '.' && group > 0 && (grouped && group == 3 || !grouped && group <= 3):
+			grouped, group = true, 0
+		default:
+			return 0, false
+		}
+	}
+	switch {
+	case digits == 0 || digits > 18:
+		return 0, false
+	case grouped && group != 3:
+		return 0, false
+	case v[0] == '0' && len(v) > 1:
+		return 0, false
+	}
+	return n, true
 }

@@ -108,6 +108,14 @@ func runRencana(e *env, args []string) int {
 		return e.fail(err)
 	}
 
+	if len(files) > 1 {
+		if len(ceil) > 0 {
+			fmt.Fprintln(e.stderr, "jamsos rencana: -ceiling applies to a single village only")
+			return exitUsage
+		}
+		return e.streamPlans(planner, files, *year, *format, rune((*sep)[0]), nil, *strict)
+	}
+
 	// Read every roster, keeping every problem of every file.
 	var reqs []village.Request
 	var problems problem.List

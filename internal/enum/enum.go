@@ -57,6 +57,7 @@ type Table[T ~uint8, X any] struct {
 	defs   []Def[T, X] // in declared order
 	at     [256]int16  // value → index into defs plus one; 0 when undeclared
 	lookup map[string]T
+	keyed  bool // every spelling is in key form, so that one found as given needs no key
 	values []T
 	faults []string
 }
@@ -67,13 +68,14 @@ type Table[T ~uint8, X any] struct {
 // rules keeps the first entry of a repeated value or spelling and records
 // the fault for [Table.Check].
 func New[T ~uint8, X any](key func(string) string, defs []Def[T, X]) *Table[T, X] {
-	t := &Table[T, X]{key: key, lookup: make(map[string]T, 2*len(defs))}
+	t := &Table[T, X]{key: key, lookup: make(map[string]T, 2*len(defs)), keyed: true}
 	claim := func(spelling string, v T, what string) {
 		if spelling == "" {
 			t.faults = append(t.faults, fmt.Sprintf("value %d has an empty %s", v, what))
 			return
 		}
 		if k := key(spelling); k != spelling {
+			t.keyed = false
 			t.faults = append(t.faults, fmt.Sprintf("value %d: %s %q is not in key form (%q)", v, what, spelling, k))
 		}
 		if w, ok := t.lookup[spelling]; ok {
@@ -155,7 +157,17 @@ func (t *Table[T, X]) Info(v T) X {
 }
 
 // Lookup returns the value whose code or alias is s in key form.
+//
+// Text already in key form (what a file written by this module holds) is
+// found as it is, without calling the key function, which may allocate:
+// every spelling of a sound table is its own key, so the result is the
+// same.
 func (t *Table[T, X]) Lookup(s string) (T, bool) {
+	if t.keyed {
+		if v, ok := t.lookup[s]; ok {
+			return v, true
+		}
+	}
 	v, ok := t.lookup[t.key(s)]
 	return v, ok
 }
@@ -198,6 +210,19 @@ func (t *Table[T, X]) Choices(l problem.Lang) string {
 // case folding class when it has one (so the Kelvin sign reads as K).
 func Fold(s string) string {
 	s = strings.TrimSpace(s)
+	if ascii, lower := asciiCase(s); ascii {
+		// Every ASCII letter's folding class holds its upper-case letter.
+		if !lower {
+			return s
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'a' && c <= 'z' {
+				b[i] = c - 'a' + 'A'
+			}
+		}
+		return string(b)
+	}
 	return strings.Map(func(r rune) rune {
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 			if f >= 'A' && f <= 'Z' {
@@ -209,4 +234,17 @@ func Fold(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// asciiCase reports whether s is all ASCII and whether it has a lower-case
+// letter.
+func asciiCase(s string) (ascii, lower bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return false, false
+		}
+		lower = lower || (c >= 'a' && c <= 'z')
+	}
+	return true, lower
 }

@@ -111,3 +111,20 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// Fold brings every ASCII text to the upper case strings.EqualFold matches
+// it with, and leaves text already upper case as it is.
+func TestFoldASCII(t *testing.T) {
+	for c := range 128 {
+		s := " x" + string(rune(c)) + "Y "
+		got := Fold(s)
+		if !strings.EqualFold(got, strings.TrimSpace(s)) || strings.ToUpper(got) != got {
+			t.Errorf("Fold(%q) = %q", s, got)
+		}
+	}
+	for in, want := range map[string]string{"jkk": "JKK", "JKM": "JKM", "\u212Aa": "KA", "ſ": "S", " bpu ": "BPU"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -113,3 +113,50 @@ func BenchmarkReader(b *testing.B) {
 		}
 	}))/rows, "allocs/row")
 }
+
+// Plain lines are read by the reader itself and the others by
+// encoding/csv: across buffer boundaries, CRLF and empty lines, leading
+// white space, quoted cells between plain lines and problems after them,
+// the rows and problems are those of reading a byte at a time (which leaves
+// every line to encoding/csv) and the line numbers count every line.
+func TestPlainLinesReadAsCSVReadsThem(t *testing.T) {
+	var in strings.Builder
+	in.WriteString("nik;nama;kelompok\r\n")
+	for i := range 2000 {
+		switch i % 7 {
+		case 0:
+			fmt.Fprintf(&in, "%d; \t Nama %d;bpd\r\n", i, i)
+		case 1:
+			fmt.Fprintf(&in, "%d;\"Nama;\r\n%d\";informal\n", i, i)
+		case 2:
+			in.WriteString("\r\n\n")
+		case 3:
+			fmt.Fprintf(&in, "%d;Nama\"%d;bpd\n", i, i) // a bare quote
+		case 4:
+			fmt.Fprintf(&in, "%d;Ñama %d;bpd\n", i, i)
+		case 5:
+			fmt.Fprintf(&in, "%d;;\n", i)
+		default:
+			fmt.Fprintf(&in, "%d;A\rB;bpd\n", i)
+		}
+	}
+	in.WriteString("last;line;bpd")
+	opt := roster
+	opt.MaxRowSize = 1 << 10
+	whole := events(t, []byte(in.String()), opt, false)
+	bytewise := events(t, []byte(in.String()), opt, true)
+	if !slices.Equal(whole, bytewise) {
+		for i := range min(len(whole), len(bytewise)) {
+			if whole[i] != bytewise[i] {
+				t.Fatalf("event %d: read whole %q, a byte at a time %q", i, whole[i], bytewise[i])
+			}
+		}
+		t.Fatalf("%d events read whole, %d a byte at a time", len(whole), len(bytewise))
+	}
+	// The header, 2,000 lines, one more for each of the 286 quoted cells
+	// (i%7 == 1) and each of the 286 pairs of empty lines (i%7 == 2): the
+	// last line is line 1 + 2000 + 286 + 286 + 1 = 2574.
+	if want := "2574|last|line|bpd"; whole[len(whole)-1] != want {
+		t.Errorf("last event %q, want %q (the line numbers count every line)", whole[len(whole)-1], want)
+	}
+}

@@ -31,6 +31,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/desasadar/jamsos/problem"
@@ -180,6 +181,11 @@ func Index(columns []Column, name string) int {
 	return -1
 }
 
+// readers are the read-ahead buffers of finished Readers, for the next: a
+// run over thousands of small files need not make one for each. Nothing a
+// Reader hands out points into its buffer.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, bufferSize) }}
+
 // Reader reads rows of one input. It is not safe for concurrent use.
 type Reader struct {
 	opt    Options
@@ -188,11 +194,17 @@ type Reader struct {
 	order  []int // column index of each cell of a line, -1 for a cell not read
 	pos    []int // cell of each column index, -1 for a column not in the file
 	rec    []string
-	bad    []bool // bad[i]: cell i of the row is not UTF-8
-	line   int
-	header bool // the first line is read
-	named  bool // the first line is a header
-	big    bool
+	simple []string // the cells of the last line read by fastRecord
+	bad    []bool   // bad[i]: cell i of the row is not UTF-8
+	// Lines and bytes that fastRecord read, which encoding/csv does not
+	// count, and the lines read in all.
+	extra    int
+	extraOff int64
+	lines    int
+	line     int
+	header   bool // the first line is read
+	named    bool // the first line is a header
+	big      bool
 }
 
 // NewReader returns a Reader of r. Nothing is read before [Reader.All].
@@ -225,7 +237,12 @@ func (r *Reader) TooLarge() bool { return r.big }
 // kept.
 func (r *Reader) All() iter.Seq2[Row, error] {
 	return func(yield func(Row, error) bool) {
-		br := bufio.NewReaderSize(r.src, bufferSize)
+		br := readers.Get().(*bufio.Reader)
+		br.Reset(r.src)
+		defer func() {
+			br.Reset(nil)
+			readers.Put(br)
+		}()
 		head, err := br.Peek(bufferSize)
 		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 			if errors.Is(err, errTooLarge) {
@@ -245,15 +262,19 @@ func (r *Reader) All() iter.Seq2[Row, error] {
 		r.cr.FieldsPerRecord = -1
 		r.cr.TrimLeadingSpace = true
 		r.cr.ReuseRecord = true
-		r.read(yield)
+		r.read(br, yield)
 	}
 }
 
-func (r *Reader) read(yield func(Row, error) bool) {
+func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 	lastOffset, next := int64(-1), 1 // next: the first line after the last record
 	for {
 		r.src.rowRead = 0
-		rec, err := r.cr.Read()
+		rec, fast := r.fastRecord(br)
+		var err error
+		if !fast {
+			rec, err = r.cr.Read()
+		}
 		switch {
 		case err == io.EOF:
 			if !r.header && !r.opt.HeaderOptional {
@@ -279,24 +300,31 @@ func (r *Reader) read(yield func(Row, error) bool) {
 				yield(Row{}, err)
 				return
 			}
-			if !yield(Row{}, r.problem(Syntax, Field(pe.StartLine, ""), "",
+			r.lines = pe.Line + r.extra
+			if !yield(Row{}, r.problem(Syntax, Field(pe.StartLine+r.extra, ""), "",
 				[2]string{"baris CSV tidak dapat dibaca: " + pe.Err.Error(), "the CSV line cannot be read: " + pe.Err.Error()})) {
 				return
 			}
 			if !r.header && r.opt.HeaderOptional {
 				r.positional()
 			}
-			if !r.header || r.cr.InputOffset() == lastOffset {
+			if !r.header || r.offset() == lastOffset {
 				return // no columns to read the rest by, or no way on
 			}
-			lastOffset = r.cr.InputOffset()
-			next = pe.Line + 1
+			lastOffset = r.offset()
+			next = r.lines + 1
 			continue
 		}
-		lastOffset = r.cr.InputOffset()
-		r.line, _ = r.cr.FieldPos(0)
-		last, _ := r.cr.FieldPos(len(rec) - 1)
-		next = last + strings.Count(rec[len(rec)-1], "\n") + 1
+		lastOffset = r.offset()
+		if fast {
+			r.line = r.lines
+		} else {
+			r.line, _ = r.cr.FieldPos(0)
+			last, _ := r.cr.FieldPos(len(rec) - 1)
+			r.line += r.extra
+			r.lines = last + r.extra + strings.Count(rec[len(rec)-1], "\n")
+		}
+		next = r.lines + 1
 		r.rec = rec
 		if !r.header {
 			if !r.readHeader(yield) {
@@ -325,7 +353,7 @@ func (r *Reader) read(yield func(Row, error) bool) {
 		r.bad = r.bad[:0]
 		for i, c := range r.order {
 			r.bad = append(r.bad, false)
-			if c >= 0 && !utf8.ValidString(rec[i]) {
+			if c >= 0 && !fast && !utf8.ValidString(rec[i]) { // a plain line is ASCII
 				ok, r.bad[i] = false, true
 				rec[i] = ""
 				if !yield(Row{}, r.problem(NotUTF8, Field(r.line, r.opt.Columns[c].Name), "", texts[NotUTF8])) {
@@ -336,6 +364,61 @@ func (r *Reader) read(yield func(Row, error) bool) {
 		if !yield(Row{r: r, ok: ok}, nil) {
 			return
 		}
+	}
+}
+
+// offset is the number of bytes of input read as records.
+func (r *Reader) offset() int64 { return r.cr.InputOffset() + r.extraOff }
+
+// fastRecord reads the next record itself when br holds the whole of its
+// line and the line is plain: no quote, no carriage return but one before
+// the line feed, nothing but ASCII. It reads such a line as encoding/csv
+// reads it with TrimLeadingSpace (and skips an empty one as it does),
+// without its per-record work; it returns false, reading nothing, for any
+// other line, which is then encoding/csv's to read. The lines it reads are
+// counted in r.extra, since encoding/csv's line numbers leave them out.
+func (r *Reader) fastRecord(br *bufio.Reader) ([]string, bool) {
+	comma := byte(r.cr.Comma)
+	for {
+		buf, _ := br.Peek(br.Buffered())
+		i := bytes.IndexByte(buf, '\n')
+		if i < 0 {
+			return nil, false
+		}
+		line := buf[:i]
+		if len(line) > 0 && line[len(line)-1] == '\r' {
+			line = line[:len(line)-1]
+		}
+		for _, c := range line {
+			if c == '"' || c == '\r' || c >= utf8.RuneSelf {
+				return nil, false
+			}
+		}
+		s := string(line)
+		_, _ = br.Discard(i + 1)
+		r.extra++
+		r.lines++
+		r.extraOff += int64(i + 1)
+		if s == "" {
+			continue // an empty line, which encoding/csv skips
+		}
+		rec := r.simple[:0]
+		for {
+			k := 0
+			for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\v' || s[k] == '\f') {
+				k++
+			}
+			s = s[k:]
+			j := strings.IndexByte(s, comma)
+			if j < 0 {
+				rec = append(rec, s)
+				break
+			}
+			rec = append(rec, s[:j])
+			s = s[j+1:]
+		}
+		r.simple = rec
+		return rec, true
 	}
 }
 
