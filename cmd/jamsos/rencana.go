@@ -113,7 +113,7 @@ func runRencana(e *env, args []string) int {
 			fmt.Fprintln(e.stderr, "jamsos rencana: -ceiling applies to a single village only")
 			return exitUsage
 		}
-		return e.streamPlans(planner, files, *year, *format, rune((*sep)[0]), nil, *strict)
+		return e.streamPlans(planner, files, *year, *format, rune((*sep)[0]), dir, *strict)
 	}
 
 	// Read every roster, keeping every problem of every file.
