@@ -44,6 +44,7 @@ func TestEndToEnd(t *testing.T) {
 	cases := []struct {
 		name     string
 		args     []string
+		env      []string
 		stdin    string
 		exit     int
 		stdout   []string
@@ -52,9 +53,17 @@ func TestEndToEnd(t *testing.T) {
 		once     []string // each in stdout exactly once
 		lines    int      // lines of stdout, when not zero
 	}{
-		{name: "no command", args: nil, exit: 2, stderr: []string{"Usage: jamsos"}},
-		{name: "unknown command", args: []string{"bayar"}, exit: 2, stderr: []string{`unknown command "bayar"`}},
-		{name: "help", args: []string{"iuran", "-h"}, exit: 0, stderr: []string{"-segment", "Computes one participant's contribution"}},
+		{name: "no command", args: nil, exit: 2, stderr: []string{"Pemakaian: jamsos"}},
+		{name: "unknown command", args: []string{"bayar"}, exit: 2, stderr: []string{`perintah "bayar" tidak dikenal`}},
+		{name: "unknown command in English", args: []string{"bayar", "-lang", "en"}, exit: 2, stderr: []string{`unknown command "bayar"`}},
+		{name: "help on stdout", args: []string{"iuran", "-h"}, exit: 0, stdout: []string{"-segment", "Pemakaian: jamsos iuran", "Hitung iuran"}},
+		{name: "help in English", args: []string{"iuran", "--help", "-lang", "en"}, exit: 0, stdout: []string{"-segment", "Usage: jamsos iuran", "Computes one participant's contribution"}},
+		{name: "help in English by LANG", args: []string{"nik", "-h"}, env: []string{"LANG=en_US.UTF-8"}, exit: 0, stdout: []string{"Usage: jamsos nik", "Checks and decodes a NIK"}},
+		{name: "command list on stdout", args: []string{"--help"}, exit: 0, stdout: []string{"rencana", "Kode keluar"}},
+		// A NIK typed as a command or as a flag is never echoed in full.
+		{name: "a NIK as a command", args: []string{"3216015708900002"}, exit: 2, stderr: []string{"3216••••••••0002"}, notInAny: "3216015708900002"},
+		{name: "a NIK as a flag", args: []string{"nik", "-3216015708900002"}, exit: 2, stderr: []string{"3216••••••••0002"}, notInAny: "3216015708900002"},
+		{name: "a NIK as a language", args: []string{"nik", "-lang", "3216015708900002", "x"}, exit: 2, notInAny: "3216015708900002"},
 		{name: "bad flag", args: []string{"iuran", "-nope"}, exit: 2},
 		{name: "bad language", args: []string{"nik", "-lang", "fr", "3216015708900002"}, exit: 2},
 		// 1% of Rp1,000,000 + Rp6,800 + 2% of Rp1,000,000.
@@ -107,6 +116,8 @@ func TestEndToEnd(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			cmd := exec.Command(bin, c.args...)
 			cmd.Stdin = strings.NewReader(c.stdin)
+			cmd.Env = append(os.Environ(), "LANG=")
+			cmd.Env = append(cmd.Env, c.env...)
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
 			err := cmd.Run()

@@ -12,27 +12,44 @@ import (
 	"github.com/desasadar/jamsos/service"
 )
 
-const mitraSynopsis = `mitra [flags] -network NETWORK.json ACTIVITIES
+const mitraSynopsisID = `mitra [flag] -network JARINGAN.json KEGIATAN
 
-Kemajuan mitra desa dan laporan fee agen. Partner progress and agents' fee statements.
+Kemajuan mitra desa dan laporan fee agen.
+
+JARINGAN adalah daftar JSON mitra, wadah dan penugasan (go doc
+github.com/desasadar/jamsos/partner DecodeNetwork); KEGIATAN berkas CSV atau
+JSON berisi sosialisasi, rujukan, pendaftaran dan penagihan (- untuk masukan
+standar). Kegiatan yang melanggar aturan didaftar beserta alasannya dan tidak
+pernah dibuang diam-diam. NIK disamarkan; -full-nik menampilkannya lengkap di
+-json, untuk ekspor yang memerlukannya.
+
+  jamsos mitra -network examples/mitra/data/network.json -on 2026-06-30 -fees 2026-03 examples/mitra/data/activities.csv
+  jamsos mitra -network net.json -json activities.json
+`
+
+const mitraSynopsisEN = `mitra [flags] -network NETWORK.json ACTIVITIES
+
+Partner progress and agents' fee statements.
 
 NETWORK is the JSON list of partners, wadahs and assignments (go doc
 github.com/desasadar/jamsos/partner DecodeNetwork); ACTIVITIES a CSV or JSON file
 of socialisation events, referrals, registrations and collections (- for
 standard input). Activities that break a rule are listed with their reasons and
-never dropped silently.
+never dropped silently. NIKs are masked; -full-nik shows them in full in -json,
+for an export that needs them.
 
   jamsos mitra -network examples/mitra/data/network.json -on 2026-06-30 -fees 2026-03 examples/mitra/data/activities.csv
   jamsos mitra -network net.json -json activities.json
 `
 
 func runMitra(e *env, args []string) int {
-	fs, lang := e.flags("mitra", mitraSynopsis)
-	networkPath := fs.String("network", "", "the partner network JSON file (required)")
-	on := fs.String("on", "", "the day of the progress report, YYYY-MM-DD (required)")
-	fees := fs.String("fees", "", "months of the fee statements, comma-separated YYYY-MM")
-	attribution := fs.String("attribution", "", "credit a registration to the FIRST_REFERRAL (default), LAST_REFERRAL or REGISTRAR")
-	window := fs.Int("window", 0, "days before a registration a referral still counts (default 90)")
+	fs, lang := e.flags("mitra", e.t(mitraSynopsisID, mitraSynopsisEN))
+	networkPath := fs.String("network", "", e.t("berkas JSON jaringan mitra (wajib)", "the partner network JSON file (required)"))
+	on := fs.String("on", "", e.t("tanggal laporan kemajuan, YYYY-MM-DD (wajib)", "the day of the progress report, YYYY-MM-DD (required)"))
+	fees := fs.String("fees", "", e.t("bulan laporan fee, YYYY-MM dipisah koma", "months of the fee statements, comma-separated YYYY-MM"))
+	attribution := fs.String("attribution", "", e.t("kreditkan pendaftaran kepada FIRST_REFERRAL (bawaan), LAST_REFERRAL atau REGISTRAR", "credit a registration to the FIRST_REFERRAL (default), LAST_REFERRAL or REGISTRAR"))
+	window := fs.Int("window", 0, e.t("berapa hari sebelum pendaftaran sebuah rujukan masih dihitung (bawaan 90)", "days before a registration a referral still counts (default 90)"))
+	fullNIK := fs.Bool("full-nik", false, e.t("json: tampilkan NIK peserta lengkap, untuk ekspor yang memerlukannya (bawaan: disamarkan)", "json: show participants' NIKs in full, for an export that needs them (masked by default)"))
 	if c, ok := e.parse(fs, lang, args); !ok {
 		return c
 	}
@@ -84,7 +101,7 @@ func runMitra(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	rep := service.PartnerReport{Unreadable: unreadable, Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}}
+	rep := service.PartnerReport{Unreadable: unreadable, Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}, FullNIK: *fullNIK}
 	for _, m := range months {
 		f, err := ledger.FeeStatements(m)
 		if err != nil {
