@@ -79,7 +79,7 @@ func NewErrorBody(err error, status int, path string, lang problem.Lang) ErrorBo
 	}
 	b := ErrorBody{Type: "about:blank", Title: title, Status: status, Instance: instance(path), Errors: out}
 	if len(l) > 0 {
-		b.Detail = l[0].Message(lang)
+		b.Detail = out[0].Message(lang)
 		if len(l) > 1 {
 			more := strconv.Itoa(len(l) - 1)
 			if lang == problem.English {

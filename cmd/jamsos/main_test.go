@@ -109,6 +109,15 @@ func TestEndToEnd(t *testing.T) {
 			"-fees", "2026-03", "-lang", "en", "../../examples/mitra/data/activities.csv"}, exit: 1,
 			stdout: []string{"Rejected activities: 4", "Fee                      Rp50,400", "Agents' shares           Rp45,360"},
 			stderr: []string{"line[303].date"}},
+		// NIKs are masked in -json by default, in full only with -full-nik.
+		{name: "partner report as JSON, NIKs masked", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
+			"-json", "../../examples/mitra/data/activities.csv"}, exit: 1, stdout: []string{`"participant": "3216••••••••0041"`}, notInAny: "3216010101850041"},
+		{name: "partner report as JSON with -full-nik", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
+			"-json", "-full-nik", "../../examples/mitra/data/activities.csv"}, exit: 1, stdout: []string{`"participant": "3216010101850041"`}},
+		{name: "village plan as JSON, NIKs masked", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-json",
+			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{`"nik": "6112••••••••9001"`}, notInAny: "6112016102749001"},
+		{name: "village plan as JSON with -full-nik", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-json", "-full-nik",
+			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{`"nik": "6112016102749001"`}},
 		{name: "partner report without a network", args: []string{"mitra", "-on", "2026-06-30", "x.csv"}, exit: 2},
 		{name: "plan without a year", args: []string{"rencana", "../../examples/desa/roster.csv"}, exit: 2},
 	}

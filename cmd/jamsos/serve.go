@@ -18,8 +18,14 @@ func runServe(e *env, args []string) int {
 	addr := fs.String("addr", "127.0.0.1:8080", e.t("alamat yang didengarkan", "address to listen on"))
 	pretty := fs.Bool("pretty", false, e.t("indentasi setiap jawaban JSON (tanpa ini: ringkas, kecuali ?pretty=1)",
 		"indent every JSON answer (without it: compact, unless ?pretty=1)"))
+	grace := fs.Duration("grace", 0, e.t("berapa lama permintaan yang sedang berjalan dituntaskan saat berhenti (bawaan: batas waktu tulis, 30s)",
+		"how long requests in flight are let finish on stopping (default: the write timeout, 30s)"))
 	if code, ok := e.parse(fs, lang, args); !ok {
 		return code
+	}
+	if fs.NArg() > 0 || *grace < 0 {
+		fs.Usage()
+		return exitUsage
 	}
 	// One JSON record per event on stderr: the service's own events and
 	// one access record per request (no body, no query, nothing personal).
@@ -35,7 +41,7 @@ func runServe(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := service.Serve(ctx, ln, svc, service.ServerOptions{Log: log}); err != nil {
+	if err := service.Serve(ctx, ln, svc, service.ServerOptions{Log: log, ShutdownGrace: *grace}); err != nil {
 		if errors.Is(err, service.ErrNotDrained) {
 			log.Error("stopped without draining", "err", err.Error())
 		} else {
@@ -59,7 +65,7 @@ stderr, tanpa isi permintaan dan tanpa data pribadi.
 
 Berhenti dengan SIGINT atau SIGTERM: permintaan yang sedang berjalan
 dituntaskan sampai 30 detik (batas waktu tulis); kode keluar 0 bila semuanya
-tuntas, 3 bila tidak.
+tuntas, 3 bila tidak. -grace mengubah batas itu.
 
   jamsos serve -addr 127.0.0.1:8080
 `
@@ -75,7 +81,8 @@ at once) are in the OpenAPI document. One JSON record per request goes to
 stderr, with no body and nothing personal.
 
 It stops on SIGINT or SIGTERM: requests in flight are finished for up to
-30 seconds (the write timeout); exit code 0 when all were, 3 otherwise.
+30 seconds (the write timeout; -grace changes it); exit code 0 when all
+were, 3 otherwise.
 
   jamsos serve -addr 127.0.0.1:8080
 `
