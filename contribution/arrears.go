@@ -17,8 +17,11 @@ var noFeeBPU = regulation.Citation{Instrument: "BPJS Ketenagakerjaan FAQ", Confi
 type ArrearsMonth struct {
 	// Month is the unpaid contribution month.
 	Month regulation.Month `json:"month"`
-	// Due is the day it was due (see [Calculator.DueDate]).
+	// Due is the day it was due (see [Calculator.Due]).
 	Due regulation.Date `json:"due"`
+	// DueWarnings are the warnings of the due date: a year the calendar
+	// does not cover, a move past a cuti bersama day.
+	DueWarnings problem.List `json:"due_warnings,omitempty"`
 	// Billed is the month's billed amount, the principal owed.
 	Billed decimal.Decimal `json:"billed"`
 	// MonthsLate counts each month or part of a month from the due date to
@@ -75,7 +78,8 @@ func (c *Calculator) Arrears(in Input, owed regulation.MonthRange, paid []regula
 	var l problem.List
 	run := 0
 	for m := range owed.All() {
-		due, err := c.DueDate(in.Segment, m, cal)
+		dd, err := c.Due(in.Segment, m, cal)
+		due := dd.Date
 		if err != nil {
 			l.AddField(m.String(), err)
 			continue
@@ -98,7 +102,7 @@ func (c *Calculator) Arrears(in Input, owed regulation.MonthRange, paid []regula
 			l.AddField(m.String(), err)
 			continue
 		}
-		am := ArrearsMonth{Month: m, Due: due, Billed: b.Billed, MonthsLate: monthsLate(due, on), Citation: noFeeBPU}
+		am := ArrearsMonth{Month: m, Due: due, DueWarnings: dd.Warnings, Billed: b.Billed, MonthsLate: monthsLate(due, on), Citation: noFeeBPU}
 		if in.Segment == membership.PU {
 			fee, cite, err := c.lateFee(m)
 			if err != nil {
@@ -131,8 +135,8 @@ func (c *Calculator) lapseMonths(m regulation.Month) (int, error) {
 
 // lateFee is the PU late fee rate for contribution month m.
 func (c *Calculator) lateFee(m regulation.Month) (Rate, regulation.Citation, error) {
-	if r, ok := c.p.ReliefCovid.Find(m.FirstDay()); ok {
-		return r.Value.LateFee, r.Citation, nil
+	if _, fee, cite := c.puTerms(m); fee != nil {
+		return *fee, cite, nil
 	}
 	e, err := c.p.PULateFee.InMonth(m)
 	if err != nil {

@@ -121,22 +121,6 @@ func (s Shares) Sum() decimal.Decimal {
 // reported but not billed.
 func (s Shares) Billed() decimal.Decimal { return s.Employer.Add(s.Worker).Add(s.Sponsor) }
 
-// Relief names a temporary discount or relief.
-type Relief string
-
-// The reliefs this package knows.
-const (
-	// ReliefCovid is PP 49/2020: JKK and JKM cut by 99%, JP deferrable, due
-	// on the 30th of the next month, late fee 0.5%.
-	ReliefCovid Relief = "PP49_2020"
-	// ReliefIndustry is PP 7/2025 with PP 36/2025: JKK cut by 50% for six
-	// labour-intensive industries with at least 50 workers.
-	ReliefIndustry Relief = "PP7_2025"
-	// ReliefBPU is PP 50/2025: JKK and JKM cut by 50% for non-wage
-	// participants, by sector and month, unless paid from APBN or APBD.
-	ReliefBPU Relief = "PP50_2025"
-)
-
 // AppliedRelief is a relief as applied to one line.
 type AppliedRelief struct {
 	// Relief names the relief.

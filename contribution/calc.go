@@ -154,7 +154,7 @@ func (c *Calculator) Bill(in Input, m regulation.Month) (Bill, error) {
 	case membership.BPU:
 		err = c.billBPU(&b, in, m, r)
 	case membership.Jakon:
-		err = c.billJakon(&b, in, m)
+		err = c.billJakon(&b, in, m, r)
 	case membership.PMI:
 		err = c.billPMI(&b, in, m)
 	}
@@ -281,109 +281,6 @@ func (c *Calculator) checkBasis(l *problem.List, v, limit decimal.Decimal) {
 	}
 }
 
-// reliefs is the set of reliefs that apply to one participant-month.
-type reliefs struct {
-	covid    *regulation.Entry[CovidRelief]
-	industry *regulation.Entry[IndustryRelief]
-	bpu      *regulation.Entry[BPURelief]
-}
-
-// notApplicable says, in Indonesian and English, why a relief does not apply
-// to an input; the zero value means it does.
-type notApplicable struct{ id, en string }
-
-var outsideMonths = notApplicable{"di luar masa berlaku", "outside its months"}
-
-func (c *Calculator) reliefs(in Input, m regulation.Month) (reliefs, error) {
-	on := m.FirstDay()
-	var why [3]notApplicable // PP 49/2020, PP 7/2025, PP 50/2025
-	ce, cin := c.p.ReliefCovid.Find(on)
-	switch {
-	case !cin:
-		why[0] = outsideMonths
-	case in.Segment != membership.PU && in.Segment != membership.BPU:
-		why[0] = notApplicable{"hanya untuk PU dan BPU", "only for PU and BPU"}
-	}
-	ie, iin := c.p.ReliefIndustry.Find(on)
-	switch {
-	case !iin:
-		why[1] = outsideMonths
-	case in.Segment != membership.PU:
-		why[1] = notApplicable{"hanya untuk PU", "only for PU"}
-	case !slices.Contains(ie.Value.Industries, in.Industry):
-		why[1] = notApplicable{"industri tidak termasuk industri padat karya yang ditetapkan",
-			"the industry is not one of the listed labour-intensive industries"}
-	case in.Workforce < ie.Value.MinWorkers:
-		why[1] = notApplicable{fmt.Sprintf("pekerja kurang dari %d", ie.Value.MinWorkers),
-			fmt.Sprintf("fewer than %d workers", ie.Value.MinWorkers)}
-	}
-	be, bin := c.p.ReliefBPU.Find(on)
-	switch {
-	case !bin:
-		why[2] = outsideMonths
-	case in.Segment != membership.BPU:
-		why[2] = notApplicable{"hanya untuk BPU", "only for BPU"}
-	case in.Sector == Transport && !be.Value.Transport, in.Sector != Transport && !be.Value.OtherSectors:
-		why[2] = notApplicable{"sektor tidak termasuk pada bulan ini", "the sector is not covered this month"}
-	default:
-		excluded, err := c.budgetExcluded(in.budget(), on)
-		if err != nil {
-			return reliefs{}, err
-		}
-		if excluded {
-			why[2] = notApplicable{"iuran dibayar dari APBN/APBD (atau APBDes menurut kebijakan)",
-				"paid from APBN/APBD (or APBDes by policy)"}
-		}
-	}
-	// Without claims every relief that applies is taken; with claims, exactly
-	// the ones claimed, each of which must apply.
-	claimed := [3]bool{len(in.Reliefs) == 0, len(in.Reliefs) == 0, len(in.Reliefs) == 0}
-	var l problem.List
-	for i, claim := range in.Reliefs {
-		field := fmt.Sprintf("reliefs[%d]", i)
-		k := slices.Index([]Relief{ReliefCovid, ReliefIndustry, ReliefBPU}, claim)
-		if k < 0 {
-			l.Add(problem.New(ErrInvalidInput, "relief.unknown", field, string(claim),
-				"keringanan tidak dikenal; gunakan PP49_2020, PP7_2025 atau PP50_2025",
-				"unknown relief; use PP49_2020, PP7_2025 or PP50_2025"))
-			continue
-		}
-		claimed[k] = true
-		if why[k] != (notApplicable{}) {
-			l.Add(problem.New(ErrReliefNotApplicable, "relief.not_applicable", field, string(claim)+" "+m.String(),
-				"keringanan tidak berlaku: "+why[k].id, "the relief does not apply: "+why[k].en))
-		}
-	}
-	if err := l.Err(); err != nil {
-		return reliefs{}, err
-	}
-	var r reliefs
-	if claimed[0] && why[0] == (notApplicable{}) {
-		r.covid = &ce
-	}
-	if claimed[1] && why[1] == (notApplicable{}) {
-		r.industry = &ie
-	}
-	if claimed[2] && why[2] == (notApplicable{}) {
-		r.bpu = &be
-	}
-	return r, nil
-}
-
-func (c *Calculator) budgetExcluded(b Budget, on regulation.Date) (bool, error) {
-	switch b {
-	case APBN, APBD:
-		return true, nil
-	case APBDes:
-		e, err := c.p.VillageBudgetExcluded.At(on)
-		if err != nil {
-			return false, err
-		}
-		return e.Value, nil
-	}
-	return false, nil
-}
-
 // share is one party's part of a line at a rate of the basis.
 func (c *Calculator) share(basis decimal.Decimal, r Rate) decimal.Decimal {
 	return c.o.Rounding.round(basis.Mul(r.Fraction()))
@@ -431,20 +328,8 @@ func (c *Calculator) flat(p membership.Program, covers membership.ProgramSet, am
 	return ln
 }
 
-func applied[T any](id Relief, e *regulation.Entry[T], discount func(T) Rate) *AppliedRelief {
-	if e == nil {
-		return nil
-	}
-	return &AppliedRelief{Relief: id, Discount: discount(e.Value), Citation: e.Citation}
-}
-
-func (c *Calculator) billPU(b *Bill, in Input, m regulation.Month, r reliefs) error {
+func (c *Calculator) billPU(b *Bill, in Input, m regulation.Month, r applied) error {
 	var l problem.List
-	jkkRelief := applied(ReliefCovid, r.covid, func(v CovidRelief) Rate { return v.Discount })
-	if r.industry != nil {
-		jkkRelief = applied(ReliefIndustry, r.industry, func(v IndustryRelief) Rate { return v.Discount })
-	}
-	jkmRelief := applied(ReliefCovid, r.covid, func(v CovidRelief) Rate { return v.Discount })
 	worker := in.partyOf(Worker)
 	wage := in.Basis
 	for p := range in.Programs.All() {
@@ -454,30 +339,30 @@ func (c *Calculator) billPU(b *Bill, in Input, m regulation.Month, r reliefs) er
 			if l.Add(err); err != nil {
 				continue
 			}
-			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value[in.RiskGroup-1]}}, jkkRelief, e.Citation))
+			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value[in.RiskGroup-1]}}, r.cut[p-1], e.Citation))
 		case membership.JKM:
 			e, err := c.p.PUJKM.InMonth(m)
 			if l.Add(err); err != nil {
 				continue
 			}
-			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value}}, jkmRelief, e.Citation))
+			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value}}, r.cut[p-1], e.Citation))
 		case membership.JHT:
 			e, err := c.p.PUJHT.InMonth(m)
 			if l.Add(err); err != nil {
 				continue
 			}
-			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, nil, e.Citation))
+			b.Lines = append(b.Lines, c.rated(p, wage, []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, r.cut[p-1], e.Citation))
 		case membership.JP:
 			e, err := c.p.PUJP.InMonth(m)
 			capE, capErr := c.p.PUJPCap.InMonth(m)
 			if l.Add(err, capErr); err != nil || capErr != nil {
 				continue
 			}
-			ln := c.rated(p, decimal.Min(wage, capE.Value), []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, nil, e.Citation, capE.Citation)
+			ln := c.rated(p, decimal.Min(wage, capE.Value), []part{{Employer, e.Value.Employer}, {worker, e.Value.Worker}}, r.cut[p-1], e.Citation, capE.Citation)
 			if in.DeferJP {
-				if r.covid == nil {
+				if !r.deferrable {
 					l.Add(problem.New(ErrReliefNotApplicable, "relief.not_applicable", "defer_jp", m.String(),
-						"penundaan iuran JP hanya berlaku selama PP 49/2020", "JP deferral applies only while PP 49/2020 runs"))
+						"penundaan iuran JP hanya berlaku selama keringanan yang mengizinkannya", "JP deferral applies only while a relief that allows it runs"))
 					continue
 				}
 				parties := []Party{Employer}
@@ -485,9 +370,9 @@ func (c *Calculator) billPU(b *Bill, in Input, m regulation.Month, r reliefs) er
 					parties = append(parties, worker)
 				}
 				for _, party := range parties {
-					ln.Deferred = ln.Deferred.Add(c.o.Rounding.round(ln.Shares.Of(party).Mul(r.covid.Value.JPDeferral.Fraction())))
+					ln.Deferred = ln.Deferred.Add(c.o.Rounding.round(ln.Shares.Of(party).Mul(r.deferral.Fraction())))
 				}
-				ln.Citations = append(ln.Citations, r.covid.Citation)
+				ln.Citations = append(ln.Citations, r.deferCite)
 			}
 			b.Lines = append(b.Lines, ln)
 		case membership.JKP:
@@ -497,23 +382,19 @@ func (c *Calculator) billPU(b *Bill, in Input, m regulation.Month, r reliefs) er
 				continue
 			}
 			b.Lines = append(b.Lines, c.rated(p, decimal.Min(wage, capE.Value),
-				[]part{{Government, e.Value.Government}, {Recomposition, e.Value.Recomposition}}, nil, e.Citation, capE.Citation))
+				[]part{{Government, e.Value.Government}, {Recomposition, e.Value.Recomposition}}, r.cut[p-1], e.Citation, capE.Citation))
 		}
 	}
 	return l.Err()
 }
 
-func (c *Calculator) billBPU(b *Bill, in Input, m regulation.Month, r reliefs) error {
+func (c *Calculator) billBPU(b *Bill, in Input, m regulation.Month, r applied) error {
 	income, warn, err := c.declaredIncome(in.Basis, m)
 	if err != nil {
 		return err
 	}
 	if warn != nil {
 		b.Warnings = append(b.Warnings, warn)
-	}
-	relief := applied(ReliefCovid, r.covid, func(v CovidRelief) Rate { return v.Discount })
-	if r.bpu != nil {
-		relief = applied(ReliefBPU, r.bpu, func(v BPURelief) Rate { return v.Discount })
 	}
 	party := in.partyOf(Worker)
 	var l problem.List
@@ -524,19 +405,19 @@ func (c *Calculator) billBPU(b *Bill, in Input, m regulation.Month, r reliefs) e
 			if l.Add(err); err != nil {
 				continue
 			}
-			b.Lines = append(b.Lines, c.rated(p, income.value, []part{{party, e.Value}}, relief, e.Citation, income.cite))
+			b.Lines = append(b.Lines, c.rated(p, income.value, []part{{party, e.Value}}, r.cut[p-1], e.Citation, income.cite))
 		case membership.JKM:
 			e, err := c.p.BPUJKM.InMonth(m)
 			if l.Add(err); err != nil {
 				continue
 			}
-			b.Lines = append(b.Lines, c.flat(p, membership.SetOf(p), e.Value, party, relief, e.Citation))
+			b.Lines = append(b.Lines, c.flat(p, membership.SetOf(p), e.Value, party, r.cut[p-1], e.Citation))
 		case membership.JHT:
 			e, err := c.p.BPUJHT.InMonth(m)
 			if l.Add(err); err != nil {
 				continue
 			}
-			b.Lines = append(b.Lines, c.rated(p, income.value, []part{{party, e.Value}}, nil, e.Citation, income.cite))
+			b.Lines = append(b.Lines, c.rated(p, income.value, []part{{party, e.Value}}, r.cut[p-1], e.Citation, income.cite))
 		}
 	}
 	return l.Err()
@@ -596,7 +477,7 @@ func (c *Calculator) declaredIncome(v decimal.Decimal, m regulation.Month) (inco
 	return out, warn, nil
 }
 
-func (c *Calculator) billJakon(b *Bill, in Input, m regulation.Month) error {
+func (c *Calculator) billJakon(b *Bill, in Input, m regulation.Month, r applied) error {
 	e, err := c.p.Jakon.InMonth(m)
 	if err != nil {
 		return err
@@ -607,7 +488,7 @@ func (c *Calculator) billJakon(b *Bill, in Input, m regulation.Month) error {
 			if p == membership.JKM {
 				rate = e.Value.WageJKM
 			}
-			b.Lines = append(b.Lines, c.rated(p, in.Basis, []part{{Employer, rate}}, nil, e.Citation))
+			b.Lines = append(b.Lines, c.rated(p, in.Basis, []part{{Employer, rate}}, r.cut[p-1], e.Citation))
 			continue
 		}
 		// Marginal rates: each tier's rate on the part of the value inside it,
@@ -627,9 +508,13 @@ func (c *Calculator) billJakon(b *Bill, in Input, m regulation.Month) error {
 			}
 			sum = sum.Add(top.Sub(t.Above).Mul(rate.Fraction()))
 		}
-		amount := c.o.Rounding.round(sum)
-		ln := Line{Program: p, Covers: membership.SetOf(p), Basis: in.Basis, Normal: amount, Amount: amount, Citations: []regulation.Citation{e.Citation}}
-		ln.Shares.add(Employer, amount)
+		normal := c.o.Rounding.round(sum)
+		ln := Line{Program: p, Covers: membership.SetOf(p), Basis: in.Basis, Normal: normal, Amount: normal, Relief: r.cut[p-1], Citations: []regulation.Citation{e.Citation}}
+		if ln.Relief != nil {
+			ln.Amount = c.discounted(normal, ln.Relief.Discount)
+			ln.Citations = append(ln.Citations, ln.Relief.Citation)
+		}
+		ln.Shares.add(Employer, ln.Amount)
 		b.Lines = append(b.Lines, ln)
 	}
 	return nil

@@ -56,13 +56,21 @@ func TestParamsValuesChecked(t *testing.T) {
 		{"PMI JHT option of zero", "pmi.package.jht_options[0]", override("pmi.package",
 			`{"pre_placement": "37500", "placement": {"6": "108000"}, "extra_month": "13500", "jht_options": ["0"]}`)},
 		{"unknown industry in PP 7/2025", "relief.pp7_2025.industries[0]", func(p *Params) (err error) {
-			p.ReliefIndustry, err = p.ReliefIndustry.With(regulation.Entry[IndustryRelief]{From: from, Until: day(2024, 1, 31),
+			tl, err := reliefTimeline[IndustryRelief](*p, ReliefIndustry).With(regulation.Entry[IndustryRelief]{From: from, Until: day(2024, 1, 31),
 				Value: IndustryRelief{Discount: MustRate("50%"), MinWorkers: 50, Industries: []Industry{40}}, Citation: cite})
+			if err != nil {
+				return err
+			}
+			*p, err = p.With(tl)
 			return err
 		}},
 		{"due day 0 in PP 49/2020", "relief.pp49_2020.due_day", func(p *Params) (err error) {
-			p.ReliefCovid, err = p.ReliefCovid.With(regulation.Entry[CovidRelief]{From: from, Until: day(2024, 1, 31),
+			tl, err := reliefTimeline[CovidRelief](*p, ReliefCovid).With(regulation.Entry[CovidRelief]{From: from, Until: day(2024, 1, 31),
 				Value: CovidRelief{Discount: MustRate("99%"), JPDeferral: MustRate("99%"), LateFee: MustRate("0.5%")}, Citation: cite})
+			if err != nil {
+				return err
+			}
+			*p, err = p.With(tl)
 			return err
 		}},
 	}

@@ -26,6 +26,7 @@ func countCovering[T any](t *regulation.Timeline[T], d regulation.Date) int {
 // now and then, none outside their span).
 func TestTemporalCoverage(t *testing.T) {
 	p := DefaultParams()
+	covidTL, industryTL, bpuTL := reliefTimeline[CovidRelief](p, ReliefCovid), reliefTimeline[IndustryRelief](p, ReliefIndustry), reliefTimeline[BPURelief](p, ReliefBPU)
 	c := calc(t, Options{})
 	jkpStart := month(2021, 3) // PP 37/2021 took effect on 2 February 2021
 	pmiStart := month(2023, 3) // Permenaker 4/2023 took effect on 21 February 2023
@@ -58,7 +59,7 @@ func TestTemporalCoverage(t *testing.T) {
 				t.Errorf("%s: %d rules of %s in force, want %d", m, v[0], name, v[1])
 			}
 		}
-		for _, sparse := range []int{countCovering(p.ReliefCovid, d), countCovering(p.ReliefIndustry, d), countCovering(p.ReliefBPU, d)} {
+		for _, sparse := range []int{countCovering(covidTL, d), countCovering(industryTL, d), countCovering(bpuTL, d)} {
 			if sparse > 1 {
 				t.Errorf("%s: overlapping relief entries", m)
 			}
@@ -133,12 +134,15 @@ func TestJPCapTable(t *testing.T) {
 // months just outside: PP 49/2020, PP 7/2025 with PP 36/2025, PP 50/2025.
 func TestReliefMonths(t *testing.T) {
 	p := DefaultParams()
+	covidTL, industryTL, bpuTL := reliefTimeline[CovidRelief](p, ReliefCovid), reliefTimeline[IndustryRelief](p, ReliefIndustry), reliefTimeline[BPURelief](p, ReliefBPU)
 	in := func(m regulation.Month, find func(regulation.Date) bool) bool { return find(m.FirstDay()) }
-	covid := func(d regulation.Date) bool { _, ok := p.ReliefCovid.Find(d); return ok }
-	industry := func(d regulation.Date) bool { _, ok := p.ReliefIndustry.Find(d); return ok }
+	covid := func(d regulation.Date) bool { _, ok := covidTL.Find(d); return ok }
+	industry := func(d regulation.Date) bool { _, ok := industryTL.Find(d); return ok }
+	jakonTL := reliefTimeline[CovidJakonRelief](p, ReliefCovidJakon)
+	jakon := func(d regulation.Date) bool { _, ok := jakonTL.Find(d); return ok }
 	bpu := func(transport bool) func(regulation.Date) bool {
 		return func(d regulation.Date) bool {
-			e, ok := p.ReliefBPU.Find(d)
+			e, ok := bpuTL.Find(d)
 			return ok && (transport && e.Value.Transport || !transport && e.Value.OtherSectors)
 		}
 	}
@@ -148,6 +152,7 @@ func TestReliefMonths(t *testing.T) {
 		first, last regulation.Month
 	}{
 		{"PP 49/2020", covid, month(2020, 8), month(2021, 1)},
+		{"PP 49/2020 Pasal 11-12, construction", jakon, month(2020, 8), month(2021, 1)},
 		{"PP 7/2025 with PP 36/2025", industry, month(2025, 2), month(2026, 1)},
 		{"PP 50/2025 transport", bpu(true), month(2026, 1), month(2027, 3)},
 		{"PP 50/2025 other sectors", bpu(false), month(2026, 4), month(2026, 12)},

@@ -26,10 +26,30 @@
 //   - PMI: per-placement packages (Permenaker 4/2023).
 //   - Jakon: a rate of the wages, or marginal rates of the contract value.
 //   - Reliefs, each applied only within its months and conditions:
-//     PP 49/2020 (JKK and JKM −99%, JP deferrable), PP 7/2025 with PP 36/2025
-//     (JKK −50% for six labour-intensive industries), PP 50/2025 (BPU JKK and
-//     JKM −50%, by sector, unless paid from APBN or APBD — whether a village
-//     budget counts is a policy parameter, excluded by default).
+//     PP 49/2020 (JKK and JKM −99%, JP deferrable), its construction relief
+//     (every JKK and JKM rate of a project at 1%, Pasal 11–12), PP 7/2025 with
+//     PP 36/2025 (JKK −50% for six labour-intensive industries), PP 50/2025
+//     (BPU JKK and JKM −50%, by sector, unless paid from APBN or APBD —
+//     whether a village budget counts is a policy parameter, excluded by
+//     default).
+//
+// Each parameter is declared once (params.go), with its name, its built-in
+// entries, its field and the check of its values; defaults, names
+// ([Params.Names]), listings ([Params.Timelines]), overrides and the checks
+// of [NewCalculator] derive from that list.
+//
+// # Reliefs
+//
+// A relief is one [ReliefRule] in a file of its own (relief_pp49_2020.go,
+// relief_pp49_2020_jakon.go, relief_pp7_2025.go, relief_pp50_2025.go) and
+// one line in the registry: its id, its parameter's timeline with citations,
+// its [Terms] (whom it is for, what it cuts or defers per program, a due day
+// or late fee of its own), its conditions on a [Case], and its messages in
+// Indonesian and English. The calculator, claims (Input.Reliefs) and their
+// errors, due dates, late fees, overrides, listings and the batch engine
+// derive from it; [ReliefIDs] lists the ids. Where two reliefs in force cut
+// the same program, the later one in the registry takes it. A caller adds a
+// relief of its own with [Params.WithRelief].
 //
 // [NewCalculator] checks the values as well as their dates: a rate outside
 // 0%–100%, a negative or absurd amount, income steps or contract-value tiers
@@ -62,9 +82,14 @@
 // # Periods, due dates and arrears
 //
 // [Calculator.Statement] bills a range of months and [Calculator.Prepay] N
-// months ahead. [Calculator.DueDate] gives the day a month is due (BPU the
-// 15th of the month, PU the 15th of the next month, the 30th under
-// PP 49/2020), moved to the next working day by a pluggable [Calendar].
+// months ahead. [Calculator.Due] gives the day a month is due (BPU the
+// 15th of the month, PU the 15th of the next month, moved to the next
+// working day; under PP 49/2020 the 30th of the next month, moved to the
+// working day before), with the unshifted safe day, the holidays it went
+// past and their decrees, and a warning for a year the calendar does not
+// cover. The default [Calendar] is package holiday's national calendar of
+// 2015 to 2027, cuti bersama counted as non-working (an unconfirmed,
+// overridable policy); any Calendar can be plugged in.
 // [Calculator.Arrears] lists unpaid months, the PU late fee (2% per month of
 // delay, 0.5% under PP 49/2020; none for BPU) and BPU lapse after three
 // consecutive unpaid months.
@@ -78,5 +103,8 @@
 // calculator's on every input: a differential test and a fuzz target compare
 // the two across every month and segment, and rows the fast path does not
 // take (anything invalid) are handed to the calculator, so errors are the
-// same too.
+// same too. The engine knows no relief by name: for each month it asks every
+// relief in force about every [Case] and keeps a table of what is left to pay
+// of each program; a row whose month's reliefs do not fit that table goes
+// to the calculator.
 package contribution

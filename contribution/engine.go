@@ -134,38 +134,25 @@ type monthTable struct {
 	pmiJHT         []int64
 	jakonWage      [2]int64
 	jakonTiers     []tier
-	// Reliefs.
-	covidOK        bool
-	covid, defer99 int64
-	industryOK     bool
-	industry       int64
-	industryMin    int64
-	industries     uint32 // bit per Industry
-	// puKeep and industryKeep are the parts (ppm) of a wage earner's JKK
-	// and JKM left to pay after the COVID-19 relief (ppm when it is not in
-	// force) and of JKK after the industry relief.
-	puKeep, industryKeep int64
-	bpuOK                bool
-	bpu                  int64
-	bpuTransport         bool
-	bpuOther             bool
-	villageExcl          bool
-	// villageUnknown says PP 50/2025 runs this month but the village-budget
-	// policy has no rule: rows paid from APBDes go to the calculator, which
-	// reports the gap; the others keep the discount.
-	villageUnknown bool
-	// bpuKeep is the part (ppm) of a BPU row's JKK that is left to pay after
-	// relief, ppm when no relief applies, and bpuJKMCut the JKM flat amount
-	// after relief; both by relief index, 2 × (transport sector) + (budget
-	// excluded).
-	bpuKeep   [4]int64
-	bpuJKMCut [4]int64
-	// bpuClass is, by [sector][budget][payer], how a non-wage row's sector
-	// and payer bear on its bill: the index of its relief in bpuKeep and
-	// bpuJKMCut, and who carries it (classSponsor set when a sponsor does);
-	// classSlow for a code outside its list, or a village budget in a month
-	// whose policy for it has no rule, so that the calculator reports it.
+	// Reliefs, tabulated. keeps holds each distinct outcome of the reliefs
+	// in force this month; the class tables give, for every combination of
+	// the codes a relief's conditions may look at (see [Case]), the index of
+	// its outcome in keeps, or classSlow when the calculator must decide (a
+	// rule a relief needs has no rule, or the month's reliefs set more
+	// workforce thresholds than one).
+	keeps [maxKeeps]keep
+	// nkeeps is how many of keeps are in use.
+	nkeeps int
+	// puMinWorkforce is the workforce threshold of the month's reliefs for
+	// wage earners, 0 when they set none; puClass is by [industry][payer]
+	// [workforce at or above it].
+	puMinWorkforce int64
+	puClass        [8][8][2]uint8
+	// bpuClass is by [sector][budget][payer], with classSponsor set when a
+	// sponsor, not the participant, carries the bill.
 	bpuClass [8][APBDes + 1][8]uint8
+	// jakonClass is by [contract value][payer].
+	jakonClass [2][8]uint8
 	// accepted has, by [segment][scale], bit s set when the program set
 	// s may be billed this month: not empty, holding every program the
 	// segment and scale must take and none it may not.
@@ -173,6 +160,22 @@ type monthTable struct {
 }
 
 type tier struct{ above, jkk, jkm int64 }
+
+// keep is one outcome of a month's reliefs: what is left to pay.
+type keep struct {
+	// part is the part (ppm) of each share of each program left to pay, by
+	// Program-1: ppm where no relief cuts it. Multiplying a whole-rupiah
+	// share by ppm and rounding gives the share back exactly in every
+	// rounding mode, so a share without relief takes the same steps as one
+	// with it, and no branch.
+	part [5]int64
+	// bpuJKM is a non-wage participant's flat JKM after relief.
+	bpuJKM int64
+	// jpDefer is the part (ppm) of each JP share that may be deferred, when
+	// deferrable is set.
+	jpDefer    int64
+	deferrable bool
+}
 
 // programBits are the bits of a ProgramSet that stand for programs.
 const programBits = membership.ProgramSet(1<<membership.JKK | 1<<membership.JKM | 1<<membership.JHT | 1<<membership.JP | 1<<membership.JKP)
@@ -277,43 +280,6 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			t.jakonTiers = append(t.jakonTiers, tier{above: whole(l, p.Jakon.Name(), tr.Above), jkk: tr.JKK.ppm, jkm: tr.JKM.ppm})
 		}
 	}
-	if v, ok := p.ReliefCovid.Find(on); ok {
-		t.covidOK, t.covid, t.defer99 = true, v.Value.Discount.ppm, v.Value.JPDeferral.ppm
-	}
-	if v, ok := p.ReliefIndustry.Find(on); ok {
-		t.industryOK, t.industry, t.industryMin = true, v.Value.Discount.ppm, int64(v.Value.MinWorkers)
-		for _, ind := range v.Value.Industries {
-			t.industries |= 1 << ind
-		}
-	}
-	t.puKeep, t.industryKeep = ppm, keep(t.industry)
-	if t.covidOK {
-		t.puKeep = keep(t.covid)
-	}
-	if v, ok := p.ReliefBPU.Find(on); ok {
-		t.bpuOK, t.bpu, t.bpuTransport, t.bpuOther = true, v.Value.Discount.ppm, v.Value.Transport, v.Value.OtherSectors
-		if x, ok := p.VillageBudgetExcluded.Find(on); ok {
-			t.villageExcl = x.Value
-		} else {
-			t.villageUnknown = true
-		}
-	}
-	for tr := range 2 {
-		for ex := range 2 {
-			cut := int64(-1)
-			if t.covidOK {
-				cut = t.covid
-			}
-			if t.bpuOK && ex == 0 && ((tr == 1 && t.bpuTransport) || (tr == 0 && t.bpuOther)) {
-				cut = t.bpu
-			}
-			t.bpuKeep[2*tr+ex] = keep(cut)
-			t.bpuJKMCut[2*tr+ex] = t.bpuJKM
-			if cut >= 0 {
-				t.bpuJKMCut[2*tr+ex] = e.rnd.divRound(t.bpuJKM * (ppm - cut))
-			}
-		}
-	}
 	// A program whose rate, amount or cap has no rule this month is taken
 	// out of the allowed sets, so that rows with it fail the fast path's
 	// program check and the calculator reports the gap; a segment whose
@@ -352,45 +318,110 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			}
 		}
 	}
-	for sec := range t.bpuClass {
-		for b := range t.bpuClass[sec] {
-			for py := range t.bpuClass[sec][b] {
-				t.bpuClass[sec][b][py] = bpuClassOf(&t, Sector(sec), Budget(b), membership.Payer(py))
-			}
-		}
-	}
+	e.reliefTables(&t, on)
 	return t
 }
 
 const (
-	classSponsor = 4    // the bill falls to a sponsor, not the participant
-	classSlow    = 0xff // the row goes to the calculator
+	classSponsor = 0x40         // the bill falls to a sponsor, not the participant
+	maxKeeps     = 8            // the most outcomes a month's reliefs may have
+	classIndex   = maxKeeps - 1 // the bits of a class that index keeps
+	classSlow    = 0xff         // the row goes to the calculator
 )
 
-// bpuClassOf is a bpuClass entry.
-func bpuClassOf(t *monthTable, sec Sector, b Budget, py membership.Payer) uint8 {
-	if sec > Trade || py > membership.PayerSponsor {
-		return classSlow
-	}
-	var class uint8
-	if sec == Transport {
-		class = 2
-	}
-	switch budgetOf(b, py) {
-	case APBN, APBD:
-		class++
-	case APBDes:
-		if t.villageUnknown {
-			return classSlow
-		}
-		if t.villageExcl {
-			class++
+// reliefTables fills the month's relief tables from the reliefs in force on
+// day on, asking each about every combination of the codes its conditions
+// may look at. The engine knows no relief by name: whatever a relief's
+// declaration says it does, the tables hold.
+func (e *Engine) reliefTables(t *monthTable, on regulation.Date) {
+	p := e.c.p
+	var forces []reliefInForce
+	thresholds := map[int]bool{}
+	for _, r := range p.reliefs {
+		if f, ok := r.find(on); ok {
+			forces = append(forces, f)
+			if f.terms.MinWorkforce > 0 && slices.Contains(f.terms.Segments, membership.PU) {
+				thresholds[f.terms.MinWorkforce] = true
+			}
 		}
 	}
-	if selfPartyOf(py) == Sponsor {
-		class |= classSponsor
+	outcome := func(cs Case, wf int) uint8 {
+		k := keep{part: [5]int64{ppm, ppm, ppm, ppm, ppm}}
+		for i := range forces {
+			f := &forces[i]
+			if !slices.Contains(f.terms.Segments, cs.Segment) {
+				continue
+			}
+			why, err := f.whyNot(cs, wf, on, p)
+			if err != nil {
+				return classSlow
+			}
+			if !why.IsZero() {
+				continue
+			}
+			for _, cut := range f.terms.Cuts {
+				for prog := range cut.Programs.All() {
+					k.part[prog-1] = ppm - cut.Rate.ppm
+				}
+			}
+			if f.terms.JPDeferral != nil {
+				k.jpDefer, k.deferrable = f.terms.JPDeferral.ppm, true
+			}
+		}
+		k.bpuJKM = e.rnd.divRound(t.bpuJKM * k.part[membership.JKM-1])
+		i := slices.Index(t.keeps[:t.nkeeps], k)
+		if i < 0 {
+			if t.nkeeps == maxKeeps {
+				return classSlow
+			}
+			i = t.nkeeps
+			t.keeps[i] = k
+			t.nkeeps++
+		}
+		return uint8(i)
 	}
-	return class
+	// At most one workforce threshold is tabulated: rows on either side of
+	// it take the two columns of puClass.
+	var wfs [2]int
+	puOK := len(thresholds) <= 1
+	for thr := range thresholds {
+		t.puMinWorkforce, wfs = int64(thr), [2]int{thr - 1, thr}
+	}
+	for ind := range t.puClass {
+		for py := range t.puClass[ind] {
+			for w := range t.puClass[ind][py] {
+				cl := uint8(classSlow)
+				if puOK && Industry(ind).isValid() && membership.Payer(py) <= membership.PayerSponsor {
+					cl = outcome(Case{Segment: membership.PU, Payer: membership.Payer(py), Industry: Industry(ind)}, wfs[w])
+				}
+				t.puClass[ind][py][w] = cl
+			}
+		}
+	}
+	for sec := range t.bpuClass {
+		for b := range t.bpuClass[sec] {
+			for py := range t.bpuClass[sec][b] {
+				cl := uint8(classSlow)
+				payer := membership.Payer(py)
+				if Sector(sec) <= Trade && payer <= membership.PayerSponsor {
+					cl = outcome(Case{Segment: membership.BPU, Payer: payer, Sector: Sector(sec), Budget: budgetOf(Budget(b), payer)}, 0)
+					if cl != classSlow && selfPartyOf(payer) == Sponsor {
+						cl |= classSponsor
+					}
+				}
+				t.bpuClass[sec][b][py] = cl
+			}
+		}
+	}
+	for cv := range t.jakonClass {
+		for py := range t.jakonClass[cv] {
+			cl := uint8(classSlow)
+			if membership.Payer(py) <= membership.PayerSponsor {
+				cl = outcome(Case{Segment: membership.Jakon, Payer: membership.Payer(py), ContractValue: cv == 1}, 0)
+			}
+			t.jakonClass[cv][py] = cl
+		}
+	}
 }
 
 // One computes the bill of one row.
@@ -544,13 +575,10 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 		normal, amount [5]int64
 		totals         [numParties]int64
 	)
-	// add puts one party's share of line i, before and after a discount
-	// (ppm, none when negative), into the bill.
-	add := func(i int, party Party, n, discount int64) {
-		a := n
-		if discount >= 0 {
-			a = rnd.divRound(n * (ppm - discount))
-		}
+	// add puts one party's share of line i, before relief and with the
+	// part left to pay (ppm), into the bill.
+	add := func(i int, party Party, n, part int64) {
+		a := rnd.divRound(n * part)
 		normal[i] += n
 		amount[i] += a
 		totals[party] += a
@@ -560,15 +588,24 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 		if r.Basis <= 0 || r.Payer > membership.PayerSponsor {
 			return false
 		}
+		cv := 0
+		if r.ContractValue {
+			cv = 1
+		}
+		class := t.jakonClass[cv][r.Payer&7]
+		if class == classSlow {
+			return false
+		}
+		k := &t.keeps[class&classIndex]
 		if !r.ContractValue {
 			if r.Basis > e.maxBasis {
 				return false
 			}
 			if r.Programs.Has(membership.JKK) {
-				add(0, Employer, rnd.divRound(r.Basis*t.jakonWage[0]), -1)
+				add(0, Employer, rnd.divRound(r.Basis*t.jakonWage[0]), k.part[0])
 			}
 			if r.Programs.Has(membership.JKM) {
-				add(1, Employer, rnd.divRound(r.Basis*t.jakonWage[1]), -1)
+				add(1, Employer, rnd.divRound(r.Basis*t.jakonWage[1]), k.part[1])
 			}
 			break
 		}
@@ -583,7 +620,7 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 			if !ok {
 				return false
 			}
-			add(int(p-1), Employer, a, -1)
+			add(int(p-1), Employer, a, k.part[p-1])
 		}
 	case membership.PMI:
 		if !t.pmiOK || r.PMIExtraMonths < 0 || r.PMIExtraMonths > 120 || r.Payer > membership.PayerSponsor {
@@ -602,12 +639,12 @@ func (e *Engine) fast(r *Row, out *Result) bool {
 			return false
 		}
 		party := r.selfParty()
-		add(0, party, pkg, -1)
+		add(0, party, pkg, ppm)
 		if r.Programs.Has(membership.JHT) {
 			if !slices.Contains(t.pmiJHT, r.PMIJHT) {
 				return false
 			}
-			add(2, party, r.PMIJHT, -1)
+			add(2, party, r.PMIJHT, ppm)
 		}
 	}
 	has := r.Programs & programBits
@@ -643,17 +680,6 @@ func clearErr(out *Result) {
 	}
 }
 
-// keep is the part (ppm) of a share left to pay after a discount (ppm,
-// none when negative). Multiplying a whole-rupiah share by ppm and rounding
-// gives the share back exactly in every rounding mode, so a share without
-// relief takes the same steps as one with it, and no branch.
-func keep(discount int64) int64 {
-	if discount < 0 {
-		return ppm
-	}
-	return ppm - discount
-}
-
 // puRun computes the leading rows of rows that are wage earners' rows the
 // fast path takes, and returns how many they are. Like [Engine.bpuRun] it
 // calls nothing and stores each field as soon as it is known.
@@ -672,23 +698,28 @@ func (e *Engine) puRun(rows []Row, out []Result) int {
 		t := &e.months[idx]
 		progs := r.Programs & programBits
 		jp, jkp := progs.Has(membership.JP), progs.Has(membership.JKP)
-		if t.accepted[membership.PU][r.Scale]>>progs&1 == 0 || (r.DeferJP && jp && !t.covidOK) || (jkp && !t.jkpOK) {
+		wf := 0
+		if int64(r.Workforce) >= t.puMinWorkforce {
+			wf = 1
+		}
+		class := t.puClass[r.Industry&7][r.Payer&7][wf]
+		if class == classSlow || t.accepted[membership.PU][r.Scale]>>progs&1 == 0 || (jkp && !t.jkpOK) {
 			return i
 		}
-		jkkKeep := t.puKeep
-		if t.industryOK && t.industries&(1<<r.Industry) != 0 && int64(r.Workforce) >= t.industryMin {
-			jkkKeep = t.industryKeep
+		k := &t.keeps[class&classIndex]
+		if r.DeferJP && jp && !k.deferrable {
+			return i
 		}
 		w := r.Basis
 		o := &out[i]
 		o.Has, o.Warned = progs, false
 		jkkN := rnd.divRound(w * (t.puJKK[r.RiskGroup-1] & taken(progs, membership.JKK)))
 		o.Normal[0] = jkkN
-		jkk := rnd.divRound(jkkN * jkkKeep)
+		jkk := rnd.divRound(jkkN * k.part[0])
 		o.Amount[0] = jkk
 		jkmN := rnd.divRound(w * (t.puJKM & taken(progs, membership.JKM)))
 		o.Normal[1] = jkmN
-		jkm := rnd.divRound(jkmN * t.puKeep)
+		jkm := rnd.divRound(jkmN * k.part[1])
 		o.Amount[1] = jkm
 		if progs&membership.SetOf(membership.JHT, membership.JP, membership.JKP) == 0 {
 			// Only JKK and JKM, as for a village official: both the employer's.
@@ -699,24 +730,32 @@ func (e *Engine) puRun(rows []Row, out []Result) int {
 			clearErr(o)
 			continue
 		}
+		// Each share before relief, then after: the part left to pay of
+		// each party's share, as the calculator cuts it.
 		jht := taken(progs, membership.JHT)
 		jhtE, jhtW := rnd.divRound(w*(t.puJHT[0]&jht)), rnd.divRound(w*(t.puJHT[1]&jht))
-		o.Normal[2], o.Amount[2] = jhtE+jhtW, jhtE+jhtW
+		o.Normal[2] = jhtE + jhtW
+		jhtE, jhtW = rnd.divRound(jhtE*k.part[2]), rnd.divRound(jhtW*k.part[2])
+		o.Amount[2] = jhtE + jhtW
 		capped, jpOn := min(w, t.jpCap), taken(progs, membership.JP)
 		jpE, jpW := rnd.divRound(capped*(t.puJP[0]&jpOn)), rnd.divRound(capped*(t.puJP[1]&jpOn))
-		o.Normal[3], o.Amount[3] = jpE+jpW, jpE+jpW
+		o.Normal[3] = jpE + jpW
+		jpE, jpW = rnd.divRound(jpE*k.part[3]), rnd.divRound(jpW*k.part[3])
+		o.Amount[3] = jpE + jpW
 		jkpCapped, jkpOn := min(w, t.jkpCap), taken(progs, membership.JKP)
 		jkpG, jkpR := rnd.divRound(jkpCapped*(t.jkp[0]&jkpOn)), rnd.divRound(jkpCapped*(t.jkp[1]&jkpOn))
-		o.Normal[4], o.Amount[4] = jkpG+jkpR, jkpG+jkpR
+		o.Normal[4] = jkpG + jkpR
+		jkpG, jkpR = rnd.divRound(jkpG*k.part[4]), rnd.divRound(jkpR*k.part[4])
+		o.Amount[4] = jkpG + jkpR
 		worker := r.workerParty()
 		var deferred int64
 		switch {
 		case !r.DeferJP || !jp:
 		case worker == Employer:
 			// The calculator defers each party's share of the line.
-			deferred = rnd.divRound((jpE + jpW) * t.defer99)
+			deferred = rnd.divRound((jpE + jpW) * k.jpDefer)
 		default:
-			deferred = rnd.divRound(jpE*t.defer99) + rnd.divRound(jpW*t.defer99)
+			deferred = rnd.divRound(jpE*k.jpDefer) + rnd.divRound(jpW*k.jpDefer)
 		}
 		employer, own := jkk+jkm+jhtE+jpE, jhtW+jpW
 		o.Totals = [numParties]int64{Employer: employer, Government: jkpG, Recomposition: jkpR}
@@ -777,17 +816,24 @@ func (e *Engine) bpuRun(rows []Row, out []Result) int {
 		o.Has, o.Warned = progs, warned
 		jkkN := rnd.divRound(income * (t.bpuJKK & taken(progs, membership.JKK)))
 		o.Normal[0] = jkkN
-		jkk := rnd.divRound(jkkN * t.bpuKeep[class&3])
+		k := &t.keeps[class&classIndex]
+		jkk := rnd.divRound(jkkN * k.part[0])
 		o.Amount[0] = jkk
 		jkmOn := taken(progs, membership.JKM)
-		jkm := t.bpuJKMCut[class&3] & jkmOn
+		jkm := k.bpuJKM & jkmOn
 		o.Normal[1], o.Amount[1] = t.bpuJKM&jkmOn, jkm
-		jht := rnd.divRound(income * (t.bpuJHT & taken(progs, membership.JHT)))
-		o.Normal[2], o.Normal[3], o.Normal[4] = jht, 0, 0
+		jhtN := rnd.divRound(income * (t.bpuJHT & taken(progs, membership.JHT)))
+		o.Normal[2], o.Normal[3], o.Normal[4] = jhtN, 0, 0
+		jht := jhtN
+		if k.part[2] != ppm {
+			// A relief cuts JHT: rare, and the same for every row of its
+			// class, so the branch is well predicted.
+			jht = rnd.divRound(jhtN * k.part[2])
+		}
 		o.Amount[2], o.Amount[3], o.Amount[4] = jht, 0, 0
 		sum := jkk + jkm + jht
 		o.Totals = [numParties]int64{}
-		o.Totals[Worker+(Sponsor-Worker)*Party(class>>2)] = sum
+		o.Totals[Worker+(Sponsor-Worker)*Party(class>>6)] = sum
 		o.Billed, o.Deferred = sum, 0
 		clearErr(o)
 	}

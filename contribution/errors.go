@@ -24,4 +24,9 @@ var (
 	// ErrInvalidParams means a parameter set is incomplete or an override
 	// names an unknown parameter.
 	ErrInvalidParams = errors.New("contribution: invalid parameters")
+	// ErrDueDateUncertain marks a warning on a due date: the calendar does
+	// not list the holidays of a year the date was looked for in (weekends
+	// only were skipped), or the date moved past a cuti bersama day, which
+	// BPJS has not confirmed is a holiday.
+	ErrDueDateUncertain = errors.New("contribution: due date uncertain")
 )

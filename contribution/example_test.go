@@ -88,6 +88,26 @@ func ExampleCalculator_DueDate() {
 	// 2026-04-15 Wednesday
 }
 
+func ExampleCalculator_Due() {
+	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+	// BPU, February 2026: the 15th is a Sunday, the 16th cuti bersama before
+	// Imlek, the 17th Imlek. The default calendar counts cuti bersama as a
+	// holiday (unconfirmed), so the 15th is shown as the safe day.
+	d, _ := calc.Due(membership.BPU, regulation.MustMonth(2026, 2), nil)
+	fmt.Println("due", d.Date, "safe", d.Safe)
+	for _, p := range d.Past {
+		fmt.Println("past", p.Date, p.Kind, p.Name)
+	}
+	for _, w := range d.Warnings {
+		fmt.Println(w.Code)
+	}
+	// Output:
+	// due 2026-02-18 safe 2026-02-15
+	// past 2026-02-16 cuti_bersama Cuti Bersama Tahun Baru Imlek 2577 Kongzili
+	// past 2026-02-17 holiday Tahun Baru Imlek 2577 Kongzili
+	// due_date.cuti_bersama
+}
+
 func ExampleCalculator_Arrears() {
 	calc, _ := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
 	official := contribution.Input{
@@ -95,7 +115,9 @@ func ExampleCalculator_Arrears() {
 		Basis: decimal.NewFromInt(2_022_200), RiskGroup: contribution.VeryLowRisk, Scale: membership.Micro,
 		Payer: membership.PayerVillage,
 	}
-	// January and February 2026 unpaid, settled on 20 April 2026.
+	// January and February 2026 unpaid, settled on 20 April 2026. January
+	// is due Sunday 15 February, moved past the cuti bersama and Imlek of
+	// 16 and 17 February to Wednesday the 18th.
 	a, err := calc.Arrears(official, regulation.Months(regulation.MustMonth(2026, 1), regulation.MustMonth(2026, 2)),
 		nil, regulation.MustDate(2026, 4, 20), nil)
 	if err != nil {
@@ -107,7 +129,7 @@ func ExampleCalculator_Arrears() {
 	}
 	fmt.Println(a.Total)
 	// Output:
-	// 2026-01 2026-02-16 10920 3 2% 655
+	// 2026-01 2026-02-18 10920 3 2% 655
 	// 2026-02 2026-03-16 10920 2 2% 437
 	// 22932
 }
@@ -163,7 +185,7 @@ func ExampleCalculator_Statement() {
 	// Output:
 	// 2025-12 16800 due 2025-12-15
 	// 2026-01 8400 due 2026-01-15
-	// 2026-02 8400 due 2026-02-16
+	// 2026-02 8400 due 2026-02-18
 	// total 33600
 }
 

@@ -80,51 +80,20 @@ type JakonRates struct {
 	Tiers []JakonTier `json:"tiers"`
 }
 
-// CovidRelief is the PP 49/2020 relief: JKK and JKM cut, most of JP
-// deferrable, a later due day and a lower late fee.
-type CovidRelief struct {
-	// Discount is the cut of JKK and JKM, 99%.
-	Discount Rate `json:"discount"`
-	// JPDeferral is the part of JP an employer may defer, 99%.
-	JPDeferral Rate `json:"jp_deferral"`
-	// LateFee is the monthly late fee while the relief runs, 0.5%.
-	LateFee Rate `json:"late_fee"`
-	// DueDay is the day of the following month the contribution is due, 30
-	// (the month's last day when it has fewer).
-	DueDay int `json:"due_day"`
-}
-
-// IndustryRelief is the PP 7/2025 relief for labour-intensive industries:
-// JKK cut for employers in the listed industries with enough workers.
-type IndustryRelief struct {
-	// Discount is the cut of JKK, 50%.
-	Discount Rate `json:"discount"`
-	// MinWorkers is the fewest active workers an employer must have, 50.
-	MinWorkers int `json:"min_workers"`
-	// Industries are the industries the relief covers.
-	Industries []Industry `json:"industries"`
-}
-
-// BPURelief is the PP 50/2025 relief for non-wage participants: JKK and JKM
-// cut for the sectors listed for the month.
-type BPURelief struct {
-	// Discount is the cut of JKK and JKM, 50%.
-	Discount Rate `json:"discount"`
-	// Transport says whether transport workers are covered this month.
-	Transport bool `json:"transport"`
-	// OtherSectors says whether every other sector is covered this month.
-	OtherSectors bool `json:"other_sectors"`
-}
-
 // Params is the whole set of dated, cited parameters a [Calculator] uses.
 // [DefaultParams] returns the law as this module knows it; a caller who knows
-// better replaces a timeline (see regulation.Timeline.With) or applies a JSON
-// override document with [Params.WithOverrides]. A Params is a plain value:
-// the Calculator built from it keeps its own copy, so changing a Params later
-// changes no Calculator.
+// better replaces a timeline (see regulation.Timeline.With and [Params.With]),
+// applies a JSON override document with [Params.WithOverrides], or adds a
+// relief with [Params.WithRelief]. A Params is a plain value: the Calculator
+// built from it keeps its own copy, so changing a Params later changes no
+// Calculator.
 //
 // Each field's doc names the parameter as override documents and listings
-// name it.
+// name it; each is declared once, in the list of declarations below
+// DefaultParams. The reliefs' parameters are held with their declarations
+// (see [ReliefRule]) rather than in fields, so that a new relief adds no
+// field here. Start from DefaultParams: a Params built field by field has no
+// reliefs, and a calculator refuses it.
 type Params struct {
 	// PUJKK is "pu.jkk.rate": a wage earner's JKK rate by risk group.
 	PUJKK *regulation.Timeline[RiskRates]
@@ -160,18 +129,15 @@ type Params struct {
 	// Jakon is "jakon.rate": a construction project's rates.
 	Jakon *regulation.Timeline[JakonRates]
 
-	// ReliefCovid is "relief.pp49_2020", a sparse timeline: PP 49/2020.
-	ReliefCovid *regulation.Timeline[CovidRelief]
-	// ReliefIndustry is "relief.pp7_2025", a sparse timeline: PP 7/2025
-	// and its extension by PP 36/2025.
-	ReliefIndustry *regulation.Timeline[IndustryRelief]
-	// ReliefBPU is "relief.pp50_2025", a sparse timeline: PP 50/2025.
-	ReliefBPU *regulation.Timeline[BPURelief]
-
 	// VillageBudgetExcluded says whether a contribution paid from a village
 	// budget (APBDes) is excluded from PP 50/2025 the way APBN and APBD are.
 	// The regulation names only APBN and APBD; see [DefaultParams].
 	VillageBudgetExcluded *regulation.Timeline[bool] // policy.pp50_2025.village_budget_excluded
+
+	// reliefs are the reliefs, each with its declaration and its timeline
+	// ("relief.pp49_2020", ...), in order of precedence; see relief.go,
+	// [Params.WithRelief] and [Params.With].
+	reliefs []reliefSlot
 
 	// Membership holds the program-choice rules and the membership
 	// parameters (such as the BPU lapse) that bills and arrears follow.
@@ -200,136 +166,155 @@ func idr(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 // timeline (order, gaps, overlaps, citations); the tests of this package
 // prove they are valid, so DefaultParams never fails.
 func DefaultParams() Params {
-	return Params{
-		PUJKK: newDense("pu.jkk.rate", []regulation.Entry[RiskRates]{{
-			From:     day(2015, 7, 1),
-			Value:    RiskRates{MustRate("0.24%"), MustRate("0.54%"), MustRate("0.89%"), MustRate("1.27%"), MustRate("1.74%")},
-			Citation: cite("PP 44/2015", "Pasal 16 ayat (1)", regulation.Text, "rates unchanged by PP 82/2019, which replaced the risk-group list of Lampiran I; from February 2021 part of the employer's JKK is recomposed into JKP without changing the bill"),
-		}}),
-		PUJKM: newDense("pu.jkm.rate", []regulation.Entry[Rate]{{
-			From: day(2015, 7, 1), Value: MustRate("0.30%"),
-			Citation: cite("PP 44/2015", "Pasal 18 ayat (1)", regulation.Text, ""),
-		}}),
-		PUJHT: newDense("pu.jht.rate", []regulation.Entry[Split]{{
-			From: day(2015, 7, 1), Value: Split{Employer: MustRate("3.7%"), Worker: MustRate("2%")},
-			Citation: cite("PP 46/2015", "Pasal 16 ayat (1)", regulation.Text, ""),
-		}}),
-		PUJP: newDense("pu.jp.rate", []regulation.Entry[Split]{{
-			From: day(2015, 7, 1), Value: Split{Employer: MustRate("2%"), Worker: MustRate("1%")},
-			Citation: cite("PP 45/2015", "Pasal 28 ayat (3)", regulation.Text, ""),
-		}}),
-		PUJPCap: newDense("pu.jp.wage_cap", jpCaps()),
-		PUJKP: newDense("pu.jkp.rate", []regulation.Entry[JKPRates]{
-			{
-				From: day(2021, 2, 2), Until: day(2025, 2, 6),
-				Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.24%")},
-				Citation: cite("PP 37/2021", "Pasal 11", regulation.Secondary, "0.46% of wage: 0.22% central government, 0.24% recomposed from the employer's JKK (0.14%) and JKM (0.10%); the 0.14/0.10 split is unconfirmed; in force 2 February 2021, so (as for every rule not in force on a month's first day) the first JKP contribution month here is March 2021, an assumption"),
-			},
-			{
-				From:     day(2025, 2, 7),
-				Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.14%")},
-				Citation: cite("PP 6/2025", "Pasal 11", regulation.Secondary, "0.36% of wage: 0.22% central government, 0.14% recomposed from the employer's JKK only; the split is reported, its article text not seen; in force 7 February 2025, so the February 2025 contribution month keeps 0.46% and March 2025 is the first at 0.36%, an assumption"),
-			},
-		}),
-		PUJKPCap: newDense("pu.jkp.wage_cap", []regulation.Entry[decimal.Decimal]{{
-			From: day(2021, 2, 2), Value: idr(5_000_000),
-			Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 11; PP 6/2025 Pasal 21", regulation.Secondary, "PP 6/2025 Pasal 21 caps at Rp5,000,000 the wage the benefit is paid on; the same cap is assumed for the contribution basis, and from the start of JKP under PP 37/2021"),
-		}}),
-		PULateFee: newDense("pu.late_fee", []regulation.Entry[Rate]{{
-			From: day(2015, 7, 1), Value: MustRate("2%"),
-			Citation: cite("PP 44/2015 jo. PP 46/2015", "", regulation.Secondary, "2% per month of delay on the unpaid contribution, borne by the employer; no cap on the number of months is confirmed"),
-		}}),
-		BPUJKK: newDense("bpu.jkk.rate", []regulation.Entry[Rate]{{
-			From: day(2015, 7, 1), Value: MustRate("1%"),
-			Citation: cite("PP 44/2015", "Lampiran II", regulation.Text, "1% of the declared income, as quoted by PP 50/2025 Pasal 4"),
-		}}),
-		BPUJKM: newDense("bpu.jkm.amount", []regulation.Entry[decimal.Decimal]{{
-			From: day(2015, 7, 1), Value: idr(6_800),
-			Citation: cite("PP 44/2015", "Pasal 18", regulation.Secondary, "flat Rp6,800 per month"),
-		}}),
-		BPUJHT: newDense("bpu.jht.rate", []regulation.Entry[Rate]{{
-			From: day(2015, 7, 1), Value: MustRate("2%"),
-			Citation: cite("PP 46/2015", "", regulation.Secondary, "optional; 2% of the declared income"),
-		}}),
-		BPUIncome: newDense("bpu.income.range", []regulation.Entry[IncomeRange]{{
-			From: day(2015, 7, 1), Value: IncomeRange{Min: idr(1_000_000), Max: idr(20_700_000)},
-			Citation: cite("PP 44/2015", "Lampiran II", regulation.Secondary, "published JKK range Rp10,000–Rp207,000 at 1%; that the 2015 list had the same ends is unconfirmed"),
-		}}),
-		BPUSteps: newDense("bpu.income.steps", []regulation.Entry[IncomeSteps]{{
-			From: day(2015, 7, 1), Value: nil,
-			Citation: cite("PP 44/2015", "Lampiran II", regulation.Unconfirmed, "only the lowest (Rp1,000,000) and highest (Rp20,700,000) steps are confirmed; load the official list to use steps"),
-		}}),
-		PMI: newDense("pmi.package", []regulation.Entry[PMIRates]{{
-			From: day(2023, 2, 21),
-			Value: PMIRates{
-				PrePlacement: idr(37_500),
-				Placement:    map[int]decimal.Decimal{6: idr(108_000), 12: idr(189_000), 24: idr(332_500)},
-				ExtraMonth:   idr(13_500),
-				JHTOptions: []decimal.Decimal{idr(50_000), idr(100_000), idr(200_000), idr(300_000),
-					idr(400_000), idr(500_000), idr(600_000)},
-			},
-			Citation: cite("Permenaker 4/2023", "Pasal 18", regulation.Text, "set 21 February 2023, so the first contribution month here is March 2023; the amounts of Permenaker 18/2018 before it are not encoded"),
-		}}),
-		Jakon: newDense("jakon.rate", []regulation.Entry[JakonRates]{{
-			From: day(2015, 7, 1),
-			Value: JakonRates{
-				WageJKK: MustRate("1.74%"), WageJKM: MustRate("0.30%"),
-				Tiers: []JakonTier{
-					{Above: idr(0), JKK: MustRate("0.21%"), JKM: MustRate("0.03%")},
-					{Above: idr(100_000_000), JKK: MustRate("0.17%"), JKM: MustRate("0.02%")},
-					{Above: idr(500_000_000), JKK: MustRate("0.13%"), JKM: MustRate("0.02%")},
-					{Above: idr(1_000_000_000), JKK: MustRate("0.11%"), JKM: MustRate("0.01%")},
-					{Above: idr(5_000_000_000), JKK: MustRate("0.09%"), JKM: MustRate("0.01%")},
-				},
-			},
-			Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "the wage rates (the very-high-risk JKK rate and the JKM rate) and the JKK contract-value tiers are reported by secondary sources; the JKM tiers come from third-party code only, and the annex holding them is not confirmed, so the entry as a whole is unconfirmed"),
-		}}),
-		ReliefCovid: newSparse("relief.pp49_2020", []regulation.Entry[CovidRelief]{{
-			From: day(2020, 8, 1), Until: day(2021, 1, 31),
-			Value:    CovidRelief{Discount: MustRate("99%"), JPDeferral: MustRate("99%"), LateFee: MustRate("0.5%"), DueDay: 30},
-			Citation: cite("PP 49/2020", "Pasal 9; Pasal 23 ayat (1)", regulation.Text, "the months August 2020 to January 2021 are unconfirmed; deferred JP is repaid 15 May 2021 to 15 April 2022; applied here to PU and BPU; the different relief for construction projects (reported as 1% of the remaining instalments) is not encoded"),
-		}}),
-		ReliefIndustry: newSparse("relief.pp7_2025", []regulation.Entry[IndustryRelief]{
-			{
-				From: day(2025, 2, 1), Until: day(2025, 7, 31), Value: labourIntensive(),
-				Citation: cite("PP 7/2025", "", regulation.Secondary, "50% off JKK only (not JKM) for employers with at least 50 active workers and JKK paid up to January 2025; the industry and the workforce are checked, the payment condition is not (the caller leaves the industry out, or claims no relief, for an employer that fails it)"),
-			},
-			{
-				From: day(2025, 8, 1), Until: day(2026, 1, 31), Value: labourIntensive(),
-				Citation: cite("PP 36/2025", "", regulation.Secondary, "extends PP 7/2025 to the January 2026 contribution month"),
-			},
-		}),
-		ReliefBPU: newSparse("relief.pp50_2025", []regulation.Entry[BPURelief]{
-			{
-				From: day(2026, 1, 1), Until: day(2026, 3, 31),
-				Value:    BPURelief{Discount: MustRate("50%"), Transport: true},
-				Citation: cite("PP 50/2025", "Pasal 3; Pasal 4", regulation.Secondary, "JKK and JKM at 50%: transport workers January 2026 to March 2027"),
-			},
-			{
-				From: day(2026, 4, 1), Until: day(2026, 12, 31),
-				Value:    BPURelief{Discount: MustRate("50%"), Transport: true, OtherSectors: true},
-				Citation: cite("PP 50/2025", "Pasal 3; Pasal 4", regulation.Secondary, "JKK and JKM at 50%: transport workers January 2026 to March 2027, other sectors April to December 2026"),
-			},
-			{
-				From: day(2027, 1, 1), Until: day(2027, 3, 31),
-				Value:    BPURelief{Discount: MustRate("50%"), Transport: true},
-				Citation: cite("PP 50/2025", "Pasal 3; Pasal 4", regulation.Secondary, "JKK and JKM at 50%: transport workers January 2026 to March 2027"),
-			},
-		}),
-		VillageBudgetExcluded: newDense("policy.pp50_2025.village_budget_excluded", []regulation.Entry[bool]{{
-			From: day(2025, 12, 22), Value: true,
-			Citation: cite("PP 50/2025", "Pasal 3", regulation.Unconfirmed, "the regulation excludes contributions paid from APBN or APBD and says nothing of APBDes; treating a village budget as excluded keeps village plans on the safe (higher) side until confirmed"),
-		}}),
-		Membership: membership.DefaultParams(),
-		Through:    regulation.MustMonth(2027, 12),
-	}
+	var p Params
+	params.Init(&p)
+	p.reliefs = builtinReliefs()
+	p.Membership = membership.DefaultParams()
+	p.Through = regulation.MustMonth(2027, 12)
+	return p
 }
 
-func labourIntensive() IndustryRelief {
-	return IndustryRelief{
-		Discount: MustRate("50%"), MinWorkers: 50,
-		Industries: []Industry{FoodBeverageTobacco, TextileApparel, Leather, Footwear, Toys, Furniture},
-	}
+// params declares every parameter of [Params] that is not a relief's, once:
+// its name, its field, its check and its built-in entries, each with its
+// citation and confidence. Defaults, names, listings, overrides and checks
+// all come from this list (and from the reliefs' own declarations, see
+// relief.go).
+var params = regulation.Params[Params]{
+	dense("pu.jkk.rate", func(p *Params) **regulation.Timeline[RiskRates] { return &p.PUJKK }, checkRiskRates,
+		func() []regulation.Entry[RiskRates] {
+			return []regulation.Entry[RiskRates]{{
+				From:     day(2015, 7, 1),
+				Value:    RiskRates{MustRate("0.24%"), MustRate("0.54%"), MustRate("0.89%"), MustRate("1.27%"), MustRate("1.74%")},
+				Citation: cite("PP 44/2015", "Pasal 16 ayat (1)", regulation.Text, "rates unchanged by PP 82/2019, which replaced the risk-group list of Lampiran I; from February 2021 part of the employer's JKK is recomposed into JKP without changing the bill"),
+			}}
+		}),
+	dense("pu.jkm.rate", func(p *Params) **regulation.Timeline[Rate] { return &p.PUJKM }, checkRate,
+		func() []regulation.Entry[Rate] {
+			return []regulation.Entry[Rate]{{
+				From: day(2015, 7, 1), Value: MustRate("0.30%"),
+				Citation: cite("PP 44/2015", "Pasal 18 ayat (1)", regulation.Text, ""),
+			}}
+		}),
+	dense("pu.jht.rate", func(p *Params) **regulation.Timeline[Split] { return &p.PUJHT }, checkSplit,
+		func() []regulation.Entry[Split] {
+			return []regulation.Entry[Split]{{
+				From: day(2015, 7, 1), Value: Split{Employer: MustRate("3.7%"), Worker: MustRate("2%")},
+				Citation: cite("PP 46/2015", "Pasal 16 ayat (1)", regulation.Text, ""),
+			}}
+		}),
+	dense("pu.jp.rate", func(p *Params) **regulation.Timeline[Split] { return &p.PUJP }, checkSplit,
+		func() []regulation.Entry[Split] {
+			return []regulation.Entry[Split]{{
+				From: day(2015, 7, 1), Value: Split{Employer: MustRate("2%"), Worker: MustRate("1%")},
+				Citation: cite("PP 45/2015", "Pasal 28 ayat (3)", regulation.Text, ""),
+			}}
+		}),
+	dense("pu.jp.wage_cap", func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.PUJPCap }, checkCap,
+		func() []regulation.Entry[decimal.Decimal] {
+			return jpCaps()
+		}),
+	dense("pu.jkp.rate", func(p *Params) **regulation.Timeline[JKPRates] { return &p.PUJKP }, checkJKP,
+		func() []regulation.Entry[JKPRates] {
+			return []regulation.Entry[JKPRates]{
+				{
+					From: day(2021, 2, 2), Until: day(2025, 2, 6),
+					Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.24%")},
+					Citation: cite("PP 37/2021", "Pasal 11", regulation.Secondary, "0.46% of wage: 0.22% central government, 0.24% recomposed from the employer's JKK (0.14%) and JKM (0.10%); the 0.14/0.10 split is unconfirmed; in force 2 February 2021, so (as for every rule not in force on a month's first day) the first JKP contribution month here is March 2021, an assumption"),
+				},
+				{
+					From:     day(2025, 2, 7),
+					Value:    JKPRates{Government: MustRate("0.22%"), Recomposition: MustRate("0.14%")},
+					Citation: cite("PP 6/2025", "Pasal 11", regulation.Secondary, "0.36% of wage: 0.22% central government, 0.14% recomposed from the employer's JKK only; the split is reported, its article text not seen; in force 7 February 2025, so the February 2025 contribution month keeps 0.46% and March 2025 is the first at 0.36%, an assumption"),
+				},
+			}
+		}),
+	dense("pu.jkp.wage_cap", func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.PUJKPCap }, checkCap,
+		func() []regulation.Entry[decimal.Decimal] {
+			return []regulation.Entry[decimal.Decimal]{{
+				From: day(2021, 2, 2), Value: idr(5_000_000),
+				Citation: cite("PP 37/2021 jo. PP 6/2025", "Pasal 11; PP 6/2025 Pasal 21", regulation.Secondary, "PP 6/2025 Pasal 21 caps at Rp5,000,000 the wage the benefit is paid on; the same cap is assumed for the contribution basis, and from the start of JKP under PP 37/2021"),
+			}}
+		}),
+	dense("pu.late_fee", func(p *Params) **regulation.Timeline[Rate] { return &p.PULateFee }, checkRate,
+		func() []regulation.Entry[Rate] {
+			return []regulation.Entry[Rate]{{
+				From: day(2015, 7, 1), Value: MustRate("2%"),
+				Citation: cite("PP 44/2015 jo. PP 46/2015", "", regulation.Secondary, "2% per month of delay on the unpaid contribution, borne by the employer; no cap on the number of months is confirmed"),
+			}}
+		}),
+	dense("bpu.jkk.rate", func(p *Params) **regulation.Timeline[Rate] { return &p.BPUJKK }, checkRate,
+		func() []regulation.Entry[Rate] {
+			return []regulation.Entry[Rate]{{
+				From: day(2015, 7, 1), Value: MustRate("1%"),
+				Citation: cite("PP 44/2015", "Lampiran II", regulation.Text, "1% of the declared income, as quoted by PP 50/2025 Pasal 4"),
+			}}
+		}),
+	dense("bpu.jkm.amount", func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.BPUJKM }, checkFlat,
+		func() []regulation.Entry[decimal.Decimal] {
+			return []regulation.Entry[decimal.Decimal]{{
+				From: day(2015, 7, 1), Value: idr(6_800),
+				Citation: cite("PP 44/2015", "Pasal 18", regulation.Secondary, "flat Rp6,800 per month"),
+			}}
+		}),
+	dense("bpu.jht.rate", func(p *Params) **regulation.Timeline[Rate] { return &p.BPUJHT }, checkRate,
+		func() []regulation.Entry[Rate] {
+			return []regulation.Entry[Rate]{{
+				From: day(2015, 7, 1), Value: MustRate("2%"),
+				Citation: cite("PP 46/2015", "", regulation.Secondary, "optional; 2% of the declared income"),
+			}}
+		}),
+	dense("bpu.income.range", func(p *Params) **regulation.Timeline[IncomeRange] { return &p.BPUIncome }, checkIncomeRange,
+		func() []regulation.Entry[IncomeRange] {
+			return []regulation.Entry[IncomeRange]{{
+				From: day(2015, 7, 1), Value: IncomeRange{Min: idr(1_000_000), Max: idr(20_700_000)},
+				Citation: cite("PP 44/2015", "Lampiran II", regulation.Secondary, "published JKK range Rp10,000–Rp207,000 at 1%; that the 2015 list had the same ends is unconfirmed"),
+			}}
+		}),
+	dense("bpu.income.steps", func(p *Params) **regulation.Timeline[IncomeSteps] { return &p.BPUSteps }, checkIncomeSteps,
+		func() []regulation.Entry[IncomeSteps] {
+			return []regulation.Entry[IncomeSteps]{{
+				From: day(2015, 7, 1), Value: nil,
+				Citation: cite("PP 44/2015", "Lampiran II", regulation.Unconfirmed, "only the lowest (Rp1,000,000) and highest (Rp20,700,000) steps are confirmed; load the official list to use steps"),
+			}}
+		}),
+	dense("pmi.package", func(p *Params) **regulation.Timeline[PMIRates] { return &p.PMI }, checkPMI,
+		func() []regulation.Entry[PMIRates] {
+			return []regulation.Entry[PMIRates]{{
+				From: day(2023, 2, 21),
+				Value: PMIRates{
+					PrePlacement: idr(37_500),
+					Placement:    map[int]decimal.Decimal{6: idr(108_000), 12: idr(189_000), 24: idr(332_500)},
+					ExtraMonth:   idr(13_500),
+					JHTOptions: []decimal.Decimal{idr(50_000), idr(100_000), idr(200_000), idr(300_000),
+						idr(400_000), idr(500_000), idr(600_000)},
+				},
+				Citation: cite("Permenaker 4/2023", "Pasal 18", regulation.Text, "set 21 February 2023, so the first contribution month here is March 2023; the amounts of Permenaker 18/2018 before it are not encoded"),
+			}}
+		}),
+	dense("jakon.rate", func(p *Params) **regulation.Timeline[JakonRates] { return &p.Jakon }, checkJakon,
+		func() []regulation.Entry[JakonRates] {
+			return []regulation.Entry[JakonRates]{{
+				From: day(2015, 7, 1),
+				Value: JakonRates{
+					WageJKK: MustRate("1.74%"), WageJKM: MustRate("0.30%"),
+					Tiers: []JakonTier{
+						{Above: idr(0), JKK: MustRate("0.21%"), JKM: MustRate("0.03%")},
+						{Above: idr(100_000_000), JKK: MustRate("0.17%"), JKM: MustRate("0.02%")},
+						{Above: idr(500_000_000), JKK: MustRate("0.13%"), JKM: MustRate("0.02%")},
+						{Above: idr(1_000_000_000), JKK: MustRate("0.11%"), JKM: MustRate("0.01%")},
+						{Above: idr(5_000_000_000), JKK: MustRate("0.09%"), JKM: MustRate("0.01%")},
+					},
+				},
+				Citation: cite("PP 44/2015", "Lampiran III", regulation.Unconfirmed, "the wage rates (the very-high-risk JKK rate and the JKM rate) and the JKK contract-value tiers are reported by secondary sources; the JKM tiers come from third-party code only, and the annex holding them is not confirmed, so the entry as a whole is unconfirmed"),
+			}}
+		}),
+	dense("policy.pp50_2025.village_budget_excluded", func(p *Params) **regulation.Timeline[bool] { return &p.VillageBudgetExcluded }, nil,
+		func() []regulation.Entry[bool] {
+			return []regulation.Entry[bool]{{
+				From: day(2025, 12, 22), Value: true,
+				Citation: cite("PP 50/2025", "Pasal 3", regulation.Unconfirmed, "the regulation excludes contributions paid from APBN or APBD and says nothing of APBDes; treating a village budget as excluded keeps village plans on the safe (higher) side until confirmed"),
+			}}
+		}),
 }
 
 // jpCaps is the JP wage cap history: the base of PP 45/2015 Pasal 29(2),
@@ -377,10 +362,7 @@ func cite(instrument, article string, c regulation.Confidence, note string) regu
 	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note}
 }
 
-func newDense[T any](name string, e []regulation.Entry[T]) *regulation.Timeline[T] {
-	return regulation.MustTimeline(name, e)
-}
-
-func newSparse[T any](name string, e []regulation.Entry[T]) *regulation.Timeline[T] {
-	return regulation.MustTimeline(name, e, regulation.AllowGaps())
+// dense declares a parameter whose entries leave no gaps.
+func dense[T any](name string, field func(*Params) **regulation.Timeline[T], check func(*Checker, T), entries func() []regulation.Entry[T]) regulation.Param[Params, T] {
+	return regulation.Param[Params, T]{Name: name, Field: field, Entries: entries, Check: checkEach(check)}
 }

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/holiday"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
@@ -25,8 +27,12 @@ func TestDueDates(t *testing.T) {
 		{"BPU: 15 February 2026 is a Sunday, so Monday the 16th", membership.BPU, month(2026, 2), Weekends{}, day(2026, 2, 16)},
 		{"PU: the 15th of the next month, a Wednesday", membership.PU, month(2026, 3), nil, day(2026, 4, 15)},
 		{"PU: 15 and 16 January 2026 listed as holidays, then a weekend", membership.PU, month(2025, 12), holidays, day(2026, 1, 19)},
-		{"PP 49/2020: the 30th of the next month, a Friday", membership.PU, month(2020, 9), nil, day(2020, 10, 30)},
-		{"PP 49/2020: February has no 30th; 28 February 2021 is a Sunday", membership.PU, month(2021, 1), nil, day(2021, 3, 1)},
+		{"PP 49/2020: the 30th of the next month, a Friday, with weekends only", membership.PU, month(2020, 9), Weekends{}, day(2020, 10, 30)},
+		// Friday 30 October 2020 is cuti bersama (SKB 174/2020), Thursday 29
+		// Maulid Nabi, Wednesday 28 cuti bersama (SKB 391/2020): the working
+		// day before is Tuesday the 27th.
+		{"PP 49/2020: the 30th moved to the working day before, past Maulid and its cuti bersama", membership.PU, month(2020, 9), nil, day(2020, 10, 27)},
+		{"PP 49/2020: February has no 30th; 28 February 2021 is a Sunday, so Friday the 26th", membership.PU, month(2021, 1), nil, day(2021, 2, 26)},
 		{"PU after PP 49/2020: the 15th again, a Monday", membership.PU, month(2021, 2), nil, day(2021, 3, 15)},
 	}
 	for _, tc := range tests {
@@ -45,11 +51,72 @@ func TestDueDates(t *testing.T) {
 	}
 }
 
+// TestDueDatesWorked checks due dates derived by hand from the holiday
+// calendar (holidays.csv, SKB 1497/2025 for 2026).
+func TestDueDatesWorked(t *testing.T) {
+	c := calc(t, Options{})
+
+	// BPU 2026-02: due the 15th of the month itself, Sunday 15 February
+	// 2026. Monday the 16th is cuti bersama before Imlek, Tuesday the 17th
+	// Imlek 2577: by default the next working day is Wednesday the 18th.
+	// The safe day is the unshifted 15th; with cuti bersama read as a
+	// working day, Monday the 16th.
+	d, err := c.Due(membership.BPU, month(2026, 2), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date != day(2026, 2, 18) || d.Nominal != day(2026, 2, 15) || d.Safe != day(2026, 2, 15) {
+		t.Errorf("BPU 2026-02: due %s, nominal %s, safe %s; want 2026-02-18, 2026-02-15, 2026-02-15", d.Date, d.Nominal, d.Safe)
+	}
+	if len(d.Past) != 2 || d.Past[0].Kind != holiday.CutiBersama || d.Past[1].Kind != holiday.Holiday ||
+		d.Past[0].Citation.Instrument != "SKB 1497/2025, 2/2025, 5/2025 (2025-09-19)" {
+		t.Errorf("BPU 2026-02: past %+v", d.Past)
+	}
+	if len(d.Warnings) != 1 || d.Warnings[0].Code != "due_date.cuti_bersama" || d.Warnings[0].Value != "2026-02-16" ||
+		!errors.Is(d.Warnings[0], ErrDueDateUncertain) || !strings.Contains(d.Warnings[0].EN, "pay by 2026-02-15") {
+		t.Errorf("BPU 2026-02: warnings %v", d.Warnings)
+	}
+	working := holiday.Default().WithPolicy(regulation.MustTimeline(holiday.CutiBersamaParam, []regulation.Entry[holiday.Policy]{{
+		From: day(2015, 1, 1), Value: holiday.CutiBersamaWorking,
+		Citation: regulation.Citation{Instrument: "other reading", Confidence: regulation.Unconfirmed},
+	}}))
+	if d, err := c.Due(membership.BPU, month(2026, 2), working); err != nil || d.Date != day(2026, 2, 16) || len(d.Warnings) != 0 {
+		t.Errorf("BPU 2026-02, cuti bersama working: %s %v %v; want 2026-02-16", d.Date, d.Warnings, err)
+	}
+
+	// PU 2026-03: due the 15th of the following month, Wednesday 15 April
+	// 2026. April 2026 lists only 3 April (Wafat Yesus Kristus) and 5 April
+	// (Paskah): the 15th stands. The Lebaran days of March do not reach it.
+	d, err = c.Due(membership.PU, month(2026, 3), nil)
+	if err != nil || d.Date != day(2026, 4, 15) || d.Safe != day(2026, 4, 15) || len(d.Past) != 0 || len(d.Warnings) != 0 {
+		t.Errorf("PU 2026-03: %+v, %v; want 2026-04-15 and nothing moved", d, err)
+	}
+
+	// A year the calendar does not cover: PU 2027-12 is due Saturday 15
+	// January 2028; the calendar ends with 2027, so weekends alone move it
+	// to Monday the 17th, with a warning naming 2028.
+	d, err = c.Due(membership.PU, month(2027, 12), nil)
+	if err != nil || d.Date != day(2028, 1, 17) || len(d.Warnings) != 1 || d.Warnings[0].Code != "due_date.calendar_year" || d.Warnings[0].Value != "2028" {
+		t.Errorf("PU 2027-12: %s %v %v; want 2028-01-17 with a warning for 2028", d.Date, d.Warnings, err)
+	}
+	// Weekends alone know no year's holidays, and say so.
+	d, _ = c.Due(membership.BPU, month(2026, 3), Weekends{})
+	if d.Date != day(2026, 3, 16) || len(d.Warnings) != 1 || d.Warnings[0].Value != "2026" {
+		t.Errorf("weekends only: %s %v", d.Date, d.Warnings)
+	}
+	// A statement carries each month's safe day and warnings.
+	st, err := c.Statement(Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000)}, regulation.Months(month(2026, 2), month(2026, 2)), nil)
+	if err != nil || st.Bills[0].Due != day(2026, 2, 18) || st.Bills[0].SafeDue != day(2026, 2, 15) || len(st.Bills[0].DueWarnings) != 1 {
+		t.Errorf("statement: %+v %v", st.Bills, err)
+	}
+}
+
 func TestArrearsBPU(t *testing.T) {
 	c := calc(t, Options{})
 	farmer := Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Sector: Agriculture}
 	owed := regulation.Months(month(2026, 1), month(2026, 4))
-	// Due 15 January, 16 February, 16 March, 15 April 2026; all past on 20
+	// Due 15 January, 18 February (after cuti bersama and Imlek), 16 March,
+	// 15 April 2026; all past on 20
 	// April. January to March at 10,000 + 6,800; April under PP 50/2025 at
 	// 5,000 + 3,400. No late fee for BPU.
 	a, err := c.Arrears(farmer, owed, nil, day(2026, 4, 20), nil)
@@ -91,8 +158,9 @@ func TestArrearsPU(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// September 2020 under PP 49/2020: 120 + 150 = 270, due 30 October
-	// 2020; on 16 May 2021 that is 7 months late (16 < 30, no part month):
+	// September 2020 under PP 49/2020: 120 + 150 = 270, due the 30th of
+	// October 2020 moved back to Tuesday the 27th (30 and 28 cuti bersama, 29
+	// Maulid); on 16 May 2021 that is 6 whole months and a part, 7:
 	// 270 × 0.5% × 7 = 9.45 → 9.
 	// February 2021: 12,000 + 15,000 = 27,000, due Monday 15 March 2021; 2
 	// whole months and a part: 3; 27,000 × 2% × 3 = 1,620.

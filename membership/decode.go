@@ -5,7 +5,6 @@ import (
 	"encoding"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -46,21 +45,19 @@ func decodeStrict(r io.Reader, v any) error {
 	dec := json.NewDecoder(r)
 	var raw json.RawMessage
 	if err := dec.Decode(&raw); err != nil {
-		if errors.Is(err, io.EOF) {
-			return problem.List{problem.New(ErrInvalidJSON, "json.syntax", "", "",
-				"dokumen JSON kosong", "the JSON document is empty")}
-		}
-		return problem.List{problem.New(ErrInvalidJSON, "json.syntax", "", "",
-			"JSON tidak sah: "+jsonerr.Reason(err), "malformed JSON: "+jsonerr.Reason(err))}
+		return jsonerr.Problem(err, jsonOptions)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return problem.List{problem.New(ErrInvalidJSON, "json.trailing", "", "",
-			"ada data lain setelah nilai JSON", "there is more data after the JSON value")}
+		return problem.List{jsonerr.TrailingData(jsonOptions, dec.InputOffset())}
 	}
 	var l problem.List
 	decodeValue(raw, reflect.ValueOf(v).Elem(), "", &l)
 	return l.Err()
 }
+
+// jsonOptions name the problems of a JSON document: each wraps
+// ErrInvalidJSON.
+var jsonOptions = jsonerr.Options{Sentinel: ErrInvalidJSON}
 
 var (
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
@@ -90,7 +87,7 @@ func decodeObject(raw json.RawMessage, v reflect.Value, path string, l *problem.
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, _ := dec.Token(); tok != json.Delim('{') {
-		l.Add(typeProblem(path, "object", jsonKindOf(raw)))
+		l.Add(jsonerr.WrongType(jsonOptions, path, "object", jsonKindOf(raw)))
 		return
 	}
 	fields := fieldIndex(v.Type())
@@ -100,18 +97,17 @@ func decodeObject(raw json.RawMessage, v reflect.Value, path string, l *problem.
 		key, _ := tok.(string)
 		var val json.RawMessage
 		_ = dec.Decode(&val)
-		f := problem.Join(path, key)
 		i, known := fields[key]
+		o := jsonOptions
+		o.At = path
 		switch {
 		case !known:
-			l.Add(problem.New(ErrInvalidJSON, "json.unknown_field", f, "",
-				"kolom tidak dikenal", "unknown field"))
+			l.Add(jsonerr.Unknown(o, key))
 		case seen[key]:
-			l.Add(problem.New(ErrInvalidJSON, "json.duplicate_field", f, "",
-				"kolom muncul lebih dari sekali", "the field appears more than once"))
+			l.Add(jsonerr.Repeated(o, key))
 		default:
 			seen[key] = true
-			decodeValue(val, v.Field(i), f, l)
+			decodeValue(val, v.Field(i), problem.Join(path, key), l)
 		}
 	}
 }
@@ -136,9 +132,11 @@ func fieldIndex(t reflect.Type) map[string]int {
 // valueProblem turns an error from decoding one value into problems whose
 // field is path.
 func valueProblem(err error, path string, t reflect.Type) error {
+	o := jsonOptions
+	o.At = path
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return typeProblem(problem.Join(path, te.Field), jsonKindFor(t), jsonerr.Kind(te))
+		return jsonerr.Problem(err, o)
 	}
 	if t == reflect.TypeFor[decimal.Decimal]() {
 		return problem.New(ErrInvalidAmount, "amount.syntax", path, "",
@@ -149,8 +147,8 @@ func valueProblem(err error, path string, t reflect.Type) error {
 	out := make(problem.List, 0, len(found))
 	for _, e := range found {
 		if e.Code == "internal" {
-			e = problem.New(ErrInvalidJSON, "json.value", "", "",
-				"nilai tidak dapat dibaca: "+jsonerr.Reason(e.Err), "the value cannot be read: "+jsonerr.Reason(e.Err))
+			out = append(out, jsonerr.Problem(e.Err, o)...)
+			continue
 		}
 		c := *e
 		c.Field = path
@@ -165,30 +163,6 @@ func valueProblem(err error, path string, t reflect.Type) error {
 // personal are the fields of free text or dates whose values never appear in
 // an error; identifiers (NIK, KPJ, phone) mask themselves.
 var personal = map[string]bool{"name": true, "birth_date": true, "occupation": true}
-
-func typeProblem(field, want, got string) error {
-	return problem.New(ErrInvalidJSON, "json.type", field, got,
-		fmt.Sprintf("jenis nilai salah: seharusnya %s JSON", want),
-		fmt.Sprintf("wrong type: a JSON %s is expected", want))
-}
-
-// jsonKindFor names the JSON type that values of t are written as.
-func jsonKindFor(t reflect.Type) string {
-	if reflect.PointerTo(t).Implements(textUnmarshaler) {
-		return "string"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "string"
-	case reflect.Bool:
-		return "boolean"
-	case reflect.Slice, reflect.Array:
-		return "array"
-	case reflect.Struct, reflect.Map:
-		return "object"
-	}
-	return "number"
-}
 
 // jsonKindOf names the JSON type of a raw value.
 func jsonKindOf(raw json.RawMessage) string {

@@ -72,13 +72,16 @@ var defaultParams = sync.OnceValue(func() Params {
 	programStart := d(2015, jul, 1)
 	jkpStart := d(2021, feb, 2)
 
+	// The five programs, spelt out: a program added to the table is
+	// offered, and taken by wage earners, only once this policy says so.
+	five := SetOf(JKK, JKM, JHT, JP, JKP)
 	puCite := func(note string) regulation.Citation {
 		return regulation.Citation{Instrument: "Perpres 109/2013", Article: "Pasal 6", Confidence: regulation.Secondary, Note: note}
 	}
 	pu := func(name string, required ProgramSet, note string) *regulation.Timeline[ProgramRule] {
 		return regulation.MustTimeline(name, []regulation.Entry[ProgramRule]{{
 			From:     programStart,
-			Value:    ProgramRule{Required: required, Optional: allPrograms.Minus(required)},
+			Value:    ProgramRule{Required: required, Optional: five.Minus(required)},
 			Citation: puCite(note),
 		}})
 	}
@@ -110,7 +113,7 @@ var defaultParams = sync.OnceValue(func() Params {
 			Citation: regulation.Citation{Instrument: "UU 24/2011", Article: "Pasal 6 ayat (2)", Confidence: regulation.Secondary,
 				Note: "BPJS Ketenagakerjaan has run JKK, JKM, JHT and JP since 1 Jul 2015"},
 		}, {
-			From: jkpStart, Value: allPrograms,
+			From: jkpStart, Value: five,
 			Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
 				Note: "JKP (job-loss insurance) starts on 2 Feb 2021"},
 		}}),

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -26,50 +27,37 @@ const (
 	JKP
 )
 
-var programNames = [...]struct{ code, id, en string }{
-	JKK: {"JKK", "Jaminan Kecelakaan Kerja", "Work Accident Insurance"},
-	JKM: {"JKM", "Jaminan Kematian", "Death Benefit"},
-	JHT: {"JHT", "Jaminan Hari Tua", "Old-Age Savings"},
-	JP:  {"JP", "Jaminan Pensiun", "Pension"},
-	JKP: {"JKP", "Jaminan Kehilangan Pekerjaan", "Job Loss Insurance"},
-}
+// programs is the table of the programs: their codes and names. Every
+// method of Program and the order of ProgramSet derive from it; a program's
+// policy (which segments take it, from when it is offered) is in [Params].
+var programs = enum.New(enum.Fold, []enum.Def[Program, struct{}]{
+	{Value: JKK, Code: "JKK", ID: "Jaminan Kecelakaan Kerja", EN: "Work Accident Insurance"},
+	{Value: JKM, Code: "JKM", ID: "Jaminan Kematian", EN: "Death Benefit"},
+	{Value: JHT, Code: "JHT", ID: "Jaminan Hari Tua", EN: "Old-Age Savings"},
+	{Value: JP, Code: "JP", ID: "Jaminan Pensiun", EN: "Pension"},
+	{Value: JKP, Code: "JKP", ID: "Jaminan Kehilangan Pekerjaan", EN: "Job Loss Insurance"},
+})
 
 // Programs returns every program in order.
-func Programs() []Program { return []Program{JKK, JKM, JHT, JP, JKP} }
+func Programs() []Program { return programs.Values() }
 
-// IsValid reports whether p is one of the five programs.
-func (p Program) IsValid() bool { return p >= JKK && p <= JKP }
+// IsValid reports whether p is one of the programs.
+func (p Program) IsValid() bool { return programs.Valid(p) }
 
 // String returns the program's code, such as "JKK", or "" when invalid.
-func (p Program) String() string {
-	if !p.IsValid() {
-		return ""
-	}
-	return programNames[p].code
-}
+func (p Program) String() string { return programs.Code(p) }
 
 // Name returns the program's full name in the given language.
-func (p Program) Name(l problem.Lang) string {
-	if !p.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return programNames[p].en
-	}
-	return programNames[p].id
-}
+func (p Program) Name(l problem.Lang) string { return programs.Name(p, l) }
 
 // ParseProgram reads a program code, ignoring case and surrounding spaces.
 func ParseProgram(s string) (Program, error) {
-	t := strings.TrimSpace(s)
-	for p := JKK; p <= JKP; p++ {
-		if strings.EqualFold(t, programNames[p].code) {
-			return p, nil
-		}
+	if p, ok := programs.Lookup(s); ok {
+		return p, nil
 	}
 	return 0, problem.New(ErrUnknownProgram, "program.unknown", "program", problem.Clip(s),
-		"program tidak dikenal; gunakan JKK, JKM, JHT, JP atau JKP",
-		"unknown program; use JKK, JKM, JHT, JP or JKP")
+		"program tidak dikenal; gunakan "+programs.Choices(problem.Indonesian),
+		"unknown program; use "+programs.Choices(problem.English))
 }
 
 // MarshalText encodes the program as its code.
@@ -150,7 +138,7 @@ func (s ProgramSet) IsEmpty() bool { return s&allPrograms == 0 }
 // All yields the programs of the set in order.
 func (s ProgramSet) All() iter.Seq[Program] {
 	return func(yield func(Program) bool) {
-		for p := JKK; p <= JKP; p++ {
+		for p := range programs.All() {
 			if s.Has(p) && !yield(p) {
 				return
 			}
@@ -203,4 +191,5 @@ func (s *ProgramSet) UnmarshalText(b []byte) error {
 	return nil
 }
 
-const allPrograms ProgramSet = 1<<JKK | 1<<JKM | 1<<JHT | 1<<JP | 1<<JKP
+// allPrograms is the set of every program of the table.
+var allPrograms = SetOf(Programs()...)

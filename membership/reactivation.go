@@ -3,6 +3,7 @@ package membership
 import (
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -22,32 +23,24 @@ const (
 	Reregister
 )
 
-var reactivationNames = [...]struct{ code, id, en string }{
-	ReactivateByPaying: {"PAY_AGAIN", "aktif kembali dengan membayar iuran", "active again by paying"},
-	Reregister:         {"REREGISTER", "harus mendaftar ulang", "must register again"},
-}
+// reactivations is the table of the reactivation policies: their codes and
+// descriptions.
+var reactivations = enum.New(enum.Fold, []enum.Def[Reactivation, struct{}]{
+	{Value: ReactivateByPaying, Code: "PAY_AGAIN", ID: "aktif kembali dengan membayar iuran", EN: "active again by paying"},
+	{Value: Reregister, Code: "REREGISTER", ID: "harus mendaftar ulang", EN: "must register again"},
+})
+
+// Reactivations returns every reactivation policy in order.
+func Reactivations() []Reactivation { return reactivations.Values() }
 
 // IsValid reports whether r is one of the policies.
-func (r Reactivation) IsValid() bool { return r == ReactivateByPaying || r == Reregister }
+func (r Reactivation) IsValid() bool { return reactivations.Valid(r) }
 
 // String returns "PAY_AGAIN" or "REREGISTER", or "" when invalid.
-func (r Reactivation) String() string {
-	if !r.IsValid() {
-		return ""
-	}
-	return reactivationNames[r].code
-}
+func (r Reactivation) String() string { return reactivations.Code(r) }
 
 // Name describes the policy in the given language.
-func (r Reactivation) Name(l problem.Lang) string {
-	if !r.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return reactivationNames[r].en
-	}
-	return reactivationNames[r].id
-}
+func (r Reactivation) Name(l problem.Lang) string { return reactivations.Name(r, l) }
 
 // MarshalText encodes the policy as its code.
 func (r Reactivation) MarshalText() ([]byte, error) {
@@ -61,13 +54,11 @@ func (r Reactivation) MarshalText() ([]byte, error) {
 // UnmarshalText decodes "PAY_AGAIN" or "REREGISTER", ignoring case.
 func (r *Reactivation) UnmarshalText(b []byte) error {
 	t := strings.TrimSpace(string(b))
-	for v := ReactivateByPaying; v <= Reregister; v++ {
-		if strings.EqualFold(t, reactivationNames[v].code) {
-			*r = v
-			return nil
-		}
+	if v, ok := reactivations.Lookup(t); ok {
+		*r = v
+		return nil
 	}
 	return problem.New(ErrInvalidField, "reactivation.unknown", "reactivation", problem.Clip(t),
-		"kebijakan pengaktifan kembali harus PAY_AGAIN atau REREGISTER",
-		"the reactivation policy must be PAY_AGAIN or REREGISTER")
+		"kebijakan pengaktifan kembali harus "+reactivations.Choices(problem.Indonesian),
+		"the reactivation policy must be "+reactivations.Choices(problem.English))
 }

@@ -1,8 +1,7 @@
 package membership
 
 import (
-	"strings"
-
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -23,49 +22,36 @@ const (
 	PMI
 )
 
-var segmentNames = [...]struct{ code, id, en string }{
-	PU:    {"PU", "Penerima Upah", "Wage Earner"},
-	BPU:   {"BPU", "Bukan Penerima Upah", "Non-Wage Earner"},
-	Jakon: {"JAKON", "Jasa Konstruksi", "Construction Services"},
-	PMI:   {"PMI", "Pekerja Migran Indonesia", "Indonesian Migrant Worker"},
-}
+// segments is the table of the segments: their codes and names. A
+// segment's policy, the programs it takes, is its program rule in [Params]
+// (for PU, one per [BusinessScale]).
+var segments = enum.New(enum.Fold, []enum.Def[Segment, struct{}]{
+	{Value: PU, Code: "PU", ID: "Penerima Upah", EN: "Wage Earner"},
+	{Value: BPU, Code: "BPU", ID: "Bukan Penerima Upah", EN: "Non-Wage Earner"},
+	{Value: Jakon, Code: "JAKON", ID: "Jasa Konstruksi", EN: "Construction Services"},
+	{Value: PMI, Code: "PMI", ID: "Pekerja Migran Indonesia", EN: "Indonesian Migrant Worker"},
+})
 
 // Segments returns every segment in order.
-func Segments() []Segment { return []Segment{PU, BPU, Jakon, PMI} }
+func Segments() []Segment { return segments.Values() }
 
-// IsValid reports whether s is one of the four segments.
-func (s Segment) IsValid() bool { return s >= PU && s <= PMI }
+// IsValid reports whether s is one of the segments.
+func (s Segment) IsValid() bool { return segments.Valid(s) }
 
 // String returns the segment's code: "PU", "BPU", "JAKON" or "PMI".
-func (s Segment) String() string {
-	if !s.IsValid() {
-		return ""
-	}
-	return segmentNames[s].code
-}
+func (s Segment) String() string { return segments.Code(s) }
 
 // Name returns the segment's full name in the given language.
-func (s Segment) Name(l problem.Lang) string {
-	if !s.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return segmentNames[s].en
-	}
-	return segmentNames[s].id
-}
+func (s Segment) Name(l problem.Lang) string { return segments.Name(s, l) }
 
 // ParseSegment reads a segment code, ignoring case and surrounding spaces.
 func ParseSegment(s string) (Segment, error) {
-	t := strings.TrimSpace(s)
-	for g := PU; g <= PMI; g++ {
-		if strings.EqualFold(t, segmentNames[g].code) {
-			return g, nil
-		}
+	if g, ok := segments.Lookup(s); ok {
+		return g, nil
 	}
 	return 0, problem.New(ErrUnknownSegment, "segment.unknown", "segment", problem.Clip(s),
-		"segmen tidak dikenal; gunakan PU, BPU, JAKON atau PMI",
-		"unknown segment; use PU, BPU, JAKON or PMI")
+		"segmen tidak dikenal; gunakan "+segments.Choices(problem.Indonesian),
+		"unknown segment; use "+segments.Choices(problem.English))
 }
 
 // MarshalText encodes the segment as its code.
@@ -103,47 +89,35 @@ const (
 	PayerSponsor
 )
 
-var payerNames = [...]struct{ code, id, en string }{
-	PayerSelf:     {"SELF", "peserta sendiri", "the participant"},
-	PayerEmployer: {"EMPLOYER", "pemberi kerja", "the employer"},
-	PayerVillage:  {"VILLAGE", "pemerintah desa", "the village government"},
-	PayerRegency:  {"REGENCY", "pemerintah kabupaten/kota", "the regency or city government"},
-	PayerSponsor:  {"SPONSOR", "sponsor lain", "another sponsor"},
-}
+// payers is the table of the payers: their codes and descriptions.
+var payers = enum.New(enum.Fold, []enum.Def[Payer, struct{}]{
+	{Value: PayerSelf, Code: "SELF", ID: "peserta sendiri", EN: "the participant"},
+	{Value: PayerEmployer, Code: "EMPLOYER", ID: "pemberi kerja", EN: "the employer"},
+	{Value: PayerVillage, Code: "VILLAGE", ID: "pemerintah desa", EN: "the village government"},
+	{Value: PayerRegency, Code: "REGENCY", ID: "pemerintah kabupaten/kota", EN: "the regency or city government"},
+	{Value: PayerSponsor, Code: "SPONSOR", ID: "sponsor lain", EN: "another sponsor"},
+})
+
+// Payers returns every payer in order.
+func Payers() []Payer { return payers.Values() }
 
 // IsValid reports whether p is one of the payers.
-func (p Payer) IsValid() bool { return p >= PayerSelf && p <= PayerSponsor }
+func (p Payer) IsValid() bool { return payers.Valid(p) }
 
 // String returns the payer's code, such as "VILLAGE".
-func (p Payer) String() string {
-	if !p.IsValid() {
-		return ""
-	}
-	return payerNames[p].code
-}
+func (p Payer) String() string { return payers.Code(p) }
 
 // Name returns a description of the payer in the given language.
-func (p Payer) Name(l problem.Lang) string {
-	if !p.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return payerNames[p].en
-	}
-	return payerNames[p].id
-}
+func (p Payer) Name(l problem.Lang) string { return payers.Name(p, l) }
 
 // ParsePayer reads a payer code, ignoring case and surrounding spaces.
 func ParsePayer(s string) (Payer, error) {
-	t := strings.TrimSpace(s)
-	for p := PayerSelf; p <= PayerSponsor; p++ {
-		if strings.EqualFold(t, payerNames[p].code) {
-			return p, nil
-		}
+	if p, ok := payers.Lookup(s); ok {
+		return p, nil
 	}
 	return 0, problem.New(ErrUnknownPayer, "payer.unknown", "payer", problem.Clip(s),
-		"pembayar tidak dikenal; gunakan SELF, EMPLOYER, VILLAGE, REGENCY atau SPONSOR",
-		"unknown payer; use SELF, EMPLOYER, VILLAGE, REGENCY or SPONSOR")
+		"pembayar tidak dikenal; gunakan "+payers.Choices(problem.Indonesian),
+		"unknown payer; use "+payers.Choices(problem.English))
 }
 
 // MarshalText encodes the payer as its code.
@@ -181,46 +155,36 @@ const (
 	Large
 )
 
-var scaleNames = [...]struct{ code, id, en string }{
-	Micro:  {"MICRO", "usaha mikro", "micro business"},
-	Small:  {"SMALL", "usaha kecil", "small business"},
-	Medium: {"MEDIUM", "usaha menengah", "medium business"},
-	Large:  {"LARGE", "usaha besar", "large business"},
-}
+// scales is the table of the business scales: their codes and names. A
+// scale's policy, the programs its workers take, is its PU program rule in
+// [Params].
+var scales = enum.New(enum.Fold, []enum.Def[BusinessScale, struct{}]{
+	{Value: Micro, Code: "MICRO", ID: "usaha mikro", EN: "micro business"},
+	{Value: Small, Code: "SMALL", ID: "usaha kecil", EN: "small business"},
+	{Value: Medium, Code: "MEDIUM", ID: "usaha menengah", EN: "medium business"},
+	{Value: Large, Code: "LARGE", ID: "usaha besar", EN: "large business"},
+})
 
-// IsValid reports whether s is one of the four scales.
-func (s BusinessScale) IsValid() bool { return s >= Micro && s <= Large }
+// BusinessScales returns every business scale in order.
+func BusinessScales() []BusinessScale { return scales.Values() }
+
+// IsValid reports whether s is one of the scales.
+func (s BusinessScale) IsValid() bool { return scales.Valid(s) }
 
 // String returns the scale's code, such as "SMALL".
-func (s BusinessScale) String() string {
-	if !s.IsValid() {
-		return ""
-	}
-	return scaleNames[s].code
-}
+func (s BusinessScale) String() string { return scales.Code(s) }
 
 // Name returns the scale's name in the given language.
-func (s BusinessScale) Name(l problem.Lang) string {
-	if !s.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return scaleNames[s].en
-	}
-	return scaleNames[s].id
-}
+func (s BusinessScale) Name(l problem.Lang) string { return scales.Name(s, l) }
 
 // ParseBusinessScale reads a scale code, ignoring case and surrounding spaces.
 func ParseBusinessScale(s string) (BusinessScale, error) {
-	t := strings.TrimSpace(s)
-	for g := Micro; g <= Large; g++ {
-		if strings.EqualFold(t, scaleNames[g].code) {
-			return g, nil
-		}
+	if g, ok := scales.Lookup(s); ok {
+		return g, nil
 	}
 	return 0, problem.New(ErrUnknownBusinessScale, "business_scale.unknown", "business_scale", problem.Clip(s),
-		"skala usaha tidak dikenal; gunakan MICRO, SMALL, MEDIUM atau LARGE",
-		"unknown business scale; use MICRO, SMALL, MEDIUM or LARGE")
+		"skala usaha tidak dikenal; gunakan "+scales.Choices(problem.Indonesian),
+		"unknown business scale; use "+scales.Choices(problem.English))
 }
 
 // MarshalText encodes the scale as its code; the zero value encodes as "".

@@ -3,6 +3,7 @@ package membership
 import (
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -18,43 +19,32 @@ const (
 	Female
 )
 
-var sexNames = [...]struct{ code, id, en string }{
-	Male:   {"MALE", "laki-laki", "male"},
-	Female: {"FEMALE", "perempuan", "female"},
-}
+// sexes is the table of the sexes: their codes, names and the letters and
+// words forms use for them.
+var sexes = enum.New(upperKey, []enum.Def[Sex, struct{}]{
+	{Value: Male, Code: "MALE", ID: "laki-laki", EN: "male", Aliases: []string{"M", "L", "LAKI-LAKI"}},
+	{Value: Female, Code: "FEMALE", ID: "perempuan", EN: "female", Aliases: []string{"F", "P", "PEREMPUAN"}},
+})
+
+// upperKey is the key of the sex table: trimmed and upper case.
+func upperKey(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
 
 // IsValid reports whether s is Male or Female.
-func (s Sex) IsValid() bool { return s == Male || s == Female }
+func (s Sex) IsValid() bool { return sexes.Valid(s) }
 
 // String returns "MALE" or "FEMALE", or "" when invalid.
-func (s Sex) String() string {
-	if !s.IsValid() {
-		return ""
-	}
-	return sexNames[s].code
-}
+func (s Sex) String() string { return sexes.Code(s) }
 
 // Name returns the word for s in the given language: "laki-laki" or
 // "perempuan", "male" or "female".
-func (s Sex) Name(l problem.Lang) string {
-	if !s.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return sexNames[s].en
-	}
-	return sexNames[s].id
-}
+func (s Sex) Name(l problem.Lang) string { return sexes.Name(s, l) }
 
 // ParseSex reads a sex, ignoring case and surrounding spaces. It accepts the
 // codes MALE and FEMALE, the letters used on Indonesian forms, L (laki-laki)
 // and P (perempuan), the English letters M and F, and the Indonesian words.
 func ParseSex(s string) (Sex, error) {
-	switch strings.ToUpper(strings.TrimSpace(s)) {
-	case "MALE", "M", "L", "LAKI-LAKI":
-		return Male, nil
-	case "FEMALE", "F", "P", "PEREMPUAN":
-		return Female, nil
+	if v, ok := sexes.Lookup(s); ok {
+		return v, nil
 	}
 	return 0, problem.New(ErrUnknownSex, "sex.unknown", "sex", problem.Clip(s),
 		"jenis kelamin tidak dikenal; gunakan MALE (L) atau FEMALE (P)",

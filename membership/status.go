@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 )
@@ -28,34 +29,25 @@ const (
 	Ended
 )
 
-var statusNames = [...]struct{ code, id, en string }{
-	Registered: {"REGISTERED", "terdaftar", "registered"},
-	Active:     {"ACTIVE", "aktif", "active"},
-	NonActive:  {"NON_ACTIVE", "nonaktif", "non-active"},
-	Ended:      {"ENDED", "berakhir", "ended"},
-}
+// statuses is the table of the membership statuses: their codes and names.
+var statuses = enum.New(enum.Fold, []enum.Def[Status, struct{}]{
+	{Value: Registered, Code: "REGISTERED", ID: "terdaftar", EN: "registered"},
+	{Value: Active, Code: "ACTIVE", ID: "aktif", EN: "active"},
+	{Value: NonActive, Code: "NON_ACTIVE", ID: "nonaktif", EN: "non-active"},
+	{Value: Ended, Code: "ENDED", ID: "berakhir", EN: "ended"},
+})
 
-// IsValid reports whether s is one of the four statuses.
-func (s Status) IsValid() bool { return s >= Registered && s <= Ended }
+// Statuses returns every status in order.
+func Statuses() []Status { return statuses.Values() }
+
+// IsValid reports whether s is one of the statuses.
+func (s Status) IsValid() bool { return statuses.Valid(s) }
 
 // String returns the status code, such as "NON_ACTIVE", or "" when invalid.
-func (s Status) String() string {
-	if !s.IsValid() {
-		return ""
-	}
-	return statusNames[s].code
-}
+func (s Status) String() string { return statuses.Code(s) }
 
 // Name returns the status in the given language, such as "nonaktif".
-func (s Status) Name(l problem.Lang) string {
-	if !s.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return statusNames[s].en
-	}
-	return statusNames[s].id
-}
+func (s Status) Name(l problem.Lang) string { return statuses.Name(s, l) }
 
 // MarshalText encodes the status as its code.
 func (s Status) MarshalText() ([]byte, error) {
@@ -69,15 +61,13 @@ func (s Status) MarshalText() ([]byte, error) {
 // UnmarshalText decodes a status code, ignoring case.
 func (s *Status) UnmarshalText(b []byte) error {
 	t := strings.TrimSpace(string(b))
-	for v := Registered; v <= Ended; v++ {
-		if strings.EqualFold(t, statusNames[v].code) {
-			*s = v
-			return nil
-		}
+	if v, ok := statuses.Lookup(t); ok {
+		*s = v
+		return nil
 	}
 	return problem.New(ErrInvalidField, "status.unknown", "status", problem.Clip(t),
-		"status harus REGISTERED, ACTIVE, NON_ACTIVE atau ENDED",
-		"the status must be REGISTERED, ACTIVE, NON_ACTIVE or ENDED")
+		"status harus "+statuses.Choices(problem.Indonesian),
+		"the status must be "+statuses.Choices(problem.English))
 }
 
 // History is what is known of one membership: when it started, the

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
@@ -40,47 +41,44 @@ const (
 	Payment
 )
 
-var kindCodes = [...]string{
-	Socialisation: "SOCIALISATION", Education: "EDUCATION", Referral: "REFERRAL",
-	Registration: "REGISTRATION", Collection: "COLLECTION", Payment: "PAYMENT",
+// kindInfo is what the package keeps about a kind of activity besides its
+// text.
+type kindInfo struct {
+	// needs is the capability a partner needs to record the activity.
+	needs Capability
+	// event is an event with an attendance rather than an act about one
+	// participant.
+	event bool
+	// money moves a contribution.
+	money bool
 }
 
-var kindAliases = map[string]Kind{
-	"SOCIALIZATION": Socialisation, "SOSIALISASI": Socialisation, "EDUKASI": Education,
-	"RUJUKAN": Referral, "PENDAFTARAN": Registration, "PENGUMPULAN_IURAN": Collection,
-	"PEMBAYARAN": Payment,
-}
-
-var kindNames = [...][2]string{
-	Socialisation: {"sosialisasi", "socialisation"},
-	Education:     {"edukasi", "education"},
-	Referral:      {"rujukan", "referral"},
-	Registration:  {"pendaftaran", "registration"},
-	Collection:    {"pengumpulan iuran", "collection"},
-	Payment:       {"pembayaran atas nama peserta", "payment on behalf"},
-}
-
-var kindCapability = [...]Capability{
-	Socialisation: Socialise, Education: Educate, Referral: Refer,
-	Registration: Register, Collection: Collect, Payment: PayOnBehalf,
-}
+// kinds is the table of the kinds of activity: their codes, names, the
+// Indonesian words ParseKind accepts, and the capability each needs (its
+// policy entry: the kind's table test fails when it has none).
+var kinds = enum.New(codeKey, []enum.Def[Kind, kindInfo]{
+	{Value: Socialisation, Code: "SOCIALISATION", ID: "sosialisasi", EN: "socialisation",
+		Aliases: []string{"SOCIALIZATION", "SOSIALISASI"}, Info: kindInfo{needs: Socialise, event: true}},
+	{Value: Education, Code: "EDUCATION", ID: "edukasi", EN: "education",
+		Aliases: []string{"EDUKASI"}, Info: kindInfo{needs: Educate, event: true}},
+	{Value: Referral, Code: "REFERRAL", ID: "rujukan", EN: "referral",
+		Aliases: []string{"RUJUKAN"}, Info: kindInfo{needs: Refer}},
+	{Value: Registration, Code: "REGISTRATION", ID: "pendaftaran", EN: "registration",
+		Aliases: []string{"PENDAFTARAN"}, Info: kindInfo{needs: Register}},
+	{Value: Collection, Code: "COLLECTION", ID: "pengumpulan iuran", EN: "collection",
+		Aliases: []string{"PENGUMPULAN_IURAN"}, Info: kindInfo{needs: Collect, money: true}},
+	{Value: Payment, Code: "PAYMENT", ID: "pembayaran atas nama peserta", EN: "payment on behalf",
+		Aliases: []string{"PEMBAYARAN"}, Info: kindInfo{needs: PayOnBehalf, money: true}},
+})
 
 // Kinds returns every kind of activity in order.
-func Kinds() []Kind {
-	return []Kind{Socialisation, Education, Referral, Registration, Collection, Payment}
-}
+func Kinds() []Kind { return kinds.Values() }
 
 // ParseKind reads an activity kind such as "REFERRAL", ignoring case; the
 // Indonesian "sosialisasi", "edukasi", "rujukan", "pendaftaran",
 // "pengumpulan iuran" and "pembayaran" are accepted too.
 func ParseKind(s string) (Kind, error) {
-	key := codeKey(s)
-	for k, c := range kindCodes {
-		if c != "" && c == key {
-			return Kind(k), nil
-		}
-	}
-	if k, ok := kindAliases[key]; ok {
+	if k, ok := kinds.Lookup(s); ok {
 		return k, nil
 	}
 	return 0, problem.New(ErrUnknownKind, "activity.kind", "kind", problem.Clip(s),
@@ -88,35 +86,22 @@ func ParseKind(s string) (Kind, error) {
 }
 
 // IsValid reports whether k is one of the kinds.
-func (k Kind) IsValid() bool { return k >= Socialisation && k <= Payment }
+func (k Kind) IsValid() bool { return kinds.Valid(k) }
 
 // String returns the kind's code, such as "COLLECTION", or "" when invalid.
-func (k Kind) String() string {
-	if !k.IsValid() {
-		return ""
-	}
-	return kindCodes[k]
-}
+func (k Kind) String() string { return kinds.Code(k) }
 
 // Name returns the kind's name in the given language.
 func (k Kind) Name(l problem.Lang) string {
 	if !k.IsValid() {
 		return fmt.Sprintf("Kind(%d)", uint8(k))
 	}
-	if l == problem.English {
-		return kindNames[k][1]
-	}
-	return kindNames[k][0]
+	return kinds.Name(k, l)
 }
 
 // Capability returns the capability a partner needs to record an activity
 // of kind k, or zero for an invalid kind.
-func (k Kind) Capability() Capability {
-	if !k.IsValid() {
-		return 0
-	}
-	return kindCapability[k]
-}
+func (k Kind) Capability() Capability { return kinds.Info(k).needs }
 
 // MarshalText encodes the kind as its code.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
@@ -133,10 +118,10 @@ func (k *Kind) UnmarshalText(b []byte) error {
 
 // event reports whether k is an event with an attendance rather than an
 // act about one participant.
-func (k Kind) event() bool { return k == Socialisation || k == Education }
+func (k Kind) event() bool { return kinds.Info(k).event }
 
 // money reports whether k moves a contribution.
-func (k Kind) money() bool { return k == Collection || k == Payment }
+func (k Kind) money() bool { return kinds.Info(k).money }
 
 // Activity is one thing a partner did in a village on a day.
 //

@@ -5,6 +5,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -40,63 +41,39 @@ const (
 	Report
 )
 
-const capabilityCount = int(Report)
-
-var capabilityCodes = [...]string{
-	Socialise:   "SOCIALISE",
-	Educate:     "EDUCATE",
-	Refer:       "REFER",
-	Register:    "REGISTER",
-	Collect:     "COLLECT",
-	PayOnBehalf: "PAY_ON_BEHALF",
-	Verify:      "VERIFY",
-	Report:      "REPORT",
-}
-
-var capabilityNames = [...][2]string{
-	Socialise:   {"menyosialisasikan program", "socialise the programs"},
-	Educate:     {"mengedukasi pekerja", "educate workers"},
-	Refer:       {"merujuk pekerja", "refer workers"},
-	Register:    {"mendaftarkan peserta", "register participants"},
-	Collect:     {"memungut iuran", "collect contributions"},
-	PayOnBehalf: {"membayar iuran atas nama peserta", "pay contributions on behalf of participants"},
-	Verify:      {"memverifikasi data", "verify data"},
-	Report:      {"melapor", "report"},
-}
+// capabilities is the table of the capabilities: their codes and names. A
+// capability's policy is the set of roles that hold it in [DefaultParams];
+// the capability's table test fails when no role does.
+var capabilities = enum.New(codeKey, []enum.Def[Capability, struct{}]{
+	{Value: Socialise, Code: "SOCIALISE", ID: "menyosialisasikan program", EN: "socialise the programs"},
+	{Value: Educate, Code: "EDUCATE", ID: "mengedukasi pekerja", EN: "educate workers"},
+	{Value: Refer, Code: "REFER", ID: "merujuk pekerja", EN: "refer workers"},
+	{Value: Register, Code: "REGISTER", ID: "mendaftarkan peserta", EN: "register participants"},
+	{Value: Collect, Code: "COLLECT", ID: "memungut iuran", EN: "collect contributions"},
+	{Value: PayOnBehalf, Code: "PAY_ON_BEHALF", ID: "membayar iuran atas nama peserta", EN: "pay contributions on behalf of participants"},
+	{Value: Verify, Code: "VERIFY", ID: "memverifikasi data", EN: "verify data"},
+	{Value: Report, Code: "REPORT", ID: "melapor", EN: "report"},
+})
 
 // Capabilities returns every capability in order.
-func Capabilities() []Capability {
-	out := make([]Capability, 0, capabilityCount)
-	for c := Socialise; c <= Report; c++ {
-		out = append(out, c)
-	}
-	return out
-}
+func Capabilities() []Capability { return capabilities.Values() }
 
 // ParseCapability reads a capability code such as "REFER" or
 // "PAY_ON_BEHALF", ignoring case and surrounding spaces.
 func ParseCapability(s string) (Capability, error) {
-	key := codeKey(s)
-	for c, code := range capabilityCodes {
-		if code != "" && code == key {
-			return Capability(c), nil
-		}
+	if c, ok := capabilities.Lookup(s); ok {
+		return c, nil
 	}
 	return 0, problem.New(ErrUnknownCapability, "capability.unknown", "capability", problem.Clip(s),
 		"kewenangan tidak dikenal", "unknown capability")
 }
 
 // IsValid reports whether c is one of the capabilities.
-func (c Capability) IsValid() bool { return c >= Socialise && c <= Report }
+func (c Capability) IsValid() bool { return capabilities.Valid(c) }
 
 // String returns the capability's code, such as "COLLECT", or "" when
 // invalid.
-func (c Capability) String() string {
-	if !c.IsValid() {
-		return ""
-	}
-	return capabilityCodes[c]
-}
+func (c Capability) String() string { return capabilities.Code(c) }
 
 // Name describes the capability in the given language, as a verb phrase:
 // "memungut iuran", "collect contributions".
@@ -104,10 +81,7 @@ func (c Capability) Name(l problem.Lang) string {
 	if !c.IsValid() {
 		return fmt.Sprintf("Capability(%d)", uint8(c))
 	}
-	if l == problem.English {
-		return capabilityNames[c][1]
-	}
-	return capabilityNames[c][0]
+	return capabilities.Name(c, l)
 }
 
 // MarshalText encodes the capability as its code.
@@ -197,7 +171,7 @@ func (s CapabilitySet) Len() int {
 // All yields the capabilities of the set in order.
 func (s CapabilitySet) All() iter.Seq[Capability] {
 	return func(yield func(Capability) bool) {
-		for c := Socialise; c <= Report; c++ {
+		for c := range capabilities.All() {
 			if s.Has(c) && !yield(c) {
 				return
 			}
@@ -231,7 +205,7 @@ func (s *CapabilitySet) UnmarshalText(b []byte) error {
 }
 
 // valid returns the set without bits that stand for no capability.
-func (s CapabilitySet) valid() CapabilitySet {
-	const all = CapabilitySet(1<<(capabilityCount+1) - 2)
-	return s & all
-}
+func (s CapabilitySet) valid() CapabilitySet { return s & allCapabilities }
+
+// allCapabilities is the set of every capability of the table.
+var allCapabilities = CapabilitiesOf(Capabilities()...)

@@ -1,9 +1,12 @@
 package partner
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 )
 
@@ -92,46 +95,69 @@ func TestRecruiter(t *testing.T) {
 	}
 }
 
-// The suspension of idle agents, as one BPJS Ketenagakerjaan branch reported
-// it in 2018: no acquisition or collection for 3 months, out for 6.
+// The suspension of idle agents, as the 2018 press (Bali branch and the
+// BPJS director) reported it and the 2022 deck repeats it: no acquisition
+// or collection for 3 consecutive months, cut off, back only at the wadah's
+// request no sooner than 6 months later.
 func TestAgentSuspension(t *testing.T) {
 	n := fixture(t)
-	// AG-01 is assigned from 6 January 2025. Recruits in January 2026, then
-	// nothing until an attempt in May 2026.
+	// AG-01 is assigned from 6 January 2025: January counts as active,
+	// February to April idle, suspended from May 2025. W-01 asks on 20
+	// October 2025 (too early: May + 6 is November) and on 3 December 2025.
+	// A recruit in January 2026, then nothing until an attempt in May 2026;
+	// no request follows.
 	acts := []Activity{
+		act(Referral, day(2025, 11, 4), "AG-01", desa1, nik(4)),
 		act(Registration, day(2026, 1, 15), "AG-01", desa1, nik(1)),
 		act(Referral, day(2026, 5, 4), "AG-01", desa1, nik(2)),
 		act(Referral, day(2026, 11, 2), "AG-01", desa1, nik(3)),
 	}
-	l := process(t, n, acts, Options{})
-	if o := outcomeAt(t, l, 0); !o.Accepted() {
-		t.Fatalf("January: %v", o.Problems)
+	opts := Options{Reactivations: []Reactivation{
+		{Agent: "AG-01", Wadah: "W-01", Date: day(2025, 10, 20)},
+		{Agent: "AG-01", Wadah: "W-02", Date: day(2025, 11, 20)},
+		{Agent: "AG-01", Wadah: "W-01", Date: day(2025, 12, 3)},
+		{Agent: "AG-01", Wadah: "W-01", Date: day(2026, 3, 2)},
+	}}
+	l := process(t, n, acts, opts)
+	if o := outcomeAt(t, l, 0); !errors.Is(o.Problems, ErrSuspended) {
+		t.Errorf("November 2025, before the request took effect: %v", o.Problems)
 	}
-	o := outcomeAt(t, l, 1)
+	if o := outcomeAt(t, l, 1); !o.Accepted() {
+		t.Fatalf("January 2026: %v", o.Problems)
+	}
+	o := outcomeAt(t, l, 2)
 	e := wantProblem(t, o.Problems, ErrSuspended, "activity.agent_suspended")
-	for _, s := range []string{"2026-05..2026-10", "agent.suspension", "[secondary]"} {
+	for _, s := range []string{"2026-05", "2026-11", "agent.suspension", "[unconfirmed]"} {
 		if !strings.Contains(e.ID, s) || !strings.Contains(e.EN, s) {
 			t.Errorf("message %q lacks %q", e.Message(1), s)
 		}
 	}
-	if o := outcomeAt(t, l, 2); !o.Accepted() {
-		t.Errorf("November, after 6 months out: %v", o.Problems)
+	if o := outcomeAt(t, l, 3); !errors.Is(o.Problems, ErrSuspended) {
+		t.Errorf("November 2026, six months on but no request: %v", o.Problems)
+	}
+	rs := l.Reactivations()
+	wantCodes := [][]problem.Code{{"reactivation.too_early"}, {"reactivation.wadah"}, nil, {"reactivation.not_suspended"}}
+	for i, w := range wantCodes {
+		if got := rs[i].Problems.Codes(); !slices.Equal(got, w) {
+			t.Errorf("request %d: %v, want %v", i, got, w)
+		}
+	}
+	if !rs[2].Granted() || rs[2].Active != month(2025, 12) {
+		t.Errorf("the December request: %+v", rs[2])
 	}
 
 	want := map[regulation.Month]AgentStatus{
 		month(2024, 12): AgentNotStarted,
 		month(2025, 1):  AgentActive, // first assignment: counts as active
-		month(2025, 4):  AgentActive, // Feb–Apr idle
+		month(2025, 4):  AgentActive, // February–April idle
 		month(2025, 5):  AgentSuspended,
-		month(2025, 10): AgentSuspended,
-		month(2025, 11): AgentActive, // rejoined; the clock starts over
-		month(2026, 1):  AgentActive, // the recruit resets the clock
+		month(2025, 11): AgentSuspended, // six months on, but not by itself
+		month(2025, 12): AgentActive,    // the wadah's request; the clock starts over
+		month(2026, 1):  AgentActive,    // the recruit resets the clock
 		month(2026, 4):  AgentActive,
 		month(2026, 5):  AgentSuspended,
-		month(2026, 10): AgentSuspended,
-		month(2026, 11): AgentActive,
-		month(2027, 2):  AgentActive, // after the last month processed: the rule runs on
-		month(2027, 3):  AgentSuspended,
+		month(2026, 11): AgentSuspended,
+		month(2030, 1):  AgentSuspended, // after the last month processed: still out
 	}
 	for m, w := range want {
 		got, err := l.AgentStatus("AG-01", m)
@@ -141,6 +167,11 @@ func TestAgentSuspension(t *testing.T) {
 	}
 	if _, err := l.AgentStatus("BHB-01", month(2026, 1)); err == nil {
 		t.Error("status of a partner who is not an agent")
+	}
+	// A request for a partner who is not an agent, and one without a date.
+	l = process(t, n, nil, Options{Reactivations: []Reactivation{{Agent: "BHB-01", Wadah: "W-01", Date: day(2026, 1, 1)}, {Agent: "AG-01", Wadah: "W-01"}}})
+	if rs := l.Reactivations(); !errors.Is(rs[0].Problems, ErrInvalidReactivation) || rs[1].Problems.Codes()[0] != "reactivation.date" {
+		t.Errorf("bad requests: %+v", rs)
 	}
 }
 
@@ -155,7 +186,7 @@ func TestSuspensionCollectionsAndCredit(t *testing.T) {
 		act(Referral, day(2026, 7, 25), "BHB-01", desa1, nik(2)),
 		act(Registration, day(2026, 8, 5), "CAB-01", desa1, nik(2)), // August: AG-01 suspended
 	}
-	l := process(t, n, acts, Options{})
+	l := process(t, n, acts, revived())
 	if len(l.Rejected()) != 0 {
 		t.Fatalf("rejected %v", l.Rejected())
 	}
@@ -163,7 +194,7 @@ func TestSuspensionCollectionsAndCredit(t *testing.T) {
 	if cr.Partner != "BHB-01" || cr.Recruiter != "" {
 		t.Errorf("a suspended agent was credited: %+v", cr)
 	}
-	for m, w := range map[regulation.Month]AgentStatus{month(2026, 7): AgentActive, month(2026, 8): AgentSuspended, month(2027, 1): AgentSuspended, month(2027, 2): AgentActive} {
+	for m, w := range map[regulation.Month]AgentStatus{month(2026, 7): AgentActive, month(2026, 8): AgentSuspended, month(2027, 1): AgentSuspended, month(2027, 2): AgentSuspended} {
 		if got, _ := l.AgentStatus("AG-01", m); got != w {
 			t.Errorf("%v: %v, want %v", m, got, w)
 		}

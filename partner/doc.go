@@ -90,32 +90,53 @@
 //
 // # Agent fees
 //
-// [Ledger.FeeStatements] computes the monthly statement of each agent and
-// each wadah. The rules are dated, cited parameters of [Params], all from
-// secondary sources of 2018 and overridable:
+// [Ledger.FeeStatements] (or [Ledger.FeeStatementsFor], with participants'
+// enrolments) computes the monthly statement of each agent and each wadah,
+// line by line, each line saying its scheme. Two schemes are dated, cited,
+// overridable parameters of [Params]:
 //
-//   - the fee is 7.5% of the contributions the agent collected in the month
-//     from their own recruits ("agent.fee_rate");
-//   - the wadah keeps 10% of the fee and the agent 90% ("agent.wadah_share");
-//   - a bonus of Rp500,000, the agent's alone, in a month in which at least
-//     50 of the agent's recruits are registered ("agent.bonus");
-//   - an agent with no acquisition and no collection for 3 months is
-//     suspended, and may act again after 6 months ("agent.suspension"; see
-//     [Ledger.AgentStatus]).
+//   - which scheme applies ("agent.fee_scheme"): the 2018 scheme from the
+//     national launch, 1 February 2018; the 2022 scheme ("New Perisai",
+//     Perdir 13/PERDIR.02/042022) from contribution month May 2022. The
+//     switch month is an assumption (no effective day was found), shown on
+//     every statement. A collection uses the scheme of the contribution
+//     month it pays for, so a statement across the switch has a line of
+//     each; a bonus or acquisition incentive uses the scheme of its month.
+//   - 2018 (secondary, 2018 press): a fee of 7.5% of the contributions
+//     collected from the agent's recruits ("agent.fee_rate"), of which the
+//     wadah keeps 10% ("agent.wadah_share"); Rp500,000 in a month with at
+//     least 50 new participants ("agent.bonus"), the agent's alone unless
+//     "agent.bonus_split" says the wadah takes its 10% of it (the 2022 deck's
+//     reading; unconfirmed).
+//   - 2022 (secondary, Perdir excerpt and deck): for BPU, 15% of the
+//     contributions of a participant's months 1–24 under the agent and 5% of
+//     months 25–60 ("agent.bpu_incentive"), month 1 being the month the agent
+//     acquired the participant; for PU, 7.5% during a transition whose end is
+//     not known ("agent.pu_incentive_rate"); Rp15,000 per new BPU on
+//     JKK+JKM+JHT and Rp10,000 on JKK+JKM in a month with at least 25 new BPU
+//     never registered as BPU ("agent.acquisition_incentive"); the agent
+//     keeps it all and the wadah gets 10% on top ("agent.wadah_incentive").
+//   - an agent with no acquisition and no collection for 3 consecutive
+//     months is suspended and comes back only at the wadah's request
+//     ([Reactivation]), no sooner than 6 months after ("agent.suspension";
+//     see [Ledger.AgentStatus] for how the first assigned month counts).
 //
-// Worked example: 40 recruits each pay Rp16,800 through their agent in a
-// month, Rp672,000 in all. The fee is 7.5% of it, Rp50,400; the agent's
-// share 90%, Rp45,360; the wadah's Rp5,040. An agent credited with 50 new
-// participants in the same month also receives Rp500,000.
+// Worked example (the 2022 deck): 50 new BPU on three programs pay
+// Rp36,800 each, Rp1,840,000. Under the 2018 scheme the fee is 7.5%,
+// Rp138,000, the agent's 90% Rp124,200, plus the Rp500,000 bonus:
+// Rp624,200 (Rp574,200 if the bonus is split). Under the 2022 scheme the
+// agent gets 15%, Rp276,000, plus 50 × Rp15,000: Rp1,026,000, and the wadah
+// Rp102,600 on top.
 //
 // # Money and rounding
 //
 // Amounts are decimal.Decimal at the API and whole rupiah; processing holds
-// them as int64 rupiah. No rule on rounding fees is known, so the fee is
-// rounded half up to whole rupiah once per statement, the agent's share is
-// rounded half up, and the wadah's share is the fee minus the agent's share:
-// the two always add up to the fee, and a wadah's statement is the exact sum
-// of its agents'.
+// them as int64 rupiah. No rule on rounding fees is known, so each line's
+// amount is rounded half up to whole rupiah once; a 2018 line's agent share
+// is rounded half up and the wadah's is the rest, so the two add up to the
+// line; a 2022 line's wadah share on top is rounded half up. A statement is
+// the exact sum of its lines, and a wadah's statement the exact sum of its
+// agents'.
 //
 // # Progress
 //

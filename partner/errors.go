@@ -13,8 +13,8 @@ var (
 	// ErrUnknownCapability means a capability code is not one of
 	// [Capabilities].
 	ErrUnknownCapability = errors.New("partner: unknown capability")
-	// ErrUnknownKind means an activity kind or an organisation kind is not
-	// known.
+	// ErrUnknownKind means an activity kind, an organisation kind, an agent
+	// status or a force is not known.
 	ErrUnknownKind = errors.New("partner: unknown kind")
 	// ErrInvalidNRP means a text is not a personnel number (NRP) of the
 	// police or the army.
@@ -50,6 +50,15 @@ var (
 	// ErrSuspended means an Agen Perisai acted while suspended for months
 	// without acquisitions or collections.
 	ErrSuspended = errors.New("partner: agent suspended")
+	// ErrInvalidReactivation means a wadah's request to reactivate an agent
+	// was refused: unknown agent, not the agent's wadah, an agent not
+	// suspended, or a request before the shortest suspension ended.
+	ErrInvalidReactivation = errors.New("partner: invalid reactivation request")
+	// ErrMembershipMonthUnknown means a fee depends on a participant's month
+	// under the agent, and that month cannot be known: the participant's
+	// acquisition by the agent is not recorded, or the contribution month
+	// paid for is before it.
+	ErrMembershipMonthUnknown = errors.New("partner: membership month unknown")
 	// ErrDuplicateRegistration means a participant was already registered
 	// by an earlier accepted activity.
 	ErrDuplicateRegistration = errors.New("partner: duplicate registration")

@@ -131,9 +131,10 @@ func ExampleNetwork_Process() {
 	//     participant: the participant is already registered on 2026-01-20 by AG-01 (3216••••••••0001) [registration.duplicate]
 }
 
-// Forty recruits pay Rp16,800 each through their agent: Rp672,000, of which
-// 7.5% is a fee of Rp50,400, split Rp45,360 to the agent and Rp5,040 to the
-// wadah.
+// Forty BPU recruits registered in February 2026 pay Rp16,800 each through
+// their agent in March, their third month: under the 2022 scheme 15% of
+// Rp672,000 is Rp100,800, all the agent's, and the wadah gets 10% on top,
+// Rp10,080. In February, 40 new BPU (at least 25) earned Rp10,000 each.
 func ExampleLedger_FeeStatements() {
 	var acts []partner.Activity
 	for i := 1; i <= 40; i++ {
@@ -143,18 +144,23 @@ func ExampleLedger_FeeStatements() {
 		)
 	}
 	l, _ := network().Process(acts, partner.Options{})
-	f, err := l.FeeStatements(regulation.MustMonth(2026, 3))
-	if err != nil {
-		fmt.Println(err)
-		return
+	for _, m := range []regulation.Month{regulation.MustMonth(2026, 2), regulation.MustMonth(2026, 3)} {
+		f, err := l.FeeStatements(m)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		s := f.Agents[0]
+		fmt.Println(m, s.Agent, s.Status, s.NewBPU, s.Collected, "payable", s.Payable, "wadah", s.WadahShare, "total", s.Total)
+		for _, line := range s.Lines {
+			fmt.Println("  ", line.Scheme, line.Kind, line.Count, line.Rate, line.Amount, line.WadahShare)
+		}
 	}
-	s := f.Agents[0]
-	fmt.Println(s.Agent, s.Status, s.Participants, s.Collected, s.Fee, s.AgentShare, s.WadahShare, s.Bonus, s.Payable)
-	w := f.Wadahs[0]
-	fmt.Println(w.Wadah, w.Fee, w.AgentShares, w.WadahShare)
 	// Output:
-	// AG-01 ACTIVE 40 672000 50400 45360 5040 0 45360
-	// W-01 50400 45360 5040
+	// 2026-02 AG-01 ACTIVE 40 0 payable 400000 wadah 40000 total 440000
+	//    PERISAI_2022 ACQUISITION 40 10000 400000 40000
+	// 2026-03 AG-01 ACTIVE 0 672000 payable 100800 wadah 10080 total 110880
+	//    PERISAI_2022 BPU_INCENTIVE 40 0.15 100800 10080
 }
 
 func ExampleLedger_Progress() {
@@ -211,17 +217,28 @@ func ExampleReadActivitiesCSV() {
 
 func ExampleLedger_AgentStatus() {
 	// AG-01 starts in January 2026 and does nothing: idle February to
-	// April, suspended May to October, back in November.
-	l, _ := network().Process(nil, partner.Options{})
-	for _, m := range []time.Month{time.April, time.May, time.October, time.November} {
+	// April, suspended from May. The agent does not come back by itself:
+	// the wadah asks in October (too early: six months from May is
+	// November) and again in December, which takes effect.
+	opts := partner.Options{Reactivations: []partner.Reactivation{
+		{Agent: "AG-01", Wadah: "W-01", Date: regulation.MustDate(2026, 10, 1)},
+		{Agent: "AG-01", Wadah: "W-01", Date: regulation.MustDate(2026, 12, 7)},
+	}}
+	l, _ := network().Process(nil, opts)
+	for _, m := range []time.Month{time.April, time.May, time.November, time.December} {
 		s, _ := l.AgentStatus("AG-01", regulation.MustMonth(2026, m))
 		fmt.Println(m, s)
+	}
+	for _, r := range l.Reactivations() {
+		fmt.Println(r.Request.Date, r.Granted(), r.Active, r.Problems.Codes())
 	}
 	// Output:
 	// April ACTIVE
 	// May SUSPENDED
-	// October SUSPENDED
-	// November ACTIVE
+	// November SUSPENDED
+	// December ACTIVE
+	// 2026-10-01 false  [reactivation.too_early]
+	// 2026-12-07 true 2026-12 []
 }
 
 // A network document with mistakes: every element that cannot be read is
@@ -277,29 +294,35 @@ func ExampleFees_WriteText() {
 	_ = f.WriteText(os.Stdout, problem.English)
 	// Output:
 	// Agen Perisai fee statement, March 2026
-	// Fee 7.5% of the contributions the agent collected from their own recruits; the wadah keeps 10%, the agent the rest; a bonus of Rp500,000 for at least 50 new participants in the month.
-	// Rounding: the fee is rounded half up to whole rupiah per statement, and so is the agent's share; the wadah's share = fee − agent's share.
+	// Scheme of the month: 2022 scheme (New Perisai). The 2022 scheme applies to contribution months from May 2022 (an assumption, parameter agent.fee_scheme); contributions for earlier months use the 2018 scheme.
+	// Rounding: each line's amount is rounded half up to whole rupiah; 2018 scheme: the agent's share is rounded, the wadah's = amount − agent's; 2022 scheme: the agent keeps it all, the wadah's share on top is rounded.
 	// Rules:
-	//   agent.fee_rate (from 2017-08-01): BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme [secondary]
-	//   agent.wadah_share (from 2017-08-01): BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme [secondary]
-	//   agent.bonus (from 2017-08-01): BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme [secondary]
+	//   agent.fee_scheme (from 2022-05-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [unconfirmed]
+	//   agent.bpu_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
+	//   agent.wadah_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
+	//   agent.acquisition_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
 	//
 	// Agent AG-01 (wadah W-01), status active
-	//   New participants               0
-	//   Collected from own recruits    Rp672,000 (40 collections, 40 participants)
-	//   Collected from others, no fee  Rp0 (0 collections)
-	//   Fee 7.5%                       Rp50,400
-	//   Agent's share 90%              Rp45,360
-	//   Wadah's share 10%              Rp5,040
-	//   Bonus                          Rp0
-	//   Payable to the agent           Rp45,360
+	//   New participants                 0 (new BPU for the acquisition incentive 0)
+	//   Collected from own participants  Rp672,000 (40 collections, 40 participants)
+	//   Collected from others, no fee    Rp0 (0 collections)
+	//   [2022 scheme (New Perisai)] BPU contribution incentive months 1–24, 15% of Rp672,000 (40 collections); 40 with no enrolment, assumed BPU on JKK+JKM
+	//       amount Rp100,800, agent Rp100,800, wadah Rp10,080
+	//   Contribution fee and incentives  Rp100,800
+	//   Bonus                            Rp0
+	//   Acquisition incentive            Rp0
+	//   Payable to the agent             Rp100,800
+	//   Wadah's share                    Rp10,080
+	//   Total                            Rp110,880
 	//
 	// Wadah W-01 Koperasi Sejahtera Desa: 1 agent
-	//   Collected from recruits  Rp672,000
-	//   Fee                      Rp50,400
-	//   Agents' shares           Rp45,360
-	//   Wadah's share            Rp5,040
-	//   Agents' bonuses          Rp0
+	//   Collected from the agents' participants  Rp672,000
+	//   Contribution fee and incentives          Rp100,800
+	//   Agents' bonuses                          Rp0
+	//   Acquisition incentives                   Rp0
+	//   Payable to the agents                    Rp100,800
+	//   Wadah's share                            Rp10,080
+	//   Total                                    Rp110,880
 }
 
 func rupiah(n int64) decimal.Decimal { return decimal.NewFromInt(n) }

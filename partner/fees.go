@@ -1,8 +1,13 @@
 package partner
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/shopspring/decimal"
 
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 )
 
@@ -21,26 +26,131 @@ func ruleOf[T any](name string, e regulation.Entry[T]) Rule {
 	return Rule{Parameter: name, From: e.From, Citation: e.Citation}
 }
 
-// Fees are the Agen Perisai fee statements of one month: one per agent of
-// the network and one per wadah, with the rates and the rules used.
-type Fees struct {
-	// Month is the month the statements are for.
-	Month regulation.Month `json:"month"`
-	// FeeRate, WadahShare and Bonus are the rules in force in the month,
-	// and Rules their sources.
-	FeeRate    decimal.Decimal `json:"fee_rate"`
+// LineKind is what a line of a fee statement pays for.
+type LineKind uint8
+
+const (
+	// LineFee is the 2018 fee on contributions collected.
+	LineFee LineKind = iota + 1
+	// LineBonus is the 2018 bonus for many new participants in a month.
+	LineBonus
+	// LineBPUIncentive is the 2022 incentive on BPU contributions, for one
+	// band of membership months.
+	LineBPUIncentive
+	// LinePUIncentive is the 2022 transition incentive on PU contributions.
+	LinePUIncentive
+	// LineAcquisition is the 2022 acquisition incentive for new BPU
+	// participants on one package.
+	LineAcquisition
+)
+
+var lineCodes = [...]string{LineFee: "FEE", LineBonus: "BONUS", LineBPUIncentive: "BPU_INCENTIVE", LinePUIncentive: "PU_INCENTIVE", LineAcquisition: "ACQUISITION"}
+var lineNames = [...][2]string{
+	LineFee:          {"fee iuran", "contribution fee"},
+	LineBonus:        {"bonus peserta baru", "new-participant bonus"},
+	LineBPUIncentive: {"insentif iuran BPU", "BPU contribution incentive"},
+	LinePUIncentive:  {"insentif iuran PU (transisi)", "PU contribution incentive (transition)"},
+	LineAcquisition:  {"insentif akuisisi", "acquisition incentive"},
+}
+
+// String returns the kind's code, such as "BPU_INCENTIVE", or "" when invalid.
+func (k LineKind) String() string {
+	if k < LineFee || k > LineAcquisition {
+		return ""
+	}
+	return lineCodes[k]
+}
+
+// Name returns the kind in the given language.
+func (k LineKind) Name(l problem.Lang) string {
+	if k < LineFee || k > LineAcquisition {
+		return ""
+	}
+	if l == problem.English {
+		return lineNames[k][1]
+	}
+	return lineNames[k][0]
+}
+
+// MarshalText encodes the kind as its code.
+func (k LineKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a line kind code.
+func (k *LineKind) UnmarshalText(b []byte) error {
+	for i, c := range lineCodes {
+		if c != "" && c == codeKey(string(b)) {
+			*k = LineKind(i)
+			return nil
+		}
+	}
+	return problem.New(ErrUnknownKind, "fee_line.unknown", "kind", problem.Clip(string(b)),
+		"jenis baris fee tidak dikenal", "unknown kind of fee line")
+}
+
+// FeeLine is one line of an agent's fee statement: one scheme, one kind,
+// one rate. Amounts are whole rupiah; AgentShare + WadahShare is what BPJS
+// pays for the line.
+type FeeLine struct {
+	// Scheme is the fee scheme the line was computed under: for a
+	// contribution, the scheme of the contribution month paid for; for a
+	// bonus or acquisition incentive, the scheme of the statement's month.
+	Scheme FeeScheme `json:"scheme"`
+	// Kind is what the line pays for.
+	Kind LineKind `json:"kind"`
+	// Tier is, for a BPU incentive, the band of membership months; To is 0
+	// for months past the last band, which earn nothing.
+	Tier *Tier `json:"tier,omitempty"`
+	// Programs is, for an acquisition incentive, the package: JKK+JKM+JHT
+	// or JKK+JKM.
+	Programs membership.ProgramSet `json:"programs,omitzero"`
+	// Count is the number of collections, or of new participants.
+	Count int `json:"count"`
+	// Base is the rupiah the rate applies to: the contributions collected;
+	// zero for a bonus or acquisition line.
+	Base decimal.Decimal `json:"base"`
+	// Rate is the fraction of Base, or the rupiah per new participant.
+	Rate decimal.Decimal `json:"rate"`
+	// Amount is the line's fee, bonus or incentive: Base × Rate (or Count ×
+	// Rate), rounded half up to whole rupiah.
+	Amount decimal.Decimal `json:"amount"`
+	// AgentShare and WadahShare split the line. 2018: the wadah keeps its
+	// share out of Amount (for a bonus, only when the bonus is split), the
+	// agent the rest, AgentShare + WadahShare = Amount. 2022: the agent keeps
+	// all of Amount, and the wadah gets its share on top, rounded half up.
+	AgentShare decimal.Decimal `json:"agent_share"`
 	WadahShare decimal.Decimal `json:"wadah_share"`
-	Bonus      Bonus           `json:"bonus"`
-	Rules      []Rule          `json:"rules"`
+	// Assumed counts the participants of the line with no [Enrolment], whose
+	// segment (BPU) or package (JKK+JKM) was assumed.
+	Assumed int `json:"assumed,omitempty"`
+	// Rules are the parameters the line used, with their sources.
+	Rules []Rule `json:"rules"`
+}
+
+// Fees are the Agen Perisai fee statements of one month: one per agent of
+// the network and one per wadah, with the rules used.
+type Fees struct {
+	// Month is the month the statements are for: collections made and
+	// registrations dated in it.
+	Month regulation.Month `json:"month"`
+	// Scheme is the fee scheme of Month, used for its bonus or acquisition
+	// incentive; a collection for an earlier contribution month may use the
+	// earlier scheme (each line says).
+	Scheme FeeScheme `json:"scheme"`
+	// Switch is the first contribution month of the 2022 scheme, an
+	// assumption (parameter "agent.fee_scheme"), shown on every statement.
+	Switch regulation.Month `json:"switch,omitzero"`
+	// Rules are every rule the statements used, with their sources.
+	Rules []Rule `json:"rules"`
 	// Agents are the agents' statements, by agent ID.
 	Agents []AgentStatement `json:"agents"`
 	// Wadahs are the wadahs' statements, by wadah ID.
 	Wadahs []WadahStatement `json:"wadahs"`
 }
 
-// AgentStatement is what one Agen Perisai earned in a month. Amounts are
-// whole rupiah, and Fee = AgentShare + WadahShare, Payable = AgentShare +
-// Bonus exactly.
+// AgentStatement is what one Agen Perisai earned in a month, line by line.
+// Amounts are whole rupiah: Fee + Bonus + Acquisition is the sum of the
+// lines' amounts, Payable the sum of their agent shares, WadahShare of their
+// wadah shares, and Total = Payable + WadahShare exactly.
 type AgentStatement struct {
 	// Agent and Wadah are the IDs of the agent and of their wadah.
 	Agent string `json:"agent"`
@@ -48,96 +158,177 @@ type AgentStatement struct {
 	// Status is the agent's standing in the month.
 	Status AgentStatus `json:"status"`
 	// NewParticipants is the number of the agent's recruits registered in
-	// the month (see [Credit]), which decides the bonus.
+	// the month (see [Credit]); NewBPU those of them that count for the
+	// 2022 acquisition incentive: BPU (or with no enrolment) and never
+	// registered as BPU before.
 	NewParticipants int `json:"new_participants"`
+	NewBPU          int `json:"new_bpu"`
 	// Collections, Participants and Collected are the collections the agent
-	// made in the month from their own recruits: their number, the number of
-	// participants and the total, the base of the fee.
+	// made in the month from their own participants: their number, the number of
+	// participants and the total.
 	Collections  int             `json:"collections"`
 	Participants int             `json:"participants"`
 	Collected    decimal.Decimal `json:"collected"`
 	// OtherCollections and OtherCollected are the agent's collections from
-	// participants who are not their recruits: they earn no fee.
+	// participants who are not theirs: they earn nothing.
 	OtherCollections int             `json:"other_collections"`
 	OtherCollected   decimal.Decimal `json:"other_collected"`
-	// Fee is Collected × the fee rate, rounded half up to whole rupiah.
-	Fee decimal.Decimal `json:"fee"`
-	// AgentShare is Fee × (1 − the wadah's share), rounded half up;
-	// WadahShare is the rest of Fee.
-	AgentShare decimal.Decimal `json:"agent_share"`
+	// Lines are the statement's lines, each with its scheme.
+	Lines []FeeLine `json:"lines"`
+	// Fee is the sum of the contribution lines (2018 fee, 2022 incentives);
+	// Bonus of the 2018 bonus line; Acquisition of the 2022 acquisition
+	// lines.
+	Fee         decimal.Decimal `json:"fee"`
+	Bonus       decimal.Decimal `json:"bonus"`
+	Acquisition decimal.Decimal `json:"acquisition"`
+	// Payable is what the agent receives; WadahShare what the wadah receives
+	// for the agent's work; Total the two together.
+	Payable    decimal.Decimal `json:"payable"`
 	WadahShare decimal.Decimal `json:"wadah_share"`
-	// Bonus is the bonus amount when NewParticipants reached the bonus
-	// threshold, else zero. It is the agent's alone.
-	Bonus decimal.Decimal `json:"bonus"`
-	// Payable is what the agent receives: AgentShare + Bonus.
-	Payable decimal.Decimal `json:"payable"`
+	Total      decimal.Decimal `json:"total"`
 }
 
-// WadahStatement adds up the statements of a wadah's agents for a month.
-// Fee = AgentShares + WadahShare exactly; WadahShare is what the wadah keeps.
+// WadahStatement adds up the statements of a wadah's agents for a month:
+// each amount is the sum of the agents' amounts, and Total = Payable +
+// WadahShare exactly.
 type WadahStatement struct {
 	// Wadah and Name are the wadah's ID and name.
 	Wadah string `json:"wadah"`
 	Name  string `json:"name"`
 	// Agents is the number of the wadah's agents.
 	Agents int `json:"agents"`
-	// Collected, Fee, AgentShares, WadahShare and Bonuses are the sums of
-	// the agents' Collected, Fee, AgentShare, WadahShare and Bonus.
+	// Collected, Fee, Bonuses and Acquisition are the sums of the agents'
+	// Collected, Fee, Bonus and Acquisition.
 	Collected   decimal.Decimal `json:"collected"`
 	Fee         decimal.Decimal `json:"fee"`
-	AgentShares decimal.Decimal `json:"agent_shares"`
-	WadahShare  decimal.Decimal `json:"wadah_share"`
 	Bonuses     decimal.Decimal `json:"bonuses"`
+	Acquisition decimal.Decimal `json:"acquisition"`
+	// Payable is what the wadah's agents receive, WadahShare what the wadah
+	// keeps or receives, Total the two together.
+	Payable    decimal.Decimal `json:"payable"`
+	WadahShare decimal.Decimal `json:"wadah_share"`
+	Total      decimal.Decimal `json:"total"`
 }
 
-// FeeStatements computes the fee statements of month m for every agent and
-// every wadah of the network.
+// Enrolment is what a fee needs to know about a participant that the
+// activities do not say. Without one, a participant counts as BPU on
+// JKK+JKM who was never registered as BPU before, and each line says how
+// many were assumed.
+type Enrolment struct {
+	// Participant is the participant.
+	Participant membership.NIK `json:"participant"`
+	// Segment is PU or BPU: the 2022 scheme pays PU contributions at the
+	// transition rate and counts only BPU for the acquisition incentive.
+	Segment membership.Segment `json:"segment"`
+	// Programs is the package; with JHT it is the three-program package of
+	// the 2022 acquisition incentive.
+	Programs membership.ProgramSet `json:"programs,omitzero"`
+	// Returning is true when the NIK was registered as BPU before: no
+	// acquisition incentive.
+	Returning bool `json:"returning,omitempty"`
+	// Agent and Acquired are, for a participant the agent acquired before
+	// the activities processed begin (participants already active under an
+	// agent when the 2022 Perdir took effect count from their acquisition),
+	// the agent and the month of acquisition. A participant whose
+	// registration is among the activities takes both from it.
+	Agent    string           `json:"agent,omitempty"`
+	Acquired regulation.Month `json:"acquired,omitzero"`
+}
+
+// FeeInput is what [Ledger.FeeStatementsFor] needs beyond the ledger.
+type FeeInput struct {
+	// Enrolments are the participants' segments, packages and, for those
+	// acquired before the activities begin, their acquisition.
+	Enrolments []Enrolment `json:"enrolments,omitempty"`
+}
+
+// FeeStatements is [Ledger.FeeStatementsFor] with no enrolments: every
+// participant counts as a BPU on JKK+JKM never registered before.
+func (l *Ledger) FeeStatements(m regulation.Month) (Fees, error) {
+	return l.FeeStatementsFor(m, FeeInput{})
+}
+
+// FeeStatementsFor computes the fee statements of month m for every agent
+// and every wadah of the network.
 //
 // What counts: collections accepted with a date in m (the day the money was
-// collected, whatever contribution month it pays for), made by the agent from
-// their own recruits (see [Credit]); and the registrations of their recruits
-// dated in m, for the bonus. A collection from a participant who is not the
-// agent's recruit earns no fee and is shown apart.
+// collected), made by the agent from their own participants (their recruits,
+// see [Credit], or those an [Enrolment] gives them); and the registrations
+// of their recruits dated in m. A collection from anyone else earns nothing
+// and is shown apart.
 //
-// Rounding: no rule is known, so the fee is rounded half up to whole rupiah
-// once per statement (on the month's total, not per collection), the agent's
-// share is rounded half up, and the wadah's share is the fee minus the
-// agent's, so the two always add up to the fee. With the default rules,
-// collections of Rp16,800 from 40 recruits are Rp672,000; 7.5% of it is a
-// fee of Rp50,400, of which the agent gets 90%, Rp45,360, and the wadah
-// Rp5,040.
+// Which scheme: a collection uses the scheme of the contribution month it
+// pays for (parameter "agent.fee_scheme": the 2018 scheme from February 2018,
+// the 2022 scheme from the switch, May 2022 by default); a bonus or
+// acquisition incentive the scheme of m. A statement across the switch has a
+// line per scheme, each saying which.
 //
-// A month that a fee rule does not cover is an error wrapping
-// regulation.ErrNoRuleInForce that names the parameter.
-func (l *Ledger) FeeStatements(m regulation.Month) (Fees, error) {
-	rate, err := l.params.FeeRate.InMonth(m)
+//   - 2018: fee 7.5% of the contributions; the wadah keeps 10% of it; a
+//     bonus of Rp500,000 in a month with at least 50 new participants, PU
+//     and BPU, the wadah's share taken from it only when "agent.bonus_split"
+//     says so (the 2018 press: not split).
+//   - 2022: BPU, 15% of the contributions for a participant's months 1–24
+//     under the agent, 5% for months 25–60, nothing after; PU, 7.5% (the
+//     transition); Rp15,000 per new BPU on JKK+JKM+JHT and Rp10,000 on
+//     JKK+JKM in a month with at least 25 new BPU never registered before;
+//     the agent keeps it all, and the wadah gets 10% on top.
+//
+// A participant's membership month is counted from the month the agent
+// acquired them (the month of their registration, or the Enrolment's
+// Acquired), which is month 1: a contribution for month 24 earns 15%, for
+// month 25 5%.
+//
+// Rounding: no rule is known, so each line's amount is rounded half up to
+// whole rupiah once (on the line's total, not per collection); a 2018
+// line's agent share is rounded half up and the wadah's is the rest; a 2022
+// line's wadah share on top is rounded half up. Statements are sums of
+// lines, so they always add up.
+//
+// Errors, every one at once: m before any scheme (regulation.ErrNoRuleInForce
+// naming "agent.fee_scheme"); a collection for a contribution month before
+// any scheme, or before the agent acquired the participant, or from a
+// participant an Enrolment gives the agent without an acquisition month
+// ([ErrMembershipMonthUnknown]); a malformed enrolment ([ErrInvalidOptions]).
+func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error) {
+	p := l.params
+	schemeE, err := p.Scheme.InMonth(m)
 	if err != nil {
 		return Fees{}, err
 	}
-	share, err := l.params.WadahShare.InMonth(m)
+	enrol, err := l.enrolments(in.Enrolments)
 	if err != nil {
 		return Fees{}, err
 	}
-	bonus, err := l.params.Bonus.InMonth(m)
-	if err != nil {
-		return Fees{}, err
+	fees := Fees{Month: m, Scheme: schemeE.Value, Agents: []AgentStatement{}, Wadahs: []WadahStatement{}}
+	for _, e := range p.Scheme.Entries() {
+		if e.Value == Scheme2022 {
+			fees.Switch = e.From.ContributionMonth()
+			break
+		}
 	}
+	rules := newRuleSet()
+	rules.add(ruleOf(FeeSchemeParam, schemeE))
 
+	// The month's activities, by agent.
 	type tally struct {
-		recruits                  int
+		recruits, newBPU          int
+		newByPkg                  map[membership.ProgramSet][2]int // package → count, assumed
 		collections, others       int
 		collected, otherCollected int64
 		participants              map[string]bool
+		lines                     map[lineKey]*FeeLine
+		order                     []lineKey
 	}
 	tallies := make(map[string]*tally)
 	get := func(id string) *tally {
 		t := tallies[id]
 		if t == nil {
-			t = &tally{participants: make(map[string]bool)}
+			t = &tally{participants: make(map[string]bool), lines: make(map[lineKey]*FeeLine), newByPkg: make(map[membership.ProgramSet][2]int)}
 			tallies[id] = t
 		}
 		return t
 	}
+	var probs problem.List
 	for i, o := range l.outcomes {
 		a := o.Activity
 		if !o.Accepted() || a.Date.ContributionMonth() != m {
@@ -145,43 +336,66 @@ func (l *Ledger) FeeStatements(m regulation.Month) (Fees, error) {
 		}
 		switch a.Kind {
 		case Registration:
-			if o.Recruiter != "" {
-				get(o.Recruiter).recruits++
+			if o.Recruiter == "" {
+				continue
 			}
+			t := get(o.Recruiter)
+			t.recruits++
+			e, known := enrol[l.facts[i].nik]
+			if known && (e.Segment != membership.BPU || e.Returning) {
+				continue
+			}
+			t.newBPU++
+			pkg, assumed := membership.SetOf(membership.JKK, membership.JKM), 1
+			if known {
+				assumed = 0
+				if e.Programs.Has(membership.JHT) {
+					pkg = membership.SetOf(membership.JKK, membership.JKM, membership.JHT)
+				}
+			}
+			c := t.newByPkg[pkg]
+			t.newByPkg[pkg] = [2]int{c[0] + 1, c[1] + assumed}
 		case Collection:
 			q, _ := l.net.Partner(a.Partner)
 			if q.Role != Agent {
 				continue
 			}
 			t, f := get(a.Partner), l.facts[i]
-			if l.recruiterOf(f.nik) == a.Partner {
-				t.collections++
-				t.collected += f.amount
-				t.participants[f.nik] = true
-			} else {
+			acq, mine := l.acquisition(f.nik, a.Partner, enrol)
+			if !mine {
 				t.others++
 				t.otherCollected += f.amount
+				continue
+			}
+			field := fmt.Sprintf("activities[%d]", o.Index)
+			line, err := l.collectionLine(f, m, acq, enrol, field, rules)
+			if err != nil {
+				probs.Add(err)
+				continue
+			}
+			t.collections++
+			t.collected += f.amount
+			t.participants[f.nik] = true
+			key := line.key()
+			if have := t.lines[key]; have != nil {
+				have.Count++
+				have.Base = have.Base.Add(line.Base)
+				have.Assumed += line.Assumed
+			} else {
+				t.lines[key] = &line
+				t.order = append(t.order, key)
 			}
 		}
 	}
-
-	fees := Fees{
-		Month: m, FeeRate: rate.Value, WadahShare: share.Value, Bonus: bonus.Value,
-		Rules: []Rule{
-			ruleOf(l.params.FeeRate.Name(), rate),
-			ruleOf(l.params.WadahShare.Name(), share),
-			ruleOf(l.params.Bonus.Name(), bonus),
-		},
-		Agents: []AgentStatement{},
-		Wadahs: []WadahStatement{},
+	if err := probs.Err(); err != nil {
+		return Fees{}, err
 	}
-	agentRate := decimal.NewFromInt(1).Sub(share.Value)
+
 	byWadah := make(map[string]*WadahStatement)
 	for _, w := range l.net.wadahs {
-		fees.Wadahs = append(fees.Wadahs, WadahStatement{
-			Wadah: w.ID, Name: w.Name, Collected: decimal.Zero, Fee: decimal.Zero, AgentShares: decimal.Zero,
-			WadahShare: decimal.Zero, Bonuses: decimal.Zero,
-		})
+		z := decimal.Zero
+		fees.Wadahs = append(fees.Wadahs, WadahStatement{Wadah: w.ID, Name: w.Name, Collected: z, Fee: z, Bonuses: z,
+			Acquisition: z, Payable: z, WadahShare: z, Total: z})
 	}
 	for i := range fees.Wadahs {
 		byWadah[fees.Wadahs[i].Wadah] = &fees.Wadahs[i]
@@ -196,42 +410,326 @@ func (l *Ledger) FeeStatements(m regulation.Month) (Fees, error) {
 		}
 		t := tallies[q.ID]
 		if t == nil {
-			t = &tally{}
+			t = get(q.ID)
 		}
 		s := AgentStatement{
 			Agent: q.ID, Wadah: q.Wadah, Status: status,
-			NewParticipants: t.recruits,
-			Collections:     t.collections, Participants: len(t.participants),
+			NewParticipants: t.recruits, NewBPU: t.newBPU,
+			Collections: t.collections, Participants: len(t.participants),
 			Collected:        decimal.NewFromInt(t.collected),
 			OtherCollections: t.others, OtherCollected: decimal.NewFromInt(t.otherCollected),
-			Bonus: decimal.Zero,
+			Lines: []FeeLine{},
 		}
-		s.Fee = s.Collected.Mul(rate.Value).Round(0)
-		s.AgentShare = s.Fee.Mul(agentRate).Round(0)
-		s.WadahShare = s.Fee.Sub(s.AgentShare)
-		if t.recruits >= bonus.Value.MinNewParticipants {
-			s.Bonus = bonus.Value.Amount
+		slices.SortStableFunc(t.order, compareLineKeys)
+		for _, k := range t.order {
+			line := t.lines[k]
+			if err := l.finishLine(line, m, rules); err != nil {
+				return Fees{}, err
+			}
+			s.Lines = append(s.Lines, *line)
 		}
-		s.Payable = s.AgentShare.Add(s.Bonus)
+		extra, err := l.perHeadLines(schemeE.Value, m, t.recruits, t.newBPU, t.newByPkg, rules)
+		if err != nil {
+			return Fees{}, err
+		}
+		s.Lines = append(s.Lines, extra...)
+		s.Fee, s.Bonus, s.Acquisition, s.Payable, s.WadahShare = decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero
+		for _, line := range s.Lines {
+			switch line.Kind {
+			case LineBonus:
+				s.Bonus = s.Bonus.Add(line.Amount)
+			case LineAcquisition:
+				s.Acquisition = s.Acquisition.Add(line.Amount)
+			default:
+				s.Fee = s.Fee.Add(line.Amount)
+			}
+			s.Payable = s.Payable.Add(line.AgentShare)
+			s.WadahShare = s.WadahShare.Add(line.WadahShare)
+		}
+		s.Total = s.Payable.Add(s.WadahShare)
 		fees.Agents = append(fees.Agents, s)
 
 		w := byWadah[q.Wadah]
 		w.Agents++
 		w.Collected = w.Collected.Add(s.Collected)
 		w.Fee = w.Fee.Add(s.Fee)
-		w.AgentShares = w.AgentShares.Add(s.AgentShare)
-		w.WadahShare = w.WadahShare.Add(s.WadahShare)
 		w.Bonuses = w.Bonuses.Add(s.Bonus)
+		w.Acquisition = w.Acquisition.Add(s.Acquisition)
+		w.Payable = w.Payable.Add(s.Payable)
+		w.WadahShare = w.WadahShare.Add(s.WadahShare)
+		w.Total = w.Total.Add(s.Total)
 	}
+	fees.Rules = rules.list
 	return fees, nil
 }
 
-// recruiterOf returns the ID of the agent whose recruit the participant with
-// the given NIK digits is, or "".
-func (l *Ledger) recruiterOf(nik string) string {
-	i, ok := l.credits[nik]
-	if !ok {
-		return ""
+// lineKey groups collections into lines: same scheme, kind and band.
+type lineKey struct {
+	scheme FeeScheme
+	kind   LineKind
+	tier   int // the band's first month, 0 when none
+}
+
+func (f *FeeLine) key() lineKey {
+	k := lineKey{scheme: f.Scheme, kind: f.Kind}
+	if f.Tier != nil {
+		k.tier = f.Tier.From
 	}
-	return l.outcomes[i].Recruiter
+	return k
+}
+
+func compareLineKeys(a, b lineKey) int {
+	switch {
+	case a.scheme != b.scheme:
+		return int(a.scheme) - int(b.scheme)
+	case a.kind != b.kind:
+		return int(a.kind) - int(b.kind)
+	}
+	return a.tier - b.tier
+}
+
+// acquisition returns the month agent acquired the participant with the
+// given NIK digits, and whether the participant is the agent's at all: a
+// recruit of the agent registered among the activities, or an enrolment
+// naming the agent. The month is zero when an enrolment gives the agent the
+// participant without saying when.
+func (l *Ledger) acquisition(nik, agent string, enrol map[string]Enrolment) (regulation.Month, bool) {
+	if i, ok := l.credits[nik]; ok {
+		if l.outcomes[i].Recruiter != agent {
+			return regulation.Month{}, false
+		}
+		return l.outcomes[i].Activity.Date.ContributionMonth(), true
+	}
+	if e, ok := enrol[nik]; ok && e.Agent == agent {
+		return e.Acquired, true
+	}
+	return regulation.Month{}, false
+}
+
+// collectionLine starts a line for one collection: its scheme by the
+// contribution month paid for, its kind, band and base. The rates are those
+// in force in m, the statement's month; finishLine sets the rate and shares.
+func (l *Ledger) collectionLine(f fact, m, acq regulation.Month, enrol map[string]Enrolment, field string, rules *ruleSet) (FeeLine, error) {
+	p := l.params
+	se, err := p.Scheme.InMonth(f.month)
+	if err != nil {
+		var pl problem.List
+		pl.AddField(field, err)
+		return FeeLine{}, pl
+	}
+	rules.add(ruleOf(FeeSchemeParam, se))
+	line := FeeLine{Scheme: se.Value, Count: 1, Base: decimal.NewFromInt(f.amount)}
+	if se.Value == Scheme2018 {
+		line.Kind = LineFee
+		return line, nil
+	}
+	e, known := enrol[f.nik]
+	if known && e.Segment == membership.PU {
+		line.Kind = LinePUIncentive
+		return line, nil
+	}
+	if !known {
+		line.Assumed = 1
+	}
+	line.Kind = LineBPUIncentive
+	if acq.IsZero() {
+		return FeeLine{}, problem.New(ErrMembershipMonthUnknown, "fee.acquisition_unknown", field+".participant", problem.MaskInput(f.nik, 4),
+			"bulan akuisisi peserta oleh agen tidak diketahui, sehingga bulan kepesertaannya tidak dapat dihitung",
+			"the month the agent acquired the participant is not known, so the membership month cannot be counted")
+	}
+	n := monthsBetween(acq, f.month) + 1
+	if n < 1 {
+		return FeeLine{}, problem.New(ErrMembershipMonthUnknown, "fee.before_acquisition", field+".month", f.month.String(),
+			fmt.Sprintf("bulan iuran sebelum agen mengakuisisi peserta (%s): bulan kepesertaan tidak diketahui", acq),
+			fmt.Sprintf("the contribution month is before the agent acquired the participant (%s): the membership month cannot be known", acq))
+	}
+	te, err := p.BPUIncentive.InMonth(m)
+	if err != nil {
+		var pl problem.List
+		pl.AddField(field, err)
+		return FeeLine{}, pl
+	}
+	last := 0
+	for _, tr := range te.Value {
+		if n >= tr.From && n <= tr.To {
+			t := tr
+			line.Tier = &t
+			return line, nil
+		}
+		last = max(last, tr.To)
+	}
+	line.Tier = &Tier{From: last + 1, To: 0, Rate: decimal.Zero}
+	return line, nil
+}
+
+// finishLine sets a collection line's rate, amount and shares, and its
+// rules. The rates are those in force in m, the statement's month.
+func (l *Ledger) finishLine(line *FeeLine, m regulation.Month, rules *ruleSet) error {
+	p := l.params
+	switch line.Kind {
+	case LineFee:
+		rate, err := p.FeeRate.InMonth(m)
+		if err != nil {
+			return err
+		}
+		share, err := p.WadahShare.InMonth(m)
+		if err != nil {
+			return err
+		}
+		line.Rate = rate.Value
+		line.Amount = line.Base.Mul(rate.Value).Round(0)
+		line.AgentShare = line.Amount.Mul(decimal.NewFromInt(1).Sub(share.Value)).Round(0)
+		line.WadahShare = line.Amount.Sub(line.AgentShare)
+		line.Rules = []Rule{ruleOf(FeeRateParam, rate), ruleOf(WadahShareParam, share)}
+	case LinePUIncentive, LineBPUIncentive:
+		top, err := p.WadahIncentive.InMonth(m)
+		if err != nil {
+			return err
+		}
+		if line.Kind == LinePUIncentive {
+			rate, err := p.PUIncentive.InMonth(m)
+			if err != nil {
+				return err
+			}
+			line.Rate = rate.Value
+			line.Rules = []Rule{ruleOf(PUIncentiveParam, rate), ruleOf(WadahIncentiveParam, top)}
+		} else {
+			te, err := p.BPUIncentive.InMonth(m)
+			if err != nil {
+				return err
+			}
+			line.Rate = line.Tier.Rate
+			line.Rules = []Rule{ruleOf(BPUIncentiveParam, te), ruleOf(WadahIncentiveParam, top)}
+		}
+		line.Amount = line.Base.Mul(line.Rate).Round(0)
+		line.AgentShare = line.Amount
+		line.WadahShare = line.Amount.Mul(top.Value).Round(0)
+	}
+	for _, r := range line.Rules {
+		rules.add(r)
+	}
+	return nil
+}
+
+// perHeadLines are the month's bonus (2018) or acquisition incentive
+// (2022) lines of one agent.
+func (l *Ledger) perHeadLines(scheme FeeScheme, m regulation.Month, recruits, newBPU int, byPkg map[membership.ProgramSet][2]int, rules *ruleSet) ([]FeeLine, error) {
+	p := l.params
+	if scheme == Scheme2018 {
+		b, err := p.Bonus.InMonth(m)
+		if err != nil {
+			return nil, err
+		}
+		rules.add(ruleOf(BonusParam, b))
+		if recruits < b.Value.MinNewParticipants {
+			return nil, nil
+		}
+		split, err := p.BonusSplit.InMonth(m)
+		if err != nil {
+			return nil, err
+		}
+		line := FeeLine{Scheme: Scheme2018, Kind: LineBonus, Count: recruits, Base: decimal.Zero, Rate: b.Value.Amount,
+			Amount: b.Value.Amount, AgentShare: b.Value.Amount, WadahShare: decimal.Zero,
+			Rules: []Rule{ruleOf(BonusParam, b), ruleOf(BonusSplitParam, split)}}
+		rules.add(ruleOf(BonusSplitParam, split))
+		if split.Value {
+			share, err := p.WadahShare.InMonth(m)
+			if err != nil {
+				return nil, err
+			}
+			line.AgentShare = line.Amount.Mul(decimal.NewFromInt(1).Sub(share.Value)).Round(0)
+			line.WadahShare = line.Amount.Sub(line.AgentShare)
+			line.Rules = append(line.Rules, ruleOf(WadahShareParam, share))
+		}
+		return []FeeLine{line}, nil
+	}
+	a, err := p.Acquisition.InMonth(m)
+	if err != nil {
+		return nil, err
+	}
+	rules.add(ruleOf(AcquisitionParam, a))
+	if newBPU < a.Value.MinNewParticipants {
+		return nil, nil
+	}
+	top, err := p.WadahIncentive.InMonth(m)
+	if err != nil {
+		return nil, err
+	}
+	rules.add(ruleOf(WadahIncentiveParam, top))
+	var out []FeeLine
+	three := membership.SetOf(membership.JKK, membership.JKM, membership.JHT)
+	for _, pkg := range []membership.ProgramSet{three, membership.SetOf(membership.JKK, membership.JKM)} {
+		c := byPkg[pkg]
+		if c[0] == 0 {
+			continue
+		}
+		rate := a.Value.TwoPrograms
+		if pkg == three {
+			rate = a.Value.ThreePrograms
+		}
+		amount := rate.Mul(decimal.NewFromInt(int64(c[0])))
+		out = append(out, FeeLine{Scheme: Scheme2022, Kind: LineAcquisition, Programs: pkg, Count: c[0], Base: decimal.Zero,
+			Rate: rate, Amount: amount, AgentShare: amount, WadahShare: amount.Mul(top.Value).Round(0), Assumed: c[1],
+			Rules: []Rule{ruleOf(AcquisitionParam, a), ruleOf(WadahIncentiveParam, top)}})
+	}
+	return out, nil
+}
+
+// enrolments checks and indexes the enrolments by NIK digits.
+func (l *Ledger) enrolments(es []Enrolment) (map[string]Enrolment, error) {
+	out := make(map[string]Enrolment, len(es))
+	var probs problem.List
+	for i, e := range es {
+		field := fmt.Sprintf("enrolments[%d]", i)
+		d := e.Participant.Digits()
+		switch {
+		case d == "":
+			probs.Add(problem.New(ErrInvalidOptions, "enrolment.participant", field+".participant", "",
+				"peserta wajib diisi", "the participant is required"))
+			continue
+		case e.Segment != membership.PU && e.Segment != membership.BPU:
+			probs.Add(problem.New(ErrInvalidOptions, "enrolment.segment", field+".segment", e.Segment.String(),
+				"segmen harus PU atau BPU", "the segment must be PU or BPU"))
+		}
+		if _, dup := out[d]; dup {
+			probs.Add(problem.New(ErrInvalidOptions, "enrolment.duplicate", field+".participant", e.Participant.String(),
+				"peserta tercantum dua kali", "the participant is listed twice"))
+			continue
+		}
+		if e.Agent != "" {
+			if q, ok := l.net.Partner(e.Agent); !ok || q.Role != Agent {
+				probs.Add(problem.New(ErrInvalidOptions, "enrolment.agent", field+".agent", problem.Clip(e.Agent),
+					"bukan Agen Perisai dalam jaringan", "not an Agen Perisai of the network"))
+			}
+			if _, registered := l.credits[d]; registered {
+				probs.Add(problem.New(ErrInvalidOptions, "enrolment.registered", field+".agent", problem.Clip(e.Agent),
+					"peserta terdaftar dalam kegiatan; agen dan bulan akuisisi diambil dari pendaftarannya",
+					"the participant's registration is among the activities; the agent and acquisition month come from it"))
+			}
+		}
+		out[d] = e
+	}
+	return out, probs.Err()
+}
+
+// monthsBetween returns the number of months from a to b (negative when b
+// is before a).
+func monthsBetween(a, b regulation.Month) int {
+	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+}
+
+// ruleSet collects rules once each, in the order first used.
+type ruleSet struct {
+	list []Rule
+	seen map[[2]string]bool
+}
+
+func newRuleSet() *ruleSet { return &ruleSet{list: []Rule{}, seen: make(map[[2]string]bool)} }
+
+func (r *ruleSet) add(x Rule) {
+	k := [2]string{x.Parameter, x.From.String()}
+	if !r.seen[k] {
+		r.seen[k] = true
+		r.list = append(r.list, x)
+	}
 }

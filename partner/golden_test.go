@@ -32,7 +32,7 @@ func TestGoldenProgress(t *testing.T) {
 		act(Registration, day(2026, 3, 3), "BSA-01", desa1, nik(5)),
 		event(Socialisation, day(2026, 4, 1), "AG-01", desa3, 25),
 	)
-	l := process(t, fixture(t), acts, Options{})
+	l := process(t, fixture(t), acts, revived())
 	p, err := l.Progress(ProgressOptions{On: day(2026, 6, 30), Villages: []region.Code{desa3}})
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +64,7 @@ func TestGoldenProgress(t *testing.T) {
 }
 
 func TestGoldenFees(t *testing.T) {
-	l := process(t, fixture(t), feeScenario(), Options{})
+	l := process(t, fixture(t), feeScenario(), feeOptions())
 	f, err := l.FeeStatements(month(2026, 4))
 	if err != nil {
 		t.Fatal(err)
@@ -89,7 +89,7 @@ func TestGoldenFees(t *testing.T) {
 
 // A writer that fails makes the report fail.
 func TestWriteErrors(t *testing.T) {
-	l := process(t, fixture(t), feeScenario(), Options{})
+	l := process(t, fixture(t), feeScenario(), feeOptions())
 	f, _ := l.FeeStatements(month(2026, 4))
 	p, _ := l.Progress(ProgressOptions{On: day(2026, 6, 30)})
 	for name, err := range map[string]error{
@@ -109,3 +109,25 @@ func TestWriteErrors(t *testing.T) {
 type brokenWriter struct{}
 
 func (brokenWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
+
+// A statement across the switch from the 2018 to the 2022 scheme: May 2022
+// collections for April (2018) and May (2022), as text in both languages.
+func TestGoldenFeesAcrossTheSwitch(t *testing.T) {
+	acts := []Activity{
+		act(Registration, day(2022, 4, 4), "AG-22", desa1, nik(1)),
+		{Kind: Collection, Date: day(2022, 5, 9), Partner: "AG-22", Village: desa1, Participant: nik(1), Amount: rp(36_800), Month: month(2022, 4)},
+		{Kind: Collection, Date: day(2022, 5, 9), Partner: "AG-22", Village: desa1, Participant: nik(1), Amount: rp(36_800), Month: month(2022, 5)},
+	}
+	l := process(t, perisaiNetwork(t), acts, Options{})
+	f, err := l.FeeStatements(month(2022, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []problem.Lang{problem.Indonesian, problem.English} {
+		var text strings.Builder
+		if err := f.WriteText(&text, lang); err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, "fees_switch_"+lang.String()+".txt", text.String())
+	}
+}

@@ -56,6 +56,18 @@ func steady() Options {
 	}})}}
 }
 
+// revived returns options with the wadahs' requests that bring the
+// fixture's idle agents back: AG-01, assigned January 2025 and suspended
+// from May 2025, at W-01's request of 3 November 2025 (six months on); AG-03,
+// assigned June 2025 and suspended from October 2025, at W-02's request of
+// 1 April 2026. AG-02 stays suspended.
+func revived() Options {
+	return Options{Reactivations: []Reactivation{
+		{Agent: "AG-01", Wadah: "W-01", Date: day(2025, 11, 3)},
+		{Agent: "AG-03", Wadah: "W-02", Date: day(2026, 4, 1)},
+	}}
+}
+
 func fixture(t testing.TB) *Network {
 	t.Helper()
 	f, err := os.Open("testdata/network.json")
@@ -223,6 +235,9 @@ func scenario(seed uint64, districts, villages, n int) (*Network, []Activity) {
 			d := p.registered.AddDays(r.IntN(200))
 			a := pay(k, d, who, p.village, p.nik, []int64{16_800, 36_800, 8_400}[r.IntN(3)])
 			a.Month = d.ContributionMonth().Add(-r.IntN(3))
+			if reg := p.registered.ContributionMonth(); a.Month.Before(reg) {
+				a.Month = reg // no contribution is owed for a month before registration
+			}
 			acts = append(acts, a)
 		default:
 			// An agent working outside their district.

@@ -69,6 +69,10 @@ type Ledger struct {
 	facts    []fact         // parallel to outcomes
 	credits  map[string]int // NIK digits → index of the registration outcome
 	agents   map[string]*agentState
+	// reactivations are the outcomes of Options.Reactivations, in order;
+	// reqsByAgent the good ones' indexes by agent, by date.
+	reactivations []ReactivationOutcome
+	reqsByAgent   map[string][]int
 }
 
 // Outcomes returns the outcome of every activity, accepted or rejected, in

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/desasadar/jamsos/internal/jsonerr"
@@ -333,12 +332,13 @@ func DecodeNetwork(r io.Reader) (*Network, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
+	o := jsonerr.Options{Sentinel: ErrMalformedInput, Data: data}
 	if err := dec.Decode(&doc); err != nil {
-		return nil, problem.List{jsonProblem(err, "", data, dec.InputOffset())}
+		o.Offset = dec.InputOffset()
+		return nil, jsonerr.Problem(err, o)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, problem.List{malformed("json.trailing", lineField(lineAt(data, dec.InputOffset()), ""),
-			"ada data lain setelah dokumen", "there is more data after the document")}
+		return nil, problem.List{jsonerr.TrailingData(o, dec.InputOffset())}
 	}
 	var l problem.List
 	wadahs := decodeEach[Wadah](doc.Wadahs, "wadahs", &l)
@@ -360,58 +360,10 @@ func decodeEach[T any](raw []json.RawMessage, list string, l *problem.List) []T 
 		dec := json.NewDecoder(bytes.NewReader(r))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&out[i]); err != nil {
-			var probs problem.List
-			if errors.As(err, &probs) || errors.As(err, new(*problem.Error)) {
-				l.AddField(at, err)
-				continue
-			}
-			l.Add(jsonProblem(err, at, nil, 0))
+			l.Add(jsonerr.Problem(err, jsonerr.Options{Sentinel: ErrMalformedInput, At: at}))
 		}
 	}
 	return out
-}
-
-// jsonProblem describes an error of encoding/json under the field path at:
-// a syntax error at its line of data, an unknown field, or a value of the
-// wrong type at its field. offset is where the decoder stopped, for errors
-// that carry no offset of their own.
-func jsonProblem(err error, at string, data []byte, offset int64) *problem.Error {
-	var (
-		syntax *json.SyntaxError
-		typ    *json.UnmarshalTypeError
-		pe     *problem.Error
-	)
-	switch {
-	case errors.As(err, &pe):
-		c := *pe
-		c.Field = problem.Join(at, c.Field)
-		return &c
-	case errors.As(err, &syntax):
-		return malformed("json.syntax", lineField(lineAt(data, syntax.Offset), ""),
-			"JSON tidak sah: "+syntax.Error(), "malformed JSON: "+syntax.Error())
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return malformed("json.syntax", lineField(lineAt(data, int64(len(data))), ""),
-			"dokumen JSON terpotong atau kosong", "the JSON document is cut short or empty")
-	case errors.As(err, &typ):
-		return malformed("json.type", problem.Join(at, typ.Field),
-			"jenis nilai salah: "+jsonerr.Kind(typ)+", seharusnya "+typ.Type.String(), "a value of the wrong type: a JSON "+jsonerr.Kind(typ)+" where "+typ.Type.String()+" is expected")
-	}
-	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		if n, uerr := strconv.Unquote(name); uerr == nil {
-			name = n
-		}
-		return malformed("json.unknown_field", problem.Join(at, problem.Clip(name)), "kolom tidak dikenal", "unknown field")
-	}
-	if at == "" {
-		at = lineField(lineAt(data, offset), "")
-	}
-	return malformed("json.syntax", at, "JSON tidak dapat dibaca: "+jsonerr.Reason(err), "the JSON cannot be read: "+jsonerr.Reason(err))
-}
-
-// lineAt returns the line (from 1) of a byte offset of data.
-func lineAt(data []byte, offset int64) int {
-	offset = max(0, min(offset, int64(len(data))))
-	return 1 + bytes.Count(data[:offset], []byte("\n"))
 }
 
 // MarshalJSON encodes the network as the document [DecodeNetwork] reads. It

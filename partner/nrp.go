@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -21,15 +22,54 @@ const (
 	TNI
 )
 
+// forceInfo is what the package keeps about a force besides its text: the
+// length of its personnel numbers and how messages name one.
+type forceInfo struct {
+	minDigits, maxDigits int
+	nrpID, nrpEN         string
+}
+
+// forces is the table of the forces: their codes, names and the length of
+// their personnel numbers (the force's policy entry: its table test fails
+// when a force has none).
+var forces = enum.New(codeKey, []enum.Def[Force, forceInfo]{
+	{Value: Polri, Code: "POLRI", ID: "Kepolisian Negara Republik Indonesia (Polri)", EN: "Indonesian National Police (Polri)",
+		Info: forceInfo{minDigits: polriNRPDigits, maxDigits: polriNRPDigits, nrpID: "NRP Polri", nrpEN: "a Polri NRP"}},
+	{Value: TNI, Code: "TNI", ID: "Tentara Nasional Indonesia (TNI)", EN: "Indonesian National Armed Forces (TNI)",
+		Info: forceInfo{minDigits: tniMinDigits, maxDigits: tniMaxDigits, nrpID: "NRP TNI", nrpEN: "a TNI NRP"}},
+})
+
+// Forces returns both forces in order.
+func Forces() []Force { return forces.Values() }
+
+// IsValid reports whether f is Polri or TNI.
+func (f Force) IsValid() bool { return forces.Valid(f) }
+
 // String returns "POLRI" or "TNI", or "" when invalid.
-func (f Force) String() string {
-	switch f {
-	case Polri:
-		return "POLRI"
-	case TNI:
-		return "TNI"
+func (f Force) String() string { return forces.Code(f) }
+
+// Name returns the force's name in the given language.
+func (f Force) Name(l problem.Lang) string { return forces.Name(f, l) }
+
+// MarshalText encodes the force as its code; an invalid force is an error.
+func (f Force) MarshalText() ([]byte, error) {
+	if !f.IsValid() {
+		return nil, problem.New(ErrUnknownKind, "force.unknown", "force", "",
+			"kesatuan tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
+			"unknown force; use "+forces.Choices(problem.English))
 	}
-	return ""
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText decodes "POLRI" or "TNI", ignoring case.
+func (f *Force) UnmarshalText(b []byte) error {
+	if v, ok := forces.Lookup(string(b)); ok {
+		*f = v
+		return nil
+	}
+	return problem.New(ErrUnknownKind, "force.unknown", "force", problem.Clip(string(b)),
+		"kesatuan tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
+		"unknown force; use "+forces.Choices(problem.English))
 }
 
 // The lengths of personnel numbers. A Polri NRP has 8 digits, a length
@@ -63,16 +103,12 @@ type NRP struct {
 // No number may be all zeros. Errors have field "nrp", the masked input as
 // value, and wrap [ErrInvalidNRP].
 func ParseNRP(s string, f Force) (NRP, error) {
-	lo, hi := polriNRPDigits, polriNRPDigits
-	switch f {
-	case Polri:
-	case TNI:
-		lo, hi = tniMinDigits, tniMaxDigits
-	default:
+	if !f.IsValid() {
 		return NRP{}, nrpError("nrp.force", s, "kesatuan (Polri atau TNI) tidak diketahui",
 			"the force (Polri or TNI) is not known")
 	}
-	return parseNRP(s, lo, hi, f)
+	info := forces.Info(f)
+	return parseNRP(s, info.minDigits, info.maxDigits, f)
 }
 
 func parseNRP(s string, lo, hi int, f Force) (NRP, error) {
@@ -99,11 +135,8 @@ func parseNRP(s string, lo, hi int, f Force) (NRP, error) {
 			want = fmt.Sprintf("%d–%d", lo, hi)
 		}
 		id, en := "NRP", "an NRP"
-		switch f {
-		case Polri:
-			id, en = "NRP Polri", "a Polri NRP"
-		case TNI:
-			id, en = "NRP TNI", "a TNI NRP"
+		if info := forces.Info(f); info.nrpID != "" {
+			id, en = info.nrpID, info.nrpEN
 		}
 		return NRP{}, nrpError("nrp.length", s,
 			fmt.Sprintf("%s harus %s angka, bukan %d", id, want, count),

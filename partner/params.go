@@ -17,16 +17,104 @@ import (
 // capability parameter of each role is "capabilities." followed by the role's
 // code in lower case, such as "capabilities.bhabinkamtibmas"; the coverage
 // target is village.TargetParam.
+//
+// The fee parameters belong to two schemes (see [FeeScheme]):
+// FeeSchemeParam says which one applies to a contribution month (the
+// switch); FeeRateParam, WadahShareParam, BonusParam and BonusSplitParam are
+// the values of the 2018 scheme; BPUIncentiveParam, PUIncentiveParam,
+// AcquisitionParam and WadahIncentiveParam those of the 2022 scheme.
 const (
-	FeeRateParam    = "agent.fee_rate"
-	WadahShareParam = "agent.wadah_share"
-	BonusParam      = "agent.bonus"
-	SuspensionParam = "agent.suspension"
+	FeeSchemeParam      = "agent.fee_scheme"
+	FeeRateParam        = "agent.fee_rate"
+	WadahShareParam     = "agent.wadah_share"
+	BonusParam          = "agent.bonus"
+	BonusSplitParam     = "agent.bonus_split"
+	BPUIncentiveParam   = "agent.bpu_incentive"
+	PUIncentiveParam    = "agent.pu_incentive_rate"
+	AcquisitionParam    = "agent.acquisition_incentive"
+	WadahIncentiveParam = "agent.wadah_incentive"
+	SuspensionParam     = "agent.suspension"
 )
 
-// Bonus is the Agen Perisai bonus: Amount in a month in which the agent is
-// credited with at least MinNewParticipants new participants. The whole bonus
-// is the agent's; the wadah does not share in it.
+// FeeScheme is an Agen Perisai fee scheme.
+type FeeScheme uint8
+
+const (
+	// Scheme2018 is the scheme launched with Agen Perisai in February 2018:
+	// a fee of 7.5% of the contributions collected from the agent's recruits,
+	// of which the wadah keeps 10%, and a bonus for 50 new participants in a
+	// month.
+	Scheme2018 FeeScheme = iota + 1
+	// Scheme2022 is "New Perisai" (BPJS Ketenagakerjaan Perdir
+	// 13/PERDIR.02/042022): for BPU 15% of the contributions of a
+	// participant's months 1–24 under the agent and 5% of months 25–60; for
+	// PU 7.5% during a transition; an acquisition incentive per new BPU in a
+	// month with at least 25; the agent keeps it all and the wadah gets 10%
+	// of it on top.
+	Scheme2022
+)
+
+var schemeCodes = [...]string{Scheme2018: "PERISAI_2018", Scheme2022: "PERISAI_2022"}
+var schemeNames = [...][2]string{Scheme2018: {"skema 2018", "2018 scheme"}, Scheme2022: {"skema 2022 (New Perisai)", "2022 scheme (New Perisai)"}}
+
+// String returns "PERISAI_2018" or "PERISAI_2022", or "" when invalid.
+func (s FeeScheme) String() string {
+	if s != Scheme2018 && s != Scheme2022 {
+		return ""
+	}
+	return schemeCodes[s]
+}
+
+// Name returns the scheme's name in the given language.
+func (s FeeScheme) Name(l problem.Lang) string {
+	if s != Scheme2018 && s != Scheme2022 {
+		return ""
+	}
+	if l == problem.English {
+		return schemeNames[s][1]
+	}
+	return schemeNames[s][0]
+}
+
+// MarshalText encodes the scheme as its code.
+func (s FeeScheme) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText decodes "PERISAI_2018" or "PERISAI_2022", ignoring case.
+func (s *FeeScheme) UnmarshalText(b []byte) error {
+	for i, c := range schemeCodes {
+		if c != "" && c == codeKey(string(b)) {
+			*s = FeeScheme(i)
+			return nil
+		}
+	}
+	return problem.New(ErrInvalidOptions, "fee_scheme.unknown", "scheme", problem.Clip(string(b)),
+		"skema fee tidak dikenal; gunakan PERISAI_2018 atau PERISAI_2022", "unknown fee scheme; use PERISAI_2018 or PERISAI_2022")
+}
+
+// Tier is one band of a participant's months under an agent with its
+// incentive rate: months From to To, counted from 1, the month the agent
+// acquired the participant.
+type Tier struct {
+	// From and To are the first and last membership months of the band.
+	From int `json:"from"`
+	To   int `json:"to"`
+	// Rate is the incentive, a fraction of the contributions received.
+	Rate decimal.Decimal `json:"rate"`
+}
+
+// Acquisition is the 2022 acquisition incentive: per new BPU participant,
+// ThreePrograms on JKK+JKM+JHT or TwoPrograms on JKK+JKM, paid only in a
+// month in which the agent brings at least MinNewParticipants new BPU
+// participants whose NIK was never registered as BPU; no upper limit.
+type Acquisition struct {
+	MinNewParticipants int             `json:"min_new_participants"`
+	ThreePrograms      decimal.Decimal `json:"three_programs"`
+	TwoPrograms        decimal.Decimal `json:"two_programs"`
+}
+
+// Bonus is the 2018 Agen Perisai bonus: Amount in a month in which the agent
+// is credited with at least MinNewParticipants new participants. Whether the
+// wadah takes its share of it is the [BonusSplitParam] parameter.
 type Bonus struct {
 	// MinNewParticipants is the number of new participants in a month that
 	// earns the bonus.
@@ -36,14 +124,18 @@ type Bonus struct {
 }
 
 // Suspension is the rule that cuts off an idle Agen Perisai: after
-// IdleMonths whole months with no acquisition and no collection the agent is
-// suspended for RejoinAfterMonths months, and may act again after that (see
-// [Ledger.AgentStatus] for the exact months).
+// IdleMonths consecutive months with no acquisition and no collection the
+// agent is suspended, and comes back only when the wadah asks (see
+// [Reactivation]), in a month at least RejoinAfterMonths after the first
+// month of the suspension — never by itself (see [Ledger.AgentStatus] for
+// the exact months).
 type Suspension struct {
 	// IdleMonths is the number of months without acquisitions or
 	// collections after which an agent is suspended.
 	IdleMonths int `json:"idle_months"`
-	// RejoinAfterMonths is the length of the suspension in months.
+	// RejoinAfterMonths is the shortest suspension in months: a wadah's
+	// request takes effect no sooner than this many months after the first
+	// suspended month.
 	RejoinAfterMonths int `json:"rejoin_after_months"`
 }
 
@@ -51,8 +143,12 @@ type Suspension struct {
 // whose entries carry their citation:
 //
 //   - the role policy: for each role, the capabilities it has on each day;
-//   - the Agen Perisai fee rules: the fee rate, the wadah's share, the
-//     monthly bonus and the suspension of idle agents;
+//   - the Agen Perisai fee rules: which scheme applies when (the switch),
+//     the values of the 2018 scheme (fee rate, the wadah's share, the
+//     monthly bonus and whether it is split) and of the 2022 scheme (BPU
+//     incentive by membership month, PU transition rate, acquisition
+//     incentive, the wadah's share on top), and the suspension of idle
+//     agents;
 //   - the coverage target of a village, from package village.
 //
 // [DefaultParams] returns the rules built into this release. A caller who
@@ -65,14 +161,35 @@ type Suspension struct {
 type Params struct {
 	// Capabilities is the role policy, one timeline per role.
 	Capabilities map[Role]*regulation.Timeline[CapabilitySet]
-	// FeeRate is the Agen Perisai fee, as a fraction of the contributions
-	// collected from the participants the agent recruited ("agent.fee_rate").
+	// Scheme is the fee scheme of each contribution month
+	// ("agent.fee_scheme"): the 2018 scheme from 1 February 2018, the 2022
+	// scheme from the switch, 1 May 2022 by default (unconfirmed).
+	Scheme *regulation.Timeline[FeeScheme]
+	// FeeRate is the 2018 fee, as a fraction of the contributions collected
+	// from the participants the agent recruited ("agent.fee_rate").
 	FeeRate *regulation.Timeline[decimal.Decimal]
-	// WadahShare is the fraction of that fee the wadah keeps
+	// WadahShare is the fraction of the 2018 fee the wadah keeps
 	// ("agent.wadah_share"); the agent gets the rest.
 	WadahShare *regulation.Timeline[decimal.Decimal]
-	// Bonus is the monthly bonus for many new participants ("agent.bonus").
+	// Bonus is the 2018 monthly bonus for many new participants
+	// ("agent.bonus").
 	Bonus *regulation.Timeline[Bonus]
+	// BonusSplit says whether the wadah keeps its share of the 2018 bonus
+	// too ("agent.bonus_split"; default false, as the 2018 press reported).
+	BonusSplit *regulation.Timeline[bool]
+	// BPUIncentive is the 2022 incentive on BPU contributions by the
+	// participant's month under the agent ("agent.bpu_incentive"): 15% in
+	// months 1–24, 5% in months 25–60, nothing after.
+	BPUIncentive *regulation.Timeline[[]Tier]
+	// PUIncentive is the 2022 transition rate on PU contributions
+	// ("agent.pu_incentive_rate", 7.5%).
+	PUIncentive *regulation.Timeline[decimal.Decimal]
+	// Acquisition is the 2022 acquisition incentive
+	// ("agent.acquisition_incentive").
+	Acquisition *regulation.Timeline[Acquisition]
+	// WadahIncentive is the wadah's share on top of its agents' 2022
+	// incentives ("agent.wadah_incentive", 10%).
+	WadahIncentive *regulation.Timeline[decimal.Decimal]
 	// Suspension is the rule for idle agents ("agent.suspension").
 	Suspension *regulation.Timeline[Suspension]
 	// Target is the number of covered workers a village aims for
@@ -92,11 +209,17 @@ var defaultParams = sync.OnceValue(func() Params {
 	d := regulation.MustDate
 	programStart := d(2015, time.July, 1)
 	desaSadar := d(2017, time.August, 1)
-	// Agen Perisai was launched in 2017–2018 alongside Desa Sadar; its fee
-	// rules were reported in 2018. Every Perisai parameter is assumed in
-	// force from the same day, so that an agent who may act may also be paid
-	// and suspended.
-	perisaiStart := desaSadar
+	// Agen Perisai was launched nationally in February 2018 (Gianyar, Bali;
+	// Kompas 11 December 2018); pilot agents met the director on 4 January
+	// 2018. Fees and suspension apply from the launch; earlier fees are an
+	// override, never a default.
+	perisaiStart := d(2018, time.February, 1)
+	// New Perisai: Perdir 13/PERDIR.02/042022 and the deck date it April
+	// 2022, the source check says "about May 2022"; no effective day found.
+	// The 2022 values are in force from April, so that the switch can be
+	// moved back a month by one override; the switch is May.
+	perdir2022 := d(2022, time.April, 1)
+	switch2022 := d(2022, time.May, 1)
 
 	caps := func(cs ...Capability) CapabilitySet { return CapabilitiesOf(cs...) }
 	one := func(r Role, from regulation.Date, set CapabilitySet, c regulation.Citation) *regulation.Timeline[CapabilitySet] {
@@ -112,6 +235,22 @@ var defaultParams = sync.OnceValue(func() Params {
 		}
 	}
 	regencyCaps := caps(Socialise, Educate, PayOnBehalf, Report)
+	perisai2018 := func(note string) regulation.Citation {
+		return regulation.Citation{
+			Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (Bali branch and BPJS director, 2018 press)",
+			Confidence: regulation.Secondary,
+			Note:       note,
+		}
+	}
+	perisai2022 := func(c regulation.Confidence, note string) regulation.Citation {
+		return regulation.Citation{
+			Instrument: "BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai)",
+			Confidence: c,
+			Note: note + "; Perdir excerpt in BPJS's PROBIS Kepesertaan manual p.67 (article not named) and the deck " +
+				"\"Sosialisasi New Perisai\", April 2022, which agree",
+		}
+	}
+	pct := decimal.RequireFromString
 
 	return Params{
 		Capabilities: map[Role]*regulation.Timeline[CapabilitySet]{
@@ -174,23 +313,71 @@ var defaultParams = sync.OnceValue(func() Params {
 				Note:       "BPU may pay individually or through a group; banks and village-owned enterprises collect and pay in",
 			}),
 		},
+		Scheme: regulation.MustTimeline(FeeSchemeParam, []regulation.Entry[FeeScheme]{{
+			From: perisaiStart, Until: switch2022.AddDays(-1), Value: Scheme2018,
+			Citation: perisai2018("the 2018 scheme from the national launch in February 2018 (Kompas 11 December 2018, " +
+				"kabardewata); earlier months have no scheme"),
+		}, {
+			From: switch2022, Value: Scheme2022,
+			Citation: perisai2022(regulation.Unconfirmed, "contribution months from May 2022 use the 2022 scheme; the "+
+				"Perdir number and the deck date it April 2022, the source check \"about May 2022\"; no effective day was "+
+				"found, so the switch month is an assumption to override"),
+		}}),
 		FeeRate: regulation.MustTimeline(FeeRateParam, []regulation.Entry[decimal.Decimal]{{
-			From: perisaiStart, Value: decimal.RequireFromString("0.075"),
-			Citation: perisai("7.5% of the contributions collected from the participants the agent recruited, reported " +
-				"in 2018; the day it took effect is not known, assumed 1 August 2017 with the launch"),
+			From: perisaiStart, Value: pct("0.075"),
+			Citation: perisai2018("7.5% of the contributions collected from the participants the agent recruited, PU and BPU; " +
+				"applies in the months of the 2018 scheme"),
 		}}),
 		WadahShare: regulation.MustTimeline(WadahShareParam, []regulation.Entry[decimal.Decimal]{{
-			From: perisaiStart, Value: decimal.RequireFromString("0.10"),
-			Citation: perisai("the wadah keeps 10% of the fee and the agent 90%, reported in 2018; assumed from the launch, 1 August 2017"),
+			From: perisaiStart, Value: pct("0.10"),
+			Citation: perisai2018("the wadah keeps 10% of the fee and the agent 90%; applies in the months of the 2018 scheme"),
 		}}),
 		Bonus: regulation.MustTimeline(BonusParam, []regulation.Entry[Bonus]{{
 			From: perisaiStart, Value: Bonus{MinNewParticipants: 50, Amount: decimal.NewFromInt(500_000)},
-			Citation: perisai("Rp500,000 in a month in which the agent recruits at least 50 new participants, reported in 2018; assumed from the launch, 1 August 2017"),
+			Citation: perisai2018("Rp500,000 in a month in which the agent recruits at least 50 new participants, PU and BPU; " +
+				"applies in the months of the 2018 scheme"),
+		}}),
+		BonusSplit: regulation.MustTimeline(BonusSplitParam, []regulation.Entry[bool]{{
+			From: perisaiStart, Value: false,
+			Citation: regulation.Citation{
+				Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (2018 press)",
+				Confidence: regulation.Unconfirmed,
+				Note: "the 2018 press puts the Rp500,000 bonus outside the wadah's 10% (agent Rp124,200 + Rp500,000 = " +
+					"Rp624,200 for 50 recruits at Rp36,800); the deck \"Sosialisasi New Perisai\" (April 2022) applies the 90% " +
+					"to the bonus too (Rp574,200): set true for the deck's reading",
+			},
+		}}),
+		BPUIncentive: regulation.MustTimeline(BPUIncentiveParam, []regulation.Entry[[]Tier]{{
+			From: perdir2022, Value: []Tier{{From: 1, To: 24, Rate: pct("0.15")}, {From: 25, To: 60, Rate: pct("0.05")}},
+			Citation: perisai2022(regulation.Secondary, "BPU contribution incentive: 15% of contributions received for a "+
+				"participant's months 1–24 under the agent, 5% for months 25–60, then the participant passes to the branch; "+
+				"months count from the agent's acquisition of the participant"),
+		}}),
+		PUIncentive: regulation.MustTimeline(PUIncentiveParam, []regulation.Entry[decimal.Decimal]{{
+			From: perdir2022, Value: pct("0.075"),
+			Citation: perisai2022(regulation.Unconfirmed, "PU: 7.5% flat continues during a transition \"until the Badan "+
+				"regulation is issued\" (micro and small employers, contributions up to Rp7 million; deck); the end of the "+
+				"transition is not known"),
+		}}),
+		Acquisition: regulation.MustTimeline(AcquisitionParam, []regulation.Entry[Acquisition]{{
+			From: perdir2022, Value: Acquisition{MinNewParticipants: 25, ThreePrograms: decimal.NewFromInt(15_000), TwoPrograms: decimal.NewFromInt(10_000)},
+			Citation: perisai2022(regulation.Secondary, "Rp15,000 per new BPU on JKK+JKM+JHT, Rp10,000 on JKK+JKM, only in a "+
+				"month with at least 25 new participants whose NIK was never registered as BPU; no upper limit"),
+		}}),
+		WadahIncentive: regulation.MustTimeline(WadahIncentiveParam, []regulation.Entry[decimal.Decimal]{{
+			From: perdir2022, Value: pct("0.10"),
+			Citation: perisai2022(regulation.Secondary, "the agent keeps 100% of the incentive; the Kantor Perisai (wadah) "+
+				"gets 10% of its agents' incentive on top, paid by the 5th of the next month"),
 		}}),
 		Suspension: regulation.MustTimeline(SuspensionParam, []regulation.Entry[Suspension]{{
-			From: perisaiStart, Value: Suspension{IdleMonths: 3, RejoinAfterMonths: 6},
-			Citation: perisai("an agent with no new participants and no collections for 3 months is cut off and may rejoin " +
-				"after 6 months; reported by one branch in 2018, assumed from the launch, 1 August 2017"),
+			From: perisaiStart, Until: switch2022.AddDays(-1), Value: Suspension{IdleMonths: 3, RejoinAfterMonths: 6},
+			Citation: perisai2018("an agent with no new participants and no collections for 3 consecutive months is cut off " +
+				"and may be reactivated at the wadah's request no sooner than 6 months later (Bali branch and BPJS director, 2018)"),
+		}, {
+			From: switch2022, Value: Suspension{IdleMonths: 3, RejoinAfterMonths: 6},
+			Citation: perisai2022(regulation.Unconfirmed, "termination after 3 consecutive months without acquisition or "+
+				"transactions (deck); whether the 2018 rule of reactivation at the wadah's request no sooner than 6 months "+
+				"later survives is not known, kept"),
 		}}),
 		Target: village.DefaultTarget(),
 	}
@@ -208,18 +395,24 @@ func cloneCaps(m map[Role]*regulation.Timeline[CapabilitySet]) map[Role]*regulat
 // in a Capabilities map of its own.
 func (p Params) orDefault() Params {
 	d := defaultParams()
-	caps := make(map[Role]*regulation.Timeline[CapabilitySet], roleCount)
+	caps := make(map[Role]*regulation.Timeline[CapabilitySet], roles.Len())
 	for _, r := range Roles() {
 		if t := p.Capabilities[r]; t != nil {
 			caps[r] = t
-		} else {
-			caps[r] = d.Capabilities[r]
+		} else if t := d.Capabilities[r]; t != nil {
+			caps[r] = t
 		}
 	}
 	p.Capabilities = caps
+	fill(&p.Scheme, d.Scheme)
 	fill(&p.FeeRate, d.FeeRate)
 	fill(&p.WadahShare, d.WadahShare)
 	fill(&p.Bonus, d.Bonus)
+	fill(&p.BonusSplit, d.BonusSplit)
+	fill(&p.BPUIncentive, d.BPUIncentive)
+	fill(&p.PUIncentive, d.PUIncentive)
+	fill(&p.Acquisition, d.Acquisition)
+	fill(&p.WadahIncentive, d.WadahIncentive)
 	fill(&p.Suspension, d.Suspension)
 	fill(&p.Target, d.Target)
 	return p
@@ -248,14 +441,19 @@ func (p Params) Timelines() []regulation.Describer {
 	p = p.orDefault()
 	var out []regulation.Describer
 	for _, r := range Roles() {
-		out = append(out, p.Capabilities[r])
+		if t := p.Capabilities[r]; t != nil {
+			out = append(out, t)
+		}
 	}
-	return append(out, p.FeeRate, p.WadahShare, p.Bonus, p.Suspension, p.Target)
+	return append(out, p.Scheme, p.FeeRate, p.WadahShare, p.Bonus, p.BonusSplit,
+		p.BPUIncentive, p.PUIncentive, p.Acquisition, p.WadahIncentive, p.Suspension, p.Target)
 }
 
 // CapabilitiesOf returns the capabilities of role r on day on, with the
 // rule that grants them. A day before the role's first rule gives an error
-// wrapping regulation.ErrNoRuleInForce that names the parameter and the day.
+// wrapping regulation.ErrNoRuleInForce that names the parameter and the day;
+// so does every day for a role that has no timeline at all, neither in p nor
+// built in.
 func (p Params) CapabilitiesOf(r Role, on regulation.Date) (regulation.Entry[CapabilitySet], error) {
 	if !r.IsValid() {
 		return regulation.Entry[CapabilitySet]{}, problem.New(ErrUnknownRole, "role.unknown", "role", fmt.Sprint(uint8(r)),
@@ -264,6 +462,12 @@ func (p Params) CapabilitiesOf(r Role, on regulation.Date) (regulation.Entry[Cap
 	t := p.Capabilities[r]
 	if t == nil {
 		t = defaultParams().Capabilities[r]
+	}
+	if t == nil {
+		// A role with no policy at all may do nothing on any day.
+		return regulation.Entry[CapabilitySet]{}, problem.New(regulation.ErrNoRuleInForce, "regulation.no_rule_in_force", r.param(), on.String(),
+			"tidak ada aturan yang berlaku untuk parameter ini pada tanggal tersebut",
+			"no rule covers this parameter on that date")
 	}
 	return t.At(on)
 }
@@ -314,13 +518,20 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 		return Params{}, l
 	}
 	for _, r := range Roles() {
-		t := p.Capabilities[r]
-		l.Add(regulation.ApplyTo(&t, o))
-		p.Capabilities[r] = t
+		if t := p.Capabilities[r]; t != nil {
+			l.Add(regulation.ApplyTo(&t, o))
+			p.Capabilities[r] = t
+		}
 	}
+	l.Add(regulation.ApplyTo(&p.Scheme, o))
 	l.Add(regulation.ApplyTo(&p.FeeRate, o))
 	l.Add(regulation.ApplyTo(&p.WadahShare, o))
 	l.Add(regulation.ApplyTo(&p.Bonus, o))
+	l.Add(regulation.ApplyTo(&p.BonusSplit, o))
+	l.Add(regulation.ApplyTo(&p.BPUIncentive, o))
+	l.Add(regulation.ApplyTo(&p.PUIncentive, o))
+	l.Add(regulation.ApplyTo(&p.Acquisition, o))
+	l.Add(regulation.ApplyTo(&p.WadahIncentive, o))
 	l.Add(regulation.ApplyTo(&p.Suspension, o))
 	l.Add(regulation.ApplyTo(&p.Target, o))
 	l.Add(p.Validate())
@@ -330,10 +541,13 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	return p, nil
 }
 
-// Validate checks every value of every entry of p: fee rate and wadah share
-// from 0 to 1, a bonus of at least one new participant and a whole,
-// non-negative amount, a suspension of at least one idle month and one month
-// out, and a target of at least one worker. Every problem is reported at
+// Validate checks every value of every entry of p: a known fee scheme; fee
+// rate, wadah share, PU rate and the wadah's share on top from 0 to 1; a
+// bonus and an acquisition incentive of at least one new participant and
+// whole, non-negative amounts; incentive tiers that are in order, start at
+// month 1 or later, do not overlap and have rates from 0 to 1; a suspension
+// of at least one idle month and one month out; and a target of at least
+// one worker. Every problem is reported at
 // once, wrapping [ErrInvalidOptions], with the parameter and the entry's
 // first day in the field ("agent.fee_rate[2017-08-01]").
 func (p Params) Validate() error {
@@ -343,7 +557,32 @@ func (p Params) Validate() error {
 		l = append(l, problem.New(ErrInvalidOptions, "params.range", name+"["+from.String()+"]", value, id, en))
 	}
 	one := decimal.NewFromInt(1)
-	for _, t := range []*regulation.Timeline[decimal.Decimal]{p.FeeRate, p.WadahShare} {
+	for _, e := range p.Scheme.Entries() {
+		if e.Value.String() == "" {
+			bad(FeeSchemeParam, e.From, fmt.Sprint(uint8(e.Value)), "skema fee tidak dikenal", "unknown fee scheme")
+		}
+	}
+	fraction := func(v decimal.Decimal) bool { return !v.IsNegative() && !v.GreaterThan(decimal.NewFromInt(1)) }
+	for _, e := range p.BPUIncentive.Entries() {
+		last := 0
+		for _, tr := range e.Value {
+			if tr.From <= last || tr.To < tr.From || !fraction(tr.Rate) {
+				bad(BPUIncentiveParam, e.From, fmt.Sprintf("%d-%d/%s", tr.From, tr.To, tr.Rate),
+					"tingkat insentif harus berurutan mulai bulan 1, tidak tumpang tindih, tarif dari 0 sampai 1",
+					"incentive tiers must be in order from month 1, must not overlap, and have rates from 0 to 1")
+			}
+			last = max(last, tr.To)
+		}
+	}
+	for _, e := range p.Acquisition.Entries() {
+		v := e.Value
+		if v.MinNewParticipants < 1 || v.ThreePrograms.IsNegative() || !v.ThreePrograms.IsInteger() || v.TwoPrograms.IsNegative() || !v.TwoPrograms.IsInteger() {
+			bad(AcquisitionParam, e.From, fmt.Sprintf("%d/%s/%s", v.MinNewParticipants, v.ThreePrograms, v.TwoPrograms),
+				"insentif akuisisi perlu minimal 1 peserta baru dan jumlah rupiah bulat yang tidak negatif",
+				"an acquisition incentive needs at least 1 new participant and whole, non-negative amounts of rupiah")
+		}
+	}
+	for _, t := range []*regulation.Timeline[decimal.Decimal]{p.FeeRate, p.WadahShare, p.PUIncentive, p.WadahIncentive} {
 		for _, e := range t.Entries() {
 			if e.Value.IsNegative() || e.Value.GreaterThan(one) {
 				bad(t.Name(), e.From, e.Value.String(), "nilai harus pecahan dari 0 sampai 1", "the value must be a fraction from 0 to 1")

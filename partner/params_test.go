@@ -113,42 +113,110 @@ func TestPolicyCoverage(t *testing.T) {
 			}
 		}
 	}
-	for _, tl := range []regulation.Describer{p.FeeRate, p.WadahShare, p.Bonus, p.Suspension} {
-		for m := range regulation.Months(month(2017, 8), month(2040, 12)).All() {
-			if _, err := tl.Describe(m.FirstDay()); err != nil {
-				t.Fatalf("%s in %v: %v", tl.Name(), m, err)
+	// The scheme, the 2018 values and the suspension rule from the launch,
+	// February 2018; the 2022 values from April 2022, so that the switch
+	// (May 2022) can move a month back by one override.
+	for _, c := range []struct {
+		tls   []regulation.Describer
+		first regulation.Date
+	}{
+		{[]regulation.Describer{p.Scheme, p.FeeRate, p.WadahShare, p.Bonus, p.BonusSplit, p.Suspension}, day(2018, 2, 1)},
+		{[]regulation.Describer{p.BPUIncentive, p.PUIncentive, p.Acquisition, p.WadahIncentive}, day(2022, 4, 1)},
+	} {
+		for _, tl := range c.tls {
+			for m := range regulation.Months(c.first.ContributionMonth(), month(2040, 12)).All() {
+				if _, err := tl.Describe(m.FirstDay()); err != nil {
+					t.Fatalf("%s in %v: %v", tl.Name(), m, err)
+				}
+			}
+			if _, err := tl.Describe(c.first.AddDays(-1)); !errors.Is(err, regulation.ErrNoRuleInForce) {
+				t.Errorf("%s applies before %s", tl.Name(), c.first)
 			}
 		}
-		if _, err := tl.Describe(day(2017, 7, 31)); !errors.Is(err, regulation.ErrNoRuleInForce) {
-			t.Errorf("%s applies before the launch of Agen Perisai", tl.Name())
+	}
+	// Every month from the launch: exactly one scheme.
+	for m := range regulation.Months(month(2018, 2), month(2040, 12)).All() {
+		k := 0
+		for _, e := range p.Scheme.Entries() {
+			if e.Covers(m.FirstDay()) {
+				k++
+			}
+		}
+		if k != 1 {
+			t.Fatalf("%v: %d schemes", m, k)
 		}
 	}
 }
 
-// The Perisai fee rules as reported in 2018 (secondary).
+// The Perisai fee rules: the 2018 scheme as the 2018 press reported it, the
+// 2022 scheme as the Perdir excerpt and the deck give it (regulations.md §7).
 func TestDefaultFeeRules(t *testing.T) {
 	p := DefaultParams()
-	on := day(2026, 1, 1)
-	rate, _ := p.FeeRate.At(on)
-	share, _ := p.WadahShare.At(on)
-	bonus, _ := p.Bonus.At(on)
-	susp, _ := p.Suspension.At(on)
-	if !rate.Value.Equal(decimal.RequireFromString("0.075")) || !share.Value.Equal(decimal.RequireFromString("0.1")) ||
-		bonus.Value.MinNewParticipants != 50 || !bonus.Value.Amount.Equal(rp(500_000)) ||
-		susp.Value != (Suspension{IdleMonths: 3, RejoinAfterMonths: 6}) {
-		t.Errorf("rules %v %v %v %v", rate.Value, share.Value, bonus.Value, susp.Value)
+	tests := []struct {
+		name string
+		on   regulation.Date
+		got  func() (any, regulation.Citation)
+		want any
+		conf regulation.Confidence
+	}{
+		{"2018 scheme in force from the launch, February 2018", day(2018, 2, 1), func() (any, regulation.Citation) { e, _ := p.Scheme.At(day(2018, 2, 1)); return e.Value, e.Citation }, Scheme2018, regulation.Secondary},
+		{"2018 scheme to April 2022", day(2022, 4, 30), func() (any, regulation.Citation) { e, _ := p.Scheme.At(day(2022, 4, 30)); return e.Value, e.Citation }, Scheme2018, regulation.Secondary},
+		{"Perdir 13/PERDIR.02/042022: the switch, May 2022, unconfirmed", day(2022, 5, 1), func() (any, regulation.Citation) { e, _ := p.Scheme.At(day(2022, 5, 1)); return e.Value, e.Citation }, Scheme2022, regulation.Unconfirmed},
+		{"2018: fee 7.5%", day(2019, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.FeeRate.At(day(2019, 1, 1))
+			return e.Value.String(), e.Citation
+		}, "0.075", regulation.Secondary},
+		{"2018: the wadah keeps 10%", day(2019, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.WadahShare.At(day(2019, 1, 1))
+			return e.Value.String(), e.Citation
+		}, "0.1", regulation.Secondary},
+		{"2018: Rp500,000 for 50 new", day(2019, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.Bonus.At(day(2019, 1, 1))
+			return [2]string{itoa(e.Value.MinNewParticipants), e.Value.Amount.String()}, e.Citation
+		}, [2]string{"50", "500000"}, regulation.Secondary},
+		{"2018: the bonus not split, unconfirmed", day(2019, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.BonusSplit.At(day(2019, 1, 1))
+			return e.Value, e.Citation
+		}, false, regulation.Unconfirmed},
+		{"2022: BPU 15% months 1–24, 5% months 25–60", day(2023, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.BPUIncentive.At(day(2023, 1, 1))
+			return [2]string{e.Value[0].Rate.String() + "/" + itoa(e.Value[0].From) + "-" + itoa(e.Value[0].To), e.Value[1].Rate.String() + "/" + itoa(e.Value[1].From) + "-" + itoa(e.Value[1].To)}, e.Citation
+		}, [2]string{"0.15/1-24", "0.05/25-60"}, regulation.Secondary},
+		{"2022: PU 7.5% in transition, unconfirmed end", day(2023, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.PUIncentive.At(day(2023, 1, 1))
+			return e.Value.String(), e.Citation
+		}, "0.075", regulation.Unconfirmed},
+		{"2022: Rp15,000 and Rp10,000 from 25 new BPU", day(2023, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.Acquisition.At(day(2023, 1, 1))
+			return [3]string{itoa(e.Value.MinNewParticipants), e.Value.ThreePrograms.String(), e.Value.TwoPrograms.String()}, e.Citation
+		}, [3]string{"25", "15000", "10000"}, regulation.Secondary},
+		{"2022: the wadah 10% on top", day(2023, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.WadahIncentive.At(day(2023, 1, 1))
+			return e.Value.String(), e.Citation
+		}, "0.1", regulation.Secondary},
+		{"2018: suspension after 3 idle months, 6 months at least", day(2019, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.Suspension.At(day(2019, 1, 1))
+			return e.Value, e.Citation
+		}, Suspension{IdleMonths: 3, RejoinAfterMonths: 6}, regulation.Secondary},
+		{"2022: the same suspension, its wait unconfirmed", day(2023, 1, 1), func() (any, regulation.Citation) {
+			e, _ := p.Suspension.At(day(2023, 1, 1))
+			return e.Value, e.Citation
+		}, Suspension{IdleMonths: 3, RejoinAfterMonths: 6}, regulation.Unconfirmed},
 	}
-	for _, e := range []regulation.Citation{rate.Citation, share.Citation, bonus.Citation, susp.Citation} {
-		if e.Confidence != regulation.Secondary || !strings.Contains(e.Note, "2018") || !strings.Contains(e.Note, "1 August 2017") {
-			t.Errorf("citation %+v", e)
-		}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, c := tc.got()
+			if got != tc.want || c.Confidence != tc.conf || c.Instrument == "" {
+				t.Errorf("%v (%v); want %v (%v)", got, c, tc.want, tc.conf)
+			}
+		})
 	}
-	target, _ := p.Target.At(on)
+	target, _ := p.Target.At(day(2026, 1, 1))
 	if target.Value != 100 || p.Target.Name() != village.TargetParam {
 		t.Errorf("target %v from %s", target.Value, p.Target.Name())
 	}
 	names := ParameterNames()
-	if len(names) != 13 || names[2] != "capabilities.bhabinkamtibmas" || names[12] != village.TargetParam {
+	if len(names) != 19 || names[2] != "capabilities.bhabinkamtibmas" || names[8] != FeeSchemeParam || names[18] != village.TargetParam {
 		t.Errorf("parameter names %v", names)
 	}
 }
@@ -208,17 +276,17 @@ func TestWithOverrides(t *testing.T) {
 func TestParamsValidate(t *testing.T) {
 	bad := Params{
 		Suspension: regulation.MustTimeline(SuspensionParam, []regulation.Entry[Suspension]{{
-			From: day(2017, 8, 1), Value: Suspension{IdleMonths: 0, RejoinAfterMonths: 6},
+			From: day(2018, 2, 1), Value: Suspension{IdleMonths: 0, RejoinAfterMonths: 6},
 			Citation: regulation.Citation{Instrument: "x", Confidence: regulation.Unconfirmed},
 		}}),
 		Bonus: regulation.MustTimeline(BonusParam, []regulation.Entry[Bonus]{{
-			From: day(2017, 8, 1), Value: Bonus{MinNewParticipants: 50, Amount: decimal.RequireFromString("0.5")},
+			From: day(2018, 2, 1), Value: Bonus{MinNewParticipants: 50, Amount: decimal.RequireFromString("0.5")},
 			Citation: regulation.Citation{Instrument: "x", Confidence: regulation.Unconfirmed},
 		}}),
 	}
 	err := bad.Validate()
 	var l problem.List
-	if !errors.As(err, &l) || len(l) != 2 || l[0].Field != "agent.bonus[2017-08-01]" {
+	if !errors.As(err, &l) || len(l) != 2 || l[0].Field != "agent.bonus[2018-02-01]" {
 		t.Errorf("Validate: %v", err)
 	}
 	if _, err := fixture(t).Process(nil, Options{Params: bad}); !errors.Is(err, ErrInvalidOptions) {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 )
@@ -192,24 +193,25 @@ const (
 	OtherOrg
 )
 
-var orgCodes = [...]string{
-	Cooperative: "COOPERATIVE", Foundation: "FOUNDATION", Company: "COMPANY",
-	Bank: "BANK", BUMDes: "BUMDES", OtherOrg: "OTHER",
-}
+// orgKinds is the table of the kinds of organisation: their codes, names
+// and the Indonesian words ParseOrgKind accepts.
+var orgKinds = enum.New(codeKey, []enum.Def[OrgKind, struct{}]{
+	{Value: Cooperative, Code: "COOPERATIVE", ID: "koperasi", EN: "cooperative", Aliases: []string{"KOPERASI"}},
+	{Value: Foundation, Code: "FOUNDATION", ID: "yayasan", EN: "foundation", Aliases: []string{"YAYASAN"}},
+	{Value: Company, Code: "COMPANY", ID: "perusahaan", EN: "company", Aliases: []string{"PERUSAHAAN"}},
+	{Value: Bank, Code: "BANK", ID: "bank", EN: "bank"},
+	{Value: BUMDes, Code: "BUMDES", ID: "badan usaha milik desa (BUMDes)", EN: "village-owned enterprise (BUMDes)"},
+	{Value: OtherOrg, Code: "OTHER", ID: "lembaga lainnya", EN: "other organisation", Aliases: []string{"LAINNYA"}},
+})
 
-var orgAliases = map[string]OrgKind{"KOPERASI": Cooperative, "YAYASAN": Foundation, "PERUSAHAAN": Company, "LAINNYA": OtherOrg}
+// OrgKinds returns every kind of organisation in order.
+func OrgKinds() []OrgKind { return orgKinds.Values() }
 
 // ParseOrgKind reads an organisation kind such as "BANK" or "BUMDES",
 // ignoring case; the Indonesian "koperasi", "yayasan", "perusahaan" and
 // "lainnya" are accepted too.
 func ParseOrgKind(s string) (OrgKind, error) {
-	key := codeKey(s)
-	for k, c := range orgCodes {
-		if c != "" && c == key {
-			return OrgKind(k), nil
-		}
-	}
-	if k, ok := orgAliases[key]; ok {
+	if k, ok := orgKinds.Lookup(s); ok {
 		return k, nil
 	}
 	return 0, problem.New(ErrUnknownKind, "organisation.unknown", "organisation", problem.Clip(s),
@@ -217,15 +219,13 @@ func ParseOrgKind(s string) (OrgKind, error) {
 }
 
 // IsValid reports whether k is one of the kinds.
-func (k OrgKind) IsValid() bool { return k >= Cooperative && k <= OtherOrg }
+func (k OrgKind) IsValid() bool { return orgKinds.Valid(k) }
 
 // String returns the kind's code, such as "BUMDES", or "" when invalid.
-func (k OrgKind) String() string {
-	if !k.IsValid() {
-		return ""
-	}
-	return orgCodes[k]
-}
+func (k OrgKind) String() string { return orgKinds.Code(k) }
+
+// Name returns the kind's name in the given language, or "" when invalid.
+func (k OrgKind) Name(l problem.Lang) string { return orgKinds.Name(k, l) }
 
 // MarshalText encodes the kind as its code.
 func (k OrgKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/regulation"
@@ -29,16 +30,26 @@ const (
 	Registrar
 )
 
-var attributionCodes = [...]string{FirstReferral: "FIRST_REFERRAL", LastReferral: "LAST_REFERRAL", Registrar: "REGISTRAR"}
+// attributions is the table of the ways of attribution: their codes and
+// names. Its zero value, FirstReferral, is a real value: the default.
+var attributions = enum.New(codeKey, []enum.Def[Attribution, struct{}]{
+	{Value: FirstReferral, Code: "FIRST_REFERRAL", ID: "rujukan pertama", EN: "first referral"},
+	{Value: LastReferral, Code: "LAST_REFERRAL", ID: "rujukan terakhir", EN: "last referral"},
+	{Value: Registrar, Code: "REGISTRAR", ID: "pendaftar", EN: "registrar"},
+})
+
+// Attributions returns every way of attribution in order.
+func Attributions() []Attribution { return attributions.Values() }
+
+// IsValid reports whether a is one of the ways of attribution.
+func (a Attribution) IsValid() bool { return attributions.Valid(a) }
 
 // String returns "FIRST_REFERRAL", "LAST_REFERRAL" or "REGISTRAR", or ""
 // when invalid.
-func (a Attribution) String() string {
-	if int(a) >= len(attributionCodes) {
-		return ""
-	}
-	return attributionCodes[a]
-}
+func (a Attribution) String() string { return attributions.Code(a) }
+
+// Name returns the way of attribution in the given language.
+func (a Attribution) Name(l problem.Lang) string { return attributions.Name(a, l) }
 
 // MarshalText encodes the attribution as its code.
 func (a Attribution) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
@@ -51,15 +62,13 @@ func (a *Attribution) UnmarshalText(b []byte) error {
 		*a = FirstReferral
 		return nil
 	}
-	for i, c := range attributionCodes {
-		if c == key {
-			*a = Attribution(i)
-			return nil
-		}
+	if v, ok := attributions.Lookup(key); ok {
+		*a = v
+		return nil
 	}
 	return problem.New(ErrInvalidOptions, "options.attribution", "attribution", problem.Clip(string(b)),
-		"cara atribusi tidak dikenal; gunakan FIRST_REFERRAL, LAST_REFERRAL atau REGISTRAR",
-		"unknown attribution; use FIRST_REFERRAL, LAST_REFERRAL or REGISTRAR")
+		"cara atribusi tidak dikenal; gunakan "+attributions.Choices(problem.Indonesian),
+		"unknown attribution; use "+attributions.Choices(problem.English))
 }
 
 // DefaultWindowDays is the attribution window when [Options] gives none: a
@@ -78,6 +87,10 @@ type Options struct {
 	// counts for it; the registration day itself always counts. Zero means
 	// DefaultWindowDays.
 	WindowDays int
+	// Reactivations are the wadahs' requests to let suspended agents act
+	// again (see [Reactivation]); their outcomes are in
+	// [Ledger.Reactivations].
+	Reactivations []Reactivation
 }
 
 // fact is what processing derived from an activity, kept beside its outcome
@@ -144,10 +157,12 @@ func (n *Network) Process(acts []Activity, opts Options) (*Ledger, error) {
 		credits:  make(map[string]int),
 		agents:   make(map[string]*agentState),
 	}
+	l.addReactivations(opts.Reactivations)
 	p := processor{Ledger: l, referrals: make(map[string][]int), paid: make(map[payKey]int)}
 	for _, i := range order {
 		p.process(i, acts[i], facts[i])
 	}
+	p.judgeReactivations()
 	return l, nil
 }
 
@@ -274,18 +289,18 @@ func (p *processor) checkAgent(partner Partner, on regulation.Date) error {
 			fmt.Sprintf("the Perisai certificate of %s expired on %s", partner.ID, c.ValidUntil)))
 	}
 	m := on.ContributionMonth()
-	status, susp, err := p.agentAt(partner.ID, m)
+	status, from, err := p.agentAt(partner.ID, m)
 	switch {
 	case err != nil:
 		l.Add(err)
 	case status == AgentSuspended:
-		e, _ := p.params.Suspension.InMonth(susp.From)
+		e, _ := p.params.Suspension.InMonth(from)
 		rule := SuspensionParam + ": " + e.Citation.String()
 		l.Add(problem.New(ErrSuspended, "activity.agent_suspended", "partner", partner.ID,
-			fmt.Sprintf("agen diskors %s karena %d bulan tanpa peserta baru maupun iuran terkumpul (aturan %s)",
-				susp, e.Value.IdleMonths, rule),
-			fmt.Sprintf("the agent is suspended %s after %d months without new participants or collections (rule %s)",
-				susp, e.Value.IdleMonths, rule)))
+			fmt.Sprintf("agen diskors sejak %s karena %d bulan tanpa peserta baru maupun iuran terkumpul; aktif kembali hanya atas permintaan wadah, paling cepat %s (aturan %s)",
+				from, e.Value.IdleMonths, from.Add(e.Value.RejoinAfterMonths), rule),
+			fmt.Sprintf("the agent is suspended since %s after %d months without new participants or collections; only the wadah's request, from %s at the earliest, reactivates them (rule %s)",
+				from, e.Value.IdleMonths, from.Add(e.Value.RejoinAfterMonths), rule)))
 	}
 	return l.Err()
 }

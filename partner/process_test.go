@@ -89,7 +89,7 @@ func TestProcessRejects(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			acts := append(slices.Clone(c.before), c.a)
-			l := process(t, n, acts, Options{})
+			l := process(t, n, acts, revived())
 			if got := len(l.Outcomes()); got != len(acts) {
 				t.Fatalf("%d outcomes for %d activities", got, len(acts))
 			}
@@ -131,18 +131,17 @@ func TestProcessEveryProblem(t *testing.T) {
 	a.Attendance = 3
 	l := process(t, n, []Activity{a}, Options{})
 	o := l.Rejected()[0]
-	// AG-02, assigned in January 2023, never recruits or collects: out May
-	// to October 2023, March to August 2024, January to June 2025, and
-	// November 2025 to April 2026.
+	// AG-02, assigned in January 2023, never recruits or collects: idle
+	// February to April 2023, suspended from May 2023, and never back: no
+	// wadah asked.
 	want := []problem.Code{"activity.field_not_applicable", "activity.outside_area", "activity.certificate_expired", "activity.agent_suspended"}
 	if !slices.Equal(codes(o), want) {
 		t.Errorf("codes %v, want %v", codes(o), want)
 	}
 	for m, w := range map[regulation.Month]AgentStatus{
-		month(2023, 4): AgentActive, month(2023, 5): AgentSuspended, month(2023, 11): AgentActive,
-		month(2024, 3): AgentSuspended, month(2024, 9): AgentActive, month(2025, 1): AgentSuspended,
-		month(2025, 7): AgentActive, month(2025, 10): AgentActive, month(2025, 11): AgentSuspended,
-		month(2026, 4): AgentSuspended, month(2026, 5): AgentActive,
+		month(2022, 12): AgentNotStarted, month(2023, 1): AgentActive, month(2023, 4): AgentActive,
+		month(2023, 5): AgentSuspended, month(2023, 11): AgentSuspended, month(2026, 5): AgentSuspended,
+		month(2030, 1): AgentSuspended,
 	} {
 		if got, err := l.AgentStatus("AG-02", m); got != w {
 			t.Errorf("AG-02 in %v: %v %v, want %v", m, got, err, w)

@@ -9,15 +9,26 @@ import (
 	"github.com/desasadar/jamsos/regulation"
 )
 
-// Fees add up, and equal a reference computed in integers: the fee is
+// Fees add up, and equal a reference computed in integers. Under the 2018
+// scheme (forced for every month here): the fee is
 // round-half-up(collected × 75 / 1000), the agent's share
-// round-half-up(fee × 9 / 10), the wadah's the rest.
+// round-half-up(fee × 9 / 10), the wadah's the rest, a bonus at 50 new
+// participants. Under the 2022 scheme (the default for 2026): every
+// participant is in membership months 1–24 (acquired in 2026), so the
+// incentive is round-half-up(collected × 15 / 100), the wadah's share on top
+// round-half-up(incentive / 10), and Rp10,000 per new BPU from 25.
 func TestPropertyFeesAddUp(t *testing.T) {
+	only2018 := DefaultParams()
+	only2018.Scheme = regulation.MustTimeline(FeeSchemeParam, []regulation.Entry[FeeScheme]{{
+		From: regulation.MustDate(2018, 2, 1), Value: Scheme2018,
+		Citation: regulation.Citation{Instrument: "test: the 2018 scheme for ever", Confidence: regulation.Unconfirmed},
+	}})
 	for seed := range uint64(4) {
 		n, acts := scenario(seed, 3, 5, 1500)
-		l := process(t, n, acts, Options{})
+		l18 := process(t, n, acts, Options{Params: only2018})
+		l22 := process(t, n, acts, Options{})
 		for m := range regulation.Months(month(2026, 1), month(2027, 3)).All() {
-			f, err := l.FeeStatements(m)
+			f, err := l18.FeeStatements(m)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -26,12 +37,31 @@ func TestPropertyFeesAddUp(t *testing.T) {
 				c := s.Collected.IntPart()
 				fee := (c*75 + 500) / 1000
 				agent := (fee*9 + 5) / 10
-				if s.Fee.IntPart() != fee || s.AgentShare.IntPart() != agent || s.WadahShare.IntPart() != fee-agent {
-					t.Fatalf("seed %d, %v, %s: collected %d, fee %v (want %d), agent %v (want %d)",
-						seed, m, s.Agent, c, s.Fee, fee, s.AgentShare, agent)
+				bonus := int64(0)
+				if s.NewParticipants >= 50 {
+					bonus = 500_000
 				}
-				if (s.NewParticipants >= 50) != s.Bonus.IsPositive() {
-					t.Fatalf("%s: %d new participants, bonus %v", s.Agent, s.NewParticipants, s.Bonus)
+				if s.Fee.IntPart() != fee || s.Payable.IntPart() != agent+bonus || s.WadahShare.IntPart() != fee-agent || s.Bonus.IntPart() != bonus {
+					t.Fatalf("2018, seed %d, %v, %s: collected %d, fee %v (want %d), payable %v (want %d)",
+						seed, m, s.Agent, c, s.Fee, fee, s.Payable, agent+bonus)
+				}
+			}
+			f, err = l22.FeeStatements(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAddsUp(t, f)
+			for _, s := range f.Agents {
+				c := s.Collected.IntPart()
+				fee := (c*15 + 50) / 100
+				acq := int64(0)
+				if s.NewBPU >= 25 {
+					acq = int64(s.NewBPU) * 10_000
+				}
+				wadah := (fee+5)/10 + acq/10
+				if s.Fee.IntPart() != fee || s.Acquisition.IntPart() != acq || s.Payable.IntPart() != fee+acq || s.WadahShare.IntPart() != wadah {
+					t.Fatalf("2022, seed %d, %v, %s: collected %d, fee %v (want %d), acquisition %v (want %d), wadah %v (want %d)",
+						seed, m, s.Agent, c, s.Fee, fee, s.Acquisition, acq, s.WadahShare, wadah)
 				}
 			}
 		}

@@ -2,7 +2,6 @@ package partner
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,11 +9,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/desasadar/jamsos/internal/jsonerr"
+	"github.com/desasadar/jamsos/internal/tabular"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
@@ -24,18 +23,37 @@ import (
 
 // The columns of an activity file, by their English names (which are also
 // the JSON field names) and their Indonesian aliases.
-var columns = map[string]string{
-	"kind": "kind", "jenis": "kind",
-	"date": "date", "tanggal": "date",
-	"partner": "partner", "mitra": "partner",
-	"village": "village", "desa": "village",
-	"participant": "participant", "peserta": "participant", "nik": "participant",
-	"attendance": "attendance", "hadir": "attendance",
-	"amount": "amount", "jumlah": "amount", "iuran": "amount",
-	"month": "month", "bulan": "month",
+var columns = []tabular.Column{
+	colKind:        {Name: "kind", Aliases: []string{"jenis"}, Required: true},
+	colDate:        {Name: "date", Aliases: []string{"tanggal"}, Required: true},
+	colPartner:     {Name: "partner", Aliases: []string{"mitra"}, Required: true},
+	colVillage:     {Name: "village", Aliases: []string{"desa"}, Required: true},
+	colParticipant: {Name: "participant", Aliases: []string{"peserta", "nik"}},
+	colAttendance:  {Name: "attendance", Aliases: []string{"hadir"}},
+	colAmount:      {Name: "amount", Aliases: []string{"jumlah", "iuran"}},
+	colMonth:       {Name: "month", Aliases: []string{"bulan"}},
 }
 
-var requiredColumns = []string{"kind", "date", "partner", "village"}
+// The index of each column in columns.
+const (
+	colKind = iota
+	colDate
+	colPartner
+	colVillage
+	colParticipant
+	colAttendance
+	colAmount
+	colMonth
+)
+
+// csvOptions describe an activity file to the tabular reader: its problems
+// have the reader's default codes.
+var csvOptions = tabular.Options{
+	Columns:      columns,
+	StrictHeader: true,
+	MaxSize:      MaxInputSize,
+	Sentinel:     ErrMalformedInput,
+}
 
 // MaxInputSize is the largest document ReadActivitiesCSV,
 // ReadActivitiesJSON and DecodeNetwork accept: 32 MiB, some hundred
@@ -84,128 +102,32 @@ func readInput(r io.Reader, what string) ([]byte, error) {
 // every bad row is reported, with all of its problems, in a problem.List
 // whose fields name the line and column ("line[7].amount"). The good
 // activities are returned even when some rows are bad, so that nothing
-// readable is lost. A missing header or an unknown or repeated column is an
-// error for the whole file. An error from r itself is returned wrapped.
+// readable is lost. A missing header (csv.not_header, csv.empty) or an
+// unknown, repeated or missing column is an error for the whole file, and
+// so is a file over MaxInputSize (input.too_large); a line over 64 KiB
+// (csv.row_too_large) ends the reading. An error from r itself is returned
+// wrapped.
 func ReadActivitiesCSV(r io.Reader) ([]Activity, error) {
-	data, err := readInput(r, "activities")
-	if err != nil {
-		return nil, err
+	acts, err := tabular.Read(r, csvOptions, func(row tabular.Row, probs *problem.List) (Activity, bool) {
+		a, err := parseRow(row)
+		probs.Add(err)
+		return a, err == nil
+	})
+	if err != nil && !errors.As(err, new(problem.List)) {
+		return nil, fmt.Errorf("partner: reading activities: %w", err)
 	}
-	data = bytes.TrimPrefix(data, []byte(bom))
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = separator(data)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-
-	var (
-		acts  []Activity
-		probs problem.List
-		cols  []string // column position → field name
-	)
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return nil, fmt.Errorf("partner: reading activities: %w", err)
-			}
-			probs.Add(malformed("csv.syntax", lineField(pe.StartLine, ""),
-				"baris CSV tidak sah: "+pe.Err.Error(), "malformed CSV row: "+pe.Err.Error()))
-			if cols == nil {
-				return nil, probs
-			}
-			continue
-		}
-		line, _ := cr.FieldPos(0)
-		if cols == nil {
-			if cols, err = header(rec, line); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		if len(rec) != len(cols) {
-			probs.Add(malformed("csv.field_count", lineField(line, ""),
-				fmt.Sprintf("baris berisi %d kolom, judul berisi %d", len(rec), len(cols)),
-				fmt.Sprintf("the row has %d fields, the header %d", len(rec), len(cols))))
-			continue
-		}
-		a, err := parseRow(rec, cols, line)
-		if err != nil {
-			probs.Add(err)
-			continue
-		}
-		acts = append(acts, a)
-	}
-	if cols == nil {
-		return nil, problem.List{malformed("csv.empty", lineField(1, ""), "berkas tidak berisi baris judul", "the file has no header row")}
-	}
-	return acts, probs.Err()
+	return acts, err
 }
 
-// separator returns ';' when the first non-blank line has more semicolons
-// than commas, and ',' otherwise.
-func separator(data []byte) rune {
-	for line := range bytes.Lines(data) {
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		if bytes.Count(line, []byte(";")) > bytes.Count(line, []byte(",")) {
-			return ';'
-		}
-		return ','
-	}
-	return ','
-}
-
-func header(rec []string, line int) ([]string, error) {
+// parseRow reads the activity of one row, reporting every field it cannot
+// read. The date comes first: a NIK is read against it.
+func parseRow(row tabular.Row) (Activity, error) {
+	a := Activity{Line: row.Line()}
 	var l problem.List
-	cols := make([]string, len(rec))
-	seen := make(map[string]bool)
-	for i, name := range rec {
-		key := strings.ToLower(strings.TrimSpace(name))
-		col, ok := columns[key]
-		switch {
-		case !ok:
-			l.Add(malformed("csv.unknown_column", lineField(line, problem.Clip(name)),
-				"kolom tidak dikenal", "unknown column"))
-		case seen[col]:
-			l.Add(malformed("csv.duplicate_column", lineField(line, col),
-				"kolom muncul lebih dari sekali", "the column appears more than once"))
-		}
-		seen[col] = true
-		cols[i] = col
-	}
-	for _, c := range requiredColumns {
-		if !seen[c] {
-			l.Add(malformed("csv.missing_column", lineField(line, c), "kolom wajib tidak ada", "a required column is missing"))
-		}
-	}
-	if err := l.Err(); err != nil {
-		return nil, err
-	}
-	return cols, nil
-}
-
-func parseRow(rec, cols []string, line int) (Activity, error) {
-	a := Activity{Line: line}
-	var l problem.List
-	// The date comes first: a NIK is read against it.
-	for i, col := range cols {
-		if col == "date" {
-			l.Add(setField(&a, col, strings.TrimSpace(rec[i]), line))
-		}
-	}
-	for i, col := range cols {
-		v := strings.TrimSpace(rec[i])
-		switch {
-		case col == "date":
-		case !utf8.ValidString(v):
-			l.Add(malformed("csv.utf8", lineField(line, col), "teks bukan UTF-8 yang sah", "the text is not valid UTF-8"))
-		default:
-			l.Add(setField(&a, col, v, line))
+	l.Add(setField(&a, colDate, strings.TrimSpace(row.Get(colDate)), row.Line()))
+	for c := range row.Columns() {
+		if c != colDate {
+			l.Add(setField(&a, c, strings.TrimSpace(row.Get(c)), row.Line()))
 		}
 	}
 	if err := l.Err(); err != nil {
@@ -214,36 +136,37 @@ func parseRow(rec, cols []string, line int) (Activity, error) {
 	return a, nil
 }
 
-// setField reads one text value into the activity's field col. Empty text
+// setField reads one text value into the activity's field col (an index
+// in columns). Empty text
 // leaves the field zero, for Activity.Check to judge.
-func setField(a *Activity, col, v string, line int) error {
+func setField(a *Activity, col int, v string, line int) error {
 	if v == "" {
 		return nil
 	}
 	var err error
 	switch col {
-	case "kind":
+	case colKind:
 		a.Kind, err = ParseKind(v)
-	case "date":
+	case colDate:
 		a.Date, err = parseDay(v)
-	case "partner":
+	case colPartner:
 		a.Partner = v
-	case "village":
+	case colVillage:
 		a.Village, err = region.Parse(v)
-	case "participant":
+	case colParticipant:
 		a.Participant, err = membership.ParseNIK(v, membership.NIKOptions{Reference: a.Date, AllowPlaceholder: true})
-	case "attendance":
+	case colAttendance:
 		a.Attendance, err = strconv.Atoi(v)
 		if err != nil {
 			err = problem.New(ErrMalformedInput, "csv.number", "", problem.Clip(v),
 				"jumlah hadir harus bilangan bulat", "the attendance must be a whole number")
 		}
-	case "amount":
+	case colAmount:
 		a.Amount, err = rupiah.Parse(v)
-	case "month":
+	case colMonth:
 		a.Month, err = regulation.ParseMonth(v)
 	}
-	return relabel(err, lineField(line, col))
+	return relabel(err, tabular.Field(line, columns[col].Name))
 }
 
 // parseDay reads "2026-01-12" or the day-first "12/01/2026".
@@ -285,19 +208,22 @@ func ReadActivitiesJSON(r io.Reader) ([]Activity, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte(bom))
-	lines := lineCounter{data: data, line: 1}
+	lines := jsonerr.NewLines(data)
+	o := jsonerr.Options{Sentinel: ErrMalformedInput, Data: data}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		return nil, problem.List{malformed("json.array", lineField(lines.at(int(dec.InputOffset())), ""),
+		o.Codes = map[jsonerr.Fault]problem.Code{jsonerr.Type: "json.array"}
+		return nil, problem.List{jsonerr.New(o, jsonerr.Type, tabular.Field(lines.At(dec.InputOffset()), ""), "",
 			"dokumen harus berupa larik JSON berisi kegiatan", "the document must be a JSON array of activities")}
 	}
 	var acts []Activity
 	var probs problem.List
 	for dec.More() {
-		start := lines.at(skipSpace(data, int(dec.InputOffset())))
+		start := lines.At(skipSpace(data, dec.InputOffset()))
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			probs.Add(malformed("json.syntax", lineField(start, ""), "JSON tidak sah: "+jsonerr.Reason(err), "malformed JSON: "+jsonerr.Reason(err)))
+			o.Offset = dec.InputOffset()
+			probs.Add(jsonerr.Problem(err, o))
 			return acts, probs
 		}
 		a, err := decodeActivity(raw, start)
@@ -308,13 +234,12 @@ func ReadActivitiesJSON(r io.Reader) ([]Activity, error) {
 		acts = append(acts, a)
 	}
 	if _, err := dec.Token(); err != nil {
-		probs.Add(malformed("json.syntax", lineField(lines.at(int(dec.InputOffset())), ""),
-			"larik JSON tidak ditutup", "the JSON array is not closed"))
+		o.Offset = dec.InputOffset()
+		probs.Add(jsonerr.Problem(err, o))
 		return acts, probs
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		probs.Add(malformed("json.trailing", lineField(lines.at(int(dec.InputOffset())), ""),
-			"ada data lain setelah larik", "there is more data after the array"))
+		probs.Add(jsonerr.TrailingData(o, dec.InputOffset()))
 	}
 	return acts, probs.Err()
 }
@@ -322,38 +247,37 @@ func ReadActivitiesJSON(r io.Reader) ([]Activity, error) {
 // decodeActivity decodes one JSON object, reporting every field at fault.
 func decodeActivity(raw json.RawMessage, line int) (Activity, error) {
 	a := Activity{Line: line}
+	o := jsonerr.Options{Sentinel: ErrMalformedInput, At: tabular.Field(line, "")}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	if tok, _ := dec.Token(); tok != json.Delim('{') {
-		return Activity{}, malformed("json.type", lineField(line, ""), "kegiatan harus berupa objek JSON", "an activity must be a JSON object")
+		return Activity{}, jsonerr.New(o, jsonerr.Type, o.At, "", "kegiatan harus berupa objek JSON", "an activity must be a JSON object")
 	}
 	var l problem.List
-	seen := make(map[string]bool)
-	values := make(map[string]json.RawMessage)
-	var order []string
+	values := make([]json.RawMessage, len(columns))
+	var order []int
 	for dec.More() {
 		tok, _ := dec.Token() // raw is valid JSON, so this is a key
 		key, _ := tok.(string)
 		var val json.RawMessage
 		_ = dec.Decode(&val)
-		_, known := columns[key]
+		c := tabular.Index(columns, key)
 		switch {
 		case key == "line":
-		case !known || columns[key] != key:
-			l.Add(malformed("json.unknown_field", lineField(line, problem.Clip(key)), "kolom tidak dikenal", "unknown field"))
-		case seen[key]:
-			l.Add(malformed("json.duplicate_field", lineField(line, key), "kolom muncul lebih dari sekali", "the field appears more than once"))
+		case c < 0 || columns[c].Name != key:
+			l.Add(jsonerr.Unknown(o, key))
+		case values[c] != nil:
+			l.Add(jsonerr.Repeated(o, key))
 		default:
-			seen[key] = true
-			values[key] = val
-			order = append(order, key)
+			values[c] = val
+			order = append(order, c)
 		}
 	}
-	if v, ok := values["date"]; ok {
-		l.Add(decodeField(&a, "date", v, line))
+	if v := values[colDate]; v != nil {
+		l.Add(decodeField(&a, colDate, v, line))
 	}
-	for _, key := range order {
-		if key != "date" {
-			l.Add(decodeField(&a, key, values[key], line))
+	for _, c := range order {
+		if c != colDate {
+			l.Add(decodeField(&a, c, values[c], line))
 		}
 	}
 	if err := l.Err(); err != nil {
@@ -362,28 +286,29 @@ func decodeActivity(raw json.RawMessage, line int) (Activity, error) {
 	return a, nil
 }
 
-// decodeField decodes one JSON value into the activity's field key. A JSON
-// null leaves the field zero.
-func decodeField(a *Activity, key string, v json.RawMessage, line int) error {
+// decodeField decodes one JSON value into the activity's field col (an
+// index in columns). A JSON null leaves the field zero.
+func decodeField(a *Activity, col int, v json.RawMessage, line int) error {
 	if string(v) == "null" {
 		return nil
 	}
-	field := lineField(line, key)
+	o := jsonerr.Options{Sentinel: ErrMalformedInput}
+	field := tabular.Field(line, columns[col].Name)
 	// The value as given, for a message: a participant's is a NIK.
 	given := problem.Clip(string(v))
-	if key == "participant" {
+	if col == colParticipant {
 		given = problem.MaskInput(string(v), 4)
 	}
 	wrongType := func(id, en string) error {
-		return problem.New(ErrMalformedInput, "json.type", field, given, id, en)
+		return jsonerr.New(o, jsonerr.Type, field, given, id, en)
 	}
-	switch key {
-	case "attendance":
+	switch col {
+	case colAttendance:
 		if err := json.Unmarshal(v, &a.Attendance); err != nil {
 			return wrongType("jumlah hadir harus bilangan bulat", "the attendance must be a whole number")
 		}
 		return nil
-	case "amount":
+	case colAmount:
 		var d decimal.Decimal
 		if err := d.UnmarshalJSON(v); err != nil {
 			return wrongType("jumlah harus angka atau teks angka, \"16800\"", "the amount must be a number or a numeric string, \"16800\"")
@@ -395,30 +320,13 @@ func decodeField(a *Activity, key string, v json.RawMessage, line int) error {
 	if err := json.Unmarshal(v, &s); err != nil {
 		return wrongType("nilai harus berupa teks", "the value must be a string")
 	}
-	return setField(a, key, strings.TrimSpace(s), line)
-}
-
-// lineCounter maps byte offsets to line numbers, for offsets asked in
-// increasing order.
-type lineCounter struct {
-	data []byte
-	pos  int
-	line int
-}
-
-func (c *lineCounter) at(off int) int {
-	off = min(off, len(c.data))
-	if off > c.pos {
-		c.line += bytes.Count(c.data[c.pos:off], []byte("\n"))
-		c.pos = off
-	}
-	return c.line
+	return setField(a, col, strings.TrimSpace(s), line)
 }
 
 // skipSpace returns the offset of the first byte at or after off that is
 // neither JSON white space nor a comma.
-func skipSpace(data []byte, off int) int {
-	for off < len(data) {
+func skipSpace(data []byte, off int64) int64 {
+	for off < int64(len(data)) {
 		switch data[off] {
 		case ' ', '\t', '\r', '\n', ',':
 			off++
@@ -427,12 +335,6 @@ func skipSpace(data []byte, off int) int {
 		}
 	}
 	return off
-}
-
-// lineField names a line of an input, and a field of it if field is not
-// empty, as a field path: "line[7]", "line[7].amount".
-func lineField(line int, field string) string {
-	return problem.Join("line["+strconv.Itoa(line)+"]", field)
 }
 
 // relabel returns err with the field of every problem in it set to field;

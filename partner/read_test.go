@@ -102,7 +102,7 @@ func TestReadActivitiesCSVHeader(t *testing.T) {
 	cases := map[string][]string{
 		"":                                     {"line[1] csv.empty"},
 		"kind,date,partner\n":                  {"line[1].village csv.missing_column"},
-		"kind,date,partner,village,colour\n":   {"line[1].colour csv.unknown_column"},
+		"kind,date,partner,village,colour\n":   {"line[1] csv.unknown_column"},
 		"kind,date,partner,village,desa\n":     {"line[1].village csv.duplicate_column"},
 		"kind,date,partner,village,amount\n\"": {"line[2] csv.syntax"},
 	}

@@ -172,70 +172,124 @@ func (p Progress) WriteLeaderboardCSV(w io.Writer, l problem.Lang) error {
 }
 
 // WriteText writes the fee statements for people, in the given language:
-// the rules and their sources, the rounding, one statement per agent and
-// one per wadah.
+// the scheme of the month and the switch month, the rounding, the rules and
+// their sources, one statement per agent with a line per scheme, kind and
+// rate, and one statement per wadah.
 func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 	ew := &errWriter{w: w}
 	ew.printf("%s %s\n", tr(l, "Laporan fee Agen Perisai, bulan", "Agen Perisai fee statement,"), contribution.MonthName(f.Month, l))
-	ew.printf("%s\n", fmt.Sprintf(tr(l,
-		"Fee %s dari iuran yang dikumpulkan agen dari peserta rekrutannya; wadah %s, agen sisanya; bonus %s bila sedikitnya %d peserta baru dalam sebulan.",
-		"Fee %s of the contributions the agent collected from their own recruits; the wadah keeps %s, the agent the rest; a bonus of %s for at least %d new participants in the month."),
-		rateText(f.FeeRate, l), rateText(f.WadahShare, l), rupiah.Format(f.Bonus.Amount, l), f.Bonus.MinNewParticipants))
+	if f.Switch.IsZero() {
+		ew.printf(tr(l, "Skema bulan ini: %s. Skema 2022 tidak berlaku untuk bulan mana pun (parameter %s).\n",
+			"Scheme of the month: %s. The 2022 scheme applies to no month (parameter %s).\n"), f.Scheme.Name(l), FeeSchemeParam)
+	} else {
+		ew.printf(tr(l, "Skema bulan ini: %s. Skema 2022 berlaku untuk bulan iuran mulai %s (asumsi, parameter %s); iuran untuk bulan sebelumnya memakai skema 2018.\n",
+			"Scheme of the month: %s. The 2022 scheme applies to contribution months from %s (an assumption, parameter %s); contributions for earlier months use the 2018 scheme.\n"),
+			f.Scheme.Name(l), contribution.MonthName(f.Switch, l), FeeSchemeParam)
+	}
 	ew.printf("%s\n", tr(l,
-		"Pembulatan: fee dibulatkan setengah ke atas ke rupiah penuh per laporan, bagian agen juga; bagian wadah = fee − bagian agen.",
-		"Rounding: the fee is rounded half up to whole rupiah per statement, and so is the agent's share; the wadah's share = fee − agent's share."))
+		"Pembulatan: jumlah tiap baris dibulatkan setengah ke atas ke rupiah penuh; skema 2018: bagian agen dibulatkan, bagian wadah = jumlah − bagian agen; skema 2022: agen menerima seluruhnya, bagian wadah di atasnya dibulatkan.",
+		"Rounding: each line's amount is rounded half up to whole rupiah; 2018 scheme: the agent's share is rounded, the wadah's = amount − agent's; 2022 scheme: the agent keeps it all, the wadah's share on top is rounded."))
 	ew.printf("%s\n", tr(l, "Aturan:", "Rules:"))
 	for _, r := range f.Rules {
 		ew.printf("  %s (%s %s): %s\n", r.Parameter, tr(l, "sejak", "from"), r.From, r.Citation)
 	}
-	agentPct := rateText(decimal.NewFromInt(1).Sub(f.WadahShare), l)
 	for _, s := range f.Agents {
 		ew.printf("\n%s %s (wadah %s), %s %s\n", tr(l, "Agen", "Agent"), s.Agent, s.Wadah, tr(l, "status", "status"), s.Status.Name(l))
 		tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  %s\t%d\n", tr(l, "Peserta baru", "New participants"), s.NewParticipants)
-		fmt.Fprintf(tw, "  %s\t%s (%s, %s)\n", tr(l, "Iuran dari peserta rekrutan", "Collected from own recruits"),
+		fmt.Fprintf(tw, "  %s\t%d (%s %d)\n", tr(l, "Peserta baru", "New participants"), s.NewParticipants,
+			tr(l, "BPU baru untuk insentif akuisisi", "new BPU for the acquisition incentive"), s.NewBPU)
+		fmt.Fprintf(tw, "  %s\t%s (%s, %s)\n", tr(l, "Iuran dari peserta agen", "Collected from own participants"),
 			rupiah.Format(s.Collected, l), quantity(l, s.Collections, "kali", "collection"),
 			quantity(l, s.Participants, "peserta", "participant"))
 		fmt.Fprintf(tw, "  %s\t%s (%s)\n", tr(l, "Iuran dari peserta lain, tanpa fee", "Collected from others, no fee"),
 			rupiah.Format(s.OtherCollected, l), quantity(l, s.OtherCollections, "kali", "collection"))
-		fmt.Fprintf(tw, "  %s %s\t%s\n", "Fee", rateText(f.FeeRate, l), rupiah.Format(s.Fee, l))
-		fmt.Fprintf(tw, "  %s %s\t%s\n", tr(l, "Bagian agen", "Agent's share"), agentPct, rupiah.Format(s.AgentShare, l))
-		fmt.Fprintf(tw, "  %s %s\t%s\n", tr(l, "Bagian wadah", "Wadah's share"), rateText(f.WadahShare, l), rupiah.Format(s.WadahShare, l))
+		ew.err = cmpErr(ew.err, tw.Flush())
+		for _, line := range s.Lines {
+			ew.printf("  [%s] %s\n      %s %s, %s %s, %s %s\n", line.Scheme.Name(l), lineText(line, l),
+				tr(l, "jumlah", "amount"), rupiah.Format(line.Amount, l), tr(l, "agen", "agent"), rupiah.Format(line.AgentShare, l),
+				"wadah", rupiah.Format(line.WadahShare, l))
+		}
+		tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Fee dan insentif iuran", "Contribution fee and incentives"), rupiah.Format(s.Fee, l))
 		fmt.Fprintf(tw, "  %s\t%s\n", "Bonus", rupiah.Format(s.Bonus, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Insentif akuisisi", "Acquisition incentive"), rupiah.Format(s.Acquisition, l))
 		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Diterima agen", "Payable to the agent"), rupiah.Format(s.Payable, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Bagian wadah", "Wadah's share"), rupiah.Format(s.WadahShare, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Jumlah", "Total"), rupiah.Format(s.Total, l))
 		ew.err = cmpErr(ew.err, tw.Flush())
 	}
 	for _, s := range f.Wadahs {
 		ew.printf("\nWadah %s %s: %s\n", s.Wadah, s.Name, quantity(l, s.Agents, "agen", "agent"))
 		tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Iuran dari peserta rekrutan", "Collected from recruits"), rupiah.Format(s.Collected, l))
-		fmt.Fprintf(tw, "  %s\t%s\n", "Fee", rupiah.Format(s.Fee, l))
-		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Bagian agen", "Agents' shares"), rupiah.Format(s.AgentShares, l))
-		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Bagian wadah", "Wadah's share"), rupiah.Format(s.WadahShare, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Iuran dari peserta agen", "Collected from the agents' participants"), rupiah.Format(s.Collected, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Fee dan insentif iuran", "Contribution fee and incentives"), rupiah.Format(s.Fee, l))
 		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Bonus agen", "Agents' bonuses"), rupiah.Format(s.Bonuses, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Insentif akuisisi", "Acquisition incentives"), rupiah.Format(s.Acquisition, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Diterima agen", "Payable to the agents"), rupiah.Format(s.Payable, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Bagian wadah", "Wadah's share"), rupiah.Format(s.WadahShare, l))
+		fmt.Fprintf(tw, "  %s\t%s\n", tr(l, "Jumlah", "Total"), rupiah.Format(s.Total, l))
 		ew.err = cmpErr(ew.err, tw.Flush())
 	}
 	return ew.err
 }
 
-// WriteCSV writes one row per agent statement and then one per wadah
-// statement, with a header row in the given language. For a wadah row the
-// agent's share and bonus columns hold the totals of its agents, and the
-// status and wadah columns are empty.
+// lineText describes a fee line: its kind, band or package, rate and base.
+func lineText(line FeeLine, l problem.Lang) string {
+	var b strings.Builder
+	b.WriteString(line.Kind.Name(l))
+	switch line.Kind {
+	case LineBPUIncentive:
+		if line.Tier.To == 0 {
+			fmt.Fprintf(&b, tr(l, " bulan %d dst.", " months %d on"), line.Tier.From)
+		} else {
+			fmt.Fprintf(&b, tr(l, " bulan %d–%d", " months %d–%d"), line.Tier.From, line.Tier.To)
+		}
+	case LineAcquisition:
+		b.WriteString(" " + line.Programs.String())
+	}
+	switch line.Kind {
+	case LineBonus:
+		fmt.Fprintf(&b, ", %s", quantity(l, line.Count, "peserta baru", "new participant"))
+	case LineAcquisition:
+		fmt.Fprintf(&b, ", %s × %s", quantity(l, line.Count, "peserta", "participant"), rupiah.Format(line.Rate, l))
+	default:
+		fmt.Fprintf(&b, tr(l, ", %s dari %s (%s)", ", %s of %s (%s)"), rateText(line.Rate, l), rupiah.Format(line.Base, l),
+			quantity(l, line.Count, "kali", "collection"))
+	}
+	if line.Assumed > 0 {
+		fmt.Fprintf(&b, tr(l, "; %d tanpa data kepesertaan, dianggap BPU JKK+JKM", "; %d with no enrolment, assumed BPU on JKK+JKM"), line.Assumed)
+	}
+	return b.String()
+}
+
+// WriteCSV writes one row per fee line of each agent, then one total row per
+// agent and one per wadah, with a header row in the given language. A line
+// row names its scheme and kind; a total row has the kind "TOTAL".
 func (f Fees) WriteCSV(w io.Writer, l problem.Lang) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write(strings.Split(tr(l,
-		"bulan,jenis,kode,wadah,status,peserta_baru,pungutan,peserta,iuran,iuran_lain,fee,bagian_agen,bagian_wadah,bonus,diterima_agen",
-		"month,type,id,wadah,status,new_participants,collections,participants,collected,other_collected,fee,agent_share,wadah_share,bonus,payable"), ","))
+		"bulan,jenis,kode,wadah,status,skema,baris,bulan_kepesertaan,jumlah_item,dasar,tarif,jumlah,bagian_agen,bagian_wadah,total",
+		"month,type,id,wadah,status,scheme,line,membership_months,count,base,rate,amount,agent_share,wadah_share,total"), ","))
 	m := f.Month.String()
 	for _, s := range f.Agents {
-		_ = cw.Write([]string{m, "agent", s.Agent, s.Wadah, s.Status.String(), itoa(s.NewParticipants), itoa(s.Collections),
-			itoa(s.Participants), s.Collected.String(), s.OtherCollected.String(), s.Fee.String(), s.AgentShare.String(),
-			s.WadahShare.String(), s.Bonus.String(), s.Payable.String()})
+		for _, line := range s.Lines {
+			months := ""
+			if line.Tier != nil {
+				months = itoa(line.Tier.From) + "-"
+				if line.Tier.To > 0 {
+					months += itoa(line.Tier.To)
+				}
+			}
+			_ = cw.Write([]string{m, "agent", s.Agent, s.Wadah, s.Status.String(), line.Scheme.String(), line.Kind.String(), months,
+				itoa(line.Count), line.Base.String(), line.Rate.String(), line.Amount.String(), line.AgentShare.String(),
+				line.WadahShare.String(), line.AgentShare.Add(line.WadahShare).String()})
+		}
+		_ = cw.Write([]string{m, "agent", s.Agent, s.Wadah, s.Status.String(), "", "TOTAL", "", itoa(s.Collections),
+			s.Collected.String(), "", s.Fee.Add(s.Bonus).Add(s.Acquisition).String(), s.Payable.String(), s.WadahShare.String(), s.Total.String()})
 	}
 	for _, s := range f.Wadahs {
-		_ = cw.Write([]string{m, "wadah", s.Wadah, "", "", "", "", "", s.Collected.String(), "", s.Fee.String(),
-			s.AgentShares.String(), s.WadahShare.String(), s.Bonuses.String(), s.AgentShares.Add(s.Bonuses).String()})
+		_ = cw.Write([]string{m, "wadah", s.Wadah, "", "", "", "TOTAL", "", "", s.Collected.String(), "",
+			s.Fee.Add(s.Bonuses).Add(s.Acquisition).String(), s.Payable.String(), s.WadahShare.String(), s.Total.String()})
 	}
 	cw.Flush()
 	return cw.Error()

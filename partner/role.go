@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -44,67 +45,44 @@ const (
 	CollectionPartner
 )
 
-const roleCount = int(CollectionPartner)
-
-var roleCodes = [...]string{
-	VillageHead:       "VILLAGE_HEAD",
-	VillageOfficial:   "VILLAGE_OFFICIAL",
-	Bhabinkamtibmas:   "BHABINKAMTIBMAS",
-	Babinsa:           "BABINSA",
-	Agent:             "AGEN_PERISAI",
-	BranchOfficer:     "BRANCH_OFFICER",
-	RegencyOffice:     "REGENCY_OFFICE",
-	CollectionPartner: "COLLECTION_PARTNER",
+// roleInfo is what the package keeps about a role besides its text.
+type roleInfo struct {
+	// pillar is one of the three pillars of a village (tiga pilar desa).
+	pillar bool
 }
 
-// roleAliases are the Indonesian and short names ParseRole accepts besides
-// the codes.
-var roleAliases = map[string]Role{
-	"KEPALA_DESA":      VillageHead,
-	"KADES":            VillageHead,
-	"PERANGKAT_DESA":   VillageOfficial,
-	"BHABIN":           Bhabinkamtibmas,
-	"AGENT":            Agent,
-	"AGEN":             Agent,
-	"PETUGAS_CABANG":   BranchOfficer,
-	"PEMKAB":           RegencyOffice,
-	"PEMDA":            RegencyOffice,
-	"MITRA_PEMUNGUT":   CollectionPartner,
-	"MITRA_PEMBAYARAN": CollectionPartner,
-}
-
-var roleNames = [...][2]string{
-	VillageHead:       {"kepala desa", "village head"},
-	VillageOfficial:   {"perangkat desa", "village official"},
-	Bhabinkamtibmas:   {"Bhabinkamtibmas (Polri)", "Bhabinkamtibmas (police)"},
-	Babinsa:           {"Babinsa (TNI)", "Babinsa (army)"},
-	Agent:             {"Agen Perisai", "Agen Perisai (agent)"},
-	BranchOfficer:     {"petugas kantor cabang BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan branch officer"},
-	RegencyOffice:     {"pemerintah kabupaten/kota", "regency government office"},
-	CollectionPartner: {"mitra pemungut iuran", "collection partner"},
-}
+// roles is the table of the roles: their codes, names, the Indonesian and
+// short names ParseRole accepts, and whether each is a pillar of the
+// village. A role's capability policy is its timeline in [DefaultParams]
+// ("capabilities." and the code in lower case); the role's table test
+// fails when one is missing.
+var roles = enum.New(codeKey, []enum.Def[Role, roleInfo]{
+	{Value: VillageHead, Code: "VILLAGE_HEAD", ID: "kepala desa", EN: "village head",
+		Aliases: []string{"KEPALA_DESA", "KADES"}, Info: roleInfo{pillar: true}},
+	{Value: VillageOfficial, Code: "VILLAGE_OFFICIAL", ID: "perangkat desa", EN: "village official",
+		Aliases: []string{"PERANGKAT_DESA"}},
+	{Value: Bhabinkamtibmas, Code: "BHABINKAMTIBMAS", ID: "Bhabinkamtibmas (Polri)", EN: "Bhabinkamtibmas (police)",
+		Aliases: []string{"BHABIN"}, Info: roleInfo{pillar: true}},
+	{Value: Babinsa, Code: "BABINSA", ID: "Babinsa (TNI)", EN: "Babinsa (army)", Info: roleInfo{pillar: true}},
+	{Value: Agent, Code: "AGEN_PERISAI", ID: "Agen Perisai", EN: "Agen Perisai (agent)",
+		Aliases: []string{"AGENT", "AGEN"}},
+	{Value: BranchOfficer, Code: "BRANCH_OFFICER", ID: "petugas kantor cabang BPJS Ketenagakerjaan", EN: "BPJS Ketenagakerjaan branch officer",
+		Aliases: []string{"PETUGAS_CABANG"}},
+	{Value: RegencyOffice, Code: "REGENCY_OFFICE", ID: "pemerintah kabupaten/kota", EN: "regency government office",
+		Aliases: []string{"PEMKAB", "PEMDA"}},
+	{Value: CollectionPartner, Code: "COLLECTION_PARTNER", ID: "mitra pemungut iuran", EN: "collection partner",
+		Aliases: []string{"MITRA_PEMUNGUT", "MITRA_PEMBAYARAN"}},
+})
 
 // Roles returns every role in order.
-func Roles() []Role {
-	out := make([]Role, 0, roleCount)
-	for r := VillageHead; r <= CollectionPartner; r++ {
-		out = append(out, r)
-	}
-	return out
-}
+func Roles() []Role { return roles.Values() }
 
 // ParseRole reads a role code such as "BHABINKAMTIBMAS" or "AGEN_PERISAI",
 // ignoring case and surrounding spaces; spaces and hyphens count as
 // underscores. It also accepts common Indonesian names: "kepala desa",
 // "kades", "perangkat desa", "agen", "petugas cabang", "pemkab".
 func ParseRole(s string) (Role, error) {
-	key := codeKey(s)
-	for r, c := range roleCodes {
-		if c != "" && c == key {
-			return Role(r), nil
-		}
-	}
-	if r, ok := roleAliases[key]; ok {
+	if r, ok := roles.Lookup(s); ok {
 		return r, nil
 	}
 	return 0, problem.New(ErrUnknownRole, "role.unknown", "role", problem.Clip(s),
@@ -112,25 +90,17 @@ func ParseRole(s string) (Role, error) {
 }
 
 // IsValid reports whether r is one of the roles.
-func (r Role) IsValid() bool { return r >= VillageHead && r <= CollectionPartner }
+func (r Role) IsValid() bool { return roles.Valid(r) }
 
 // String returns the role's code, such as "BABINSA", or "" when invalid.
-func (r Role) String() string {
-	if !r.IsValid() {
-		return ""
-	}
-	return roleCodes[r]
-}
+func (r Role) String() string { return roles.Code(r) }
 
 // Name returns the role's name in the given language.
 func (r Role) Name(l problem.Lang) string {
 	if !r.IsValid() {
 		return fmt.Sprintf("Role(%d)", uint8(r))
 	}
-	if l == problem.English {
-		return roleNames[r][1]
-	}
-	return roleNames[r][0]
+	return roles.Name(r, l)
 }
 
 // MarshalText encodes the role as its code.
@@ -157,9 +127,7 @@ func (r *Role) UnmarshalText(b []byte) error {
 func (r Role) param() string { return "capabilities." + strings.ToLower(r.String()) }
 
 // pillar reports whether the role is one of the three pillars of a village.
-func (r Role) pillar() bool {
-	return r == VillageHead || r == Bhabinkamtibmas || r == Babinsa
-}
+func (r Role) pillar() bool { return roles.Info(r).pillar }
 
 // codeKey brings a code to the form the code tables use: trimmed, upper case,
 // with spaces and hyphens as underscores.

@@ -1,8 +1,6 @@
 package region
 
 import (
-	"bufio"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/desasadar/jamsos/internal/tabular"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -84,9 +83,34 @@ func NewTable(entries []Entry) (*Table, error) {
 	return newSorted(out), nil
 }
 
-// bom is the UTF-8 byte order mark that some spreadsheet programs write at
-// the start of a CSV file.
-const bom = "\uFEFF"
+// MaxNamesSize is the largest names file LoadCSV reads: 32 MiB, some ten
+// times Kemendagri's whole list. A larger one is a problem of its own.
+const MaxNamesSize = 32 << 20
+
+// Column indexes of a names file.
+const (
+	colCode = iota
+	colName
+)
+
+// namesOptions describe a names file to the tabular reader: every problem
+// of the file itself is "region.csv".
+var namesOptions = tabular.Options{
+	Columns: []tabular.Column{
+		colCode: {Name: "code", Aliases: []string{"kode"}, Required: true},
+		colName: {Name: "name", Aliases: []string{"nama"}, Required: true},
+	},
+	HeaderOptional: true,
+	MaxSize:        MaxNamesSize,
+	Sentinel:       ErrMalformedCSV,
+	Codes: map[tabular.Kind]problem.Code{
+		tabular.Syntax: codeCSV, tabular.FieldCount: codeCSV, tabular.UnknownColumn: codeCSV,
+		tabular.DuplicateColumn: codeCSV, tabular.MissingColumn: codeCSV, tabular.NotHeader: codeCSV,
+		tabular.Empty: codeCSV, tabular.TooLarge: codeCSV, tabular.RowTooLarge: codeCSV, tabular.NotUTF8: codeCSV,
+	},
+}
+
+const codeCSV = "region.csv"
 
 // LoadCSV reads a names file: CSV with two fields per row, an area code
 // (dotted or compact, as [Parse] reads it) and its name.
@@ -96,13 +120,16 @@ const bom = "\uFEFF"
 //	32.16.01,Tarumajaya
 //	3216012001,Sagara Makmur
 //
-// The first row is a header, and skipped, when its first field is "code" or
-// "kode" (in any case); otherwise it is data. A leading UTF-8 byte order mark
-// and blank lines are ignored; fields may be quoted as CSV allows. Names are
-// trimmed and runs of white space inside them become one space. Rows may come
-// in any order and the file need not be complete: a village does not need
-// its district to be listed. Province rows are allowed; their names take the
-// place of the built-in ones.
+// The first row is a header when it names a column, "code" or "kode" and
+// "name" or "nama" (in any case), and the columns may then come in either
+// order; otherwise it is data, the code first. Fields are separated by ","
+// or ";" (whichever the first line uses more outside quotes) and may be
+// quoted as CSV allows. A leading UTF-8 byte order mark and blank lines are
+// ignored. Names are trimmed and runs of white space inside them become one
+// space. Rows may come in any order and the file need not be complete: a
+// village does not need its district to be listed. Province rows are
+// allowed; their names take the place of the built-in ones. A file over
+// MaxNamesSize is refused.
 //
 // Every bad row is reported at once, as a [problem.List] whose fields name
 // the line ("line[7].code", "line[7].name", or "line[7]" for a row that is not
@@ -110,77 +137,36 @@ const bom = "\uFEFF"
 // the line it first appeared on. An error from r itself stops reading and is
 // returned wrapped, not as a problem.
 func LoadCSV(r io.Reader) (*Table, error) {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(len(bom)); err == nil && string(b) == bom {
-		_, _ = br.Discard(len(bom))
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1
-	cr.TrimLeadingSpace = true
-
-	var (
-		entries []Entry
-		probs   problem.List
-		seen    = make(map[Code]int) // code → line it first appeared on
-	)
-	for first := true; ; first = false {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return nil, fmt.Errorf("region: reading names: %w", err)
-			}
-			probs = append(probs, relabel(errCSV(pe.Err), lineField(pe.StartLine, "")))
-			continue
-		}
-		line, _ := cr.FieldPos(0)
-		if first && isHeader(rec) {
-			continue
-		}
-		if len(rec) != 2 {
-			probs = append(probs, relabel(errFieldCount(len(rec)), lineField(line, "")))
-			continue
-		}
+	seen := make(map[Code]int) // code → line it first appeared on
+	entries, err := tabular.Read(r, namesOptions, func(row tabular.Row, probs *problem.List) (Entry, bool) {
 		ok := true
-		c, perr := parse(strings.TrimSpace(rec[0]))
-		if perr != nil {
-			probs = append(probs, relabel(perr, lineField(line, "code")))
+		c, perr := parse(strings.TrimSpace(row.Get(colCode)))
+		if !row.Valid(colCode) {
+			ok = false
+		} else if perr != nil {
+			probs.Add(relabel(perr, row.Field(colCode)))
 			ok = false
 		} else if at, dup := seen[c]; dup {
 			n := strconv.Itoa(at)
-			probs = append(probs, relabel(errDuplicate(c, "di baris "+n, "on line "+n), lineField(line, "code")))
+			probs.Add(relabel(errDuplicate(c, "di baris "+n, "on line "+n), row.Field(colCode)))
 			ok = false
 		} else {
-			seen[c] = line
+			seen[c] = row.Line()
 		}
-		name := cleanName(rec[1])
-		if name == "" {
-			probs = append(probs, relabel(errNameRequired(), lineField(line, "name")))
+		name := cleanName(row.Get(colName))
+		if name == "" && row.Valid(colName) {
+			probs.Add(relabel(errNameRequired(), row.Field(colName)))
 			ok = false
 		}
-		if ok {
-			entries = append(entries, Entry{Code: c, Name: name})
+		return Entry{Code: c, Name: name}, ok
+	})
+	if err != nil {
+		if !errors.As(err, new(problem.List)) {
+			return nil, fmt.Errorf("region: reading names: %w", err)
 		}
-	}
-	if len(probs) > 0 {
-		return nil, probs
+		return nil, err
 	}
 	return newSorted(entries), nil
-}
-
-// isHeader reports whether a first row is a header rather than data.
-func isHeader(rec []string) bool {
-	f := strings.TrimSpace(rec[0])
-	return strings.EqualFold(f, "code") || strings.EqualFold(f, "kode")
-}
-
-// lineField names a line of a names file, and a field of it if field is not
-// empty, as a field path: "line[7]", "line[7].code".
-func lineField(line int, field string) string {
-	return problem.Join("line["+strconv.Itoa(line)+"]", field)
 }
 
 // cleanName trims s and turns each run of white space inside it into one

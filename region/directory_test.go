@@ -280,3 +280,23 @@ func TestTableConcurrentReads(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A names file exported with ";" (as spreadsheets in an Indonesian locale
+// write CSV), with its columns named in another order, reads the same; a
+// semicolon inside a quoted name is part of the name.
+func TestLoadCSVSemicolonsAndColumnOrder(t *testing.T) {
+	tab, err := LoadCSV(strings.NewReader("Nama;Kode\r\n\"Bekasi; Kabupaten\";32.16\r\nSagara Makmur;3216012001\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code, want := range map[string]string{"32.16": "Bekasi; Kabupaten", "32.16.01.2001": "Sagara Makmur"} {
+		if got, _ := tab.Name(MustParse(code)); got != want {
+			t.Errorf("Name(%s) = %q, want %q", code, got, want)
+		}
+	}
+	_, err = LoadCSV(strings.NewReader("32.16,Bek\xffasi\n"))
+	var list problem.List
+	if !errors.As(err, &list) || len(list) != 1 || list[0].Field != "line[1].name" || !errors.Is(err, ErrMalformedCSV) {
+		t.Errorf("a name that is not UTF-8: %v", err)
+	}
+}

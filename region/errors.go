@@ -34,8 +34,9 @@ var (
 	// 1 (kelurahan), 2 (desa) or 3 (desa adat). Code "region.village_kind".
 	ErrVillageKind = fmt.Errorf("%w: unknown village kind", ErrInvalidCode)
 
-	// ErrMalformedCSV means a row of a names file is not valid CSV or does
-	// not have exactly two fields. Code "region.csv".
+	// ErrMalformedCSV means a names file cannot be read: a row is not valid
+	// CSV, does not have exactly two fields or is not UTF-8, the header is
+	// wrong, or the file is too large. Code "region.csv".
 	ErrMalformedCSV = errors.New("region: malformed names file")
 
 	// ErrNameRequired means a directory entry has an empty name. Code
@@ -92,19 +93,6 @@ func errVillageKind(s string, digit uint16) *problem.Error {
 	return problem.New(ErrVillageKind, "region.village_kind", fieldCode, problem.Clip(s),
 		"digit pertama kode desa/kelurahan harus 1 (kelurahan), 2 (desa) atau 3 (desa adat), bukan "+d,
 		"the first digit of a village code must be 1 (kelurahan), 2 (desa) or 3 (desa adat), not "+d)
-}
-
-func errFieldCount(n int) *problem.Error {
-	c := strconv.Itoa(n)
-	return problem.New(ErrMalformedCSV, "region.csv", "", "",
-		"baris harus berisi tepat dua kolom, kode dan nama, bukan "+c,
-		"a row must have exactly two fields, code and name, not "+c)
-}
-
-func errCSV(detail error) *problem.Error {
-	return problem.New(ErrMalformedCSV, "region.csv", "", "",
-		"baris bukan CSV yang sah ("+detail.Error()+")",
-		"the row is not valid CSV ("+detail.Error()+")")
 }
 
 func errNameRequired() *problem.Error {

@@ -16,8 +16,9 @@ func TestMitraHandler(t *testing.T) {
 	h := testService(t)
 	s := loadSpec(t)
 	// The agent registers two workers and collects Rp16,800 from each for
-	// March 2026: Rp33,600 × 7.5% = Rp2,520, of which 90% (Rp2,268) is the
-	// agent's and Rp252 the cooperative's.
+	// March 2026, their first month, under the 2022 Perisai scheme:
+	// Rp33,600 × 15% = Rp5,040, all the agent's, and 10% on top, Rp504, the
+	// cooperative's; two new participants earn no acquisition incentive.
 	acts := `[
 	 {"kind":"REGISTRATION","date":"2026-03-02","partner":"AG-01","village":"32.16.01.2001","participant":"3216011708900001"},
 	 {"kind":"REGISTRATION","date":"2026-03-02","partner":"AG-01","village":"32.16.01.2001","participant":"3216015708900002"},
@@ -31,7 +32,7 @@ func TestMitraHandler(t *testing.T) {
 		t.Fatalf("status %d: %s", rec.Code, rec.Body)
 	}
 	out := rec.Body.String()
-	for _, want := range []string{`"33600"`, `"2520"`, `"2268"`, `"252"`, `activity.outside_area`} {
+	for _, want := range []string{`"33600"`, `"5040"`, `"504"`, `"PERISAI_2022"`, `"BPU_INCENTIVE"`, `activity.outside_area`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("response lacks %s", want)
 		}

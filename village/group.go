@@ -1,8 +1,7 @@
 package village
 
 import (
-	"strings"
-
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -42,48 +41,43 @@ const (
 	Informal
 )
 
+// groupInfo is what the package keeps about a group besides its text.
+type groupInfo struct {
+	// official is employed and paid a siltap by the village government.
+	official bool
+}
+
+// groups is the table of the groups: their names, their labels for people,
+// the other spellings a roster may use (after normalisation: lower case,
+// spaces, hyphens and slashes as underscores) and whether each is a village
+// official. A group's policy is its package in [DefaultPackages]; the
+// group's table test fails when one is missing.
+var groups = enum.New(key, []enum.Def[Group, groupInfo]{
+	{Value: Head, Code: "head", ID: "Kepala desa", EN: "Village head",
+		Aliases: []string{"kepala_desa", "kades", "kepdes", "village_head"}, Info: groupInfo{official: true}},
+	{Value: Secretary, Code: "secretary", ID: "Sekretaris desa", EN: "Village secretary",
+		Aliases: []string{"sekretaris_desa", "sekdes", "village_secretary"}, Info: groupInfo{official: true}},
+	{Value: Official, Code: "official", ID: "Perangkat desa lainnya", EN: "Other village officials",
+		Aliases: []string{"perangkat_desa", "perangkat", "officials"}, Info: groupInfo{official: true}},
+	{Value: BPD, Code: "bpd", ID: "Anggota BPD", EN: "BPD members",
+		Aliases: []string{"anggota_bpd"}},
+	{Value: Neighbourhood, Code: "neighbourhood", ID: "Ketua RT/RW", EN: "RT/RW heads",
+		Aliases: []string{"rt_rw", "rtrw", "rt", "rw", "ketua_rt", "ketua_rw", "ketua_rt_rw"}},
+	{Value: Community, Code: "community", ID: "Kader dan pekerja masyarakat", EN: "Community workers",
+		Aliases: []string{"kader", "linmas", "pekerja_masyarakat"}},
+	{Value: CashForWork, Code: "cash_for_work", ID: "Pekerja Padat Karya Tunai", EN: "Cash-for-work workers",
+		Aliases: []string{"padat_karya", "padat_karya_tunai", "pkt", "pktd"}},
+	{Value: Informal, Code: "informal", ID: "Pekerja rentan (BPU)", EN: "Vulnerable informal workers (BPU)",
+		Aliases: []string{"pekerja_rentan", "rentan", "bpu", "informal_worker"}},
+})
+
 // Groups is every valid group, in order.
-var Groups = []Group{Head, Secretary, Official, BPD, Neighbourhood, Community, CashForWork, Informal}
-
-var groupNames = [...]string{"", "head", "secretary", "official", "bpd", "neighbourhood", "community", "cash_for_work", "informal"}
-
-var groupLabels = [...][2]string{
-	{"", ""},
-	{"Kepala desa", "Village head"},
-	{"Sekretaris desa", "Village secretary"},
-	{"Perangkat desa lainnya", "Other village officials"},
-	{"Anggota BPD", "BPD members"},
-	{"Ketua RT/RW", "RT/RW heads"},
-	{"Kader dan pekerja masyarakat", "Community workers"},
-	{"Pekerja Padat Karya Tunai", "Cash-for-work workers"},
-	{"Pekerja rentan (BPU)", "Vulnerable informal workers (BPU)"},
-}
-
-// groupAliases are the other spellings a roster may use, after
-// normalisation (lower case, spaces and hyphens as underscores).
-var groupAliases = map[string]Group{
-	"kepala_desa": Head, "kades": Head, "kepdes": Head, "village_head": Head,
-	"sekretaris_desa": Secretary, "sekdes": Secretary, "village_secretary": Secretary,
-	"perangkat_desa": Official, "perangkat": Official, "officials": Official,
-	"anggota_bpd": BPD,
-	"rt_rw":       Neighbourhood, "rtrw": Neighbourhood, "rt": Neighbourhood, "rw": Neighbourhood,
-	"ketua_rt": Neighbourhood, "ketua_rw": Neighbourhood, "ketua_rt_rw": Neighbourhood,
-	"kader": Community, "linmas": Community, "pekerja_masyarakat": Community,
-	"padat_karya": CashForWork, "padat_karya_tunai": CashForWork, "pkt": CashForWork, "pktd": CashForWork,
-	"pekerja_rentan": Informal, "rentan": Informal, "bpu": Informal, "informal_worker": Informal,
-}
+var Groups = groups.Values()
 
 // ParseGroup reads a group by its name or one of its Indonesian aliases,
 // ignoring case, surrounding spaces, and spaces or hyphens inside.
 func ParseGroup(s string) (Group, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	k = strings.NewReplacer(" ", "_", "-", "_", "/", "_").Replace(k)
-	for g := Head; g <= Informal; g++ {
-		if k == groupNames[g] {
-			return g, nil
-		}
-	}
-	if g, ok := groupAliases[k]; ok {
+	if g, ok := groups.Lookup(s); ok {
 		return g, nil
 	}
 	return 0, problem.New(ErrUnknownGroup, CodeUnknownGroup, "group", s,
@@ -91,31 +85,18 @@ func ParseGroup(s string) (Group, error) {
 }
 
 // IsValid reports whether g is one of the defined groups.
-func (g Group) IsValid() bool { return g >= Head && g <= Informal }
+func (g Group) IsValid() bool { return groups.Valid(g) }
 
 // IsOfficial reports whether g is the village head, the secretary or another
 // village official: the people the village government employs and pays a
 // siltap (fixed income).
-func (g Group) IsOfficial() bool { return g >= Head && g <= Official }
+func (g Group) IsOfficial() bool { return groups.Info(g).official }
 
 // String returns the group's name, such as "head", or "" for an invalid group.
-func (g Group) String() string {
-	if !g.IsValid() {
-		return ""
-	}
-	return groupNames[g]
-}
+func (g Group) String() string { return groups.Code(g) }
 
 // Label returns the group's name for people, in the given language.
-func (g Group) Label(l problem.Lang) string {
-	if !g.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return groupLabels[g][1]
-	}
-	return groupLabels[g][0]
-}
+func (g Group) Label(l problem.Lang) string { return groups.Name(g, l) }
 
 // MarshalText encodes the group as its name.
 func (g Group) MarshalText() ([]byte, error) {
@@ -123,7 +104,7 @@ func (g Group) MarshalText() ([]byte, error) {
 		return nil, problem.New(ErrUnknownGroup, CodeUnknownGroup, "group", "",
 			"Kelompok tidak dikenal.", "Unknown group.")
 	}
-	return []byte(groupNames[g]), nil
+	return []byte(g.String()), nil
 }
 
 // UnmarshalText decodes a group as [ParseGroup] reads it.

@@ -36,7 +36,7 @@ func (s GroupSet) IsEmpty() bool { return s == 0 }
 // String returns the set as text: "head+secretary", "none" when empty.
 func (s GroupSet) String() string {
 	var b strings.Builder
-	for _, g := range Groups {
+	for g := range groups.All() {
 		if s.Has(g) {
 			if b.Len() > 0 {
 				b.WriteByte('+')
@@ -59,7 +59,7 @@ func (s GroupSet) Labels(l problem.Lang) string {
 		return "semua kelompok"
 	}
 	var names []string
-	for _, g := range Groups {
+	for g := range groups.All() {
 		if s.Has(g) {
 			names = append(names, g.Label(l))
 		}

@@ -2,7 +2,6 @@ package village
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/internal/jsonerr"
+	"github.com/desasadar/jamsos/internal/tabular"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
@@ -27,37 +27,51 @@ const MaxRosterSize = 32 << 20
 
 // columns are the fields of a roster, by their canonical name, with the
 // other names a CSV header may use for them.
-var columns = []struct {
-	name    string
-	aliases []string
-}{
-	{"nik", nil},
-	{"name", []string{"nama"}},
-	{"group", []string{"kelompok"}},
-	{"programs", []string{"program"}},
-	{"wage", []string{"siltap", "penghasilan", "upah"}},
-	{"from", []string{"mulai", "bulan_mulai"}},
-	{"to", []string{"sampai", "selesai", "bulan_akhir"}},
-	{"source", []string{"sumber", "sumber_dana"}},
-	{"worker_share", []string{"iuran_pekerja"}},
-	{"sector", []string{"sektor"}},
-	{"rank", []string{"peringkat", "prioritas"}},
+var columns = [...]tabular.Column{
+	{Name: "nik", Required: true},
+	{Name: "name", Aliases: []string{"nama"}, Required: true},
+	{Name: "group", Aliases: []string{"kelompok"}, Required: true},
+	{Name: "programs", Aliases: []string{"program"}},
+	{Name: "wage", Aliases: []string{"siltap", "penghasilan", "upah"}},
+	{Name: "from", Aliases: []string{"mulai", "bulan_mulai"}},
+	{Name: "to", Aliases: []string{"sampai", "selesai", "bulan_akhir"}},
+	{Name: "source", Aliases: []string{"sumber", "sumber_dana"}},
+	{Name: "worker_share", Aliases: []string{"iuran_pekerja"}},
+	{Name: "sector", Aliases: []string{"sektor"}},
+	{Name: "rank", Aliases: []string{"peringkat", "prioritas"}},
 }
 
-// column returns the canonical name of a CSV header cell, or "".
-func column(h string) string {
-	k := key(h)
-	for _, c := range columns {
-		if k == c.name {
-			return c.name
-		}
-		for _, a := range c.aliases {
-			if k == a {
-				return c.name
-			}
+// csvOptions describe a roster file to the tabular reader.
+var csvOptions = tabular.Options{
+	Columns:   columns[:],
+	SkipBlank: true,
+	MaxSize:   MaxRosterSize,
+	Sentinel:  ErrMalformedRoster,
+	Codes: map[tabular.Kind]problem.Code{
+		tabular.Syntax: CodeCSV, tabular.FieldCount: CodeCSV, tabular.Empty: CodeCSV, tabular.TooLarge: CodeCSV,
+		tabular.RowTooLarge: CodeCSV, tabular.NotUTF8: CodeCSV,
+		tabular.UnknownColumn: CodeColumn, tabular.DuplicateColumn: CodeColumn, tabular.MissingColumn: CodeColumn,
+		tabular.NotHeader: CodeColumn,
+	},
+}
+
+// isMember reports whether name is the JSON name of a roster field.
+func isMember(name string) bool {
+	i := tabular.Index(columns[:], name)
+	return i >= 0 && columns[i].Name == name
+}
+
+// cells are the fields of one roster row, by their index in columns.
+type cells [len(columns)]cell
+
+// get returns the field named name.
+func (c *cells) get(name string) cell {
+	for i := range columns {
+		if columns[i].Name == name {
+			return c[i]
 		}
 	}
-	return ""
+	return cell{}
 }
 
 // ReadCSV reads a roster from CSV, as village spreadsheets export it:
@@ -93,82 +107,34 @@ func column(h string) string {
 // in a problem.List, and every good row is returned along with it: a bad
 // row never hides the good ones, and no row is dropped without a problem
 // saying why. An unknown or repeated column is a problem of line 1; its
-// cells are not read.
+// cells are not read. A file over MaxRosterSize is refused whole, and a
+// line over 64 KiB ends the reading.
 func ReadCSV(r io.Reader) ([]Enrolment, error) {
-	data, err := readAll(r)
-	if err != nil {
-		return nil, err
+	rows, err := tabular.Read(r, csvOptions, func(row tabular.Row, errs *problem.List) (Enrolment, bool) {
+		var fields cells
+		for c := range row.Columns() {
+			fields[c] = cell{text: row.Get(c), set: true}
+		}
+		e, ok := parseFields(&fields, tabular.Field(row.Line(), ""), errs)
+		e.Line = row.Line()
+		return e, ok
+	})
+	if err != nil && !errors.As(err, new(problem.List)) {
+		return nil, unreadable(err)
 	}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = separator(data)
-	cr.FieldsPerRecord = -1
-	cr.TrimLeadingSpace = true
-	var errs problem.List
-	var out []Enrolment
-	var header []string
-	lastOffset := int64(-1)
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			line := 0
-			if errors.As(err, &pe) {
-				line = pe.StartLine
-			}
-			errs.Add(problem.New(ErrMalformedRoster, CodeCSV, fmt.Sprintf("line[%d]", line), "",
-				"Baris CSV tidak dapat dibaca: "+csvReason(err), "The CSV line cannot be read: "+csvReason(err)))
-			if cr.InputOffset() == lastOffset {
-				break // the reader cannot move on
-			}
-			lastOffset = cr.InputOffset()
-			continue
-		}
-		lastOffset = cr.InputOffset()
-		line, _ := cr.FieldPos(0)
-		if header == nil {
-			header = readHeader(rec, line, &errs)
-			if header == nil {
-				return nil, errs.Err()
-			}
-			continue
-		}
-		if blank(rec) {
-			continue
-		}
-		at := fmt.Sprintf("line[%d]", line)
-		if len(rec) != len(header) {
-			errs.Add(problem.New(ErrMalformedRoster, CodeCSV, at, "",
-				fmt.Sprintf("Baris ini mempunyai %d kolom, seharusnya %d seperti judulnya.", len(rec), len(header)),
-				fmt.Sprintf("This line has %d fields where the header has %d.", len(rec), len(header))))
-			continue
-		}
-		fields := make(map[string]cell, len(header))
-		for i, name := range header {
-			if name != "" {
-				fields[name] = cell{text: rec[i]}
-			}
-		}
-		if e, ok := parseFields(fields, at, &errs); ok {
-			e.Line = line
-			out = append(out, e)
-		}
-	}
-	if header == nil && errs.Err() == nil {
-		errs.Add(problem.New(ErrMalformedRoster, CodeCSV, "line[1]", "",
-			"Berkas CSV kosong: baris judul kolom tidak ada.", "The CSV file is empty: there is no header line."))
-	}
-	return out, errs.Err()
+	return rows, err
+}
+
+// unreadable is the problem of a file that cannot be read at all.
+func unreadable(err error) error {
+	return problem.New(ErrMalformedRoster, CodeCSV, "", "",
+		"Berkas tidak dapat dibaca: "+err.Error(), "The file cannot be read: "+err.Error())
 }
 
 func readAll(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxRosterSize+1))
 	if err != nil {
-		return nil, problem.New(ErrMalformedRoster, CodeCSV, "", "",
-			"Berkas tidak dapat dibaca: "+err.Error(), "The file cannot be read: "+err.Error())
+		return nil, unreadable(err)
 	}
 	if len(data) > MaxRosterSize {
 		return nil, problem.New(ErrMalformedRoster, CodeCSV, "", "",
@@ -176,94 +142,6 @@ func readAll(r io.Reader) ([]byte, error) {
 			fmt.Sprintf("The file is larger than %d MiB.", MaxRosterSize>>20))
 	}
 	return data, nil
-}
-
-// separator returns ';' when the first line has more semicolons than
-// commas outside quotes, and ',' otherwise.
-func separator(data []byte) rune {
-	semi, comma, quoted := 0, 0, false
-	for _, c := range data {
-		switch {
-		case c == '"':
-			quoted = !quoted
-		case quoted:
-		case c == '\n':
-			if semi > comma {
-				return ';'
-			}
-			return ','
-		case c == ';':
-			semi++
-		case c == ',':
-			comma++
-		}
-	}
-	if semi > comma {
-		return ';'
-	}
-	return ','
-}
-
-func csvReason(err error) string {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
-// readHeader maps each header cell to its column, reporting unknown,
-// repeated and missing columns. It returns nil when a required column is
-// missing.
-func readHeader(rec []string, line int, errs *problem.List) []string {
-	at := fmt.Sprintf("line[%d]", line)
-	header := make([]string, len(rec))
-	seen := map[string]bool{}
-	known := false
-	for _, h := range rec {
-		known = known || column(h) != ""
-	}
-	if !known {
-		errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, "",
-			"Baris pertama bukan judul kolom: tidak ada nama kolom yang dikenal (nik, name, group, ...).",
-			"The first line is not a header: it names no known column (nik, name, group, ...)."))
-		return nil
-	}
-	for i, h := range rec {
-		name := column(h)
-		switch {
-		case name == "":
-			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, cleanValue(h, 40),
-				"Kolom tidak dikenal; isinya tidak dibaca.", "Unknown column; its cells are not read."))
-		case seen[name]:
-			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, cleanValue(h, 40),
-				"Kolom muncul lebih dari sekali; yang berikutnya tidak dibaca.", "The column appears more than once; the later one is not read."))
-		default:
-			seen[name] = true
-			header[i] = name
-		}
-	}
-	missing := false
-	for _, req := range []string{"nik", "name", "group"} {
-		if !seen[req] {
-			missing = true
-			errs.Add(problem.New(ErrMalformedRoster, CodeColumn, at, req,
-				"Kolom wajib tidak ada.", "A required column is missing."))
-		}
-	}
-	if missing {
-		return nil
-	}
-	return header
-}
-
-func blank(rec []string) bool {
-	for _, f := range rec {
-		if strings.TrimSpace(f) != "" {
-			return false
-		}
-	}
-	return true
 }
 
 // cleanValue makes a cell fit to appear in a message: what is not valid
@@ -290,7 +168,7 @@ func cleanValue(s string, n int) string {
 // along with the problems, with Line set to the line where it starts (so
 // that a plan's messages can point into the file). Malformed JSON stops
 // the reading at that point, with the elements read so far returned; its
-// problem has no field and names the line in its message.
+// problem's field names the line where reading stopped ("line[3]").
 func ReadJSON(r io.Reader) ([]Enrolment, error) {
 	data, err := readAll(r)
 	if err != nil {
@@ -300,26 +178,20 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 	var errs problem.List
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber() // a number where the array belongs is not read as float64
-	lines := newLineIndex(data)
-	jsonErr := func(offset int64, err error) {
-		var se *json.SyntaxError
-		switch {
-		case errors.As(err, &se):
-			offset = se.Offset
-		case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-			offset = int64(len(data))
-		}
-		n := lines.at(offset)
-		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "", "",
-			fmt.Sprintf("Baris %d: JSON tidak sah: %s", n, jsonerr.Reason(err)), fmt.Sprintf("Line %d: malformed JSON: %s", n, jsonerr.Reason(err))))
+	lines := jsonerr.NewLines(data)
+	o := jsonOptions
+	o.Data = data
+	jsonErr := func(err error) {
+		o.Offset = dec.InputOffset()
+		errs.Add(jsonerr.Problem(err, o))
 	}
 	tok, err := dec.Token()
 	if err != nil {
-		jsonErr(dec.InputOffset(), err)
+		jsonErr(err)
 		return nil, errs.Err()
 	}
 	if tok != json.Delim('[') {
-		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "", "",
+		errs.Add(jsonerr.New(o, jsonerr.Type, "", "",
 			"Roster JSON harus berupa larik (array) objek.", "A JSON roster must be an array of objects."))
 		return nil, errs.Err()
 	}
@@ -327,10 +199,10 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 	for i := 0; dec.More(); i++ {
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			jsonErr(dec.InputOffset(), err)
+			jsonErr(err)
 			return out, errs.Err()
 		}
-		line := lines.at(dec.InputOffset() - int64(len(raw)))
+		line := lines.At(dec.InputOffset() - int64(len(raw)))
 		at := fmt.Sprintf("roster[%d]", i)
 		fields, ok := jsonFields(raw, at, &errs)
 		if !ok {
@@ -342,55 +214,39 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 		}
 	}
 	if _, err := dec.Token(); err != nil {
-		jsonErr(dec.InputOffset(), err)
+		jsonErr(err)
 		return out, errs.Err()
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		n := lines.at(dec.InputOffset())
-		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, "", "",
-			fmt.Sprintf("Baris %d: ada data lain setelah larik roster.", n), fmt.Sprintf("Line %d: there is more data after the roster array.", n)))
+		errs.Add(jsonerr.TrailingData(o, dec.InputOffset()))
 	}
 	return out, errs.Err()
 }
 
-// lineIndex is the offset of the start of each line of a text.
-type lineIndex []int64
-
-func newLineIndex(data []byte) lineIndex {
-	idx := lineIndex{0}
-	for i, c := range data {
-		if c == '\n' {
-			idx = append(idx, int64(i+1))
-		}
-	}
-	return idx
-}
-
-// at returns the line (from 1) of a byte offset.
-func (l lineIndex) at(offset int64) int {
-	lo, hi := 0, len(l)
-	for hi-lo > 1 {
-		mid := (lo + hi) / 2
-		if l[mid] <= offset {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
-	return lo + 1
+// jsonOptions name the problems of a JSON roster: all are CodeJSON but an
+// unknown member's.
+var jsonOptions = jsonerr.Options{
+	Sentinel: ErrMalformedRoster,
+	Codes: map[jsonerr.Fault]problem.Code{
+		jsonerr.Syntax: CodeJSON, jsonerr.Empty: CodeJSON, jsonerr.Trailing: CodeJSON, jsonerr.Type: CodeJSON,
+		jsonerr.UnknownField: CodeUnknownField, jsonerr.DuplicateField: CodeJSON, jsonerr.TooLarge: CodeJSON,
+		jsonerr.Value: CodeJSON,
+	},
 }
 
 // jsonFields reads one roster element into its fields as text, reporting
 // what is not an object, unknown or repeated members and wrong types.
-func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]cell, bool) {
+func jsonFields(raw json.RawMessage, at string, errs *problem.List) (*cells, bool) {
+	o := jsonOptions
+	o.At = at
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
 	if tok, _ := dec.Token(); tok != json.Delim('{') {
-		errs.Add(problem.New(ErrMalformedRoster, CodeJSON, at, "",
+		errs.Add(jsonerr.New(o, jsonerr.Type, at, "",
 			"Setiap anggota roster harus berupa objek JSON.", "Each roster element must be a JSON object."))
 		return nil, false
 	}
-	fields := map[string]cell{}
+	var fields cells
 	n0 := len(*errs)
 	for dec.More() {
 		tok, _ := dec.Token() // raw is valid JSON: this is a key
@@ -398,39 +254,39 @@ func jsonFields(raw json.RawMessage, at string, errs *problem.List) (map[string]
 		var v any
 		_ = dec.Decode(&v)
 		field := problem.Join(at, name)
-		if column(name) != name {
-			errs.Add(problem.New(ErrMalformedRoster, CodeUnknownField, field, "",
-				"Kolom tidak dikenal.", "Unknown field."))
+		if !isMember(name) {
+			errs.Add(jsonerr.New(o, jsonerr.UnknownField, field, "", "Kolom tidak dikenal.", "Unknown field."))
 			continue
 		}
-		if _, dup := fields[name]; dup {
-			errs.Add(problem.New(ErrMalformedRoster, CodeJSON, field, "",
+		col := tabular.Index(columns[:], name)
+		if fields[col].set {
+			errs.Add(jsonerr.New(o, jsonerr.DuplicateField, field, "",
 				"Kolom muncul lebih dari sekali.", "The field appears more than once."))
 			continue
 		}
 		switch x := v.(type) {
 		case nil:
-			fields[name] = cell{}
+			fields[col] = cell{set: true}
 		case string:
-			fields[name] = cell{text: x}
+			fields[col] = cell{text: x, set: true}
 		case json.Number:
 			if name != "wage" && name != "rank" {
-				errs.Add(wrongType(field, cleanValue(x.String(), 40)))
+				errs.Add(wrongType(o, field, cleanValue(x.String(), 40)))
 				continue
 			}
-			fields[name] = cell{text: x.String(), number: true}
+			fields[col] = cell{text: x.String(), number: true, set: true}
 		default:
-			errs.Add(wrongType(field, jsonKind(x)))
+			errs.Add(wrongType(o, field, jsonKind(x)))
 		}
 	}
-	return fields, len(*errs) == n0
+	return &fields, len(*errs) == n0
 }
 
 // wrongType reports a member whose value has the wrong JSON type; value is
 // the value as given (a number, with any long run of digits masked) or its
 // kind.
-func wrongType(field, value string) error {
-	return problem.New(ErrMalformedRoster, CodeJSON, field, value,
+func wrongType(o jsonerr.Options, field, value string) error {
+	return jsonerr.New(o, jsonerr.Type, field, value,
 		"Jenis nilai salah: seharusnya string JSON.", "Wrong type: a JSON string is expected.")
 }
 
@@ -453,16 +309,17 @@ var plainAmount = regexp.MustCompile(`^[0-9]+\.[0-9]{1,2}$`)
 // plainNumber is a JSON number without an exponent and of sane length.
 var plainNumber = regexp.MustCompile(`^-?[0-9]{1,18}(\.[0-9]{1,18})?$`)
 
-// cell is one field of a roster row as read: its text, and whether it was
-// a JSON number.
+// cell is one field of a roster row as read: its text, whether it was a
+// JSON number, and whether it was given at all.
 type cell struct {
 	text   string
 	number bool
+	set    bool
 }
 
 // parseFields builds an enrolment from its fields as text, reporting every
 // field it cannot read under at.
-func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, bool) {
+func parseFields(f *cells, at string, errs *problem.List) (Enrolment, bool) {
 	var e Enrolment
 	n0 := len(*errs)
 	bad := func(field string, err error) {
@@ -478,7 +335,7 @@ func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, b
 		}
 	}
 	text := func(name string) string {
-		v := f[name].text
+		v := f.get(name).text
 		if !utf8.ValidString(v) {
 			bad(name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
 				"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
@@ -512,7 +369,7 @@ func parseFields(f map[string]cell, at string, errs *problem.List) (Enrolment, b
 		}
 	}
 	if v := text("wage"); v != "" {
-		if w, err := parseAmount(v, f["wage"].number); err != nil {
+		if w, err := parseAmount(v, f.get("wage").number); err != nil {
 			bad("wage", err)
 		} else {
 			e.Wage = w

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/internal/enum"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 )
@@ -44,121 +45,97 @@ const (
 	// SelfPaid is the worker, paying their own contribution or, for a wage
 	// earner, their own share of JHT and JP.
 	SelfPaid
+
+	// numSources bounds the sources, for arrays indexed by source. Keep it
+	// last in this block: a new source goes above it.
+	numSources = iota + 1
 )
 
+// sourceInfo is what the package keeps about a source besides its text:
+// who pays BPJS Ketenagakerjaan when the money comes from it, and the
+// public budget it is paid out of.
+type sourceInfo struct {
+	payer  membership.Payer
+	budget contribution.Budget
+}
+
+// sources is the table of the funding sources: their names, their labels
+// for people, their aliases (in the form of [key]), their payer and budget.
+// A source's yearly policy, which groups it may pay for, is its timeline
+// in [DefaultParams] ([FundingParam]); the source's table test fails when
+// one is missing.
+var sources = enum.New(key, []enum.Def[Source, sourceInfo]{
+	{Value: DanaDesa, Code: "dana_desa", ID: "Dana Desa", EN: "Dana Desa (village fund)",
+		Aliases: []string{"dd", "danadesa", "village_fund"},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+	{Value: ADD, Code: "add", ID: "Alokasi Dana Desa (ADD)", EN: "ADD (regency allocation to the village)",
+		Aliases: []string{"alokasi_dana_desa"},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+	{Value: PADes, Code: "pades", ID: "Pendapatan Asli Desa (PADes)", EN: "PADes (village own revenue)",
+		Aliases: []string{"pad_desa", "pad", "pendapatan_asli_desa", "own_revenue"},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+	{Value: ProvinceAid, Code: "province_aid", ID: "Bantuan keuangan provinsi", EN: "Province financial assistance",
+		Aliases: []string{"bankeu_provinsi", "bantuan_keuangan_provinsi", "bkk_provinsi"},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+	{Value: RegencyAid, Code: "regency_aid", ID: "Bantuan keuangan kabupaten/kota", EN: "Regency financial assistance",
+		Aliases: []string{"bankeu_kabupaten", "bantuan_keuangan_kabupaten", "bkk_kabupaten", "bankeu_kota", "bkk"},
+		Info:    sourceInfo{membership.PayerVillage, contribution.APBDes}},
+	{Value: APBD, Code: "apbd", ID: "APBD kabupaten/kota (langsung)", EN: "Regency budget (APBD), paid directly",
+		Aliases: []string{"pemkab", "apbd_kabupaten", "regency"},
+		Info:    sourceInfo{membership.PayerRegency, contribution.APBD}},
+	{Value: CSR, Code: "csr", ID: "CSR / sponsor", EN: "CSR / sponsor",
+		Aliases: []string{"sponsor", "donor"},
+		Info:    sourceInfo{membership.PayerSponsor, contribution.NoBudget}},
+	{Value: SelfPaid, Code: "self", ID: "Pekerja sendiri", EN: "The worker",
+		Aliases: []string{"worker", "pekerja", "mandiri", "sendiri"},
+		Info:    sourceInfo{membership.PayerSelf, contribution.NoBudget}},
+})
+
 // Sources is every valid source, in order.
-var Sources = []Source{DanaDesa, ADD, PADes, ProvinceAid, RegencyAid, APBD, CSR, SelfPaid}
-
-const numSources = int(SelfPaid) + 1
-
-var sourceNames = [numSources]string{"", "dana_desa", "add", "pades", "province_aid", "regency_aid", "apbd", "csr", "self"}
-
-var sourceLabels = [numSources][2]string{
-	{"", ""},
-	{"Dana Desa", "Dana Desa (village fund)"},
-	{"Alokasi Dana Desa (ADD)", "ADD (regency allocation to the village)"},
-	{"Pendapatan Asli Desa (PADes)", "PADes (village own revenue)"},
-	{"Bantuan keuangan provinsi", "Province financial assistance"},
-	{"Bantuan keuangan kabupaten/kota", "Regency financial assistance"},
-	{"APBD kabupaten/kota (langsung)", "Regency budget (APBD), paid directly"},
-	{"CSR / sponsor", "CSR / sponsor"},
-	{"Pekerja sendiri", "The worker"},
-}
-
-var sourceAliases = map[string]Source{
-	"dd": DanaDesa, "danadesa": DanaDesa, "village_fund": DanaDesa,
-	"alokasi_dana_desa": ADD,
-	"pad_desa":          PADes, "pad": PADes, "pendapatan_asli_desa": PADes, "own_revenue": PADes,
-	"bankeu_provinsi": ProvinceAid, "bantuan_keuangan_provinsi": ProvinceAid, "bkk_provinsi": ProvinceAid,
-	"bankeu_kabupaten": RegencyAid, "bantuan_keuangan_kabupaten": RegencyAid, "bkk_kabupaten": RegencyAid,
-	"bankeu_kota": RegencyAid, "bkk": RegencyAid,
-	"pemkab": APBD, "apbd_kabupaten": APBD, "regency": APBD,
-	"sponsor": CSR, "donor": CSR,
-	"worker": SelfPaid, "pekerja": SelfPaid, "mandiri": SelfPaid, "sendiri": SelfPaid,
-}
+var Sources = sources.Values()
 
 // key normalises a code for lookup: lower case, no surrounding spaces, and
 // spaces, hyphens and slashes as underscores.
-func key(s string) string {
-	k := strings.ToLower(strings.TrimSpace(s))
-	return strings.NewReplacer(" ", "_", "-", "_", "/", "_").Replace(k)
-}
+func key(s string) string { return keyReplacer.Replace(strings.ToLower(strings.TrimSpace(s))) }
+
+var keyReplacer = strings.NewReplacer(" ", "_", "-", "_", "/", "_")
 
 // ParseSource reads a source by its name or an alias, ignoring case,
 // surrounding spaces, and spaces or hyphens inside.
 func ParseSource(s string) (Source, error) {
-	k := key(s)
-	for i, n := range sourceNames {
-		if i > 0 && k == n {
-			return Source(i), nil
-		}
-	}
-	if v, ok := sourceAliases[k]; ok {
+	if v, ok := sources.Lookup(s); ok {
 		return v, nil
 	}
 	return 0, problem.New(ErrUnknownSource, CodeUnknownSource, "source", s,
-		"Sumber dana tidak dikenal; gunakan dana_desa, add, pades, province_aid, regency_aid, apbd, csr atau self.",
-		"Unknown funding source; use dana_desa, add, pades, province_aid, regency_aid, apbd, csr or self.")
+		"Sumber dana tidak dikenal; gunakan "+sources.Choices(problem.Indonesian)+".",
+		"Unknown funding source; use "+sources.Choices(problem.English)+".")
 }
 
 // IsValid reports whether s is one of the defined sources.
-func (s Source) IsValid() bool { return s >= DanaDesa && s <= SelfPaid }
+func (s Source) IsValid() bool { return sources.Valid(s) }
 
 // String returns the source's name, such as "dana_desa", or "" for an
 // invalid source.
-func (s Source) String() string {
-	if !s.IsValid() {
-		return ""
-	}
-	return sourceNames[s]
-}
+func (s Source) String() string { return sources.Code(s) }
 
 // Label returns the source's name for people, in the given language.
-func (s Source) Label(l problem.Lang) string {
-	if !s.IsValid() {
-		return ""
-	}
-	if l == problem.English {
-		return sourceLabels[s][1]
-	}
-	return sourceLabels[s][0]
-}
+func (s Source) Label(l problem.Lang) string { return sources.Name(s, l) }
 
 // InVillageBudget reports whether money from s passes through the village
 // budget (APBDes): Dana Desa, ADD, PADes and financial assistance from the
 // province or regency all do.
-func (s Source) InVillageBudget() bool { return s >= DanaDesa && s <= RegencyAid }
+func (s Source) InVillageBudget() bool { return s.Budget() == contribution.APBDes }
 
 // Payer returns who pays BPJS Ketenagakerjaan when the money comes from s:
 // the village government for every source in the village budget, the
 // regency for APBD, a sponsor for CSR, and the participant for SelfPaid.
-func (s Source) Payer() membership.Payer {
-	switch {
-	case s.InVillageBudget():
-		return membership.PayerVillage
-	case s == APBD:
-		return membership.PayerRegency
-	case s == CSR:
-		return membership.PayerSponsor
-	case s == SelfPaid:
-		return membership.PayerSelf
-	}
-	return 0
-}
+func (s Source) Payer() membership.Payer { return sources.Info(s).payer }
 
 // Budget returns the public budget money from s is paid out of: APBDes for
 // the village-budget sources, APBD for the regency paying directly, and
 // none for CSR and the worker. The PP 50/2025 discount excludes APBD, and
 // APBDes when the contribution parameters' village-budget policy says so.
-func (s Source) Budget() contribution.Budget {
-	switch {
-	case s.InVillageBudget():
-		return contribution.APBDes
-	case s == APBD:
-		return contribution.APBD
-	}
-	return contribution.NoBudget
-}
+func (s Source) Budget() contribution.Budget { return sources.Info(s).budget }
 
 // MarshalText encodes the source as its name.
 func (s Source) MarshalText() ([]byte, error) {
@@ -166,7 +143,7 @@ func (s Source) MarshalText() ([]byte, error) {
 		return nil, problem.New(ErrUnknownSource, CodeUnknownSource, "source", "",
 			"Sumber dana tidak dikenal.", "Unknown funding source.")
 	}
-	return []byte(sourceNames[s]), nil
+	return []byte(s.String()), nil
 }
 
 // UnmarshalText decodes a source as [ParseSource] reads it.
@@ -194,32 +171,37 @@ const (
 	EmployerPays
 )
 
-var shareNames = [...]string{"", "worker", "employer"}
+// workerShares is the table of the choices of who pays a wage earner's own
+// share: their names, labels and the other words ParseWorkerShare accepts.
+var workerShares = enum.New(key, []enum.Def[WorkerShare, struct{}]{
+	{Value: WorkerPays, Code: "worker", ID: "dipotong dari penghasilan pekerja", EN: "deducted from the worker's pay",
+		Aliases: []string{"pekerja", "self"}},
+	{Value: EmployerPays, Code: "employer", ID: "ditanggung sumber dana pemberi kerja", EN: "paid by the employer's funding source",
+		Aliases: []string{"pemberi_kerja", "desa", "village"}},
+})
+
+// WorkerShares returns both choices in order.
+func WorkerShares() []WorkerShare { return workerShares.Values() }
 
 // ParseWorkerShare reads "worker" (or "pekerja") and "employer" (or
 // "pemberi_kerja", "desa", "village").
 func ParseWorkerShare(s string) (WorkerShare, error) {
-	switch key(s) {
-	case "worker", "pekerja", "self":
-		return WorkerPays, nil
-	case "employer", "pemberi_kerja", "desa", "village":
-		return EmployerPays, nil
+	if v, ok := workerShares.Lookup(s); ok {
+		return v, nil
 	}
 	return 0, problem.New(ErrInvalidEnrolment, CodeWorkerShare, "worker_share", s,
-		"Pembayar iuran bagian pekerja tidak dikenal; gunakan worker atau employer.",
-		"Unknown payer of the worker's share; use worker or employer.")
+		"Pembayar iuran bagian pekerja tidak dikenal; gunakan "+workerShares.Choices(problem.Indonesian)+".",
+		"Unknown payer of the worker's share; use "+workerShares.Choices(problem.English)+".")
 }
 
 // IsValid reports whether w is WorkerPays or EmployerPays.
-func (w WorkerShare) IsValid() bool { return w == WorkerPays || w == EmployerPays }
+func (w WorkerShare) IsValid() bool { return workerShares.Valid(w) }
 
 // String returns "worker" or "employer", or "" for the zero value.
-func (w WorkerShare) String() string {
-	if !w.IsValid() {
-		return ""
-	}
-	return shareNames[w]
-}
+func (w WorkerShare) String() string { return workerShares.Code(w) }
+
+// Label returns the choice for people, in the given language.
+func (w WorkerShare) Label(l problem.Lang) string { return workerShares.Name(w, l) }
 
 // MarshalText encodes the choice as its name.
 func (w WorkerShare) MarshalText() ([]byte, error) { return []byte(w.String()), nil }

@@ -2,65 +2,17 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
-	"github.com/desasadar/jamsos/contribution"
-	"github.com/desasadar/jamsos/membership"
-	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
-	"github.com/desasadar/jamsos/village"
+	"github.com/desasadar/jamsos/rules"
 )
 
-// rulesReport is every parameter in force on a date, and those that are not.
-type rulesReport struct {
-	Date     regulation.Date   `json:"date"`
-	InForce  []regulation.Fact `json:"in_force"`
-	NotInUse []string          `json:"not_in_force"`
-}
-
-// describers lists every parameter the library holds, in a stable order,
-// each once (the partner package reports progress against the village
-// package's own target).
-func describers() []regulation.Describer {
-	var out []regulation.Describer
-	seen := map[string]bool{}
-	for _, set := range [][]regulation.Describer{
-		membership.DefaultParams().Timelines(),
-		contribution.DefaultParams().Timelines(),
-		village.DefaultParams().Timelines(),
-		partner.DefaultParams().Timelines(),
-	} {
-		for _, d := range set {
-			if !seen[d.Name()] {
-				seen[d.Name()] = true
-				out = append(out, d)
-			}
-		}
-	}
-	return out
-}
-
-// rulesOn returns the parameters in force on d. A parameter with no rule that
-// day (a relief outside its months, a program not yet started) is listed as
-// not in force; any other failure is an error.
-func rulesOn(d regulation.Date) (rulesReport, error) {
-	rep := rulesReport{Date: d, InForce: []regulation.Fact{}, NotInUse: []string{}}
-	for _, t := range describers() {
-		f, err := t.Describe(d)
-		switch {
-		case errors.Is(err, regulation.ErrNoRuleInForce):
-			rep.NotInUse = append(rep.NotInUse, t.Name())
-		case err != nil:
-			return rulesReport{}, err
-		default:
-			rep.InForce = append(rep.InForce, f)
-		}
-	}
-	return rep, nil
-}
+// rulesOn returns the parameters in force on d (see rules.On, which holds
+// the registry of every parameter).
+func rulesOn(d regulation.Date) (rules.Report, error) { return rules.On(d) }
 
 const aturanSynopsisID = `aturan [flag]
 
@@ -112,9 +64,9 @@ func runAturan(e *env, args []string) int {
 			fmt.Fprintf(e.stdout, "  %s\n", f.Citation.Note)
 		}
 	}
-	if len(rep.NotInUse) > 0 {
+	if len(rep.NotInForce) > 0 {
 		fmt.Fprintf(e.stdout, e.t("\nTidak berlaku pada tanggal ini: %s\n", "\nNot in force on this date: %s\n"),
-			strings.Join(rep.NotInUse, ", "))
+			strings.Join(rep.NotInForce, ", "))
 	}
 	return exitOK
 }

@@ -122,8 +122,14 @@ func runIuran(e *env, args []string) int {
 		return exitOK
 	}
 	fmt.Fprint(e.stdout, b.Explain(e.lang))
-	if due, err := calc.DueDate(b.Segment, b.Month, contribution.Weekends{}); err == nil {
-		fmt.Fprintf(e.stdout, e.t("Jatuh tempo: %s\n", "Due: %s\n"), due)
+	if due, err := calc.Due(b.Segment, b.Month, nil); err == nil {
+		fmt.Fprintf(e.stdout, e.t("Jatuh tempo: %s\n", "Due: %s\n"), due.Date)
+		if due.Safe != due.Date {
+			fmt.Fprintf(e.stdout, e.t("Aman: bayar paling lambat %s (tanggal sebelum digeser)\n", "Safe: pay by %s (the date before any move)\n"), due.Safe)
+		}
+		for _, w := range due.Warnings {
+			fmt.Fprintf(e.stdout, e.t("Peringatan: %s\n", "Warning: %s\n"), w.Message(e.lang))
+		}
 	}
 	return exitOK
 }

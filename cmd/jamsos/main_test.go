@@ -103,11 +103,12 @@ func TestEndToEnd(t *testing.T) {
 		{name: "plan for a kelurahan", args: []string{"rencana", "-village", "31.71.01.1001", "-year", "2027",
 			"../../examples/desa/roster.csv"}, exit: 1, stderr: []string{"village.kelurahan"}},
 		// The sample of examples/mitra: its fee statement for March 2026 is worked
-		// out there by hand (40 × Rp16,800 = Rp672,000; 7.5% = Rp50,400; 90% = Rp45,360).
+		// out there by hand (2022 scheme: 40 × Rp16,800 = Rp672,000; 15% = Rp100,800,
+		// all the agent's; the wadah 10% on top, Rp10,080).
 		// Its activity file has an unreadable line on purpose: reported, exit 1.
 		{name: "partner report", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
 			"-fees", "2026-03", "-lang", "en", "../../examples/mitra/data/activities.csv"}, exit: 1,
-			stdout: []string{"Rejected activities: 4", "Fee                      Rp50,400", "Agents' shares           Rp45,360"},
+			stdout: []string{"Rejected activities: 4", "amount Rp100,800, agent Rp100,800, wadah Rp10,080"},
 			stderr: []string{"line[303].date"}},
 		// NIKs are masked in -json by default, in full only with -full-nik.
 		{name: "partner report as JSON, NIKs masked", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",

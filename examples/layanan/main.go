@@ -90,7 +90,7 @@ func (b billing) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		b.svc.Fail(w, r, err)
 		return
 	}
-	due, _ := b.calc.DueDate(membership.BPU, req.Month, contribution.Weekends{})
+	due, _ := b.calc.DueDate(membership.BPU, req.Month, nil) // the national holiday calendar
 	words, _ := rupiah.Words(bill.Billed)
 	resp := response{Billed: bill.Billed, Text: rupiah.Format(bill.Billed, problem.Indonesian), Words: words, Due: due}
 	for _, ln := range bill.Lines {

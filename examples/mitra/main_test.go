@@ -7,15 +7,18 @@ import (
 	"testing"
 )
 
-// The figures below are worked out by hand from the sample data:
+// The figures below are worked out by hand from the sample data under the
+// 2022 Perisai scheme (Perdir 13/PERDIR.02/042022), every participant a BPU
+// on JKK+JKM (the sample has no enrolments, and each line says so):
 //
-//   - March: AG-01 collected Rp16,800 from 40 of its recruits: Rp672,000;
-//     fee 7.5% = Rp50,400; agent 90% = Rp45,360; wadah Rp5,040. AG-02
-//     collected Rp16,800 from its 10 recruits: Rp168,000; fee Rp12,600;
-//     agent Rp11,340; wadah Rp1,260.
-//   - April: AG-01 registered 50 new participants and collected Rp16,800
-//     from each: Rp840,000; fee Rp63,000; agent Rp56,700; wadah Rp6,300;
-//     plus the Rp500,000 bonus: Rp556,700 payable.
+//   - March: AG-01 collected Rp16,800 from 40 of its recruits of January,
+//     their third month: Rp672,000 × 15% = Rp100,800, all the agent's; the
+//     wadah 10% on top, Rp10,080. AG-02 collected Rp16,800 from its 10
+//     recruits: Rp168,000 × 15% = Rp25,200; wadah Rp2,520.
+//   - April: AG-01 registered 50 new participants (at least 25) and
+//     collected Rp16,800 from each: Rp840,000 × 15% = Rp126,000, plus
+//     50 × Rp10,000 = Rp500,000 acquisition incentive: Rp626,000 payable;
+//     the wadah Rp12,600 + Rp50,000 = Rp62,600.
 //   - Desa Samudra Jaya has no Babinsa.
 //   - Four activities break a rule and one line has no valid date.
 func TestRun(t *testing.T) {
@@ -35,13 +38,14 @@ func TestRun(t *testing.T) {
 			"BABINSA",
 			"Laporan fee Agen Perisai, bulan Maret 2026",
 			"Rp672.000 (40 kali, 40 peserta)",
-			"Fee 7,5%                            Rp50.400",
-			"Bagian agen 90%                     Rp45.360",
-			"Bagian wadah 10%                    Rp5.040",
-			"Rp12.600", "Rp11.340", "Rp1.260",
+			"Skema bulan ini: skema 2022 (New Perisai)",
+			"[skema 2022 (New Perisai)] insentif iuran BPU bulan 1–24, 15% dari Rp672.000 (40 kali)",
+			"jumlah Rp100.800, agen Rp100.800, wadah Rp10.080",
+			"jumlah Rp25.200, agen Rp25.200, wadah Rp2.520",
 			"Laporan fee Agen Perisai, bulan April 2026",
-			"Bonus                               Rp500.000",
-			"Diterima agen                       Rp556.700",
+			"insentif akuisisi JKK+JKM, 50 peserta × Rp10.000",
+			"Diterima agen           Rp626.000",
+			"Bagian wadah            Rp62.600",
 		}},
 		{[]string{"-lang", "en", "-months", "2026-03"}, []string{
 			"Rejected activities: 4 of 301",
@@ -49,9 +53,10 @@ func TestRun(t *testing.T) {
 			"Coverage progress report as of 2026-06-30",
 			"Agen Perisai fee statement, March 2026",
 			"Rp672,000 (40 collections, 40 participants)",
-			"Fee 7.5%                       Rp50,400",
-			"Agent's share 90%              Rp45,360",
-			"Wadah's share 10%              Rp5,040",
+			"Scheme of the month: 2022 scheme (New Perisai). The 2022 scheme applies to contribution months from May 2022",
+			"amount Rp100,800, agent Rp100,800, wadah Rp10,080",
+			"Payable to the agent             Rp100,800",
+			"Wadah's share                    Rp10,080",
 		}},
 	}
 	for _, c := range cases {
@@ -72,7 +77,7 @@ func TestRun(t *testing.T) {
 }
 
 func TestRunBadFlags(t *testing.T) {
-	for _, args := range [][]string{{"-lang", "fr"}, {"-on", "30/06/2026"}, {"-months", "2026-13"}, {"-months", "2017-07"}, {"-colour"}} {
+	for _, args := range [][]string{{"-lang", "fr"}, {"-on", "30/06/2026"}, {"-months", "2026-13"}, {"-months", "2018-01"}, {"-colour"}} {
 		if err := run(args, &strings.Builder{}); err == nil {
 			t.Errorf("run %v: no error", args)
 		}
@@ -92,7 +97,7 @@ func TestMainExits0(t *testing.T) {
 	if err != nil {
 		t.Fatalf("exit: %v\n%s", err, out)
 	}
-	if !strings.Contains(string(out), "Payable to the agent           Rp556,700") {
+	if !strings.Contains(string(out), "Payable to the agent             Rp626,000") {
 		t.Errorf("output:\n%s", out)
 	}
 }

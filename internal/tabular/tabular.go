@@ -1,0 +1,618 @@
+// Package tabular reads the CSV files of this module's readers (village
+// rosters, partner activities, region names) one row at a time, so that
+// every reader treats a file the same way:
+//
+//   - UTF-8, with or without a byte order mark; a cell that is not UTF-8 is
+//     a problem of its field;
+//   - fields separated by ";" or "," (whichever the first non-empty line
+//     uses more outside quotes), quoted as RFC 4180 quotes them, with
+//     leading white space in a cell ignored and CRLF line ends read as LF;
+//   - a header line naming the columns, in any order, by their names or
+//     aliases, ignoring letter case, surrounding spaces, and spaces,
+//     hyphens or slashes inside ("Bulan Mulai" is "bulan_mulai");
+//   - a size cap on the whole input and on each row: memory stays bounded
+//     whatever the input, and rows are handed out as they are read, never
+//     piled up;
+//   - every problem a [problem.Error] under the caller's sentinel and codes,
+//     its field a line-numbered path as the project writes it,
+//     "line[7].amount" ([Field]).
+//
+// It is for this module's readers only.
+package tabular
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/desasadar/jamsos/problem"
+)
+
+// DefaultMaxSize is the size cap of an input when [Options.MaxSize] is 0:
+// 32 MiB, some hundred thousand lines.
+const DefaultMaxSize = 32 << 20
+
+// DefaultMaxRowSize is the size cap of one row when [Options.MaxRowSize] is
+// 0: 64 KiB, far more than any roster, activity or names line.
+const DefaultMaxRowSize = 64 << 10
+
+// bufferSize is the read-ahead of a Reader, and how much of the input the
+// separator is guessed from.
+const bufferSize = 16 << 10
+
+// bom is the UTF-8 byte order mark that spreadsheet programs write at the
+// start of a CSV file.
+const bom = "\uFEFF"
+
+// ErrMalformed is the sentinel of the problems of a Reader whose
+// [Options.Sentinel] is nil.
+var ErrMalformed = errors.New("tabular: malformed input")
+
+// Kind is the kind of a problem the reader itself finds, as opposed to a
+// problem with a value that the caller finds in a cell.
+type Kind uint8
+
+// The kinds of problems of a Reader, each with its default code.
+const (
+	Syntax          Kind = iota // a line that is not CSV: a bare or unclosed quote ("csv.syntax")
+	FieldCount                  // a line with more or fewer cells than the header ("csv.field_count")
+	UnknownColumn               // a header cell that names no column ("csv.unknown_column")
+	DuplicateColumn             // a column named twice ("csv.duplicate_column")
+	MissingColumn               // a required column absent ("csv.missing_column")
+	NotHeader                   // a first line that names no column at all ("csv.not_header")
+	Empty                       // no header line ("csv.empty")
+	TooLarge                    // an input over the size cap ("input.too_large")
+	RowTooLarge                 // a row over the row size cap ("csv.row_too_large")
+	NotUTF8                     // a cell that is not UTF-8 ("csv.utf8")
+	numKinds
+)
+
+var defaultCodes = [numKinds]problem.Code{
+	Syntax:          "csv.syntax",
+	FieldCount:      "csv.field_count",
+	UnknownColumn:   "csv.unknown_column",
+	DuplicateColumn: "csv.duplicate_column",
+	MissingColumn:   "csv.missing_column",
+	NotHeader:       "csv.not_header",
+	Empty:           "csv.empty",
+	TooLarge:        "input.too_large",
+	RowTooLarge:     "csv.row_too_large",
+	NotUTF8:         "csv.utf8",
+}
+
+// DefaultCode returns the code of problems of kind k when [Options.Codes]
+// gives none.
+func DefaultCode(k Kind) problem.Code {
+	if k >= numKinds {
+		return ""
+	}
+	return defaultCodes[k]
+}
+
+// Column is one column a file may have.
+type Column struct {
+	// Name is the column's canonical name, as a field path names it
+	// ("line[7].wage").
+	Name string
+	// Aliases are the other names a header may give it, such as its
+	// Indonesian name.
+	Aliases []string
+	// Required columns must be in the header.
+	Required bool
+}
+
+// Options describe a kind of file. The zero value of each field but
+// Columns is usable.
+type Options struct {
+	// Columns are the columns the file may have. Problems name them by
+	// their Name, and [Row.Get] takes their index in this list.
+	Columns []Column
+	// HeaderOptional makes the header line optional: a first line that
+	// names no known column is then the first data line, its cells the
+	// columns in the order of Columns. Otherwise such a line is a NotHeader
+	// problem, and an input with no line at all an Empty problem.
+	HeaderOptional bool
+	// StrictHeader stops reading after a header with any problem. Otherwise
+	// only a missing required column stops it: the cells of an unknown or
+	// repeated column are not read, and the rest is.
+	StrictHeader bool
+	// SkipBlank skips lines whose every cell is empty or white space, as
+	// it skips empty lines. Otherwise such a line is a row.
+	SkipBlank bool
+	// MaxSize is the size cap of the input in bytes; 0 is DefaultMaxSize.
+	MaxSize int64
+	// MaxRowSize is the size cap of one row in bytes; 0 is
+	// DefaultMaxRowSize. A longer row ends the reading.
+	MaxRowSize int
+	// Sentinel is what every problem of the reader unwraps to; nil is
+	// ErrMalformed.
+	Sentinel error
+	// Codes are the codes of the reader's problems, by kind; a kind not in
+	// Codes has its DefaultCode.
+	Codes map[Kind]problem.Code
+}
+
+// Field names a line of an input, and a field of it if field is not empty,
+// as a field path: Field(7, "") is "line[7]", Field(7, "amount") is
+// "line[7].amount".
+func Field(line int, field string) string {
+	return problem.Join("line["+strconv.Itoa(line)+"]", field)
+}
+
+// Key is the form in which header cells are compared with column names:
+// lower case, trimmed, with spaces, hyphens and slashes as "_".
+func Key(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if !strings.ContainsAny(s, " -/") {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c == ' ' || c == '-' || c == '/' {
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}
+
+// Index returns the index in columns of the column that name (a header
+// cell, compared as [Key] compares it) names, or -1.
+func Index(columns []Column, name string) int {
+	k := Key(name)
+	for i, c := range columns {
+		if k == c.Name {
+			return i
+		}
+		for _, a := range c.Aliases {
+			if k == a {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// Reader reads rows of one input. It is not safe for concurrent use.
+type Reader struct {
+	opt    Options
+	src    *capReader
+	cr     *csv.Reader
+	order  []int // column index of each cell of a line, -1 for a cell not read
+	pos    []int // cell of each column index, -1 for a column not in the file
+	rec    []string
+	bad    []bool // bad[i]: cell i of the row is not UTF-8
+	line   int
+	header bool // the first line is read
+	named  bool // the first line is a header
+	big    bool
+}
+
+// NewReader returns a Reader of r. Nothing is read before [Reader.All].
+func NewReader(r io.Reader, opt Options) *Reader {
+	if opt.MaxSize <= 0 {
+		opt.MaxSize = DefaultMaxSize
+	}
+	if opt.MaxRowSize <= 0 {
+		opt.MaxRowSize = DefaultMaxRowSize
+	}
+	if opt.Sentinel == nil {
+		opt.Sentinel = ErrMalformed
+	}
+	return &Reader{opt: opt, src: &capReader{r: r, left: opt.MaxSize, rowMax: int64(opt.MaxRowSize)}}
+}
+
+// TooLarge reports whether reading stopped because the input is over the
+// size cap. A caller that refuses such an input as a whole drops the rows
+// it was given.
+func (r *Reader) TooLarge() bool { return r.big }
+
+// All yields each data row of the input in order, with a nil error, and
+// each problem of the input where it is found, with a zero Row: the header's,
+// then every line's, so that a caller adds them to its list in the order of
+// the file. A problem is a *[problem.Error]. An error of the underlying
+// reader is yielded as it is, not as a problem, and ends the reading, as do
+// a header that cannot be read and an input over a size cap.
+//
+// A Row is valid until the next one is yielded; the strings it gives may be
+// kept.
+func (r *Reader) All() iter.Seq2[Row, error] {
+	return func(yield func(Row, error) bool) {
+		br := bufio.NewReaderSize(r.src, bufferSize)
+		head, err := br.Peek(bufferSize)
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			if errors.Is(err, errTooLarge) {
+				r.big = true
+				yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
+				return
+			}
+			yield(Row{}, err)
+			return
+		}
+		if bytes.HasPrefix(head, []byte(bom)) {
+			_, _ = br.Discard(len(bom))
+			head = head[len(bom):]
+		}
+		r.cr = csv.NewReader(br)
+		r.cr.Comma = Separator(head)
+		r.cr.FieldsPerRecord = -1
+		r.cr.TrimLeadingSpace = true
+		r.cr.ReuseRecord = true
+		r.read(yield)
+	}
+}
+
+func (r *Reader) read(yield func(Row, error) bool) {
+	lastOffset, next := int64(-1), 1 // next: the first line after the last record
+	for {
+		r.src.rowRead = 0
+		rec, err := r.cr.Read()
+		switch {
+		case err == io.EOF:
+			if !r.header && !r.opt.HeaderOptional {
+				yield(Row{}, r.problem(Empty, Field(1, ""), "", texts[Empty]))
+			}
+			return
+		case errors.Is(err, errTooLarge):
+			r.big = true
+			yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
+			return
+		case errors.Is(err, errRowTooLarge) && r.src.drain():
+			r.big = true
+			yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
+			return
+		case errors.Is(err, errRowTooLarge):
+			yield(Row{}, r.problem(RowTooLarge, Field(next, ""), "",
+				[2]string{fmt.Sprintf("baris lebih panjang dari %d byte; pembacaan berhenti di sini", r.opt.MaxRowSize),
+					fmt.Sprintf("the line is longer than %d bytes; reading stops here", r.opt.MaxRowSize)}))
+			return
+		case err != nil:
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				yield(Row{}, err)
+				return
+			}
+			if !yield(Row{}, r.problem(Syntax, Field(pe.StartLine, ""), "",
+				[2]string{"baris CSV tidak dapat dibaca: " + pe.Err.Error(), "the CSV line cannot be read: " + pe.Err.Error()})) {
+				return
+			}
+			if !r.header && r.opt.HeaderOptional {
+				r.positional()
+			}
+			if !r.header || r.cr.InputOffset() == lastOffset {
+				return // no columns to read the rest by, or no way on
+			}
+			lastOffset = r.cr.InputOffset()
+			next = pe.Line + 1
+			continue
+		}
+		lastOffset = r.cr.InputOffset()
+		r.line, _ = r.cr.FieldPos(0)
+		last, _ := r.cr.FieldPos(len(rec) - 1)
+		next = last + strings.Count(rec[len(rec)-1], "\n") + 1
+		r.rec = rec
+		if !r.header {
+			if !r.readHeader(yield) {
+				return
+			}
+			if r.named {
+				continue
+			}
+		}
+		if r.opt.SkipBlank && blank(rec) {
+			continue
+		}
+		if len(rec) != len(r.order) {
+			id, en := fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d seperti baris judul", len(rec), len(r.order)),
+				fmt.Sprintf("the line has %d fields where the header has %d", len(rec), len(r.order))
+			if !r.named {
+				id, en = fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d", len(rec), len(r.order)),
+					fmt.Sprintf("the line has %d fields where %d are expected", len(rec), len(r.order))
+			}
+			if !yield(Row{}, r.problem(FieldCount, Field(r.line, ""), "", [2]string{id, en})) {
+				return
+			}
+			continue
+		}
+		ok := true
+		r.bad = r.bad[:0]
+		for i, c := range r.order {
+			r.bad = append(r.bad, false)
+			if c >= 0 && !utf8.ValidString(rec[i]) {
+				ok, r.bad[i] = false, true
+				rec[i] = ""
+				if !yield(Row{}, r.problem(NotUTF8, Field(r.line, r.opt.Columns[c].Name), "", texts[NotUTF8])) {
+					return
+				}
+			}
+		}
+		if !yield(Row{r: r, ok: ok}, nil) {
+			return
+		}
+	}
+}
+
+// positional makes the columns of a file without a header line: each line's
+// cells are the columns in the order of Options.Columns.
+func (r *Reader) positional() {
+	n := len(r.opt.Columns)
+	r.order, r.pos = make([]int, n), make([]int, n)
+	for i := range n {
+		r.order[i], r.pos[i] = i, i
+	}
+	r.header = true
+}
+
+// readHeader reads the first line r.rec, yielding its problems; it returns
+// false when reading must stop. When the header is optional and the line
+// names no column, it sets the positional columns, for the line to be read
+// as data.
+func (r *Reader) readHeader(yield func(Row, error) bool) bool {
+	cols := r.opt.Columns
+	known := false
+	for _, h := range r.rec {
+		known = known || Index(cols, h) >= 0
+	}
+	if !known {
+		if r.opt.HeaderOptional {
+			r.positional()
+			return true
+		}
+		yield(Row{}, r.problem(NotHeader, Field(r.line, ""), "", texts[NotHeader]))
+		return false
+	}
+	r.header, r.named = true, true
+	r.pos = make([]int, len(cols))
+	for i := range r.pos {
+		r.pos[i] = -1
+	}
+	r.order = make([]int, len(r.rec))
+	bad := false
+	for i, h := range r.rec {
+		c := Index(cols, h)
+		r.order[i] = -1
+		switch {
+		case c < 0:
+			bad = true
+			if !yield(Row{}, r.problem(UnknownColumn, Field(r.line, ""), clean(h), texts[UnknownColumn])) {
+				return false
+			}
+		case r.pos[c] >= 0:
+			bad = true
+			if !yield(Row{}, r.problem(DuplicateColumn, Field(r.line, cols[c].Name), clean(h), texts[DuplicateColumn])) {
+				return false
+			}
+		default:
+			r.pos[c], r.order[i] = i, c
+		}
+	}
+	missing := false
+	for c, col := range cols {
+		if col.Required && r.pos[c] < 0 {
+			missing = true
+			if !yield(Row{}, r.problem(MissingColumn, Field(r.line, col.Name), "", texts[MissingColumn])) {
+				return false
+			}
+		}
+	}
+	return !missing && !(bad && r.opt.StrictHeader)
+}
+
+func (r *Reader) problem(k Kind, field, value string, msg [2]string) *problem.Error {
+	code, ok := r.opt.Codes[k]
+	if !ok {
+		code = defaultCodes[k]
+	}
+	return problem.New(r.opt.Sentinel, code, field, value, msg[0], msg[1])
+}
+
+// texts are the messages, Indonesian and English, of the problems that
+// quote nothing.
+var texts = [numKinds][2]string{
+	UnknownColumn:   {"kolom tidak dikenal; isinya tidak dibaca", "unknown column; its cells are not read"},
+	DuplicateColumn: {"kolom muncul lebih dari sekali; yang berikutnya tidak dibaca", "the column appears more than once; the later one is not read"},
+	MissingColumn:   {"kolom wajib tidak ada", "a required column is missing"},
+	NotHeader:       {"baris pertama bukan judul kolom: tidak ada nama kolom yang dikenal", "the first line is not a header: it names no known column"},
+	Empty:           {"berkas kosong: baris judul kolom tidak ada", "the file is empty: there is no header line"},
+	NotUTF8:         {"teks bukan UTF-8; simpan berkas sebagai UTF-8", "the text is not UTF-8; save the file as UTF-8"},
+}
+
+func tooLargeText(n int64) [2]string {
+	size := strconv.FormatInt(n, 10) + " byte"
+	if n%(1<<20) == 0 {
+		size = strconv.FormatInt(n>>20, 10) + " MiB"
+	}
+	return [2]string{"berkas lebih besar dari " + size, "the input is larger than " + size}
+}
+
+// clean makes a header cell fit to appear in a problem: what is not UTF-8
+// replaced, any number that may be a NIK or a mobile number masked, cut to
+// 40 characters.
+func clean(s string) string {
+	return problem.Clip(problem.MaskDigits(strings.TrimSpace(s), 10))
+}
+
+func blank(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Separator returns ';' when the first non-empty line of data has more
+// semicolons than commas outside double quotes, and ',' otherwise. A line
+// ends at a line feed outside quotes.
+func Separator(data []byte) rune {
+	semi, comma, quoted, started := 0, 0, false, false
+	for _, c := range data {
+		switch {
+		case c == '"':
+			quoted = !quoted
+			started = true
+		case quoted:
+		case c == '\n':
+			if started {
+				return pick(semi, comma)
+			}
+		case c == ';':
+			semi++
+			started = true
+		case c == ',':
+			comma++
+			started = true
+		case c != '\r':
+			started = true
+		}
+	}
+	return pick(semi, comma)
+}
+
+func pick(semi, comma int) rune {
+	if semi > comma {
+		return ';'
+	}
+	return ','
+}
+
+// Read reads every row of r with [Reader.All] and keeps what parse makes of
+// each: parse adds the problems it finds in a row to probs and reports
+// whether the row gave a value. The values come back with every problem
+// of the input, in the order of the file, as a [problem.List]; a row with
+// a cell that is not UTF-8 is parsed, for its other problems, but gives no
+// value. An input over the size cap gives no values and its one problem.
+// An error of r is returned as it is, with no values.
+func Read[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.List) (T, bool)) ([]T, error) {
+	rd := NewReader(r, opt)
+	var (
+		out   []T
+		probs problem.List
+	)
+	for row, err := range rd.All() {
+		if err != nil {
+			var pe *problem.Error
+			switch {
+			case !errors.As(err, &pe):
+				return nil, err
+			case rd.TooLarge():
+				return nil, problem.List{pe}
+			}
+			probs = append(probs, pe)
+			continue
+		}
+		if v, ok := parse(row, &probs); ok && row.OK() {
+			out = append(out, v)
+		}
+	}
+	return out, probs.Err()
+}
+
+// Row is one data line of an input.
+type Row struct {
+	r  *Reader
+	ok bool
+}
+
+// Line returns the line of the input the row starts on, from 1.
+func (w Row) Line() int { return w.r.line }
+
+// Has reports whether the file has column col (an index in
+// [Options.Columns]).
+func (w Row) Has(col int) bool { return w.r.pos[col] >= 0 }
+
+// Get returns the cell of column col (an index in [Options.Columns]) as
+// written, or "" when the file has no such column or the cell is not UTF-8.
+func (w Row) Get(col int) string {
+	if p := w.r.pos[col]; p >= 0 {
+		return w.r.rec[p]
+	}
+	return ""
+}
+
+// Columns yields the index of each column the file has, in the order of
+// the file.
+func (w Row) Columns() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, c := range w.r.order {
+			if c >= 0 && !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+// OK reports whether every cell of the row is UTF-8. When it is false, a
+// NotUTF8 problem came before the row for each cell that is not, and Get
+// returns "" for those cells.
+func (w Row) OK() bool { return w.ok }
+
+// Valid reports whether the cell of column col is UTF-8 (or absent): when it
+// is not, a NotUTF8 problem came before the row, and a caller need not
+// report the cell as empty too.
+func (w Row) Valid(col int) bool {
+	p := w.r.pos[col]
+	return p < 0 || !w.r.bad[p]
+}
+
+// Blank reports whether every cell of the row is empty or white space.
+func (w Row) Blank() bool { return blank(w.r.rec) }
+
+// Field returns the field path of column col on this row, "line[7].amount".
+func (w Row) Field(col int) string { return Field(w.r.line, w.r.opt.Columns[col].Name) }
+
+var (
+	errTooLarge    = errors.New("tabular: input over the size cap")
+	errRowTooLarge = errors.New("tabular: row over the size cap")
+)
+
+// capReader reads at most left bytes of r; past that it fails, for good.
+// It fails too when more than rowMax bytes and a read-ahead buffer are
+// read between two resets of rowRead, which the Reader makes before each
+// row: a row of rowMax bytes never fails, and none takes more memory than
+// rowMax and two buffers.
+type capReader struct {
+	r       io.Reader
+	left    int64
+	rowMax  int64
+	rowRead int64
+	err     error
+}
+
+// drain reads the rest of the input, up to the size cap, and reports
+// whether it is over the cap: an input that is too large is refused as a
+// whole, even when a row of it is too long.
+func (c *capReader) drain() bool {
+	c.err, c.rowMax = nil, math.MaxInt64-bufferSize
+	_, err := io.Copy(io.Discard, c)
+	return errors.Is(err, errTooLarge)
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	if int64(len(p)) > c.left+1 {
+		p = p[:c.left+1]
+	}
+	n, err := c.r.Read(p)
+	if int64(n) > c.left {
+		n, c.err = int(c.left), errTooLarge
+		c.left = 0
+		return n, c.err
+	}
+	c.left -= int64(n)
+	c.rowRead += int64(n)
+	if c.rowRead > c.rowMax+bufferSize {
+		c.err = errRowTooLarge
+		return n, c.err
+	}
+	return n, err
+}
