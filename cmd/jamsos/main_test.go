@@ -119,6 +119,8 @@ func TestEndToEnd(t *testing.T) {
 			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{`"nik": "6112••••••••9001"`}, notInAny: "6112016102749001"},
 		{name: "village plan as JSON with -full-nik", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-json", "-full-nik",
 			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{`"nik": "6112016102749001"`}},
+		{name: "version", args: []string{"version"}, exit: 0, stdout: []string{"jamsos (devel)", "Data hukum: aturan terakhir bertanggal", "Kepmendagri 300.2.2-2138/2025"}},
+		{name: "-version in English", args: []string{"-version", "-lang", "en"}, exit: 0, stdout: []string{"Law data: latest rule date", "through 2027-12"}},
 		{name: "partner report without a network", args: []string{"mitra", "-on", "2026-06-30", "x.csv"}, exit: 2},
 		{name: "plan without a year", args: []string{"rencana", "../../examples/desa/roster.csv"}, exit: 2},
 	}
