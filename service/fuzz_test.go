@@ -1,11 +1,13 @@
 package service
 
 import (
+	"encoding/json"
 	"net/http/httptest"
 	"strings"
 	"testing"
 
 	"github.com/desasadar/jamsos/internal/masktest"
+	"github.com/desasadar/jamsos/problem"
 )
 
 // FuzzHandlers sends arbitrary bodies to every POST endpoint: the service
@@ -43,6 +45,34 @@ func FuzzHandlers(f *testing.F) {
 			s.conforms(t, "POST", path, rec)
 			if rec.Code != 200 && masktest.SixteenDigits.Match(rec.Body.Bytes()) {
 				t.Fatalf("POST %s %q: a number shown in full in a problem:\n%s", path, body, rec.Body)
+			}
+		}
+	})
+}
+
+// FuzzDecode reads arbitrary documents strictly: Decode never panics, a
+// document it accepts is one encoding/json reads too and has no key given
+// twice, and its problems are bounded.
+func FuzzDecode(f *testing.F) {
+	for _, seed := range []string{
+		goodBill, `{"month":"2026-05","month":"2026-06"}`, `{"Month":"2026-05"}`, `{"reliefs":["PP50_2025","PP50_2025"]}`,
+		`{"basis":"1e9999"}`, `{"basis":1e9999}`, `{"segment":"B\u0000PU"}`, `[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]`,
+		`{"a":{"b":{"a":1,"A":2}}`, `"x"`, `1`, `{"month":"2026-05"} x`,
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		var req BillRequest
+		err := Decode(strings.NewReader(doc), &req)
+		var l problem.List
+		l.Add(err)
+		if len(l) > maxCheckProblems+1 {
+			t.Fatalf("%d problems", len(l))
+		}
+		if err == nil {
+			var again BillRequest
+			if jerr := json.Unmarshal([]byte(doc), &again); jerr != nil {
+				t.Fatalf("Decode accepted what encoding/json rejects: %v", jerr)
 			}
 		}
 	})

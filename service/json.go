@@ -153,7 +153,7 @@ func decode(r io.Reader, v any, lists map[string]int) error {
 	if err := dec.Decode(v); err != nil {
 		return jsonProblem(err)
 	}
-	if dec.More() {
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return problem.New(ErrInvalidJSON, "json.trailing", "", "",
 			"ada data lain setelah dokumen JSON", "there is more data after the JSON document")
 	}

@@ -54,6 +54,7 @@ func TestHandlers(t *testing.T) {
 		{"month 13", "POST", "/v1/iuran", `{"month":"2026-13","segment":"BPU"}`, 422, []string{`"code":"month.`, `"field":"month"`}},
 		{"an empty body", "POST", "/v1/iuran", ``, 400, []string{`"code":"json.empty"`}},
 		{"trailing data", "POST", "/v1/iuran", `{} {}`, 400, []string{`"code":"json.trailing"`}},
+		{"a stray closing brace", "POST", "/v1/iuran", `{}}`, 400, []string{`"code":"json.trailing"`}},
 		{"a woman's NIK", "POST", "/v1/nik", `{"nik":"3216015708900002"}`, 200,
 			[]string{`"birth_date":"1990-08-17"`, `"sex":"FEMALE"`, `"nik":"3216••••••••0002"`}},
 		{"province 99", "POST", "/v1/nik", `{"nik":"9916011708900001"}`, 422, []string{`"code":"nik.province"`}},
