@@ -49,6 +49,7 @@
 // defaults, each an option of [Options] or [ServerOptions] where it says so:
 //
 //	body                           1 MiB (MaxBody); 8 MiB for /v1/rencana and /v1/mitra (MaxRosterBody)  413
+//	villages                       one per POST /v1/rencana (a regency is many requests, or `jamsos rencana`)
 //	roster enrolments              10,000 (MaxPeople)                                                    413
 //	activities                     50,000 (MaxActivities)                                                413
 //	fee months                     24 (MaxFeeMonths)                                                     413
