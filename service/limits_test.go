@@ -295,3 +295,18 @@ func TestAccessLog(t *testing.T) {
 		t.Errorf("the 404 record: %s", lines[1])
 	}
 }
+
+// Long text is text, not a number: only a string written as a number is
+// held to the bounds of numbers.
+func TestLongTextIsNoNumber(t *testing.T) {
+	for _, s := range []string{strings.Repeat("a", 5000), "12abc", "1e", "-", ".", "1.2.3", "PP50_2025"} {
+		if probs := precheck([]byte(`{"x":"`+s+`"}`), nil, nil); len(probs) != 0 {
+			t.Errorf("%.20q: %v", s, probs)
+		}
+	}
+	for _, s := range []string{strings.Repeat("9", 25), "1e16", "-1E-99", "1.5e+100000000000000000000"} {
+		if probs := precheck([]byte(`{"x":"`+s+`"}`), nil, nil); len(probs) != 1 || probs[0].Code != "number.out_of_range" {
+			t.Errorf("%.30q: %v", s, probs)
+		}
+	}
+}
