@@ -384,3 +384,14 @@ func addFields(m map[string]reflect.Type, t reflect.Type, depth int) {
 		}
 	}
 }
+
+// CheckJSON runs on data alone the token-level check that [Decode] runs
+// before decoding: keys given twice or twice in different case, control
+// characters, numbers out of range, nesting, and lists over their limits
+// (lists names a limit by the list's path, "" for a document that is a
+// list; others are held to [DefaultMaxList]). It is for documents read by
+// other readers, such as a roster file given to `jamsos rencana`; it
+// returns nil or a problem.List.
+func CheckJSON(data []byte, lists map[string]int) error {
+	return precheck(data, nil, lists).Err()
+}

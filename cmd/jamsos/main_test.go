@@ -36,6 +36,16 @@ func TestEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Rosters whose text is unsound: a NUL in a name, a key given twice in
+	// different case.
+	nulRoster := filepath.Join(t.TempDir(), "nul.csv")
+	dupRoster := filepath.Join(t.TempDir(), "dup.json")
+	if err := os.WriteFile(nulRoster, []byte("nik,name,group\n6112011708900001,Bu\x00di,informal\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dupRoster, []byte(`[{"nik":"6112011708900001","name":"Budi","Name":"Siti","group":"informal"}]`), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range []string{"6112012001.csv", "6112012002.csv"} {
 		if err := os.WriteFile(filepath.Join(regency, name), roster, 0o600); err != nil {
 			t.Fatal(err)
@@ -121,6 +131,10 @@ func TestEndToEnd(t *testing.T) {
 			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{`"nik": "6112016102749001"`}},
 		{name: "version", args: []string{"version"}, exit: 0, stdout: []string{"jamsos (devel)", "Data hukum: aturan terakhir bertanggal", "Kepmendagri 300.2.2-2138/2025"}},
 		{name: "-version in English", args: []string{"-version", "-lang", "en"}, exit: 0, stdout: []string{"Law data: latest rule date", "through 2027-12"}},
+		{name: "a NUL in a roster's name", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", nulRoster}, exit: 1,
+			stderr: []string{"line[2]", "[text.control]"}},
+		{name: "a key given twice in a JSON roster", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", dupRoster}, exit: 1,
+			stderr: []string{"[0].Name", "[json.duplicate_key]"}},
 		{name: "partner report without a network", args: []string{"mitra", "-on", "2026-06-30", "x.csv"}, exit: 2},
 		{name: "plan without a year", args: []string{"rencana", "../../examples/desa/roster.csv"}, exit: 2},
 	}

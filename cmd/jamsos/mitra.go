@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -88,6 +89,9 @@ func runMitra(e *env, args []string) int {
 	// Lines that cannot be read are reported, and the rest go on; the exit
 	// code then says the input had problems.
 	acts, err := readActivities(e, fs.Arg(0))
+	if errors.Is(err, service.ErrControlChar) || errors.Is(err, service.ErrInvalidJSON) || errors.Is(err, service.ErrOutOfRange) || errors.Is(err, service.ErrTooMany) {
+		return e.fail(err) // the text itself is unsound: nothing is processed
+	}
 	var unreadable problem.List
 	if err != nil && !errors.As(err, &unreadable) {
 		fmt.Fprintln(e.stderr, "jamsos mitra:", err)
@@ -137,17 +141,12 @@ func runMitra(e *env, args []string) int {
 }
 
 func readActivities(e *env, name string) ([]partner.Activity, error) {
-	r := e.stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
+	data, err := readChecked(e, name)
+	if err != nil {
+		return nil, err
 	}
 	if strings.HasSuffix(strings.ToLower(name), ".json") {
-		return partner.ReadActivitiesJSON(r)
+		return partner.ReadActivitiesJSON(bytes.NewReader(data))
 	}
-	return partner.ReadActivitiesCSV(r)
+	return partner.ReadActivitiesCSV(bytes.NewReader(data))
 }

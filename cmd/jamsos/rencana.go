@@ -1,9 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -229,17 +229,16 @@ func villageOf(f rosterFile, flagCode string, files int) (region.Code, error) {
 }
 
 func readRoster(e *env, f rosterFile) ([]village.Enrolment, error) {
-	var r io.Reader = e.stdin
-	if f.name != "-" {
-		file, err := os.Open(f.name)
-		if err != nil {
-			return nil, problem.New(errUsageInput, "rencana.file", "", "", err.Error(), err.Error())
+	data, err := readChecked(e, f.name)
+	if err != nil {
+		var l problem.List
+		if errors.As(err, &l) {
+			return nil, err
 		}
-		defer file.Close()
-		r = file
+		return nil, problem.New(errUsageInput, "rencana.file", "", "", err.Error(), err.Error())
 	}
 	if strings.EqualFold(filepath.Ext(f.name), ".json") {
-		return village.ReadJSON(r)
+		return village.ReadJSON(bytes.NewReader(data))
 	}
-	return village.ReadCSV(r)
+	return village.ReadCSV(bytes.NewReader(data))
 }
