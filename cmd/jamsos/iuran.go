@@ -52,7 +52,7 @@ func runIuran(e *env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "jamsos iuran: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(e.stderr, e.t("jamsos iuran: argumen %q tidak diharapkan\n", "jamsos iuran: unexpected argument %q\n"), masked(fs.Arg(0)))
 		return exitUsage
 	}
 	var req service.BillRequest
@@ -61,7 +61,7 @@ func runIuran(e *env, args []string) int {
 		if *input != "-" {
 			f, err := os.Open(*input)
 			if err != nil {
-				fmt.Fprintln(e.stderr, "jamsos iuran:", err)
+				fmt.Fprintln(e.stderr, "jamsos iuran:", masked(err.Error()))
 				return exitUsage
 			}
 			defer f.Close()

@@ -151,7 +151,13 @@ func (e *env) flags(name, synopsis string) (*flag.FlagSet, *string) {
 	lang := fs.String("lang", e.lang.String(), e.t("bahasa pesan dan laporan: id atau en", "language of messages and reports: id or en"))
 	fs.BoolVar(&e.json, "json", false, e.t("tulis JSON, bukan teks", "write JSON instead of text"))
 	e.synopsis = synopsis
-	fs.Usage = func() { e.help(e.stderr, fs, synopsis) }
+	// After a usage error the help goes to stderr with every run of ten
+	// digits masked, so that nothing typed there is repeated in full.
+	fs.Usage = func() {
+		var b strings.Builder
+		e.help(&b, fs, synopsis)
+		fmt.Fprint(e.stderr, problem.MaskDigits(b.String(), 10))
+	}
 	return fs, lang
 }
 

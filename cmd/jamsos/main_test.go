@@ -135,6 +135,9 @@ func TestEndToEnd(t *testing.T) {
 			stderr: []string{"line[2]", "[text.control]"}},
 		{name: "a key given twice in a JSON roster", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", dupRoster}, exit: 1,
 			stderr: []string{"[0].Name", "[json.duplicate_key]"}},
+		{name: "a NIK as an extra argument", args: []string{"iuran", "3216015708900002"}, exit: 2, stderr: []string{"3216••••••••0002"}, notInAny: "3216015708900002"},
+		{name: "a NIK as a missing file", args: []string{"rencana", "-year", "2027", "3216015708900002.csv"}, exit: 2, notInAny: "3216015708900002"},
+		{name: "a NIK in a usage error's help", args: []string{"nik", "3216015708900002", "3216015708900002"}, exit: 2, stderr: []string{"Pemakaian: jamsos nik"}, notInAny: "3216015708900002"},
 		{name: "partner report without a network", args: []string{"mitra", "-on", "2026-06-30", "x.csv"}, exit: 2},
 		{name: "plan without a year", args: []string{"rencana", "../../examples/desa/roster.csv"}, exit: 2},
 	}

@@ -78,7 +78,7 @@ func runMitra(e *env, args []string) int {
 	}
 	nf, err := os.Open(*networkPath)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "jamsos mitra:", err)
+		fmt.Fprintln(e.stderr, "jamsos mitra:", masked(err.Error()))
 		return exitUsage
 	}
 	network, err := partner.DecodeNetwork(nf)
@@ -94,7 +94,7 @@ func runMitra(e *env, args []string) int {
 	}
 	var unreadable problem.List
 	if err != nil && !errors.As(err, &unreadable) {
-		fmt.Fprintln(e.stderr, "jamsos mitra:", err)
+		fmt.Fprintln(e.stderr, "jamsos mitra:", masked(err.Error()))
 		return exitUsage
 	}
 	ledger, err := network.Process(acts, opts)

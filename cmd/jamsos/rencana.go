@@ -106,7 +106,7 @@ func runRencana(e *env, args []string) int {
 	}
 	files, err := rosterFiles(fs.Args())
 	if err != nil {
-		fmt.Fprintln(e.stderr, "jamsos rencana:", err)
+		fmt.Fprintln(e.stderr, "jamsos rencana:", masked(err.Error()))
 		return exitUsage
 	}
 	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
@@ -138,7 +138,7 @@ func runRencana(e *env, args []string) int {
 		return e.fail(err)
 	}
 	if len(reqs) > 1 && len(ceil) > 0 {
-		fmt.Fprintln(e.stderr, "jamsos rencana: -ceiling applies to a single village only")
+		fmt.Fprintln(e.stderr, e.t("jamsos rencana: -ceiling hanya untuk satu desa", "jamsos rencana: -ceiling applies to a single village only"))
 		return exitUsage
 	}
 	plans, err := planner.PlanMany(reqs)

@@ -36,7 +36,7 @@ func runServe(e *env, args []string) int {
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "jamsos serve:", err)
+		fmt.Fprintln(e.stderr, "jamsos serve:", masked(err.Error()))
 		return exitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
