@@ -28,28 +28,81 @@
 //
 // # Statuses and error bodies
 //
-// Every error is answered with an [ErrorBody], {"errors":[…]}, listing
-// every problem found, each with its stable code, field, masked value and
-// messages in Indonesian and English; the Content-Language header names the
-// language chosen by ?lang=id|en or Accept-Language. [Status] decides the
-// status: 400 when the body is not a JSON document of the expected shape,
-// 413 when it is over its limit, 422 when it is well formed and a value in
-// it breaks a rule. A value its field cannot read, such as the month
-// "2026-13", is 422: the document is sound, the month is not.
+// Every error is answered with an [ErrorBody]: an RFC 9457 problem document
+// (application/problem+json, with type, title, status, detail and
+// instance) whose extension member "errors" lists every problem found, each
+// with its stable code, field, masked value and messages in Indonesian and
+// English. The Content-Language header names the language chosen by
+// ?lang=id|en or Accept-Language. [Status] decides the status: 400 when the
+// body is not a JSON document of the expected shape (a key given twice or in
+// another case included), 404 for a path the service does not serve, 405
+// (with Allow) for a method a path does not take, 413 when the body or a
+// list in it is over its limit, 415 when a POST is not application/json,
+// 422 when the document is well formed and a value in it breaks a rule, 503
+// (with Retry-After) when the service is busy or the request ran past its
+// deadline, 500 for a handler that panicked. A value its field cannot read,
+// such as the month "2026-13", is 422: the document is sound, the month is
+// not. Answers are compact JSON; ?pretty=1 or [Options.Pretty] indents them.
 //
 // # Limits
 //
-// A body is read up to [Options.MaxBody] (1 MiB), or [Options.MaxRosterBody]
-// (8 MiB) for POST /v1/rencana and POST /v1/mitra. Decoding is strict: an
-// unknown field, a value of the wrong JSON type or data after the document
-// is a problem, never ignored. The server of [NewServer] bounds reading
-// headers, reading a request, writing an answer and idle connections
-// ([ServerOptions]).
+// No request can make the service work or answer without bound. The
+// defaults, each an option of [Options] or [ServerOptions] where it says so:
+//
+//	body                           1 MiB (MaxBody); 8 MiB for /v1/rencana and /v1/mitra (MaxRosterBody)  413
+//	villages                       one per POST /v1/rencana (a regency is many requests, or `jamsos rencana`)
+//	roster enrolments              10,000 (MaxPeople)                                                    413
+//	activities                     50,000 (MaxActivities)                                                413
+//	fee months                     24 (MaxFeeMonths)                                                     413
+//	network entries                10,000 partners, wadahs, assignments each (MaxNetwork)                413
+//	any other list                 1,000 (DefaultMaxList)                                                413
+//	members of one object          1,000 (MaxMembers)                                                    413
+//	nesting                        32 levels (MaxDepth)                                                  400
+//	a number (or numeric string)   24 digits (MaxNumberDigits), exponent 15 (MaxExponent)                422
+//	text                           no control characters (U+0000–U+001F, U+007F–U+009F)                  422
+//	problems listed                200 (MaxProblems), then one "problems.truncated"
+//	echoed values                  40 characters; field paths 120; long numbers masked
+//	requests at once               2 × GOMAXPROCS, at least 4 (MaxConcurrent)                            503, Retry-After: 1
+//	one request's deadline         10 s (RequestTimeout), checked between steps                          503
+//	reading headers / a request    5 s / 15 s (ServerOptions)
+//	writing an answer              30 s (ServerOptions.WriteTimeout)
+//	idle connection                60 s; headers 64 KiB (ServerOptions)
+//	shutdown grace                 the write timeout, 30 s (ServerOptions.ShutdownGrace)
+//
+// Decoding is strict: before a body is decoded, a token-level check
+// ([Decode]) rejects what encoding/json would let through — a key given
+// twice, or twice in different case (encoding/json keeps the last), a key in
+// another case than documented (encoding/json matches case-insensitively),
+// control characters, numbers such as 1e9999 — and stops at the first list
+// over its limit, so an oversized list costs no more than reading its body.
+// Then an unknown field, a value of the wrong JSON type or data after the
+// document is a problem, never ignored. The deadline is checked between the
+// steps of a request (reading the roster, planning, processing activities,
+// each fee month), so work on a request whose client has gone or whose
+// deadline has passed stops there.
+//
+// # Shutdown
+//
+// [Serve] stops accepting connections when its context ends and lets the
+// requests in flight finish for up to [ServerOptions.ShutdownGrace], by
+// default the write timeout, so that any request the server could still
+// answer is answered. It returns nil after a clean drain and an error
+// wrapping [ErrNotDrained] otherwise; `jamsos serve` exits 0 and 3.
+//
+// # Access log
+//
+// With [Options.AccessLog] (JSON on stderr in `jamsos serve`) the service
+// writes one record per request: method, path (numbers of ten digits or
+// more masked), status, duration (nanoseconds) and size of the answer in
+// bytes. It never logs a body, a query or a header.
 //
 // # Personal data
 //
 // Problems never show a number as long as a NIK in full (see package
 // problem); POST /v1/nik answers with the NIK masked. The answers of
-// POST /v1/rencana and POST /v1/mitra carry the NIKs of the roster and of
-// the activities as they were sent: they are the caller's own data.
+// POST /v1/rencana ([PlanReport]) and POST /v1/mitra ([PartnerReport]) show
+// the NIKs of the roster and of rejected activities masked
+// ("3216••••••••0001"); ?nik=full shows them in full, for an export that
+// needs them (such as a roster sent to BPJS Ketenagakerjaan). It is never
+// the default.
 package service

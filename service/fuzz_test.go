@@ -1,11 +1,13 @@
 package service
 
 import (
+	"encoding/json"
 	"net/http/httptest"
 	"strings"
 	"testing"
 
 	"github.com/desasadar/jamsos/internal/masktest"
+	"github.com/desasadar/jamsos/problem"
 )
 
 // FuzzHandlers sends arbitrary bodies to every POST endpoint: the service
@@ -36,15 +38,43 @@ func FuzzHandlers(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body string) {
 		for _, path := range []string{"/v1/iuran", "/v1/nik", "/v1/rencana", "/v1/mitra", "/v1/manfaat"} {
 			rec := httptest.NewRecorder()
-			h.ServeHTTP(rec, httptest.NewRequest("POST", path, strings.NewReader(body)))
+			h.ServeHTTP(rec, newRequest("POST", path, strings.NewReader(body)))
 			switch rec.Code {
 			case 200, 400, 413, 422:
 			default:
 				t.Fatalf("POST %s %q: status %d\n%s", path, body, rec.Code, rec.Body)
 			}
-			s.conforms(t, "POST", path, rec.Code, rec.Body.Bytes())
+			s.conforms(t, "POST", path, rec)
 			if rec.Code != 200 && masktest.SixteenDigits.Match(rec.Body.Bytes()) {
 				t.Fatalf("POST %s %q: a number shown in full in a problem:\n%s", path, body, rec.Body)
+			}
+		}
+	})
+}
+
+// FuzzDecode reads arbitrary documents strictly: Decode never panics, a
+// document it accepts is one encoding/json reads too and has no key given
+// twice, and its problems are bounded.
+func FuzzDecode(f *testing.F) {
+	for _, seed := range []string{
+		goodBill, `{"month":"2026-05","month":"2026-06"}`, `{"Month":"2026-05"}`, `{"reliefs":["PP50_2025","PP50_2025"]}`,
+		`{"basis":"1e9999"}`, `{"basis":1e9999}`, `{"segment":"B\u0000PU"}`, `[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]`,
+		`{"a":{"b":{"a":1,"A":2}}`, `"x"`, `1`, `{"month":"2026-05"} x`,
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		var req BillRequest
+		err := Decode(strings.NewReader(doc), &req)
+		var l problem.List
+		l.Add(err)
+		if len(l) > maxCheckProblems+1 {
+			t.Fatalf("%d problems", len(l))
+		}
+		if err == nil {
+			var again BillRequest
+			if jerr := json.Unmarshal([]byte(doc), &again); jerr != nil {
+				t.Fatalf("Decode accepted what encoding/json rejects: %v", jerr)
 			}
 		}
 	})

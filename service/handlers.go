@@ -22,6 +22,7 @@ func (s *Service) healthz(w http.ResponseWriter, r *http.Request) {
 
 func (s *Service) openapi(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "max-age=3600")
 	_, _ = w.Write(openAPI)
 }
 
@@ -118,23 +119,32 @@ type PlanRequest struct {
 	Ceilings map[village.Source]decimal.Decimal `json:"ceilings,omitempty"`
 }
 
+// fullNIK reports whether r asks for NIKs in full (?nik=full).
+func fullNIK(r *http.Request) bool { return r.URL.Query().Get("nik") == "full" }
+
 func (s *Service) rencana(w http.ResponseWriter, r *http.Request) {
 	var req PlanRequest
-	if err := s.decodeLimit(w, r, s.opts.MaxRosterBody, &req); err != nil {
+	if err := s.decodeLimit(w, r, s.opts.MaxRosterBody, &req, map[string]int{"roster": s.opts.MaxPeople}); err != nil {
 		s.Fail(w, r, err)
 		return
 	}
 	roster, err := village.ReadJSON(bytes.NewReader(req.Roster))
+	if err == nil {
+		err = stopped(r)
+	}
 	if err != nil {
 		s.Fail(w, r, err)
 		return
 	}
 	plan, err := s.planner.Plan(village.Request{Village: req.Village, Year: req.Year, Roster: roster, Ceilings: req.Ceilings})
+	if err == nil {
+		err = stopped(r)
+	}
 	if err != nil {
 		s.Fail(w, r, err)
 		return
 	}
-	s.Reply(w, r, http.StatusOK, plan)
+	s.Reply(w, r, http.StatusOK, PlanReport{Plan: plan, FullNIK: fullNIK(r)})
 }
 
 // PartnerRequest is a partner report asked for in JSON (POST /v1/mitra).
@@ -149,7 +159,8 @@ type PartnerRequest struct {
 
 // PartnerReport is the whole answer of POST /v1/mitra and of
 // `jamsos mitra -json`: the rejected activities, the progress report and a
-// fee statement for each month asked for.
+// fee statement for each month asked for. Its JSON shows the NIKs of the
+// rejected activities masked unless FullNIK.
 type PartnerReport struct {
 	// Unreadable are the input lines that could not be read as activities.
 	// The service refuses a request with any (so it is always empty there);
@@ -158,6 +169,22 @@ type PartnerReport struct {
 	Rejected   []partner.Outcome `json:"rejected"`
 	Progress   partner.Progress  `json:"progress"`
 	Fees       []partner.Fees    `json:"fees"`
+	// FullNIK writes the NIKs of the rejected activities in full; the zero
+	// value masks them.
+	FullNIK bool `json:"-"`
+}
+
+// MarshalJSON writes the report with the NIKs of the rejected activities
+// masked unless r.FullNIK.
+func (r PartnerReport) MarshalJSON() ([]byte, error) {
+	type plain PartnerReport
+	if r.FullNIK {
+		return marshal(plain(r))
+	}
+	return marshal(struct {
+		plain
+		Rejected []maskedOutcome `json:"rejected"`
+	}{plain(r), maskOutcomes(r.Rejected)})
 }
 
 // mitra answers with the rejected activities, the progress report and the
@@ -166,7 +193,9 @@ type PartnerReport struct {
 // listing every one, so that no client takes a partial report for a whole one.
 func (s *Service) mitra(w http.ResponseWriter, r *http.Request) {
 	var req PartnerRequest
-	if err := s.decodeLimit(w, r, s.opts.MaxRosterBody, &req); err != nil {
+	lists := map[string]int{"activities": s.opts.MaxActivities, "fees": s.opts.MaxFeeMonths,
+		"network.wadahs": s.opts.MaxNetwork, "network.partners": s.opts.MaxNetwork, "network.assignments": s.opts.MaxNetwork}
+	if err := s.decodeLimit(w, r, s.opts.MaxRosterBody, &req, lists); err != nil {
 		s.Fail(w, r, err)
 		return
 	}
@@ -178,11 +207,15 @@ func (s *Service) mitra(w http.ResponseWriter, r *http.Request) {
 	l.AddField("network", err)
 	acts, err := partner.ReadActivitiesJSON(bytes.NewReader(req.Activities))
 	l.AddField("activities", err)
+	l.Add(stopped(r))
 	if err := l.Err(); err != nil {
 		s.Fail(w, r, err)
 		return
 	}
 	ledger, err := network.Process(acts, partner.Options{Attribution: req.Attribution, WindowDays: req.WindowDays})
+	if err == nil {
+		err = stopped(r)
+	}
 	if err != nil {
 		s.Fail(w, r, err)
 		return
@@ -192,9 +225,12 @@ func (s *Service) mitra(w http.ResponseWriter, r *http.Request) {
 		s.Fail(w, r, err)
 		return
 	}
-	rep := PartnerReport{Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}}
+	rep := PartnerReport{Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}, FullNIK: fullNIK(r)}
 	for _, m := range req.Fees {
 		f, err := ledger.FeeStatements(m)
+		if err == nil {
+			err = stopped(r)
+		}
 		if err != nil {
 			s.Fail(w, r, err)
 			return

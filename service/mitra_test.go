@@ -27,7 +27,7 @@ func TestMitraHandler(t *testing.T) {
 	 {"kind":"REFERRAL","date":"2026-03-11","partner":"AG-01","village":"33.01.01.2001","participant":"3301011708900003"}]`
 	body := `{"network":` + testNetwork + `,"activities":` + acts + `,"on":"2026-03-31","fees":["2026-03"]}`
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/mitra", strings.NewReader(body)))
+	h.ServeHTTP(rec, newRequest("POST", "/v1/mitra", strings.NewReader(body)))
 	if rec.Code != 200 {
 		t.Fatalf("status %d: %s", rec.Code, rec.Body)
 	}
@@ -42,14 +42,14 @@ func TestMitraHandler(t *testing.T) {
 	if strings.Contains(out[strings.Index(out, `"problems"`):], "3301011708900003\"") {
 		t.Error("a full NIK is in a rejection reason")
 	}
-	s.conforms(t, "POST", "/v1/mitra", 200, rec.Body.Bytes())
+	s.conforms(t, "POST", "/v1/mitra", rec)
 
 	// An unreadable activity refuses the request, naming its line.
 	bad := `{"network":` + testNetwork + `,"activities":[{"kind":"REFERRAL","date":"2026-02-30","partner":"AG-01"}],"on":"2026-03-31"}`
 	rec = httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/mitra", strings.NewReader(bad)))
-	if rec.Code != 422 || !strings.Contains(rec.Body.String(), `"field": "activities.line[1]`) {
+	h.ServeHTTP(rec, newRequest("POST", "/v1/mitra", strings.NewReader(bad)))
+	if rec.Code != 422 || !strings.Contains(rec.Body.String(), `"field":"activities.line[1]`) {
 		t.Fatalf("status %d: %s", rec.Code, rec.Body)
 	}
-	s.conforms(t, "POST", "/v1/mitra", 422, rec.Body.Bytes())
+	s.conforms(t, "POST", "/v1/mitra", rec)
 }

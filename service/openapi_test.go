@@ -1,20 +1,63 @@
 package service
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
-	"fmt"
-	"regexp"
-	"slices"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/legacy"
 )
 
-// spec is the OpenAPI document, decoded once.
+// spec is the OpenAPI document, loaded and validated once by kin-openapi,
+// with a router to find each response's operation.
 type spec struct {
-	doc map[string]any
+	doc    *openapi3.T
+	router routers.Router
 }
 
-func loadSpec(t *testing.T) spec {
+var (
+	specOnce sync.Once
+	specVal  spec
+	specErr  error
+)
+
+func (s *spec) load() error {
+	specOnce.Do(func() {
+		loader := openapi3.NewLoader()
+		doc, err := loader.LoadFromData(openAPI)
+		if err != nil {
+			specErr = err
+			return
+		}
+		if err := doc.Validate(context.Background(), openapi3.EnableSchemaFormatValidation(), openapi3.EnableExamplesValidation()); err != nil {
+			specErr = err
+			return
+		}
+		// Route requests whatever their host: the document's server is
+		// the command's default address, tests run elsewhere.
+		routed := *doc
+		routed.Servers = nil
+		r, err := legacy.NewRouter(&routed)
+		if err != nil {
+			specErr = err
+			return
+		}
+		specVal = spec{doc: doc, router: r}
+	})
+	*s = specVal
+	return specErr
+}
+
+func loadSpec(t testing.TB) spec {
 	t.Helper()
 	var s spec
 	if err := s.load(); err != nil {
@@ -23,164 +66,105 @@ func loadSpec(t *testing.T) spec {
 	return s
 }
 
-func (s *spec) load() error { return json.Unmarshal(openAPI, &s.doc) }
+// check validates an answer against the document: the documented response
+// of its operation and status (by kin-openapi, with formats), or, for a
+// request no operation takes (404, 405), the problem document's schema.
+func (s spec) check(method, path string, status int, header http.Header, body []byte) error {
+	req := httptest.NewRequest(method, path, nil)
+	route, params, err := s.router.FindRoute(req)
+	if err != nil {
+		if status != http.StatusNotFound && status != http.StatusMethodNotAllowed {
+			return err
+		}
+		if ct := header.Get("Content-Type"); ct != "application/problem+json" {
+			return &json.UnsupportedValueError{Str: "Content-Type " + ct}
+		}
+		var v any
+		if err := json.Unmarshal(body, &v); err != nil {
+			return err
+		}
+		return s.doc.Components.Schemas["ErrorBody"].Value.VisitJSON(v, openapi3.EnableFormatValidation())
+	}
+	in := &openapi3filter.ResponseValidationInput{
+		RequestValidationInput: &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route},
+		Status:                 status,
+		Header:                 header,
+		Body:                   io.NopCloser(bytes.NewReader(body)),
+		Options:                &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true},
+	}
+	return openapi3filter.ValidateResponse(context.Background(), in)
+}
 
-// responseSchema returns the schema of a documented response.
-func (s spec) responseSchema(t testing.TB, method, path string, status int) map[string]any {
+// conforms fails t unless the recorded answer to method and path conforms
+// to the document.
+func (s spec) conforms(t testing.TB, method, path string, rec *httptest.ResponseRecorder) {
 	t.Helper()
-	op, ok := dig(s.doc, "paths", path, strings.ToLower(method)).(map[string]any)
-	if !ok {
-		t.Fatalf("openapi.json documents no %s %s", method, path)
-	}
-	resp, ok := dig(op, "responses", fmt.Sprint(status)).(map[string]any)
-	if !ok {
-		t.Fatalf("openapi.json documents no %d for %s %s", status, method, path)
-	}
-	resp = s.resolve(resp)
-	schema, ok := dig(resp, "content", "application/json", "schema").(map[string]any)
-	if !ok {
-		t.Fatalf("response %d of %s %s has no JSON schema", status, method, path)
-	}
-	return schema
-}
-
-func dig(v any, keys ...string) any {
-	for _, k := range keys {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		v = m[k]
-	}
-	return v
-}
-
-func (s spec) resolve(m map[string]any) map[string]any {
-	for {
-		ref, ok := m["$ref"].(string)
-		if !ok {
-			return m
-		}
-		parts := strings.Split(strings.TrimPrefix(ref, "#/"), "/")
-		next, ok := dig(s.doc, parts...).(map[string]any)
-		if !ok {
-			panic("unresolvable $ref " + ref)
-		}
-		m = next
+	path, _, _ = strings.Cut(path, "?")
+	if err := s.check(method, path, rec.Code, rec.Header(), rec.Body.Bytes()); err != nil {
+		t.Errorf("%s %s %d does not conform to openapi.json: %v\n%.2000s", method, path, rec.Code, err, rec.Body)
 	}
 }
 
-// check validates a decoded JSON value against the subset of JSON Schema
-// the document uses: type, required, properties, additionalProperties,
-// items, enum, pattern, minimum. It returns every mismatch.
-func (s spec) check(schema map[string]any, v any, path string) []string {
-	schema = s.resolve(schema)
-	var errs []string
-	bad := func(format string, args ...any) { errs = append(errs, path+": "+fmt.Sprintf(format, args...)) }
-	if enum, ok := schema["enum"].([]any); ok && !slices.Contains(enum, v) {
-		bad("%v is not one of %v", v, enum)
-	}
-	switch schema["type"] {
-	case "object":
-		m, ok := v.(map[string]any)
-		if !ok {
-			bad("want an object, got %T", v)
-			return errs
-		}
-		props, _ := schema["properties"].(map[string]any)
-		for _, r := range asStrings(schema["required"]) {
-			if _, ok := m[r]; !ok {
-				bad("required field %q missing", r)
-			}
-		}
-		for k, fv := range m {
-			ps, ok := props[k].(map[string]any)
-			if !ok {
-				if schema["additionalProperties"] == false {
-					bad("undocumented field %q", k)
-				}
-				continue
-			}
-			errs = append(errs, s.check(ps, fv, path+"."+k)...)
-		}
-	case "array":
-		a, ok := v.([]any)
-		if !ok {
-			bad("want an array, got %T", v)
-			return errs
-		}
-		items, _ := schema["items"].(map[string]any)
-		for i, e := range a {
-			errs = append(errs, s.check(items, e, fmt.Sprintf("%s[%d]", path, i))...)
-		}
-	case "string":
-		str, ok := v.(string)
-		if !ok {
-			bad("want a string, got %T", v)
-			return errs
-		}
-		if p, ok := schema["pattern"].(string); ok && !regexp.MustCompile(p).MatchString(str) {
-			bad("%q does not match %s", str, p)
-		}
-		if schema["format"] == "date" && !regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`).MatchString(str) {
-			bad("%q is not a date", str)
-		}
-	case "integer", "number":
-		n, ok := v.(json.Number)
-		if !ok {
-			bad("want a number, got %T", v)
-			return errs
-		}
-		if schema["type"] == "integer" && strings.ContainsAny(n.String(), ".eE") {
-			bad("%s is not an integer", n)
-		}
-		if min, ok := schema["minimum"].(float64); ok {
-			if x, err := n.Int64(); err == nil && x < int64(min) {
-				bad("%s is below %v", n, min)
-			}
-		}
-	case "boolean":
-		if _, ok := v.(bool); !ok {
-			bad("want a boolean, got %T", v)
-		}
-	}
-	return errs
-}
-
-func asStrings(v any) []string {
-	a, _ := v.([]any)
-	out := make([]string, 0, len(a))
-	for _, x := range a {
-		if s, ok := x.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// conforms decodes body and checks it against the documented response.
-func (s spec) conforms(t testing.TB, method, path string, status int, body []byte) {
-	t.Helper()
-	dec := json.NewDecoder(strings.NewReader(string(body)))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		t.Fatalf("%s %s: body is not JSON: %v\n%s", method, path, err, body)
-	}
-	for _, e := range s.check(s.responseSchema(t, method, path, status), v, "$") {
-		t.Errorf("%s %s %d: %s", method, path, status, e)
-	}
-}
-
-// TestSpecCatchesMismatches makes sure the checker above can fail.
+// The validator can fail: answers that break the document are caught.
 func TestSpecCatchesMismatches(t *testing.T) {
 	s := loadSpec(t)
-	schema := s.responseSchema(t, "POST", "/v1/nik", 200)
-	if errs := s.check(schema, map[string]any{"nik": "x", "extra": true}, "$"); len(errs) < 2 {
-		t.Errorf("missing fields and an extra field gave %v", errs)
+	json := http.Header{"Content-Type": {"application/json"}}
+	problemJSON := http.Header{"Content-Type": {"application/problem+json"}}
+	for _, tt := range []struct {
+		name, method, path string
+		status             int
+		header             http.Header
+		body               string
+	}{
+		{"an extra field and missing ones", "POST", "/v1/nik", 200, json, `{"nik":"x","extra":true}`},
+		{"a sex outside the enum", "POST", "/v1/nik", 200, json, `{"nik":"x","valid":true,"placeholder":false,"district":"32.16.01",
+			"province":"Jawa Barat","birth_date":"1990-08-17","sex":"X","serial":1}`},
+		{"a date that is no date", "POST", "/v1/nik", 200, json, `{"nik":"x","valid":true,"placeholder":false,"district":"32.16.01",
+			"province":"Jawa Barat","birth_date":"1990-13-17","sex":"MALE","serial":1}`},
+		{"an undocumented status", "GET", "/healthz", 418, json, `{}`},
+		{"an error body as application/json", "POST", "/v1/iuran", 422, json, `{"errors":[]}`},
+		{"an error body without status", "POST", "/v1/iuran", 422, problemJSON, `{"type":"about:blank","title":"x","errors":[]}`},
+		{"a 404 as JSON of another shape", "GET", "/nope", 404, problemJSON, `{"error":"not found"}`},
+	} {
+		if err := s.check(tt.method, tt.path, tt.status, tt.header, []byte(tt.body)); err == nil {
+			t.Errorf("%s: accepted", tt.name)
+		}
 	}
-	if errs := s.check(schema, map[string]any{"nik": "x", "valid": "yes", "placeholder": false, "district": "32.16.01",
-		"province": "Jawa Barat", "birth_date": "1990-08-17", "sex": "X", "serial": json.Number("1")}, "$"); len(errs) != 2 {
-		t.Errorf("a wrong type and a value outside the enum gave %v", errs)
+}
+
+// Every request example of the document is answered 200, and the answer
+// conforms.
+func TestSpecExamples(t *testing.T) {
+	s := loadSpec(t)
+	h := testService(t)
+	n := 0
+	for path, item := range s.doc.Paths.Map() {
+		for method, op := range item.Operations() {
+			if op.OperationID == "" {
+				t.Errorf("%s %s has no operationId", method, path)
+			}
+			if op.RequestBody == nil {
+				continue
+			}
+			mt := op.RequestBody.Value.Content.Get("application/json")
+			if mt == nil || mt.Example == nil {
+				t.Errorf("%s %s has no request example", method, path)
+				continue
+			}
+			body, _ := json.Marshal(mt.Example)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, newRequest(method, path, bytes.NewReader(body)))
+			if rec.Code != 200 {
+				t.Errorf("%s %s example: %d %s", method, path, rec.Code, rec.Body)
+			}
+			s.conforms(t, method, path, rec)
+			n++
+		}
+	}
+	if n != 5 {
+		t.Errorf("%d request examples, want 5 (one per POST: iuran, nik, rencana, mitra, manfaat)", n)
+	}
+	if len(s.doc.Servers) == 0 || s.doc.Security == nil || len(s.doc.Security) != 0 {
+		t.Errorf("servers %v, security %v: want a server and an empty security list", s.doc.Servers, s.doc.Security)
 	}
 }

@@ -25,7 +25,9 @@ type ServerOptions struct {
 	// MaxHeaderBytes bounds the size of a request's headers (64 KiB).
 	MaxHeaderBytes int
 	// ShutdownGrace is how long [Serve] lets requests in flight finish once
-	// its context ends (10 s). Connections still open then are closed.
+	// its context ends: by default the write timeout (30 s), so that every
+	// request the server could still answer is answered. Connections still
+	// open then are closed and Serve returns [ErrNotDrained].
 	ShutdownGrace time.Duration
 	// Log receives "listening" and "shutting down"; nil discards them.
 	Log *slog.Logger
@@ -41,7 +43,7 @@ func (o ServerOptions) withDefaults() ServerOptions {
 	set(&o.ReadTimeout, 15*time.Second)
 	set(&o.WriteTimeout, 30*time.Second)
 	set(&o.IdleTimeout, 60*time.Second)
-	set(&o.ShutdownGrace, 10*time.Second)
+	set(&o.ShutdownGrace, o.WriteTimeout)
 	if o.MaxHeaderBytes <= 0 {
 		o.MaxHeaderBytes = 64 << 10
 	}

@@ -1,12 +1,18 @@
 package service
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
 	"log/slog"
+	"mime"
 	"net/http"
+	"runtime"
 	"slices"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
@@ -28,10 +34,31 @@ const (
 	// POST /v1/mitra read by default, which carry a roster or a list of
 	// activities: 8 MiB.
 	DefaultMaxRosterBody = 8 << 20
+	// DefaultMaxPeople is the most enrolments of one roster: 10,000, a
+	// hundred times a village of 100 workers and their officials.
+	DefaultMaxPeople = 10_000
+	// DefaultMaxActivities is the most activities of one request: 50,000.
+	DefaultMaxActivities = 50_000
+	// DefaultMaxFeeMonths is the most months of fee statements asked for at
+	// once: 24, two years.
+	DefaultMaxFeeMonths = 24
+	// DefaultMaxNetwork is the most partners, wadahs and assignments (each)
+	// of a partner network: 10,000.
+	DefaultMaxNetwork = 10_000
+	// DefaultRequestTimeout is the deadline of one request, from its
+	// arrival to its answer: 10 s, well within the server's write timeout.
+	DefaultRequestTimeout = 10 * time.Second
+	// RetryAfter is the Retry-After of a 503 answer, in seconds.
+	RetryAfter = 1
 )
 
+// DefaultMaxConcurrent is the most requests answered at once by default:
+// twice the processors Go uses, and at least 4.
+func DefaultMaxConcurrent() int { return max(4, 2*runtime.GOMAXPROCS(0)) }
+
 // Options configure a [Service]. The zero value serves the library's
-// default rules in Indonesian with the default limits.
+// default rules in Indonesian with the default limits. A zero limit takes
+// its default; a negative one is an error.
 type Options struct {
 	// Lang is the language of an answer whose request names none, neither
 	// by ?lang=id|en nor by Accept-Language. The zero value is Indonesian.
@@ -42,6 +69,22 @@ type Options struct {
 	// MaxRosterBody is the largest body of the endpoints that carry a roster
 	// or activities, in bytes; 0 means [DefaultMaxRosterBody].
 	MaxRosterBody int64
+	// MaxPeople, MaxActivities, MaxFeeMonths and MaxNetwork bound the
+	// lists of a request (see their defaults); a longer list is answered
+	// with 413 ("limit.list") as soon as it is read past its limit.
+	MaxPeople, MaxActivities, MaxFeeMonths, MaxNetwork int
+	// MaxConcurrent is the most requests answered at once (0 means
+	// [DefaultMaxConcurrent]); one more is answered at once with 503 and
+	// Retry-After. GET /healthz and GET /openapi.json are not counted.
+	MaxConcurrent int
+	// RequestTimeout is the deadline of one request (0 means
+	// [DefaultRequestTimeout]). Work on a request stops between its steps
+	// (reading, planning, each fee month) once the deadline has passed or
+	// the client has gone, and is answered with 503.
+	RequestTimeout time.Duration
+	// Pretty indents every JSON answer; without it answers are compact
+	// unless a request asks with ?pretty=1.
+	Pretty bool
 	// Calculator computes bills; nil builds one from
 	// contribution.DefaultParams with default options. GET /v1/aturan lists
 	// the library's default parameters whichever Calculator is given.
@@ -52,6 +95,10 @@ type Options struct {
 	// Log receives the service's own events (a handler that panicked);
 	// nil discards them.
 	Log *slog.Logger
+	// AccessLog receives one record per request: method, path (numbers of
+	// ten digits or more masked), status, duration and size of the answer
+	// in bytes; never a body, a query or a header. nil logs nothing.
+	AccessLog *slog.Logger
 }
 
 // Service answers the JSON endpoints of jamsos (see [OpenAPI]). It is an
@@ -63,13 +110,29 @@ type Service struct {
 	calc    *contribution.Calculator
 	planner *village.Planner
 	log     *slog.Logger
+	access  *slog.Logger
+	slots   chan struct{}
 	mux     *http.ServeMux
 }
 
 // New returns a Service with the given options.
 func New(opts Options) (*Service, error) {
-	if opts.MaxBody < 0 || opts.MaxRosterBody < 0 {
-		return nil, errors.New("service: a body limit is negative")
+	if opts.MaxBody < 0 || opts.MaxRosterBody < 0 || opts.MaxPeople < 0 || opts.MaxActivities < 0 ||
+		opts.MaxFeeMonths < 0 || opts.MaxNetwork < 0 || opts.MaxConcurrent < 0 || opts.RequestTimeout < 0 {
+		return nil, errors.New("service: a limit is negative")
+	}
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&opts.MaxPeople, DefaultMaxPeople)
+	def(&opts.MaxActivities, DefaultMaxActivities)
+	def(&opts.MaxFeeMonths, DefaultMaxFeeMonths)
+	def(&opts.MaxNetwork, DefaultMaxNetwork)
+	def(&opts.MaxConcurrent, DefaultMaxConcurrent())
+	if opts.RequestTimeout == 0 {
+		opts.RequestTimeout = DefaultRequestTimeout
 	}
 	if opts.MaxBody == 0 {
 		opts.MaxBody = DefaultMaxBody
@@ -77,7 +140,8 @@ func New(opts Options) (*Service, error) {
 	if opts.MaxRosterBody == 0 {
 		opts.MaxRosterBody = DefaultMaxRosterBody
 	}
-	s := &Service{opts: opts, calc: opts.Calculator, planner: opts.Planner, log: opts.Log}
+	s := &Service{opts: opts, calc: opts.Calculator, planner: opts.Planner, log: opts.Log, access: opts.AccessLog,
+		slots: make(chan struct{}, opts.MaxConcurrent)}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -112,11 +176,12 @@ type Route struct {
 }
 
 // Routes returns every endpoint of the service, each handler already
-// wrapped by [Service.Wrap], in the order of the OpenAPI document.
+// wrapped by [Service.Wrap] (GET /healthz and GET /openapi.json without
+// the limit on requests in flight), in the order of the OpenAPI document.
 func (s *Service) Routes() []Route {
 	routes := []Route{
-		{"GET /healthz", http.HandlerFunc(s.healthz)},
-		{"GET /openapi.json", http.HandlerFunc(s.openapi)},
+		{"GET /healthz", s.wrap(http.HandlerFunc(s.healthz), false)},
+		{"GET /openapi.json", s.wrap(http.HandlerFunc(s.openapi), false)},
 		{"POST /v1/iuran", http.HandlerFunc(s.iuran)},
 		{"POST /v1/nik", http.HandlerFunc(s.nik)},
 		{"GET /v1/aturan", http.HandlerFunc(s.aturan)},
@@ -124,8 +189,8 @@ func (s *Service) Routes() []Route {
 		{"POST /v1/mitra", http.HandlerFunc(s.mitra)},
 		{"POST /v1/manfaat", s.manfaat()},
 	}
-	for i := range routes {
-		routes[i].Handler = s.Wrap(routes[i].Handler)
+	for i := range routes[2:] {
+		routes[i+2].Handler = s.Wrap(routes[i+2].Handler)
 	}
 	return routes
 }
@@ -155,27 +220,131 @@ func handle(mux *http.ServeMux, r Route) (err error) {
 	return nil
 }
 
-// ServeHTTP routes a request to the endpoint of its method and path.
+// ServeHTTP routes a request to the endpoint of its method and path. A
+// path the service does not serve is answered with 404, a method a path
+// does not take with 405 and its Allow header, both as problems.
 func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if _, pattern := s.mux.Handler(r); pattern == "" {
+		s.wrap(http.HandlerFunc(s.unmatched), false).ServeHTTP(w, r)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
 }
 
+// unmatched answers a request no route takes, with the status the mux
+// gives it (404, or 405 with Allow) and an error body.
+func (s *Service) unmatched(w http.ResponseWriter, r *http.Request) {
+	h, _ := s.mux.Handler(r)
+	c := &capture{header: http.Header{}}
+	h.ServeHTTP(c, r)
+	if c.status == http.StatusMethodNotAllowed {
+		w.Header().Set("Allow", c.header.Get("Allow"))
+		s.Fail(w, r, problem.New(ErrMethod, "request.method", "", r.Method,
+			"metode ini tidak diterima di alamat ini (lihat header Allow)", "this method is not allowed on this path (see the Allow header)"))
+		return
+	}
+	s.Fail(w, r, problem.New(ErrNotFound, "request.not_found", "", "",
+		"tidak ada titik akhir di alamat ini (lihat GET /openapi.json)", "there is no endpoint at this path (see GET /openapi.json)"))
+}
+
+// capture keeps the status and headers of an answer, and drops its body.
+type capture struct {
+	header http.Header
+	status int
+}
+
+func (c *capture) Header() http.Header { return c.header }
+func (c *capture) WriteHeader(status int) {
+	if c.status == 0 {
+		c.status = status
+	}
+}
+func (c *capture) Write(b []byte) (int, error) { c.WriteHeader(http.StatusOK); return len(b), nil }
+
 // Wrap returns h with what the service puts around each of its own
-// endpoints: a panic becomes a logged 500 with an error body, so that one
-// bad request never stops the process. Wrap a route of your own with it to
-// have it behave the same.
-func (s *Service) Wrap(h http.Handler) http.Handler {
+// endpoints, so that a route of your own wrapped with it behaves the same:
+//
+//   - at most [Options.MaxConcurrent] requests are answered at once; one
+//     more is answered at once with 503 and Retry-After;
+//   - the request's context ends after [Options.RequestTimeout];
+//   - a panic becomes a logged 500 with an error body, so that one bad
+//     request never stops the process;
+//   - one access-log record per request ([Options.AccessLog]).
+func (s *Service) Wrap(h http.Handler) http.Handler { return s.wrap(h, true) }
+
+func (s *Service) wrap(h http.Handler, limited bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &recorder{ResponseWriter: w}
 		defer func() {
 			if v := recover(); v != nil {
-				s.log.Error("handler panic", "path", r.URL.Path, "panic", problem.MaskDigits(fmt.Sprint(v), problem.IDDigits))
-				s.Reply(w, r, http.StatusInternalServerError, ErrorBody{Errors: problem.List{problem.New(errInternal,
-					"internal", "", "", "kesalahan internal", "internal error")}})
+				s.log.Error("handler panic", "path", instance(r.URL.Path), "panic", problem.MaskDigits(fmt.Sprint(v), 10))
+				if rec.status == 0 {
+					s.Fail(rec, r, problem.New(errInternal, "internal", "", "", "kesalahan internal", "internal error"))
+				}
+			}
+			if s.access != nil {
+				s.access.LogAttrs(r.Context(), slog.LevelInfo, "request",
+					slog.String("method", clipMethod(r.Method)), slog.String("path", instance(r.URL.Path)),
+					slog.Int("status", rec.code()), slog.Duration("duration", time.Since(start)), slog.Int64("size", rec.size))
 			}
 		}()
-		h.ServeHTTP(w, r)
+		if limited {
+			select {
+			case s.slots <- struct{}{}:
+				defer func() { <-s.slots }()
+			default:
+				s.Fail(rec, r, problem.New(ErrUnavailable, "service.busy", "", "",
+					"layanan sedang sibuk; coba lagi sebentar lagi", "the service is busy; try again shortly"))
+				return
+			}
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), s.opts.RequestTimeout)
+		defer cancel()
+		h.ServeHTTP(rec, r.WithContext(ctx))
 	})
 }
+
+// clipMethod keeps a method fit for a log.
+func clipMethod(m string) string {
+	if len(m) > 16 {
+		return problem.Clip(m[:16])
+	}
+	return strings.ToValidUTF8(m, "?")
+}
+
+// recorder keeps the status and the size of an answer, for the access log.
+type recorder struct {
+	http.ResponseWriter
+	status int
+	size   int64
+}
+
+func (r *recorder) WriteHeader(status int) {
+	if r.status == 0 {
+		r.status = status
+	}
+	r.ResponseWriter.WriteHeader(status)
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	if r.status == 0 {
+		r.status = http.StatusOK
+	}
+	n, err := r.ResponseWriter.Write(b)
+	r.size += int64(n)
+	return n, err
+}
+
+func (r *recorder) code() int {
+	if r.status == 0 {
+		return http.StatusOK
+	}
+	return r.status
+}
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 var errInternal = errors.New("jamsos: internal error")
 
@@ -191,28 +360,67 @@ func (s *Service) Lang(r *http.Request) problem.Lang {
 	return s.opts.Lang
 }
 
-// Reply answers r with status and v as JSON, in the language of [Service.Lang].
+// Reply answers r with status and v as JSON, in the language of
+// [Service.Lang]: compact, or indented with [Options.Pretty] or ?pretty=1.
 func (s *Service) Reply(w http.ResponseWriter, r *http.Request, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
+	s.reply(w, r, status, "application/json", v)
+}
+
+func (s *Service) reply(w http.ResponseWriter, r *http.Request, status int, contentType string, v any) {
+	w.Header().Set("Content-Type", contentType)
 	w.Header().Set("Content-Language", s.Lang(r).String())
 	w.WriteHeader(status)
+	if p := r.URL.Query().Get("pretty"); s.opts.Pretty || p == "1" || p == "true" {
+		_ = WriteJSONIndent(w, v)
+		return
+	}
 	_ = WriteJSON(w, v)
 }
 
-// Fail answers r with every problem in err, as an [ErrorBody], with the
-// status of [Status].
+// Fail answers r with every problem in err, as an [ErrorBody] of type
+// application/problem+json, with the status of [Status]; a 503 carries
+// Retry-After.
 func (s *Service) Fail(w http.ResponseWriter, r *http.Request, err error) {
-	var l problem.List
-	l.Add(err)
-	s.Reply(w, r, Status(err), ErrorBody{Errors: l})
+	status := Status(err)
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", strconv.Itoa(RetryAfter))
+	}
+	s.reply(w, r, status, "application/problem+json", NewErrorBody(err, status, r.URL.Path, s.Lang(r)))
 }
 
 // DecodeRequest reads the body of r into v as [Decode] does, reading at
-// most [Options.MaxBody] bytes.
+// most [Options.MaxBody] bytes. The request must be application/json
+// (a charset parameter, if any, utf-8); otherwise it is a problem that
+// [Service.Fail] answers with 415.
 func (s *Service) DecodeRequest(w http.ResponseWriter, r *http.Request, v any) error {
-	return s.decodeLimit(w, r, s.opts.MaxBody, v)
+	return s.decodeLimit(w, r, s.opts.MaxBody, v, nil)
 }
 
-func (s *Service) decodeLimit(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
-	return Decode(http.MaxBytesReader(w, r.Body, limit), v)
+func (s *Service) decodeLimit(w http.ResponseWriter, r *http.Request, limit int64, v any, lists map[string]int) error {
+	if err := checkMediaType(r.Header.Get("Content-Type")); err != nil {
+		return err
+	}
+	return decode(http.MaxBytesReader(w, r.Body, limit), v, lists)
+}
+
+// checkMediaType accepts application/json, with no parameter but a utf-8
+// charset.
+func checkMediaType(ct string) error {
+	mt, params, err := mime.ParseMediaType(ct)
+	cs, hasCS := params["charset"]
+	if err == nil && mt == "application/json" && (!hasCS || strings.EqualFold(cs, "utf-8")) {
+		return nil
+	}
+	return problem.New(ErrMediaType, "request.content_type", "", problem.Clip(ct),
+		"isi permintaan harus application/json (header Content-Type)", "the request body must be application/json (the Content-Type header)")
+}
+
+// stopped returns a problem when r's deadline has passed or its client has
+// gone, so that a handler stops between its steps.
+func stopped(r *http.Request) error {
+	if r.Context().Err() == nil {
+		return nil
+	}
+	return problem.New(ErrUnavailable, "service.deadline", "", "",
+		"permintaan melewati batas waktunya; kirim daftar yang lebih kecil", "the request ran past its deadline; send a shorter list")
 }

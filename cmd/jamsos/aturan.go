@@ -14,9 +14,17 @@ import (
 // the registry of every parameter).
 func rulesOn(d regulation.Date) (rules.Report, error) { return rules.On(d) }
 
-const aturanSynopsis = `aturan [flags]
+const aturanSynopsisID = `aturan [flag]
 
-Tampilkan setiap parameter yang berlaku pada suatu tanggal beserta dasar hukumnya.
+Tampilkan setiap parameter yang berlaku pada suatu tanggal beserta dasar hukum
+dan tingkat kepastiannya.
+
+  jamsos aturan -date 2026-05-01
+  jamsos aturan -date 2020-10-01 -json
+`
+
+const aturanSynopsisEN = `aturan [flags]
+
 Lists every parameter in force on a date, with its legal source and confidence.
 
   jamsos aturan -date 2026-05-01
@@ -24,8 +32,8 @@ Lists every parameter in force on a date, with its legal source and confidence.
 `
 
 func runAturan(e *env, args []string) int {
-	fs, lang := e.flags("aturan", aturanSynopsis)
-	date := fs.String("date", "", "the date, YYYY-MM-DD (required)")
+	fs, lang := e.flags("aturan", e.t(aturanSynopsisID, aturanSynopsisEN))
+	date := fs.String("date", "", e.t("tanggal, YYYY-MM-DD (wajib)", "the date, YYYY-MM-DD (required)"))
 	if code, ok := e.parse(fs, lang, args); !ok {
 		return code
 	}

@@ -123,7 +123,7 @@ func TestContohBadRequests(t *testing.T) {
 		exit   int
 		stderr string
 	}{
-		{"no kind", []string{"contoh", "-n", "5"}, exitUsage, "Usage: jamsos contoh"},
+		{"no kind", []string{"contoh", "-n", "5"}, exitUsage, "jamsos contoh"},
 		{"an unknown kind", []string{"contoh", "-o", file, "payroll"}, exitInvalid, "[jamsostest.kind]"},
 		{"a size above the cap", []string{"contoh", "-n", "100001", "-o", file, "rosters"}, exitInvalid, "[jamsostest.size]"},
 		{"a negative size", []string{"contoh", "-n", "-1", "-o", file, "rosters"}, exitInvalid, "[jamsostest.size]"},

@@ -10,9 +10,17 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-const iuranSynopsis = `iuran [flags]
+const iuranSynopsisID = `iuran [flag]
 
 Hitung iuran satu peserta untuk satu bulan, dengan dasar hukum setiap angka.
+
+  jamsos iuran -segment BPU -programs JKK+JKM -basis 1000000 -month 2026-05 -sector TRANSPORT
+  jamsos iuran -segment PU -programs JKK+JKM -basis 2022200 -risk VERY_LOW -scale MICRO -payer VILLAGE -month 2026-01
+  jamsos iuran -input bill.json -json     (JSON: {"month": "2026-05", "segment": "BPU", ...})
+`
+
+const iuranSynopsisEN = `iuran [flags]
+
 Computes one participant's contribution for one month, with the source of every number.
 
   jamsos iuran -segment BPU -programs JKK+JKM -basis 1000000 -month 2026-05 -sector TRANSPORT
@@ -21,30 +29,30 @@ Computes one participant's contribution for one month, with the source of every 
 `
 
 func runIuran(e *env, args []string) int {
-	fs, lang := e.flags("iuran", iuranSynopsis)
+	fs, lang := e.flags("iuran", e.t(iuranSynopsisID, iuranSynopsisEN))
 	var (
-		input    = fs.String("input", "", "read the request from a JSON file (- for standard input) instead of flags")
-		month    = fs.String("month", "", "contribution month, YYYY-MM")
-		segment  = fs.String("segment", "", "segment: PU, BPU, JAKON or PMI")
-		programs = fs.String("programs", "", "programs, e.g. JKK+JKM+JHT")
-		basis    = fs.String("basis", "", "monthly wage (PU), declared income (BPU), wages or contract value (JAKON), in rupiah")
-		contract = fs.Bool("contract-value", false, "JAKON: -basis is the contract value")
-		risk     = fs.String("risk", "", "PU: JKK risk group VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH")
-		scale    = fs.String("scale", "", "PU: business scale MICRO, SMALL, MEDIUM or LARGE")
-		sector   = fs.String("sector", "", "BPU: TRANSPORT, AGRICULTURE, FISHERIES, TRADE or OTHER")
-		industry = fs.String("industry", "", "PU: industry, for PP 7/2025")
-		workers  = fs.Int("workforce", 0, "PU: the employer's active workers")
-		payer    = fs.String("payer", "", "payer: SELF, EMPLOYER, VILLAGE, REGENCY or SPONSOR")
-		share    = fs.String("worker-share-payer", "", "PU: who pays the worker's share")
-		budget   = fs.String("budget", "", "public budget paying: APBN, APBD or APBDES")
-		pkg      = fs.String("pmi-package", "", "PMI: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24")
-		pmiJHT   = fs.String("pmi-jht", "", "PMI: chosen monthly JHT in rupiah")
+		input    = fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari flag", "read the request from a JSON file (- for standard input) instead of flags"))
+		month    = fs.String("month", "", e.t("bulan iuran, YYYY-MM", "contribution month, YYYY-MM"))
+		segment  = fs.String("segment", "", e.t("segmen: PU, BPU, JAKON atau PMI", "segment: PU, BPU, JAKON or PMI"))
+		programs = fs.String("programs", "", e.t("program, mis. JKK+JKM+JHT", "programs, e.g. JKK+JKM+JHT"))
+		basis    = fs.String("basis", "", e.t("upah bulanan (PU), penghasilan yang dilaporkan (BPU), upah atau nilai kontrak (JAKON), dalam rupiah", "monthly wage (PU), declared income (BPU), wages or contract value (JAKON), in rupiah"))
+		contract = fs.Bool("contract-value", false, e.t("JAKON: -basis adalah nilai kontrak", "JAKON: -basis is the contract value"))
+		risk     = fs.String("risk", "", e.t("PU: kelompok risiko JKK VERY_LOW, LOW, MEDIUM, HIGH atau VERY_HIGH", "PU: JKK risk group VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH"))
+		scale    = fs.String("scale", "", e.t("PU: skala usaha MICRO, SMALL, MEDIUM atau LARGE", "PU: business scale MICRO, SMALL, MEDIUM or LARGE"))
+		sector   = fs.String("sector", "", e.t("BPU: TRANSPORT, AGRICULTURE, FISHERIES, TRADE atau OTHER", "BPU: TRANSPORT, AGRICULTURE, FISHERIES, TRADE or OTHER"))
+		industry = fs.String("industry", "", e.t("PU: industri, untuk PP 7/2025", "PU: industry, for PP 7/2025"))
+		workers  = fs.Int("workforce", 0, e.t("PU: jumlah pekerja aktif pemberi kerja", "PU: the employer's active workers"))
+		payer    = fs.String("payer", "", e.t("pembayar: SELF, EMPLOYER, VILLAGE, REGENCY atau SPONSOR", "payer: SELF, EMPLOYER, VILLAGE, REGENCY or SPONSOR"))
+		share    = fs.String("worker-share-payer", "", e.t("PU: siapa yang membayar bagian pekerja", "PU: who pays the worker's share"))
+		budget   = fs.String("budget", "", e.t("anggaran pemerintah yang membayar: APBN, APBD atau APBDES", "public budget paying: APBN, APBD or APBDES"))
+		pkg      = fs.String("pmi-package", "", e.t("PMI: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 atau PLACEMENT_24", "PMI: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24"))
+		pmiJHT   = fs.String("pmi-jht", "", e.t("PMI: JHT bulanan yang dipilih, dalam rupiah", "PMI: chosen monthly JHT in rupiah"))
 	)
 	if code, ok := e.parse(fs, lang, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "jamsos iuran: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(e.stderr, e.t("jamsos iuran: argumen %q tidak diharapkan\n", "jamsos iuran: unexpected argument %q\n"), masked(fs.Arg(0)))
 		return exitUsage
 	}
 	var req service.BillRequest
@@ -53,7 +61,7 @@ func runIuran(e *env, args []string) int {
 		if *input != "-" {
 			f, err := os.Open(*input)
 			if err != nil {
-				fmt.Fprintln(e.stderr, "jamsos iuran:", err)
+				fmt.Fprintln(e.stderr, "jamsos iuran:", masked(err.Error()))
 				return exitUsage
 			}
 			defer f.Close()

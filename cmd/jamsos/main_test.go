@@ -36,6 +36,16 @@ func TestEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Rosters whose text is unsound: a NUL in a name, a key given twice in
+	// different case.
+	nulRoster := filepath.Join(t.TempDir(), "nul.csv")
+	dupRoster := filepath.Join(t.TempDir(), "dup.json")
+	if err := os.WriteFile(nulRoster, []byte("nik,name,group\n6112011708900001,Bu\x00di,informal\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dupRoster, []byte(`[{"nik":"6112011708900001","name":"Budi","Name":"Siti","group":"informal"}]`), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range []string{"6112012001.csv", "6112012002.csv"} {
 		if err := os.WriteFile(filepath.Join(regency, name), roster, 0o600); err != nil {
 			t.Fatal(err)
@@ -44,6 +54,7 @@ func TestEndToEnd(t *testing.T) {
 	cases := []struct {
 		name     string
 		args     []string
+		env      []string
 		stdin    string
 		exit     int
 		stdout   []string
@@ -52,9 +63,17 @@ func TestEndToEnd(t *testing.T) {
 		once     []string // each in stdout exactly once
 		lines    int      // lines of stdout, when not zero
 	}{
-		{name: "no command", args: nil, exit: 2, stderr: []string{"Usage: jamsos"}},
-		{name: "unknown command", args: []string{"bayar"}, exit: 2, stderr: []string{`unknown command "bayar"`}},
-		{name: "help", args: []string{"iuran", "-h"}, exit: 0, stderr: []string{"-segment", "Computes one participant's contribution"}},
+		{name: "no command", args: nil, exit: 2, stderr: []string{"Pemakaian: jamsos"}},
+		{name: "unknown command", args: []string{"bayar"}, exit: 2, stderr: []string{`perintah "bayar" tidak dikenal`}},
+		{name: "unknown command in English", args: []string{"bayar", "-lang", "en"}, exit: 2, stderr: []string{`unknown command "bayar"`}},
+		{name: "help on stdout", args: []string{"iuran", "-h"}, exit: 0, stdout: []string{"-segment", "Pemakaian: jamsos iuran", "Hitung iuran"}},
+		{name: "help in English", args: []string{"iuran", "--help", "-lang", "en"}, exit: 0, stdout: []string{"-segment", "Usage: jamsos iuran", "Computes one participant's contribution"}},
+		{name: "help in English by LANG", args: []string{"nik", "-h"}, env: []string{"LANG=en_US.UTF-8"}, exit: 0, stdout: []string{"Usage: jamsos nik", "Checks and decodes a NIK"}},
+		{name: "command list on stdout", args: []string{"--help"}, exit: 0, stdout: []string{"rencana", "Kode keluar"}},
+		// A NIK typed as a command or as a flag is never echoed in full.
+		{name: "a NIK as a command", args: []string{"3216015708900002"}, exit: 2, stderr: []string{"3216••••••••0002"}, notInAny: "3216015708900002"},
+		{name: "a NIK as a flag", args: []string{"nik", "-3216015708900002"}, exit: 2, stderr: []string{"3216••••••••0002"}, notInAny: "3216015708900002"},
+		{name: "a NIK as a language", args: []string{"nik", "-lang", "3216015708900002", "x"}, exit: 2, notInAny: "3216015708900002"},
 		{name: "bad flag", args: []string{"iuran", "-nope"}, exit: 2},
 		{name: "bad language", args: []string{"nik", "-lang", "fr", "3216015708900002"}, exit: 2},
 		// 1% of Rp1,000,000 + Rp6,800 + 2% of Rp1,000,000.
@@ -101,6 +120,24 @@ func TestEndToEnd(t *testing.T) {
 			"-fees", "2026-03", "-lang", "en", "../../examples/mitra/data/activities.csv"}, exit: 1,
 			stdout: []string{"Rejected activities: 4", "amount Rp100,800, agent Rp100,800, wadah Rp10,080"},
 			stderr: []string{"line[303].date"}},
+		// NIKs are masked in -json by default, in full only with -full-nik.
+		{name: "partner report as JSON, NIKs masked", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
+			"-json", "../../examples/mitra/data/activities.csv"}, exit: 1, stdout: []string{`"participant": "3216••••••••0041"`}, notInAny: "3216010101850041"},
+		{name: "partner report as JSON with -full-nik", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
+			"-json", "-full-nik", "../../examples/mitra/data/activities.csv"}, exit: 1, stdout: []string{`"participant": "3216010101850041"`}},
+		{name: "village plan as JSON, NIKs masked", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-json",
+			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{`"nik": "6112••••••••9001"`}, notInAny: "6112016102749001"},
+		{name: "village plan as JSON with -full-nik", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-json", "-full-nik",
+			"../../examples/desa/roster.csv"}, exit: 0, stdout: []string{`"nik": "6112016102749001"`}},
+		{name: "version", args: []string{"version"}, exit: 0, stdout: []string{"jamsos (devel)", "Data hukum: aturan terakhir bertanggal", "Kepmendagri 300.2.2-2138/2025"}},
+		{name: "-version in English", args: []string{"-version", "-lang", "en"}, exit: 0, stdout: []string{"Law data: latest rule date", "through 2027-12"}},
+		{name: "a NUL in a roster's name", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", nulRoster}, exit: 1,
+			stderr: []string{"line[2]", "[text.control]"}},
+		{name: "a key given twice in a JSON roster", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", dupRoster}, exit: 1,
+			stderr: []string{"[0].Name", "[json.duplicate_key]"}},
+		{name: "a NIK as an extra argument", args: []string{"iuran", "3216015708900002"}, exit: 2, stderr: []string{"3216••••••••0002"}, notInAny: "3216015708900002"},
+		{name: "a NIK as a missing file", args: []string{"rencana", "-year", "2027", "3216015708900002.csv"}, exit: 2, notInAny: "3216015708900002"},
+		{name: "a NIK in a usage error's help", args: []string{"nik", "3216015708900002", "3216015708900002"}, exit: 2, stderr: []string{"Pemakaian: jamsos nik"}, notInAny: "3216015708900002"},
 		{name: "partner report without a network", args: []string{"mitra", "-on", "2026-06-30", "x.csv"}, exit: 2},
 		{name: "plan without a year", args: []string{"rencana", "../../examples/desa/roster.csv"}, exit: 2},
 	}
@@ -108,6 +145,8 @@ func TestEndToEnd(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			cmd := exec.Command(bin, c.args...)
 			cmd.Stdin = strings.NewReader(c.stdin)
+			cmd.Env = append(os.Environ(), "LANG=")
+			cmd.Env = append(cmd.Env, c.env...)
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
 			err := cmd.Run()

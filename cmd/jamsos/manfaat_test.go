@@ -134,7 +134,7 @@ func TestManfaat(t *testing.T) {
 		{name: "a flag of another event", args: []string{"manfaat", "-event", "death", "-percent", "10%"}, exit: 2,
 			stderr: []string{"-percent is not a flag of -event death"}},
 		{name: "flags with -input", args: []string{"manfaat", "-input", reqFile, "-segment", "PU"}, exit: 2},
-		{name: "help", args: []string{"manfaat", "-h"}, exit: 0, stderr: []string{"-event", "Computes what the programs pay"}},
+		{name: "help", args: []string{"manfaat", "-h"}, exit: 0, stdout: []string{"-event", "Computes what the programs pay"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -13,15 +14,31 @@ import (
 	"github.com/desasadar/jamsos/service"
 )
 
-const mitraSynopsis = `mitra [flags] -network NETWORK.json ACTIVITIES
+const mitraSynopsisID = `mitra [flag] -network JARINGAN.json KEGIATAN
 
-Kemajuan mitra desa dan laporan fee agen. Partner progress and agents' fee statements.
+Kemajuan mitra desa dan laporan fee agen.
+
+JARINGAN adalah daftar JSON mitra, wadah dan penugasan (go doc
+github.com/desasadar/jamsos/partner DecodeNetwork); KEGIATAN berkas CSV atau
+JSON berisi sosialisasi, rujukan, pendaftaran dan penagihan (- untuk masukan
+standar). Kegiatan yang melanggar aturan didaftar beserta alasannya dan tidak
+pernah dibuang diam-diam. NIK disamarkan; -full-nik menampilkannya lengkap di
+-json, untuk ekspor yang memerlukannya.
+
+  jamsos mitra -network examples/mitra/data/network.json -on 2026-06-30 -fees 2026-03 examples/mitra/data/activities.csv
+  jamsos mitra -network net.json -json activities.json
+`
+
+const mitraSynopsisEN = `mitra [flags] -network NETWORK.json ACTIVITIES
+
+Partner progress and agents' fee statements.
 
 NETWORK is the JSON list of partners, wadahs and assignments (go doc
 github.com/desasadar/jamsos/partner DecodeNetwork); ACTIVITIES a CSV or JSON file
 of socialisation events, referrals, registrations and collections (- for
 standard input). Activities that break a rule are listed with their reasons and
-never dropped silently.
+never dropped silently. NIKs are masked; -full-nik shows them in full in -json,
+for an export that needs them.
 Areas are named from Kemendagri's 2025 list (package region/wilayah).
 
   jamsos mitra -network examples/mitra/data/network.json -on 2026-06-30 -fees 2026-03 examples/mitra/data/activities.csv
@@ -29,12 +46,13 @@ Areas are named from Kemendagri's 2025 list (package region/wilayah).
 `
 
 func runMitra(e *env, args []string) int {
-	fs, lang := e.flags("mitra", mitraSynopsis)
-	networkPath := fs.String("network", "", "the partner network JSON file (required)")
-	on := fs.String("on", "", "the day of the progress report, YYYY-MM-DD (required)")
-	fees := fs.String("fees", "", "months of the fee statements, comma-separated YYYY-MM")
-	attribution := fs.String("attribution", "", "credit a registration to the FIRST_REFERRAL (default), LAST_REFERRAL or REGISTRAR")
-	window := fs.Int("window", 0, "days before a registration a referral still counts (default 90)")
+	fs, lang := e.flags("mitra", e.t(mitraSynopsisID, mitraSynopsisEN))
+	networkPath := fs.String("network", "", e.t("berkas JSON jaringan mitra (wajib)", "the partner network JSON file (required)"))
+	on := fs.String("on", "", e.t("tanggal laporan kemajuan, YYYY-MM-DD (wajib)", "the day of the progress report, YYYY-MM-DD (required)"))
+	fees := fs.String("fees", "", e.t("bulan laporan fee, YYYY-MM dipisah koma", "months of the fee statements, comma-separated YYYY-MM"))
+	attribution := fs.String("attribution", "", e.t("kreditkan pendaftaran kepada FIRST_REFERRAL (bawaan), LAST_REFERRAL atau REGISTRAR", "credit a registration to the FIRST_REFERRAL (default), LAST_REFERRAL or REGISTRAR"))
+	window := fs.Int("window", 0, e.t("berapa hari sebelum pendaftaran sebuah rujukan masih dihitung (bawaan 90)", "days before a registration a referral still counts (default 90)"))
+	fullNIK := fs.Bool("full-nik", false, e.t("json: tampilkan NIK peserta lengkap, untuk ekspor yang memerlukannya (bawaan: disamarkan)", "json: show participants' NIKs in full, for an export that needs them (masked by default)"))
 	if c, ok := e.parse(fs, lang, args); !ok {
 		return c
 	}
@@ -62,7 +80,7 @@ func runMitra(e *env, args []string) int {
 	}
 	nf, err := os.Open(*networkPath)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "jamsos mitra:", err)
+		fmt.Fprintln(e.stderr, "jamsos mitra:", masked(err.Error()))
 		return exitUsage
 	}
 	network, err := partner.DecodeNetwork(nf)
@@ -73,9 +91,12 @@ func runMitra(e *env, args []string) int {
 	// Lines that cannot be read are reported, and the rest go on; the exit
 	// code then says the input had problems.
 	acts, err := readActivities(e, fs.Arg(0))
+	if errors.Is(err, service.ErrControlChar) || errors.Is(err, service.ErrInvalidJSON) || errors.Is(err, service.ErrOutOfRange) || errors.Is(err, service.ErrTooMany) {
+		return e.fail(err) // the text itself is unsound: nothing is processed
+	}
 	var unreadable problem.List
 	if err != nil && !errors.As(err, &unreadable) {
-		fmt.Fprintln(e.stderr, "jamsos mitra:", err)
+		fmt.Fprintln(e.stderr, "jamsos mitra:", masked(err.Error()))
 		return exitUsage
 	}
 	ledger, err := network.Process(acts, opts)
@@ -86,7 +107,7 @@ func runMitra(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	rep := service.PartnerReport{Unreadable: unreadable, Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}}
+	rep := service.PartnerReport{Unreadable: unreadable, Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}, FullNIK: *fullNIK}
 	for _, m := range months {
 		f, err := ledger.FeeStatements(m)
 		if err != nil {
@@ -122,17 +143,12 @@ func runMitra(e *env, args []string) int {
 }
 
 func readActivities(e *env, name string) ([]partner.Activity, error) {
-	r := e.stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
+	data, err := readChecked(e, name)
+	if err != nil {
+		return nil, err
 	}
 	if strings.HasSuffix(strings.ToLower(name), ".json") {
-		return partner.ReadActivitiesJSON(r)
+		return partner.ReadActivitiesJSON(bytes.NewReader(data))
 	}
-	return partner.ReadActivitiesCSV(r)
+	return partner.ReadActivitiesCSV(bytes.NewReader(data))
 }

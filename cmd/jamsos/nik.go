@@ -10,9 +10,17 @@ import (
 	"github.com/desasadar/jamsos/service"
 )
 
-const nikSynopsis = `nik [flags] NIK
+const nikSynopsisID = `nik [flag] NIK
 
 Periksa dan uraikan NIK: kecamatan penerbit, tanggal lahir, jenis kelamin.
+NIK ditampilkan tersamar.
+
+  jamsos nik 3216015708900002
+  jamsos nik -on 2026-01-05 -json 3216011708900001
+`
+
+const nikSynopsisEN = `nik [flags] NIK
+
 Checks and decodes a NIK: issuing district, birth date, sex. The NIK is shown masked.
 The district, regency and province are named from Kemendagri's 2025 list of areas
 (package region/wilayah); a district that is not in it is noted, not an error: it may
@@ -23,9 +31,9 @@ have been split or renumbered since the NIK was issued.
 `
 
 func runNIK(e *env, args []string) int {
-	fs, lang := e.flags("nik", nikSynopsis)
-	on := fs.String("on", "", "the date the NIK is read on (YYYY-MM-DD), which settles the century of its birth year")
-	placeholder := fs.Bool("allow-placeholder", false, "accept a placeholder NIK (starting with 0)")
+	fs, lang := e.flags("nik", e.t(nikSynopsisID, nikSynopsisEN))
+	on := fs.String("on", "", e.t("tanggal NIK dibaca (YYYY-MM-DD), yang menentukan abad tahun lahirnya", "the date the NIK is read on (YYYY-MM-DD), which settles the century of its birth year"))
+	placeholder := fs.Bool("allow-placeholder", false, e.t("terima NIK sementara (diawali 0)", "accept a placeholder NIK (starting with 0)"))
 	if code, ok := e.parse(fs, lang, args); !ok {
 		return code
 	}

@@ -102,7 +102,7 @@ func TestReadmeCurl(t *testing.T) {
 		t.Fatal(err)
 	}
 	go func() { _ = service.Serve(ctx, ln, svc, service.ServerOptions{}) }()
-	curl := regexp.MustCompile(`^curl -s (?:-d '([^']*)' )?'?127\.0\.0\.1:8080(/[^' ]*)'?$`)
+	curl := regexp.MustCompile(`^curl -s (?:-H 'Content-Type: application/json' -d '([^']*)' )?'?127\.0\.0\.1:8080(/[^' ]*)'?$`)
 	client := &http.Client{Timeout: 5 * time.Second}
 	sent := 0
 	for _, block := range readmeBlocks(t, "sh") {
@@ -118,7 +118,7 @@ func TestReadmeCurl(t *testing.T) {
 			url := "http://" + ln.Addr().String() + m[2]
 			var resp *http.Response
 			if m[1] != "" {
-				resp, err = client.Post(url, "application/x-www-form-urlencoded", strings.NewReader(m[1]))
+				resp, err = client.Post(url, "application/json", strings.NewReader(m[1]))
 			} else {
 				resp, err = client.Get(url)
 			}

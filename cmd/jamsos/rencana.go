@@ -1,9 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,13 +13,38 @@ import (
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/region/wilayah"
+	"github.com/desasadar/jamsos/service"
 	"github.com/desasadar/jamsos/village"
 	"github.com/shopspring/decimal"
 )
 
-const rencanaSynopsis = `rencana [flags] ROSTER...
+const rencanaSynopsisID = `rencana [flag] DAFTAR...
 
 Rencana iuran satu desa atau satu kabupaten untuk satu tahun anggaran.
+
+Satu desa: daftar peserta berupa berkas CSV atau JSON (- untuk masukan standar).
+  jamsos rencana -village 61.12.01.2001 -year 2027 roster.csv
+  jamsos rencana -village 61.12.01.2001 -year 2027 -ceiling PADES=5000000 -format csv roster.csv
+
+Banyak desa (tampilan kabupaten): satu berkas per desa, dinamai dengan kode
+desanya (6112012001.csv atau 61.12.01.2001.json), atau satu direktori berisi
+berkas-berkas itu.
+  jamsos rencana -year 2027 rosters/
+
+Kolom CSV adalah kolom paket village (go doc github.com/desasadar/jamsos/village
+ReadCSV), dipisah "," atau ";", dengan atau tanpa BOM. Sumber dana untuk
+-ceiling: DANA_DESA, ADD, PADES, ... seperti dinamai paket village. NIK
+disamarkan di setiap keluaran; -full-nik menampilkannya lengkap di -json, untuk
+ekspor yang memerlukannya.
+
+Nama desa, kecamatan dan kabupaten diambil dari daftar wilayah Kemendagri 2025
+(paket region/wilayah), atau dari -names BERKAS (baris code,name) sebagai
+gantinya. Kode desa yang tidak ada dalam daftar menjadi peringatan yang
+menyebut kode terdekat di kecamatannya, dan galat dengan -strict.
+`
+
+const rencanaSynopsisEN = `rencana [flags] ROSTER...
+
 A village's (or a regency's) contribution plan for a fiscal year.
 
 One village: the roster is a CSV or JSON file (- for standard input).
@@ -33,7 +58,8 @@ village code (6112012001.csv or 61.12.01.2001.json), or a directory of them.
 Roster CSV columns are those of the village package (see go doc
 github.com/desasadar/jamsos/village ReadCSV); "," or ";" separated, with or
 without a BOM. Funding sources for -ceiling: DANA_DESA, ADD, PADES, ... as the
-village package names them.
+village package names them. NIKs are masked in every output; -full-nik shows
+them in full in -json, for an export that needs them.
 
 Village, district and regency names come from Kemendagri's 2025 list of areas
 (package region/wilayah), or from -names FILE (code,name rows) instead. A village
@@ -68,17 +94,18 @@ func (c ceilings) Set(v string) error {
 }
 
 func runRencana(e *env, args []string) int {
-	fs, lang := e.flags("rencana", rencanaSynopsis)
-	code := fs.String("village", "", "the village's area code, for a single roster")
-	year := fs.Int("year", 0, "the fiscal year (required)")
-	format := fs.String("format", "text", "output: text, json or csv")
-	sep := fs.String("sep", ",", "CSV output separator: , or ;")
-	people := fs.Bool("people", false, "text: list every enrolment (NIKs masked)")
-	strict := fs.Bool("strict", false, "a funding source not allowed that year, or a village code not in the list of areas, is an error, not a warning")
-	namesFile := fs.String("names", "", "a CSV of area codes and names (code,name) to use instead of the built-in 2025 list")
-	kelurahan := fs.Bool("allow-kelurahan", false, "allow a kelurahan as well as a desa")
+	fs, lang := e.flags("rencana", e.t(rencanaSynopsisID, rencanaSynopsisEN))
+	code := fs.String("village", "", e.t("kode wilayah desa, untuk satu daftar peserta", "the village's area code, for a single roster"))
+	year := fs.Int("year", 0, e.t("tahun anggaran (wajib)", "the fiscal year (required)"))
+	format := fs.String("format", "text", e.t("keluaran: text, json atau csv", "output: text, json or csv"))
+	sep := fs.String("sep", ",", e.t("pemisah keluaran CSV: , atau ;", "CSV output separator: , or ;"))
+	people := fs.Bool("people", false, e.t("teks: tampilkan setiap peserta (NIK disamarkan)", "text: list every enrolment (NIKs masked)"))
+	fullNIK := fs.Bool("full-nik", false, e.t("json: tampilkan NIK lengkap, untuk ekspor yang memerlukannya (bawaan: disamarkan)", "json: show NIKs in full, for an export that needs them (masked by default)"))
+	strict := fs.Bool("strict", false, e.t("sumber dana yang tidak diizinkan tahun itu, atau kode desa yang tidak ada dalam daftar wilayah, menjadi galat, bukan peringatan", "a funding source not allowed that year, or a village code not in the list of areas, is an error, not a warning"))
+	namesFile := fs.String("names", "", e.t("CSV kode dan nama wilayah (code,name) sebagai pengganti daftar 2025 bawaan", "a CSV of area codes and names (code,name) to use instead of the built-in 2025 list"))
+	kelurahan := fs.Bool("allow-kelurahan", false, e.t("izinkan kelurahan selain desa", "allow a kelurahan as well as a desa"))
 	ceil := ceilings{}
-	fs.Var(ceil, "ceiling", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)")
+	fs.Var(ceil, "ceiling", e.t("pagu anggaran satu sumber, SUMBER=JUMLAH (boleh berulang; satu desa saja)", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)"))
 	if c, ok := e.parse(fs, lang, args); !ok {
 		return c
 	}
@@ -91,7 +118,7 @@ func runRencana(e *env, args []string) int {
 	}
 	files, err := rosterFiles(fs.Args())
 	if err != nil {
-		fmt.Fprintln(e.stderr, "jamsos rencana:", err)
+		fmt.Fprintln(e.stderr, "jamsos rencana:", masked(err.Error()))
 		return exitUsage
 	}
 	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
@@ -140,7 +167,7 @@ func runRencana(e *env, args []string) int {
 		return e.fail(err)
 	}
 	if len(reqs) > 1 && len(ceil) > 0 {
-		fmt.Fprintln(e.stderr, "jamsos rencana: -ceiling applies to a single village only")
+		fmt.Fprintln(e.stderr, e.t("jamsos rencana: -ceiling hanya untuk satu desa", "jamsos rencana: -ceiling applies to a single village only"))
 		return exitUsage
 	}
 	plans, err := planner.PlanMany(reqs)
@@ -159,7 +186,7 @@ func runRencana(e *env, args []string) int {
 			}
 		}
 	}
-	return e.writePlans(plans, *format, rune((*sep)[0]), *people)
+	return e.writePlans(plans, *format, rune((*sep)[0]), *people, *fullNIK)
 }
 
 // areaNames is the directory of area names: the built-in 2025 list, or the
@@ -190,13 +217,13 @@ func relabelAll(l problem.List, field string) problem.List {
 	return out
 }
 
-func (e *env) writePlans(plans []village.Plan, format string, sep rune, people bool) int {
+func (e *env) writePlans(plans []village.Plan, format string, sep rune, people, fullNIK bool) int {
 	var err error
 	switch {
 	case len(plans) == 1 && format == "text":
 		err = plans[0].WriteReport(e.stdout, village.ReportOptions{Lang: e.lang, People: people})
 	case len(plans) == 1 && format == "json":
-		err = plans[0].WriteJSON(e.stdout)
+		writeJSON(e.stdout, service.PlanReport{Plan: plans[0], FullNIK: fullNIK})
 	case format == "csv":
 		err = village.WritePlansCSV(e.stdout, sep, plans)
 	default:
@@ -271,17 +298,16 @@ func villageOf(f rosterFile, flagCode string, files int) (region.Code, error) {
 }
 
 func readRoster(e *env, f rosterFile) ([]village.Enrolment, error) {
-	var r io.Reader = e.stdin
-	if f.name != "-" {
-		file, err := os.Open(f.name)
-		if err != nil {
-			return nil, problem.New(errUsageInput, "rencana.file", "", "", err.Error(), err.Error())
+	data, err := readChecked(e, f.name)
+	if err != nil {
+		var l problem.List
+		if errors.As(err, &l) {
+			return nil, err
 		}
-		defer file.Close()
-		r = file
+		return nil, problem.New(errUsageInput, "rencana.file", "", "", err.Error(), err.Error())
 	}
 	if strings.EqualFold(filepath.Ext(f.name), ".json") {
-		return village.ReadJSON(r)
+		return village.ReadJSON(bytes.NewReader(data))
 	}
-	return village.ReadCSV(r)
+	return village.ReadCSV(bytes.NewReader(data))
 }

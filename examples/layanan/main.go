@@ -3,7 +3,8 @@
 // runs) on its own mux, next to a route of its own, POST /tagihan, which
 // bills a village worker for a month. Its route reads and answers requests
 // with the service's own helpers, so both speak alike: the same strict
-// decoding, error bodies, statuses, timeouts and graceful shutdown. One
+// decoding (application/json only), problem documents, statuses, limits,
+// access log, timeouts and graceful shutdown. One
 // Calculator, built at start-up, is shared by both.
 //
 // By default it starts on a loopback port, sends it three requests (a good
@@ -13,8 +14,8 @@
 //
 //	go run ./examples/layanan
 //	go run ./examples/layanan -addr 127.0.0.1:8090
-//	curl -s -d '{"month":"2026-05","income":"1500000","sector":"TRANSPORT","jht":true}' 127.0.0.1:8090/tagihan
-//	curl -s -d '{"nik":"3216015708900002"}' 127.0.0.1:8090/v1/nik
+//	curl -s -H 'Content-Type: application/json' -d '{"month":"2026-05","income":"1500000","sector":"TRANSPORT","jht":true}' 127.0.0.1:8090/tagihan
+//	curl -s -H 'Content-Type: application/json' -d '{"nik":"3216015708900002"}' 127.0.0.1:8090/v1/nik
 package main
 
 import (
