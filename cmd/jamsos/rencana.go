@@ -71,7 +71,9 @@ func runRencana(e *env, args []string) int {
 	fs, lang := e.flags("rencana", rencanaSynopsis)
 	code := fs.String("village", "", "the village's area code, for a single roster")
 	year := fs.Int("year", 0, "the fiscal year (required)")
-	format := fs.String("format", "text", "output: text, json or csv")
+	format := fs.String("format", "text", "output: text, json, csv or xlsx")
+	out := fs.String("o", "", "xlsx: write the workbook to FILE instead of standard output")
+	fullNIK := fs.Bool("full-nik", false, "xlsx: write NIKs in full (personal data); masked by default")
 	sep := fs.String("sep", ",", "CSV output separator: , or ;")
 	people := fs.Bool("people", false, "text: list every enrolment (NIKs masked)")
 	strict := fs.Bool("strict", false, "a funding source not allowed that year, or a village code not in the list of areas, is an error, not a warning")
@@ -85,7 +87,7 @@ func runRencana(e *env, args []string) int {
 	if e.json {
 		*format = "json"
 	}
-	if *year == 0 || fs.NArg() == 0 || !slices.Contains([]string{"text", "json", "csv"}, *format) || (*sep != "," && *sep != ";") {
+	if *year == 0 || fs.NArg() == 0 || !slices.Contains([]string{"text", "json", "csv", "xlsx"}, *format) || (*sep != "," && *sep != ";") {
 		fs.Usage()
 		return exitUsage
 	}
@@ -150,6 +152,9 @@ func runRencana(e *env, args []string) int {
 				fmt.Fprintf(e.stderr, e.t("Peringatan (%s): %s [%s]\n", "Warning (%s): %s [%s]\n"), files[i].name, e.t(w.ID, w.EN), w.Code)
 			}
 		}
+	}
+	if *format == "xlsx" {
+		return e.writeWorkbook(plans, *out, *fullNIK)
 	}
 	return e.writePlans(plans, *format, rune((*sep)[0]), *people)
 }
