@@ -192,8 +192,8 @@ func (b *book) planSchedule(p village.Plan) {
 	s.flush()
 }
 
-// nik is a person's NIK as the options allow.
-func nik(pe village.Person, o Options) string {
+// personNIK is a person's NIK as the options allow.
+func personNIK(pe village.Person, o Options) string {
 	if o.FullNIK {
 		return pe.Enrolment.NIK.Digits()
 	}
@@ -213,7 +213,7 @@ func (b *book) planShortfall(p village.Plan, o Options) {
 			continue
 		}
 		reason := b.tr("pagu "+sf.Source.Label(b.lang)+" habis", sf.Source.Label(b.lang)+" ceiling reached")
-		s.add(pe.Enrolment.Name, nik(pe, o), pe.Enrolment.Group.Label(b.lang), pe.Months, pe.Covered, missing.add(int64(sf.Months)),
+		s.add(pe.Enrolment.Name, personNIK(pe, o), pe.Enrolment.Group.Label(b.lang), pe.Months, pe.Covered, missing.add(int64(sf.Months)),
 			b.money(needed.add(b.rupiah(sf.Needed, fmt.Sprintf("people[%d].shortfall.needed", i)))), reason)
 	}
 	from, to := 2, s.row
@@ -235,7 +235,7 @@ func (b *book) planPeople(p village.Plan, o Options) {
 	for i, pe := range p.People {
 		e := pe.Enrolment
 		f := fmt.Sprintf("people[%d].", i)
-		s.add(e.Name, nik(pe, o), e.Group.Label(b.lang), pe.Segment.String(), e.Programs.String(), e.Source.Label(b.lang),
+		s.add(e.Name, personNIK(pe, o), e.Group.Label(b.lang), pe.Segment.String(), e.Programs.String(), e.Source.Label(b.lang),
 			pe.Account.String(), b.money(b.rupiah(e.Wage, f+"wage")), e.From.String(), e.To.String(), pe.Months, pe.Covered,
 			b.money(normal.add(b.rupiah(pe.Normal, f+"normal"))), b.money(amount.add(b.rupiah(pe.Amount, f+"amount"))),
 			b.money(fromSource.add(b.rupiah(pe.FromSource, f+"from_source"))), b.money(fromWorker.add(b.rupiah(pe.FromWorker, f+"from_worker"))))
