@@ -231,7 +231,6 @@ func (b *book) write(w io.Writer) error {
 	if b.err != nil {
 		return fmt.Errorf("plansheet: %w", b.err)
 	}
-	b.f.SetActiveSheet(0)
 	if _, err := b.f.WriteTo(w); err != nil {
 		return fmt.Errorf("plansheet: writing the workbook: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"go/build"
 	"io"
 	"slices"
 	"strings"
@@ -523,5 +524,41 @@ func TestFailingWriter(t *testing.T) {
 		if err := WriteRegency(&failing{n: n}, []village.Plan{p}, Options{}); !errors.Is(err, errDisk) {
 			t.Errorf("regency, after %d bytes: %v", n, err)
 		}
+	}
+}
+
+// TestVillageWithoutExcelize checks why this package exists apart: package
+// village, and the packages that only compute bills or serve JSON, do not
+// import the spreadsheet library, directly or through another package of
+// this module.
+func TestVillageWithoutExcelize(t *testing.T) {
+	const module = "github.com/desasadar/jamsos/"
+	seen := map[string]bool{}
+	var walk func(path, from string)
+	walk = func(path, from string) {
+		if seen[path] {
+			return
+		}
+		seen[path] = true
+		if strings.HasPrefix(path, "github.com/xuri/") {
+			t.Errorf("%s imports %s", from, path)
+			return
+		}
+		if !strings.HasPrefix(path, module) {
+			return
+		}
+		pkg, err := build.Import(path, ".", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range pkg.Imports {
+			walk(imp, path)
+		}
+	}
+	for _, p := range []string{"village", "contribution", "service", "partner"} {
+		walk(module+p, "")
+	}
+	if !seen[module+"contribution"] || !seen[module+"membership"] {
+		t.Error("the walk did not reach the module's packages")
 	}
 }
