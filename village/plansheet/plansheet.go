@@ -94,8 +94,8 @@ func (b *book) tr(id, en string) string {
 func (b *book) rupiah(d decimal.Decimal, field string) int64 {
 	if !d.IsInteger() || d.Abs().GreaterThan(decimal.NewFromInt(maxExact)) {
 		b.errs.Add(problem.New(ErrAmount, CodeAmount, field, d.String(),
-			"Jumlah harus rupiah bulat dan tidak lebih dari 9.007.199.254.740.991 agar lembar kerja menyimpannya dengan tepat.",
-			"An amount must be whole rupiah and at most 9,007,199,254,740,991 for a spreadsheet to hold it exactly."))
+			"Jumlah harus rupiah bulat dan paling banyak 2^53 − 1 (sekitar sembilan ribu triliun) agar lembar kerja menyimpannya dengan tepat.",
+			"An amount must be whole rupiah and at most 2^53 − 1 (about nine thousand trillion) for a spreadsheet to hold it exactly."))
 		return 0
 	}
 	return d.IntPart()

@@ -14,6 +14,7 @@ import (
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/internal/golden"
+	"github.com/desasadar/jamsos/internal/masktest"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
@@ -357,6 +358,22 @@ func TestNIKs(t *testing.T) {
 		if got := strings.Contains(raw, full); got != o.FullNIK {
 			t.Errorf("%+v: full NIK in the workbook: %v", o, got)
 		}
+		// Any sixteen digits in a cell (the files also hold ids, such as
+		// "00000000-0001-0000", that are not cells).
+		f := open(t, b.Bytes())
+		var cells strings.Builder
+		for _, s := range f.GetSheetList() {
+			rows, err := f.GetRows(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rows {
+				cells.WriteString(strings.Join(r, "\t") + "\n")
+			}
+		}
+		if got := masktest.SixteenDigits.FindString(cells.String()); (got != "") != o.FullNIK {
+			t.Errorf("%+v: sixteen digits in a cell: %q", o, got)
+		}
 		if !o.FullNIK && !strings.Contains(raw, nik(8).String()) {
 			t.Errorf("%+v: the masked NIK %s is missing", o, nik(8))
 		}
@@ -498,6 +515,7 @@ func TestBadAmounts(t *testing.T) {
 	if !slices.Contains(fields, "total.amount") || !slices.Contains(fields, "people[3].normal") {
 		t.Errorf("fields %q", fields)
 	}
+	masktest.Check(t, err)
 }
 
 // failing is a writer that fails after n bytes.
