@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 
@@ -13,7 +14,7 @@ import (
 // xlsx): one village's plan, or a regency's summary when there are several,
 // to the file out or, when out is empty, to standard output. NIKs are
 // masked unless fullNIK is set. A file that cannot be written completely is
-// removed.
+// removed. A workbook is not written to a terminal.
 func (e *env) writeWorkbook(plans []village.Plan, out string, fullNIK bool) int {
 	o := plansheet.Options{Lang: e.lang, FullNIK: fullNIK}
 	write := func(w io.Writer) error {
@@ -23,6 +24,11 @@ func (e *env) writeWorkbook(plans []village.Plan, out string, fullNIK bool) int 
 		return plansheet.WriteRegency(w, plans, o)
 	}
 	if out == "" {
+		if isTerminal(e.stdout) {
+			fmt.Fprintln(e.stderr, e.t("jamsos rencana: buku kerja xlsx tidak ditulis ke terminal; beri -o BERKAS atau alihkan keluaran (> rencana.xlsx)",
+				"jamsos rencana: an xlsx workbook is not written to a terminal; give -o FILE or redirect the output (> plan.xlsx)"))
+			return exitUsage
+		}
 		if err := write(e.stdout); err != nil {
 			return e.fail(err)
 		}
@@ -41,4 +47,14 @@ func (e *env) writeWorkbook(plans []village.Plan, out string, fullNIK bool) int 
 		return e.fail(err)
 	}
 	return exitOK
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
