@@ -30,17 +30,21 @@
 //
 // # Rupiah
 //
-// Amounts are numbers, whole rupiah, with the number format "Rp"#,##0.
-// An xlsx file stores number formats in one notation, where "," stands
-// for the thousands separator (ECMA-376 Part 1, 18.8.30 numFmt); Excel and
-// LibreOffice show the separator of the user's locale. A treasurer whose
+// Amounts are numbers, whole rupiah, with the number format "Rp"#,##0, so
+// they add up, sort and filter as numbers. An xlsx file stores a format
+// code in one notation (ECMA-376 Part 1, the numFmt element), in which ","
+// stands for the thousands separator whatever the reader's language; Excel
+// and LibreOffice Calc then show the separator of the user's locale (the
+// system's, or the one set in the program's options). A treasurer whose
 // computer is set to Indonesian (id-ID, where "." groups thousands) sees
 // Rp3.226.740, the way [rupiah.Format] and the text report write it; one
-// set to English sees Rp3,226,740. The literal "Rp" is used rather than a
-// locale-tagged currency such as [$Rp-421], whose locale LibreOffice may
-// apply to the separators too, so the figures look the same in both
-// programs. Dates are real dates formatted yyyy-mm-dd, as in the text
-// report. Rupiah amounts are written as integers, never through floating
+// set to English sees Rp3,226,740. The literal "Rp" is used rather than
+// Excel's locale-tagged currency [$Rp-421] (0x421 is the Indonesian
+// locale), because LibreOffice may give such a format the tagged locale's
+// separators rather than the user's (not verified), so the same figure
+// could look different in the two programs. This describes the programs, not a test:
+// the tests read the file back with excelize, which shows formats as
+// en-US. Dates are real dates formatted yyyy-mm-dd, as in the text report. Rupiah amounts are written as integers, never through floating
 // point; an amount that is not whole rupiah, or too large for a
 // spreadsheet to hold exactly (beyond 2^53 − 1), is refused with
 // [ErrAmount].
