@@ -97,10 +97,11 @@ func runRencana(e *env, args []string) int {
 	fs, lang := e.flags("rencana", e.t(rencanaSynopsisID, rencanaSynopsisEN))
 	code := fs.String("village", "", e.t("kode wilayah desa, untuk satu daftar peserta", "the village's area code, for a single roster"))
 	year := fs.Int("year", 0, e.t("tahun anggaran (wajib)", "the fiscal year (required)"))
-	format := fs.String("format", "text", e.t("keluaran: text, json atau csv", "output: text, json or csv"))
+	format := fs.String("format", "text", e.t("keluaran: text, json, csv atau xlsx", "output: text, json, csv or xlsx"))
+	out := fs.String("o", "", e.t("xlsx: tulis buku kerja ke BERKAS, bukan keluaran standar", "xlsx: write the workbook to FILE instead of standard output"))
 	sep := fs.String("sep", ",", e.t("pemisah keluaran CSV: , atau ;", "CSV output separator: , or ;"))
 	people := fs.Bool("people", false, e.t("teks: tampilkan setiap peserta (NIK disamarkan)", "text: list every enrolment (NIKs masked)"))
-	fullNIK := fs.Bool("full-nik", false, e.t("json: tampilkan NIK lengkap, untuk ekspor yang memerlukannya (bawaan: disamarkan)", "json: show NIKs in full, for an export that needs them (masked by default)"))
+	fullNIK := fs.Bool("full-nik", false, e.t("json dan xlsx: tampilkan NIK lengkap, untuk ekspor yang memerlukannya (bawaan: disamarkan)", "json and xlsx: show NIKs in full, for an export that needs them (masked by default)"))
 	strict := fs.Bool("strict", false, e.t("sumber dana yang tidak diizinkan tahun itu, atau kode desa yang tidak ada dalam daftar wilayah, menjadi galat, bukan peringatan", "a funding source not allowed that year, or a village code not in the list of areas, is an error, not a warning"))
 	namesFile := fs.String("names", "", e.t("CSV kode dan nama wilayah (code,name) sebagai pengganti daftar 2025 bawaan", "a CSV of area codes and names (code,name) to use instead of the built-in 2025 list"))
 	kelurahan := fs.Bool("allow-kelurahan", false, e.t("izinkan kelurahan selain desa", "allow a kelurahan as well as a desa"))
@@ -112,7 +113,7 @@ func runRencana(e *env, args []string) int {
 	if e.json {
 		*format = "json"
 	}
-	if *year == 0 || fs.NArg() == 0 || !slices.Contains([]string{"text", "json", "csv"}, *format) || (*sep != "," && *sep != ";") {
+	if *year == 0 || fs.NArg() == 0 || !slices.Contains([]string{"text", "json", "csv", "xlsx"}, *format) || (*sep != "," && *sep != ";") {
 		fs.Usage()
 		return exitUsage
 	}
@@ -135,7 +136,9 @@ func runRencana(e *env, args []string) int {
 		return e.fail(err)
 	}
 
-	if len(files) > 1 {
+	// Many villages are planned as a stream, one at a time; a workbook
+	// needs every plan at once and takes the path below.
+	if len(files) > 1 && *format != "xlsx" {
 		if len(ceil) > 0 {
 			fmt.Fprintln(e.stderr, "jamsos rencana: -ceiling applies to a single village only")
 			return exitUsage
@@ -185,6 +188,9 @@ func runRencana(e *env, args []string) int {
 				fmt.Fprintf(e.stderr, e.t("Peringatan (%s): %s [%s]\n", "Warning (%s): %s [%s]\n"), files[i].name, e.t(w.ID, w.EN), w.Code)
 			}
 		}
+	}
+	if *format == "xlsx" {
+		return e.writeWorkbook(plans, *out, *fullNIK)
 	}
 	return e.writePlans(plans, *format, rune((*sep)[0]), *people, *fullNIK)
 }
