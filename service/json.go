@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"reflect"
@@ -160,39 +159,19 @@ func decode(r io.Reader, v any, lists map[string]int) error {
 	return nil
 }
 
-// jsonProblem turns an error of encoding/json into a problem. It is the
-// service's one mapping of decoding errors; the words come from
-// internal/jsonerr, which never repeats the input.
+// jsonProblem turns an error of encoding/json into a problem through
+// internal/jsonerr, the module's one mapping of decoding errors, with the
+// service's codes for an empty document and a value that cannot be read.
 func jsonProblem(err error) error {
-	var (
-		syntax   *json.SyntaxError
-		typ      *json.UnmarshalTypeError
-		tooLarge *http.MaxBytesError
-		one      *problem.Error
-		list     problem.List
-	)
-	switch {
-	case errors.As(err, &list), errors.As(err, &one):
-		return err // a field's own parser said what is wrong
-	case errors.As(err, &tooLarge):
-		return problem.New(ErrInvalidJSON, "json.too_large", "", fmt.Sprint(tooLarge.Limit),
-			"dokumen terlalu besar", "the document is too large")
-	case errors.Is(err, io.EOF):
-		return problem.New(ErrInvalidJSON, "json.empty", "", "", "dokumen JSON kosong", "the JSON document is empty")
-	case errors.As(err, &syntax):
-		return problem.New(ErrInvalidJSON, "json.syntax", "", fmt.Sprintf("offset %d", syntax.Offset),
-			"JSON tidak sah: "+syntax.Error(), "malformed JSON: "+syntax.Error())
-	case errors.As(err, &typ):
-		return problem.New(ErrInvalidJSON, "json.type", typ.Field, jsonerr.Kind(typ),
-			"jenis nilai salah, seharusnya "+typ.Type.String(), "wrong type of value, want "+typ.Type.String())
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		return problem.New(ErrInvalidJSON, "json.unknown_field", name, "",
-			"kolom tidak dikenal", "unknown field")
+	l := jsonerr.Problem(err, jsonerr.Options{Sentinel: ErrInvalidJSON, Codes: jsonCodes})
+	if len(l) == 1 {
+		return l[0]
 	}
-	return problem.New(ErrInvalidJSON, "json.invalid", "", "",
-		"JSON tidak dapat dibaca: "+jsonerr.Reason(err), "the JSON cannot be read: "+jsonerr.Reason(err))
+	return l.Err()
 }
+
+// jsonCodes are the service's codes where they differ from jsonerr's.
+var jsonCodes = map[jsonerr.Fault]problem.Code{jsonerr.Empty: "json.empty", jsonerr.Value: "json.invalid"}
 
 // Sentinels of the problems with a request rather than with its body.
 var (
