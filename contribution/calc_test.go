@@ -1,6 +1,7 @@
 package contribution
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -145,10 +146,11 @@ func TestWorkedExamplesBPU(t *testing.T) {
 			m:    month(2026, 5), billed: 16_800,
 		},
 		{
-			// Excluded by the default policy: 10,000 + 6,800 = 16,800.
-			name: "PP 50/2025: a village budget is excluded by the default policy",
+			// Not excluded by the default policy (Reading A, regulations.md
+			// §2.2.1: APBDes is not APBD): (10,000 + 6,800) × 50% = 8,400.
+			name: "PP 50/2025 Pasal 3-4, Reading A: a village budget keeps the discount by the default policy",
 			in:   Input{Segment: membership.BPU, Programs: jkkJKM, Basis: rp(1_000_000), Payer: membership.PayerVillage},
-			m:    month(2026, 5), billed: 16_800,
+			m:    month(2026, 5), billed: 8_400,
 		},
 		{
 			// Transport runs to March 2027: 5,000 + 3,400 = 8,400.
@@ -701,6 +703,46 @@ func TestExplicitReliefClaims(t *testing.T) {
 			in.Reliefs = []Relief{other}
 			if _, err := c.Bill(in, tc.m); !errors.Is(err, ErrReliefNotApplicable) {
 				t.Errorf("claiming %s only: %v", other, err)
+			}
+		})
+	}
+}
+
+// TestVillageBudgetReadings bills a village-paid farmer for May 2026 under
+// each reading of PP 50/2025 Pasal 3 (regulations.md §2.2.1), the second
+// through an override document as a caller would load it: JKK 1% ×
+// 1,000,000 = 10,000 plus JKM 6,800 is 16,800 in full, 8,400 at 50%.
+func TestVillageBudgetReadings(t *testing.T) {
+	in := Input{Segment: membership.BPU, Programs: membership.SetOf(membership.JKK, membership.JKM),
+		Basis: rp(1_000_000), Payer: membership.PayerVillage}
+	var o regulation.Overrides
+	if err := json.Unmarshal([]byte(`{"overrides":[{"parameter":"policy.pp50_2025.village_budget_excluded",
+		"from":"2025-12-22","value":true,"citation":{"instrument":"test: Reading B","confidence":"unconfirmed"}}]}`), &o); err != nil {
+		t.Fatal(err)
+	}
+	readingB, err := DefaultParams().WithOverrides(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		p      Params
+		billed int64
+	}{
+		{"Reading A (default): APBDes is not APBD", DefaultParams(), 8_400},
+		{"Reading B (override): Dana Desa and ADD are APBN/APBD money", readingB, 16_800},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			calc, err := NewCalculator(c.p, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := calc.Bill(in, month(2026, 5))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !b.Billed.Equal(rp(c.billed)) {
+				t.Errorf("billed %s, want %d", b.Billed, c.billed)
 			}
 		})
 	}

@@ -341,8 +341,8 @@ var params = regulation.Params[Params]{
 	dense("policy.pp50_2025.village_budget_excluded", func(p *Params) **regulation.Timeline[bool] { return &p.VillageBudgetExcluded }, nil,
 		func() []regulation.Entry[bool] {
 			return []regulation.Entry[bool]{{
-				From: day(2025, 12, 22), Value: true,
-				Citation: cite("PP 50/2025", "Pasal 3", regulation.Unconfirmed, "the regulation excludes contributions paid from APBN or APBD and says nothing of APBDes; treating a village budget as excluded keeps village plans on the safe (higher) side until confirmed"),
+				From: day(2025, 12, 22), Value: false,
+				Citation: cite("PP 50/2025", "Pasal 3", regulation.Unconfirmed, "the regulation excludes contributions paid from APBN or APBD and names no village budget; APBDes is the village's own budget set by Peraturan Desa (UU 6/2014), not the regional APBD, so by the statutory reading (Reading A, regulations.md §2.2.1) a contribution paid from APBDes keeps the discount; BPJS has not ruled, and the other reading (Dana Desa and ADD as APBN/APBD money) is this parameter set to true"),
 			}}
 		}),
 }
