@@ -16,8 +16,8 @@ import (
 
 // Options tunes a [Planner]. The zero Options is the default: lenient
 // about funding policy (a source not allowed is a warning), desa only, no
-// directory of names, weekends as the only non-working days, and the
-// packages of [DefaultPackages].
+// directory of names, the national holiday calendar for due dates
+// ([contribution.DefaultCalendar]), and the packages of [DefaultPackages].
 type Options struct {
 	// Strict makes a funding source the policy does not allow for a group
 	// in the fiscal year, or one with no known policy, an error instead of
@@ -29,7 +29,10 @@ type Options struct {
 	// leaves them empty (province names are always known).
 	Directory region.Directory
 	// Calendar says which days are working days, for due dates; nil means
-	// weekends only (contribution.Weekends).
+	// [contribution.DefaultCalendar]: weekends, national holidays and cuti
+	// bersama days (counted as non-working under holiday.DefaultPolicy,
+	// unconfirmed; a payment whose due date moved past one shows the safe,
+	// unshifted date too, see [Payment.Safe]).
 	Calendar contribution.Calendar
 	// Packages replaces the default package of the groups it names; see
 	// [DefaultPackages].
@@ -104,7 +107,7 @@ func NewPlanner(c *contribution.Calculator, p Params, o Options) (*Planner, erro
 		return nil, err
 	}
 	if o.Calendar == nil {
-		o.Calendar = contribution.Weekends{}
+		o.Calendar = contribution.DefaultCalendar()
 	}
 	pl := &Planner{calc: c, engine: e, params: p, opts: o, member: cp.Membership, through: cp.Through,
 		bpuRelief: func(m regulation.Month) bool {
