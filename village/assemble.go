@@ -383,15 +383,28 @@ func paymentLess(a, b Payment) bool {
 // with the planner's calendar, and the safe day when the move to it went
 // past a cuti bersama day (zero otherwise; see [Payment.Safe]). PU and BPU
 // months inside the contribution parameters always have a due date.
+//
+// The answer is cached per segment and month (the calendar is the
+// planner's): it depends on nothing else. A month the contribution
+// parameters do not cover is an error there and is not cached, so the
+// cache is bounded by the months they cover.
 func (p *Planner) dueDate(seg membership.Segment, m regulation.Month) (due, safe regulation.Date) {
+	k := dueKey{seg, m}
+	if v, ok := p.dues.Load(k); ok {
+		d := v.([2]regulation.Date)
+		return d[0], d[1]
+	}
 	d, err := p.calc.Due(seg, m, p.opts.Calendar)
 	if err != nil {
 		return regulation.Date{}, regulation.Date{}
 	}
+	out := [2]regulation.Date{d.Date}
 	for _, day := range d.Past {
 		if day.Kind == holiday.CutiBersama {
-			return d.Date, d.Safe
+			out[1] = d.Safe
+			break
 		}
 	}
-	return d.Date, regulation.Date{}
+	p.dues.Store(k, out)
+	return out[0], out[1]
 }

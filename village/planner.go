@@ -3,6 +3,7 @@ package village
 import (
 	"fmt"
 	"maps"
+	"sync"
 	"time"
 
 	"github.com/desasadar/jamsos/contribution"
@@ -59,6 +60,46 @@ type Planner struct {
 	packages  [int(Informal) + 1]Package
 	member    membership.Params
 	through   regulation.Month
+	// dues caches the due dates of the planner's calendar, per dueKey: a
+	// national run would otherwise search the calendar 24 times a village.
+	dues sync.Map // dueKey → [2]regulation.Date{due, safe}
+	// programs caches membership.Params.CheckPrograms, a pure function of
+	// the planner's membership parameters and its arguments, per
+	// programsKey. Segment and scale come from the planner's packages and a
+	// ProgramSet is a byte, so the cache holds at most a few thousand
+	// entries per fiscal year.
+	programs sync.Map // programsKey → error
+}
+
+// dueKey is a contribution month of a segment; the calendar is the
+// planner's own.
+type dueKey struct {
+	seg   membership.Segment
+	month regulation.Month
+}
+
+// programsKey is one call of CheckPrograms.
+type programsKey struct {
+	seg   membership.Segment
+	scale membership.BusinessScale
+	set   membership.ProgramSet
+	on    regulation.Date
+}
+
+// checkPrograms is p.member.CheckPrograms, cached. The error, a
+// problem.List, is shared between calls: callers copy its problems
+// (problem.List.AddField) and never change them.
+func (p *Planner) checkPrograms(seg membership.Segment, scale membership.BusinessScale, set membership.ProgramSet, on regulation.Date) error {
+	k := programsKey{seg, scale, set, on}
+	if v, ok := p.programs.Load(k); ok {
+		err, _ := v.(error)
+		return err
+	}
+	err := p.member.CheckPrograms(seg, scale, set, on)
+	if !on.After(p.through.LastDay()) {
+		p.programs.Store(k, err)
+	}
+	return err
 }
 
 // NewPlanner returns a planner that computes contributions with c (through
@@ -375,7 +416,7 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 	if e.Sector != contribution.OtherSector && e.Sector.String() == "" {
 		fail(ErrInvalidEnrolment, CodeSector, "sector", "", "Sektor tidak dikenal.", "Unknown sector.")
 	}
-	if err := p.member.CheckPrograms(pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
+	if err := p.checkPrograms(pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
 		errs.AddField(at(), err)
 	}
 	if len(*errs) > n0 {
