@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/desasadar/jamsos/contribution"
+	"github.com/desasadar/jamsos/holiday"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/shopspring/decimal"
@@ -294,7 +295,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	for m := range 12 {
 		month := fy.months.From.Add(m)
 		for _, seg := range [...]membership.Segment{membership.BPU, membership.PU} {
-			var due regulation.Date
+			var due, safe regulation.Date
 			for _, src := range Sources {
 				start := len(plan.CashFlow)
 				sums = sums[:0]
@@ -306,7 +307,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 					if due.IsZero() {
 						// PU and BPU months always have a due date: only
 						// construction and migrant contributions have none.
-						due, _ = p.calc.DueDate(seg, month, p.opts.Calendar)
+						due, safe = p.dueDate(seg, month)
 					}
 					var acct Account
 					if src.InVillageBudget() {
@@ -323,7 +324,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 					}
 					if !found {
 						plan.CashFlow = append(plan.CashFlow, Payment{Month: month, Segment: seg, Source: src, Account: acct,
-							Groups: SetOfGroups(g), Due: due})
+							Groups: SetOfGroups(g), Due: due, Safe: safe})
 						sums = append(sums, a)
 					}
 				}
@@ -376,4 +377,34 @@ func paymentLess(a, b Payment) bool {
 		return a.Source < b.Source
 	}
 	return a.Groups < b.Groups
+}
+
+// dueDate returns the day the contribution of month m of segment seg is due
+// with the planner's calendar, and the safe day when the move to it went
+// past a cuti bersama day (zero otherwise; see [Payment.Safe]). PU and BPU
+// months inside the contribution parameters always have a due date.
+//
+// The answer is cached per segment and month (the calendar is the
+// planner's): it depends on nothing else. A month the contribution
+// parameters do not cover is an error there and is not cached, so the
+// cache is bounded by the months they cover.
+func (p *Planner) dueDate(seg membership.Segment, m regulation.Month) (due, safe regulation.Date) {
+	k := dueKey{seg, m}
+	if v, ok := p.dues.Load(k); ok {
+		d := v.([2]regulation.Date)
+		return d[0], d[1]
+	}
+	d, err := p.calc.Due(seg, m, p.opts.Calendar)
+	if err != nil {
+		return regulation.Date{}, regulation.Date{}
+	}
+	out := [2]regulation.Date{d.Date}
+	for _, day := range d.Past {
+		if day.Kind == holiday.CutiBersama {
+			out[1] = d.Safe
+			break
+		}
+	}
+	p.dues.Store(k, out)
+	return out[0], out[1]
 }

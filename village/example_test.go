@@ -224,31 +224,31 @@ func ExamplePlan_WriteReport() {
 	//
 	// Payment schedule
 	// ----------------
-	// Due         Contribution month  Segment    Amount
-	// 2026-01-15  January 2026        BPU      Rp16,800
-	// 2026-02-16  January 2026        PU       Rp13,104
-	// 2026-02-16  February 2026       BPU      Rp16,800
-	// 2026-03-16  February 2026       PU       Rp13,104
-	// 2026-03-16  March 2026          BPU      Rp16,800
-	// 2026-04-15  March 2026          PU       Rp13,104
-	// 2026-04-15  April 2026          BPU       Rp8,400
-	// 2026-05-15  April 2026          PU       Rp13,104
-	// 2026-05-15  May 2026            BPU       Rp8,400
-	// 2026-06-15  May 2026            PU       Rp13,104
-	// 2026-06-15  June 2026           BPU       Rp8,400
-	// 2026-07-15  June 2026           PU       Rp13,104
-	// 2026-07-15  July 2026           BPU       Rp8,400
-	// 2026-08-17  July 2026           PU       Rp13,104
-	// 2026-08-17  August 2026         BPU       Rp8,400
-	// 2026-09-15  August 2026         PU       Rp13,104
-	// 2026-09-15  September 2026      BPU       Rp8,400
-	// 2026-10-15  September 2026      PU       Rp13,104
-	// 2026-10-15  October 2026        BPU       Rp8,400
-	// 2026-11-16  October 2026        PU       Rp13,104
-	// 2026-11-16  November 2026       BPU       Rp8,400
-	// 2026-12-15  November 2026       PU       Rp13,104
-	// 2026-12-15  December 2026       BPU       Rp8,400
-	// 2027-01-15  December 2026       PU       Rp13,104
+	// Due                            Contribution month  Segment    Amount
+	// 2026-01-15                     January 2026        BPU      Rp16,800
+	// 2026-02-18 (safe: 2026-02-15)  January 2026        PU       Rp13,104
+	// 2026-02-18 (safe: 2026-02-15)  February 2026       BPU      Rp16,800
+	// 2026-03-16                     February 2026       PU       Rp13,104
+	// 2026-03-16                     March 2026          BPU      Rp16,800
+	// 2026-04-15                     March 2026          PU       Rp13,104
+	// 2026-04-15                     April 2026          BPU       Rp8,400
+	// 2026-05-18 (safe: 2026-05-15)  April 2026          PU       Rp13,104
+	// 2026-05-18 (safe: 2026-05-15)  May 2026            BPU       Rp8,400
+	// 2026-06-15                     May 2026            PU       Rp13,104
+	// 2026-06-15                     June 2026           BPU       Rp8,400
+	// 2026-07-15                     June 2026           PU       Rp13,104
+	// 2026-07-15                     July 2026           BPU       Rp8,400
+	// 2026-08-18                     July 2026           PU       Rp13,104
+	// 2026-08-18                     August 2026         BPU       Rp8,400
+	// 2026-09-15                     August 2026         PU       Rp13,104
+	// 2026-09-15                     September 2026      BPU       Rp8,400
+	// 2026-10-15                     September 2026      PU       Rp13,104
+	// 2026-10-15                     October 2026        BPU       Rp8,400
+	// 2026-11-16                     October 2026        PU       Rp13,104
+	// 2026-11-16                     November 2026       BPU       Rp8,400
+	// 2026-12-15                     November 2026       PU       Rp13,104
+	// 2026-12-15                     December 2026       BPU       Rp8,400
+	// 2027-01-15                     December 2026       PU       Rp13,104
 	//
 	// Reliefs
 	// -------

@@ -278,6 +278,11 @@ type Payment struct {
 	// Due is the last day to pay, as contribution.Calculator.DueDate gives
 	// it with the planner's calendar.
 	Due regulation.Date `json:"due"`
+	// Safe is the rule's day before the move, set only when the move went
+	// past a cuti bersama day: whether such a day counts as a holiday for
+	// due dates is unconfirmed (holiday.DefaultPolicy), and paying by Safe
+	// is on time under either reading (contribution.Due.Safe).
+	Safe regulation.Date `json:"safe,omitzero"`
 	// Amount is what is due.
 	Amount decimal.Decimal `json:"amount"`
 }

@@ -3,6 +3,7 @@ package village
 import (
 	"fmt"
 	"maps"
+	"sync"
 	"time"
 
 	"github.com/desasadar/jamsos/contribution"
@@ -16,8 +17,8 @@ import (
 
 // Options tunes a [Planner]. The zero Options is the default: lenient
 // about funding policy (a source not allowed is a warning), desa only, no
-// directory of names, weekends as the only non-working days, and the
-// packages of [DefaultPackages].
+// directory of names, the national holiday calendar for due dates
+// ([contribution.DefaultCalendar]), and the packages of [DefaultPackages].
 type Options struct {
 	// Strict makes a funding source the policy does not allow for a group
 	// in the fiscal year, or one with no known policy, an error instead of
@@ -29,7 +30,10 @@ type Options struct {
 	// leaves them empty (province names are always known).
 	Directory region.Directory
 	// Calendar says which days are working days, for due dates; nil means
-	// weekends only (contribution.Weekends).
+	// [contribution.DefaultCalendar]: weekends, national holidays and cuti
+	// bersama days (counted as non-working under holiday.DefaultPolicy,
+	// unconfirmed; a payment whose due date moved past one shows the safe,
+	// unshifted date too, see [Payment.Safe]).
 	Calendar contribution.Calendar
 	// Packages replaces the default package of the groups it names; see
 	// [DefaultPackages].
@@ -56,6 +60,46 @@ type Planner struct {
 	packages  [int(Informal) + 1]Package
 	member    membership.Params
 	through   regulation.Month
+	// dues caches the due dates of the planner's calendar, per dueKey: a
+	// national run would otherwise search the calendar 24 times a village.
+	dues sync.Map // dueKey → [2]regulation.Date{due, safe}
+	// programs caches membership.Params.CheckPrograms, a pure function of
+	// the planner's membership parameters and its arguments, per
+	// programsKey. Segment and scale come from the planner's packages and a
+	// ProgramSet is a byte, so the cache holds at most a few thousand
+	// entries per fiscal year.
+	programs sync.Map // programsKey → error
+}
+
+// dueKey is a contribution month of a segment; the calendar is the
+// planner's own.
+type dueKey struct {
+	seg   membership.Segment
+	month regulation.Month
+}
+
+// programsKey is one call of CheckPrograms.
+type programsKey struct {
+	seg   membership.Segment
+	scale membership.BusinessScale
+	set   membership.ProgramSet
+	on    regulation.Date
+}
+
+// checkPrograms is p.member.CheckPrograms, cached. The error, a
+// problem.List, is shared between calls: callers copy its problems
+// (problem.List.AddField) and never change them.
+func (p *Planner) checkPrograms(seg membership.Segment, scale membership.BusinessScale, set membership.ProgramSet, on regulation.Date) error {
+	k := programsKey{seg, scale, set, on}
+	if v, ok := p.programs.Load(k); ok {
+		err, _ := v.(error)
+		return err
+	}
+	err := p.member.CheckPrograms(seg, scale, set, on)
+	if !on.After(p.through.LastDay()) {
+		p.programs.Store(k, err)
+	}
+	return err
 }
 
 // NewPlanner returns a planner that computes contributions with c (through
@@ -104,7 +148,7 @@ func NewPlanner(c *contribution.Calculator, p Params, o Options) (*Planner, erro
 		return nil, err
 	}
 	if o.Calendar == nil {
-		o.Calendar = contribution.Weekends{}
+		o.Calendar = contribution.DefaultCalendar()
 	}
 	pl := &Planner{calc: c, engine: e, params: p, opts: o, member: cp.Membership, through: cp.Through,
 		bpuRelief: func(m regulation.Month) bool {
@@ -372,7 +416,7 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 	if e.Sector != contribution.OtherSector && e.Sector.String() == "" {
 		fail(ErrInvalidEnrolment, CodeSector, "sector", "", "Sektor tidak dikenal.", "Unknown sector.")
 	}
-	if err := p.member.CheckPrograms(pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
+	if err := p.checkPrograms(pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
 		errs.AddField(at(), err)
 	}
 	if len(*errs) > n0 {

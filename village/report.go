@@ -221,7 +221,11 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 	t = newTable(3)
 	t.add(tr(l, "Jatuh tempo", "Due"), tr(l, "Bulan iuran", "Contribution month"), tr(l, "Segmen", "Segment"), tr(l, "Jumlah", "Amount"))
 	for _, c := range cashByDue(p.CashFlow) {
-		t.add(c.Due.String(), contribution.MonthName(c.Month, l), c.Segment.String(), money(c.Amount, l))
+		due := c.Due.String()
+		if !c.Safe.IsZero() {
+			due += fmt.Sprintf(tr(l, " (aman: %s)", " (safe: %s)"), c.Safe)
+		}
+		t.add(due, contribution.MonthName(c.Month, l), c.Segment.String(), money(c.Amount, l))
 	}
 	t.write(bw)
 

@@ -76,6 +76,13 @@ import (
 // 13,016,328 − 150,000 = 12,866,328; JKM 12 × (7,280 + 6,673 + 7 × 6,067 +
 // 5,700) = 745,464 and 1,242 × 6,800 = 8,445,600, together 9,191,064,
 // billed 9,089,064; JHT 12 × (89,786 + 48,533) = 1,659,828.
+// Due dates follow the national calendar (holiday/holidays.csv, SKB
+// 1205/2026, 3/2026, 2/2026): 15 March 2027 is a cuti bersama day (Idulfitri
+// 1448 H), so March's BPU and February's PU move to Tuesday 16 March, the
+// unshifted 15 March shown as the safe day; 15–16 May 2027 are a weekend,
+// 17 May Iduladha, 18–19 May cuti bersama, 20 May Waisak, so April's PU and
+// May's BPU move to Friday 21 May (safe: 15 May); 15 August 2027 is a
+// Sunday (and Maulid), so the 16th, no cuti bersama passed.
 // Non-wage payments, due on the 15th of each month: BPD and RT/RW 15 ×
 // 16,800 = 252,000 every month; PADes 25 × 16,800 = 420,000 in January–
 // September and 24 × 16,800 = 403,200 after; the sponsor 50 × 16,800 +
@@ -154,12 +161,12 @@ func TestRunIndonesian(t *testing.T) {
 		"1.1.03    5.1.3.03            Kepala desa                                                                Rp1.234.680        Rp102.890       Rp102.890  Rp1.234.680",
 		"1.1.03    5.1.3.04            Sekretaris desa, Perangkat desa lainnya                                    Rp1.184.544         Rp98.712        Rp98.712  Rp1.184.544",
 		"Rp8.769.600",
-		"2027-03-15   Maret 2027      BPU     Rp1.596.000",
-		"2027-05-17   April 2027      PU        Rp250.135",
-		"2027-05-17   Mei 2027        BPU     Rp1.680.000",
-		"2027-08-16   Agustus 2027    BPU     Rp1.932.000",
-		"2027-12-15   Desember 2027   BPU     Rp1.663.200",
-		"2028-01-17   Desember 2027   PU        Rp250.135",
+		"2027-03-16 (aman: 2027-03-15)  Maret 2027      BPU     Rp1.596.000",
+		"2027-05-21 (aman: 2027-05-15)  April 2027      PU        Rp250.135",
+		"2027-05-21 (aman: 2027-05-15)  Mei 2027        BPU     Rp1.680.000",
+		"2027-08-16                     Agustus 2027    BPU     Rp1.932.000",
+		"2027-12-15                     Desember 2027   BPU     Rp1.663.200",
+		"2028-01-17                     Desember 2027   PU        Rp250.135",
 		"PP50_2025 (PP 50/2025 Pasal 3; Pasal 4 [secondary]): Rp252.000, 30 orang-bulan, 10 peserta",
 		"9/12       3     Rp50.400",
 		"Jumlah            16 peserta                                        183  Rp3.074.400",
