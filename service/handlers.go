@@ -23,7 +23,9 @@ func (s *Service) healthz(w http.ResponseWriter, r *http.Request) {
 func (s *Service) openapi(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "max-age=3600")
-	_, _ = w.Write(openAPI)
+	if _, err := w.Write(openAPI); err != nil {
+		s.log.Debug("writing an answer", "path", instance(r.URL.Path), "error", err)
+	}
 }
 
 // BillRequest is a bill asked for in JSON (POST /v1/iuran, and the input
@@ -58,14 +60,16 @@ type NIKRequest struct {
 
 // NIKReport is what a NIK tells. The NIK itself appears only masked.
 type NIKReport struct {
-	NIK         string          `json:"nik"`
-	Valid       bool            `json:"valid"`
-	Placeholder bool            `json:"placeholder"`
-	District    region.Code     `json:"district"`
-	Province    string          `json:"province"`
-	BirthDate   regulation.Date `json:"birth_date"`
-	Sex         membership.Sex  `json:"sex"`
-	Serial      int             `json:"serial"`
+	NIK         string      `json:"nik"`
+	Valid       bool        `json:"valid"`
+	Placeholder bool        `json:"placeholder"`
+	District    region.Code `json:"district"`
+	Province    string      `json:"province"`
+	// BirthDate and Sex are zero, and left out of JSON, for a placeholder
+	// NIK, whose digits tell neither.
+	BirthDate regulation.Date `json:"birth_date,omitzero"`
+	Sex       membership.Sex  `json:"sex,omitzero"`
+	Serial    int             `json:"serial"`
 }
 
 // CheckNIK reads s as a NIK on the reference date on (zero for the

@@ -181,8 +181,7 @@ func runManfaat(e *env, args []string) int {
 		return e.fail(err)
 	}
 	if e.json {
-		writeJSON(e.stdout, resp)
-		return exitOK
+		return e.writeJSON(resp)
 	}
 	fmt.Fprint(e.stdout, resp.Explain(e.lang))
 	return exitOK

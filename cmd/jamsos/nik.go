@@ -55,16 +55,22 @@ func runNIK(e *env, args []string) int {
 	}
 	out := nikNames(rep, wilayah.Default())
 	if e.json {
-		writeJSON(e.stdout, out)
-		return exitOK
+		return e.writeJSON(out)
 	}
 	fmt.Fprintf(e.stdout, e.t("NIK %s sah\n", "NIK %s is valid\n"), rep.NIK)
 	fmt.Fprintf(e.stdout, e.t("  kecamatan penerbit: %s\n", "  issuing district: %s\n"), out.place())
 	for _, n := range out.Notes {
 		fmt.Fprintf(e.stdout, e.t("  catatan: %s [%s]\n", "  note: %s [%s]\n"), e.t(n.ID, n.EN), n.Code)
 	}
-	fmt.Fprintf(e.stdout, e.t("  tanggal lahir: %s\n", "  birth date: %s\n"), rep.BirthDate)
-	fmt.Fprintf(e.stdout, e.t("  jenis kelamin: %s\n", "  sex: %s\n"), rep.Sex.Name(e.lang))
+	birth, sex := "-", "-" // a placeholder NIK tells neither
+	if !rep.BirthDate.IsZero() {
+		birth = rep.BirthDate.String()
+	}
+	if rep.Sex.IsValid() {
+		sex = rep.Sex.Name(e.lang)
+	}
+	fmt.Fprintf(e.stdout, e.t("  tanggal lahir: %s\n", "  birth date: %s\n"), birth)
+	fmt.Fprintf(e.stdout, e.t("  jenis kelamin: %s\n", "  sex: %s\n"), sex)
 	if rep.Placeholder {
 		fmt.Fprintln(e.stdout, e.t("  NIK sementara (diawali 0)", "  placeholder NIK (starts with 0)"))
 	}

@@ -229,7 +229,7 @@ func (e *env) writePlans(plans []village.Plan, format string, sep rune, people, 
 	case len(plans) == 1 && format == "text":
 		err = plans[0].WriteReport(e.stdout, village.ReportOptions{Lang: e.lang, People: people})
 	case len(plans) == 1 && format == "json":
-		writeJSON(e.stdout, service.PlanReport{Plan: plans[0], FullNIK: fullNIK})
+		return e.writeJSON(service.PlanReport{Plan: plans[0], FullNIK: fullNIK})
 	case format == "csv":
 		err = village.WritePlansCSV(e.stdout, sep, plans)
 	default:
@@ -238,8 +238,7 @@ func (e *env) writePlans(plans []village.Plan, format string, sep rune, people, 
 			break
 		}
 		if format == "json" {
-			writeJSON(e.stdout, r)
-			break
+			return e.writeJSON(r)
 		}
 		err = r.WriteReport(e.stdout, e.lang)
 	}
