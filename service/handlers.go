@@ -11,6 +11,7 @@ import (
 	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/region/wilayah"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/village"
 	"github.com/shopspring/decimal"
@@ -23,7 +24,9 @@ func (s *Service) healthz(w http.ResponseWriter, r *http.Request) {
 func (s *Service) openapi(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "max-age=3600")
-	_, _ = w.Write(openAPI)
+	if _, err := w.Write(openAPI); err != nil {
+		s.log.Debug("writing an answer", "path", instance(r.URL.Path), "error", err)
+	}
 }
 
 // BillRequest is a bill asked for in JSON (POST /v1/iuran, and the input
@@ -58,18 +61,31 @@ type NIKRequest struct {
 
 // NIKReport is what a NIK tells. The NIK itself appears only masked.
 type NIKReport struct {
-	NIK         string          `json:"nik"`
-	Valid       bool            `json:"valid"`
-	Placeholder bool            `json:"placeholder"`
-	District    region.Code     `json:"district"`
-	Province    string          `json:"province"`
-	BirthDate   regulation.Date `json:"birth_date"`
-	Sex         membership.Sex  `json:"sex"`
-	Serial      int             `json:"serial"`
+	NIK         string      `json:"nik"`
+	Valid       bool        `json:"valid"`
+	Placeholder bool        `json:"placeholder"`
+	District    region.Code `json:"district"`
+	Province    string      `json:"province"`
+	// BirthDate and Sex are zero, and left out of JSON, for a placeholder
+	// NIK, whose digits tell neither.
+	BirthDate regulation.Date `json:"birth_date,omitzero"`
+	Sex       membership.Sex  `json:"sex,omitzero"`
+	Serial    int             `json:"serial"`
+	// Area is the issuing district with its regency and province, named
+	// from Kemendagri's 2025 list of areas (package region/wilayah), as far
+	// as the list has them; zero, and left out of JSON, for a placeholder
+	// NIK.
+	Area wilayah.Chain `json:"area,omitzero"`
+	// Notes are remarks that do not make the NIK invalid, such as an
+	// issuing district the list does not have (code
+	// "region.nik_district_unlisted"): it may have been split or renumbered
+	// since the NIK was issued.
+	Notes problem.List `json:"notes,omitempty"`
 }
 
 // CheckNIK reads s as a NIK on the reference date on (zero for the
-// default of membership.NIKOptions) and reports what it tells, or every
+// default of membership.NIKOptions) and reports what it tells, with the
+// names of its issuing district's areas from wilayah.Default(), or every
 // problem with it.
 func CheckNIK(s string, on regulation.Date, allowPlaceholder bool) (NIKReport, error) {
 	n, err := membership.ParseNIK(strings.TrimSpace(s), membership.NIKOptions{Reference: on, AllowPlaceholder: allowPlaceholder})
@@ -77,8 +93,19 @@ func CheckNIK(s string, on regulation.Date, allowPlaceholder bool) (NIKReport, e
 		return NIKReport{}, err
 	}
 	prov, _ := region.ProvinceName(n.District())
-	return NIKReport{NIK: n.String(), Valid: true, Placeholder: n.IsPlaceholder(), District: n.District(),
-		Province: prov, BirthDate: n.BirthDate(), Sex: n.Sex(), Serial: n.Serial()}, nil
+	rep := NIKReport{NIK: n.String(), Valid: true, Placeholder: n.IsPlaceholder(), District: n.District(),
+		Province: prov, BirthDate: n.BirthDate(), Sex: n.Sex(), Serial: n.Serial()}
+	return nameNIK(rep, wilayah.Default()), nil
+}
+
+// nameNIK adds to rep the names dir has for the areas of its issuing
+// district, and a note when dir does not list the district.
+func nameNIK(rep NIKReport, dir *wilayah.Directory) NIKReport {
+	rep.Area, _ = dir.Chain(rep.District)
+	if n := region.CheckIssuingDistrict(dir, rep.District); n != nil {
+		rep.Notes = problem.List{n}
+	}
+	return rep
 }
 
 func (s *Service) nik(w http.ResponseWriter, r *http.Request) {

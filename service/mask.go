@@ -24,15 +24,19 @@ type PlanReport struct {
 	Plan village.Plan
 	// FullNIK writes the NIKs in full; the zero value masks them.
 	FullNIK bool
+	// Protection, when not nil, is what the plan's coverage protects on
+	// one day (village.Planner.Protection), written as the member
+	// "protection" after the plan's own. It names no one.
+	Protection *village.Protection
 }
 
 // MarshalJSON writes the plan in the shape of village.Plan, with each
 // enrolment's NIK masked unless r.FullNIK.
 func (r PlanReport) MarshalJSON() ([]byte, error) {
 	if r.FullNIK {
-		return marshal(r.Plan)
+		return marshal(fullPlan{Plan: r.Plan, Protection: r.Protection})
 	}
-	out := maskedPlan{Plan: r.Plan, People: make([]maskedPerson, len(r.Plan.People))}
+	out := maskedPlan{Plan: r.Plan, People: make([]maskedPerson, len(r.Plan.People)), Protection: r.Protection}
 	for i, p := range r.Plan.People {
 		out.People[i] = maskedPerson{Person: p, Enrolment: maskedEnrolment{Enrolment: p.Enrolment, NIK: p.Enrolment.NIK.String()}}
 	}
@@ -47,12 +51,20 @@ func (r PlanReport) MarshalJSON() ([]byte, error) {
 }
 
 // The shadows below replace a NIK field by its masked text: a field of the
-// outer struct hides the embedded one of the same JSON name.
+// outer struct hides the embedded one of the same JSON name. Neither
+// village.Plan nor the types it holds may have a MarshalJSON method, which
+// the outer struct would inherit.
 type (
 	maskedPlan struct {
 		village.Plan
-		People  []maskedPerson `json:"people"`
-		Reliefs []maskedRelief `json:"reliefs"`
+		People     []maskedPerson      `json:"people"`
+		Reliefs    []maskedRelief      `json:"reliefs"`
+		Protection *village.Protection `json:"protection,omitempty"`
+	}
+	// fullPlan is the plan with its NIKs in full, and its protection.
+	fullPlan struct {
+		village.Plan
+		Protection *village.Protection `json:"protection,omitempty"`
 	}
 	maskedRelief struct {
 		village.ReliefTotal

@@ -1,6 +1,7 @@
 package service
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"errors"
@@ -366,15 +367,33 @@ func (s *Service) Reply(w http.ResponseWriter, r *http.Request, status int, v an
 	s.reply(w, r, status, "application/json", v)
 }
 
+// reply encodes v before it writes the status, so that a value that cannot
+// be encoded is answered with a 500 problem, never with a 200 and an empty
+// or cut body. A failure to write to the client is logged: the status has
+// gone out by then.
 func (s *Service) reply(w http.ResponseWriter, r *http.Request, status int, contentType string, v any) {
+	write := WriteJSON
+	if p := r.URL.Query().Get("pretty"); s.opts.Pretty || p == "1" || p == "true" {
+		write = WriteJSONIndent
+	}
+	var b bytes.Buffer
+	if err := write(&b, v); err != nil {
+		s.log.Error("encoding an answer", "path", instance(r.URL.Path), "error", problem.MaskDigits(err.Error(), 10))
+		if _, isError := v.(ErrorBody); isError {
+			// The problem document itself failed: answer a bare 500
+			// rather than loop.
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		s.Fail(w, r, problem.New(errInternal, "internal", "", "", "kesalahan internal", "internal error"))
+		return
+	}
 	w.Header().Set("Content-Type", contentType)
 	w.Header().Set("Content-Language", s.Lang(r).String())
 	w.WriteHeader(status)
-	if p := r.URL.Query().Get("pretty"); s.opts.Pretty || p == "1" || p == "true" {
-		_ = WriteJSONIndent(w, v)
-		return
+	if _, err := w.Write(b.Bytes()); err != nil {
+		s.log.Debug("writing an answer", "path", instance(r.URL.Path), "error", err)
 	}
-	_ = WriteJSON(w, v)
 }
 
 // Fail answers r with every problem in err, as an [ErrorBody] of type

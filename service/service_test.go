@@ -57,6 +57,14 @@ func TestHandlers(t *testing.T) {
 		{"a stray closing brace", "POST", "/v1/iuran", `{}}`, 400, []string{`"code":"json.trailing"`}},
 		{"a woman's NIK", "POST", "/v1/nik", `{"nik":"3216015708900002"}`, 200,
 			[]string{`"birth_date":"1990-08-17"`, `"sex":"FEMALE"`, `"nik":"3216••••••••0002"`}},
+		// 32.16.01 is Kecamatan Tarumajaya of Kabupaten Bekasi in the
+		// Kepmendagri 300.2.2-2138/2025 list, as `jamsos nik` names it.
+		{"a NIK's areas named", "POST", "/v1/nik", `{"nik":"3216015708900002"}`, 200,
+			[]string{`"regency":{"code":"32.16","name":"Kabupaten Bekasi"}`, `"district":{"code":"32.16.01","name":"Tarumajaya"}`}},
+		// Jawa Barat's regencies are 32.01–32.18 and its cities 32.71–32.79:
+		// 32.99.01 is in no list, yet the NIK's form is valid.
+		{"a NIK of a district not in the 2025 list is noted, not refused", "POST", "/v1/nik", `{"nik":"3299015708900002"}`, 200,
+			[]string{`"area":{"province":{"code":"32","name":"Jawa Barat"}}`, `"code":"region.nik_district_unlisted"`, `"valid":true`}},
 		{"province 99", "POST", "/v1/nik", `{"nik":"9916011708900001"}`, 422, []string{`"code":"nik.province"`}},
 		{"rules in force", "GET", "/v1/aturan?date=2026-05-01", "", 200, []string{`"pu.jp.wage_cap"`, `"relief.pp50_2025"`}},
 		{"rules on an impossible date", "GET", "/v1/aturan?date=2026-02-30", "", 422, []string{`"field":"date"`}},

@@ -50,8 +50,7 @@ func runAturan(e *env, args []string) int {
 		return e.fail(err)
 	}
 	if e.json {
-		writeJSON(e.stdout, rep)
-		return exitOK
+		return e.writeJSON(rep)
 	}
 	fmt.Fprintf(e.stdout, e.t("Parameter yang berlaku pada %s\n\n", "Parameters in force on %s\n\n"), d)
 	for _, f := range rep.InForce {

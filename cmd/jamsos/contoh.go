@@ -12,9 +12,31 @@ import (
 	"github.com/desasadar/jamsos/region"
 )
 
-const contohSynopsis = `contoh [flags] KIND
+const contohSynopsisID = `contoh [flag] JENIS
 
 Data contoh untuk menguji sistem: daftar peserta desa, kegiatan mitra, pendaftaran, korpus.
+
+JENIS adalah rosters, activities, network, registrations atau corpus. Flag yang
+sama menulis byte yang sama di setiap mesin. Datanya sah sejak dibuat;
+registrations memuat satu kasus untuk setiap cacat yang dapat dimiliki sebuah
+dokumen, dengan kode masalah yang harus muncul. Tempatnya wilayah nyata dari
+daftar Kemendagri 2025; NIK, nama dan angka dikarang, dan ditulis utuh: semuanya
+data uji, bukan data siapa pun.
+
+  jamsos contoh -seed 7 -n 100 -village 61.12.01.2001 -year 2027 -o roster.csv rosters
+  jamsos contoh -seed 7 -village 32.16.01.2001 -o network.json network
+  jamsos contoh -seed 7 -n 300 -village 32.16.01.2001 -o activities.csv activities
+  jamsos contoh -n 20 -format json registrations
+  jamsos contoh -o v1.json corpus
+
+Jaringan (network) dan kegiatan (activities) dengan seed, desa dan tahun yang
+sama saling melengkapi: jamsos mitra -network network.json activities.csv
+membaca keduanya. Korpus selalu dibuat dengan seed dan tempatnya sendiri (flag
+-village dan -year tidak berlaku baginya).
+`
+
+const contohSynopsisEN = `contoh [flags] KIND
+
 Sample data for testing: village rosters, partner activities, registrations, the corpus.
 
 KIND is rosters, activities, network, registrations or corpus. The same flags
@@ -40,13 +62,13 @@ do not apply to it).
 const contohDefaultN = 100
 
 func runContoh(e *env, args []string) int {
-	fs, lang := e.flags("contoh", contohSynopsis)
-	seed := fs.Uint64("seed", jamsostest.CorpusSeed, "the generator's seed (the default is the committed corpus's)")
-	n := fs.Int("n", contohDefaultN, fmt.Sprintf("enrolments, activities or registration cases, 0 to %d (not for network and corpus)", jamsostest.MaxItems))
-	villageCode := fs.String("village", "", "the desa of the roster, network or registrations (default: drawn)")
-	format := fs.String("format", "", "csv or json (default csv; network and corpus are JSON only)")
-	year := fs.Int("year", 0, fmt.Sprintf("the year of the data (default %d)", jamsostest.DefaultYear))
-	outFile := fs.String("o", "", "write to this file instead of standard output")
+	fs, lang := e.flags("contoh", e.t(contohSynopsisID, contohSynopsisEN))
+	seed := fs.Uint64("seed", jamsostest.CorpusSeed, e.t("seed pembangkit (bawaannya seed korpus yang disimpan di repositori)", "the generator's seed (the default is the committed corpus's)"))
+	n := fs.Int("n", contohDefaultN, fmt.Sprintf(e.t("jumlah kepesertaan, kegiatan atau kasus pendaftaran, 0 sampai %d (tidak untuk network dan corpus)", "enrolments, activities or registration cases, 0 to %d (not for network and corpus)"), jamsostest.MaxItems))
+	villageCode := fs.String("village", "", e.t("desa daftar peserta, jaringan atau pendaftaran (bawaan: diundi)", "the desa of the roster, network or registrations (default: drawn)"))
+	format := fs.String("format", "", e.t("csv atau json (bawaan csv; network dan corpus hanya JSON)", "csv or json (default csv; network and corpus are JSON only)"))
+	year := fs.Int("year", 0, fmt.Sprintf(e.t("tahun data (bawaan %d)", "the year of the data (default %d)"), jamsostest.DefaultYear))
+	outFile := fs.String("o", "", e.t("tulis ke berkas ini, bukan ke keluaran standar", "write to this file instead of standard output"))
 	if code, ok := e.parse(fs, lang, args); !ok {
 		return code
 	}

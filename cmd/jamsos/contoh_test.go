@@ -147,3 +147,27 @@ func TestContohBadRequests(t *testing.T) {
 		})
 	}
 }
+
+// contoh's help is in Indonesian by default, its flags too, and in English
+// with -lang en, as every other subcommand's.
+func TestContohHelp(t *testing.T) {
+	t.Setenv("LANG", "")
+	for _, c := range []struct {
+		args []string
+		want []string
+		not  string
+	}{
+		{[]string{"contoh", "-h"}, []string{"Pemakaian: jamsos contoh", "Data contoh untuk menguji sistem", "JENIS adalah rosters", "tulis ke berkas ini"}, "Sample data for testing"},
+		{[]string{"contoh", "-lang", "en", "-h"}, []string{"Usage: jamsos contoh", "Sample data for testing", "KIND is rosters", "write to this file instead"}, "Data contoh"},
+	} {
+		code, stdout, _ := runCLI(t, "", c.args...)
+		if code != exitOK || strings.Contains(stdout, c.not) {
+			t.Errorf("%v: exit %d, stdout has %q:\n%s", c.args, code, c.not, stdout)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(stdout, w) {
+				t.Errorf("%v: stdout lacks %q:\n%s", c.args, w, stdout)
+			}
+		}
+	}
+}

@@ -118,8 +118,7 @@ func runIuran(e *env, args []string) int {
 		return e.fail(err)
 	}
 	if e.json {
-		writeJSON(e.stdout, b)
-		return exitOK
+		return e.writeJSON(b)
 	}
 	fmt.Fprint(e.stdout, b.Explain(e.lang))
 	if due, err := calc.Due(b.Segment, b.Month, nil); err == nil {

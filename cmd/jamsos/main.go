@@ -20,6 +20,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -208,7 +209,7 @@ func (e *env) fail(err error) int {
 	var l problem.List
 	l.Add(err)
 	if e.json {
-		writeJSON(e.stdout, service.NewErrorBody(l, 0, "", e.lang))
+		e.writeJSON(service.NewErrorBody(l, 0, "", e.lang))
 		return exitInvalid
 	}
 	for _, p := range l {
@@ -218,8 +219,21 @@ func (e *env) fail(err error) int {
 }
 
 // writeJSON writes v as the service writes its answers with ?pretty=1, so
-// that -json and the service agree.
-func writeJSON(w io.Writer, v any) { _ = service.WriteJSONIndent(w, v) }
+// that -json and the service agree, and returns the exit code: exitOK, or
+// exitInvalid with the error on stderr when v cannot be encoded or written.
+// Nothing of a value that fails to encode reaches stdout.
+func (e *env) writeJSON(v any) int {
+	var b bytes.Buffer
+	if err := service.WriteJSONIndent(&b, v); err != nil {
+		fmt.Fprintf(e.stderr, e.t("jamsos: keluaran JSON tidak dapat ditulis: %s\n", "jamsos: the JSON output cannot be written: %s\n"), masked(err.Error()))
+		return exitInvalid
+	}
+	if _, err := e.stdout.Write(b.Bytes()); err != nil {
+		fmt.Fprintf(e.stderr, e.t("jamsos: keluaran JSON tidak dapat ditulis: %s\n", "jamsos: the JSON output cannot be written: %s\n"), masked(err.Error()))
+		return exitInvalid
+	}
+	return exitOK
+}
 
 // t picks the Indonesian or English text.
 func (e *env) t(id, en string) string {

@@ -15,9 +15,27 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-const manfaatSynopsis = `manfaat [flags]
+const manfaatSynopsisID = `manfaat [flag]
 
-Hitung manfaat yang dibayar pada satu peristiwa, dengan dasar hukum setiap angka.
+Hitung manfaat yang dibayar program pada satu peristiwa, dengan dasar hukum setiap angka.
+
+  jamsos manfaat -event death -segment BPU -basis 1000000 -start 2021-03-10 -date 2025-03-10 -child SD:3:8
+  jamsos manfaat -event work_death -segment BPU -basis 2000000 -start 2024-09-01 -date 2025-03-10
+  jamsos manfaat -event partial_disability -percent 10% -segment PU -basis 4000000 -date 2024-06-01
+  jamsos manfaat -event retirement -segment PU -birth 1966-05-01 -contribution-months 240 -basis 8000000 -date 2024-06-01
+  jamsos manfaat -event job_loss -segment PU -basis 7000000 -start 2022-01-03 -date 2025-03-03 -paid-months 24 -consecutive-months 24
+  jamsos manfaat -event protection -segment BPU -programs JKK+JKM -basis 1000000 -month 2026-02 -sector AGRICULTURE
+  jamsos manfaat -input request.json -json   (JSON: {"event": "death", "death": {...}}, seperti POST /v1/manfaat)
+
+Peristiwa lewat flag: death, work_death, total_disability, partial_disability,
+temporary_incapacity, transport, retirement, job_loss, protection; yang lain
+(scholarship, jht_balance, jht_claim) lewat -input. -basis adalah upah sebulan
+(PU) atau penghasilan yang dilaporkan (BPU); untuk retirement, rata-rata upah
+bulanan tertimbang. Masalah menyebut field permintaan JSON yang dibentuk flag.
+`
+
+const manfaatSynopsisEN = `manfaat [flags]
+
 Computes what the programs pay on one event, with the source of every number.
 
   jamsos manfaat -event death -segment BPU -basis 1000000 -start 2021-03-10 -date 2025-03-10 -child SD:3:8
@@ -77,42 +95,42 @@ func (c *childFlag) String() string     { return strings.Join(*c, ",") }
 func (c *childFlag) Set(v string) error { *c = append(*c, v); return nil }
 
 func runManfaat(e *env, args []string) int {
-	fs, lang := e.flags("manfaat", manfaatSynopsis)
+	fs, lang := e.flags("manfaat", e.t(manfaatSynopsisID, manfaatSynopsisEN))
 	f := manfaatFlags{
-		input:         fs.String("input", "", "read the request from a JSON file (- for standard input) instead of flags"),
-		event:         fs.String("event", "", "the event: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss or protection"),
-		segment:       fs.String("segment", "", "segment: PU or BPU"),
-		basis:         fs.String("basis", "", "monthly wage (PU) or declared income (BPU), in rupiah; for retirement the average indexed monthly wage"),
-		start:         fs.String("start", "", "first day of membership, YYYY-MM-DD"),
-		birth:         fs.String("birth", "", "birth date, YYYY-MM-DD (retirement age, JKP enrolment age)"),
-		date:          fs.String("date", "", "the event's day, YYYY-MM-DD (for retirement: the day the pension starts; for protection: a day of the month)"),
-		contribMonths: fs.Int("contribution-months", 0, "contribution period in months (0: counted from -start); for retirement, required"),
-		inactive:      fs.Bool("inactive", false, "the membership was not active on the event's day"),
-		percent:       fs.String("percent", "", "partial_disability: the disability percentage, e.g. 10%"),
-		tableCode:     fs.String("table-code", "", "partial_disability: the line of a loaded anatomical-loss table"),
-		functionLoss:  fs.String("function-loss", "", "partial_disability: the share of the function lost, e.g. 50%"),
-		offMonths:     fs.Int("off-months", 0, "temporary_incapacity: months unable to work"),
-		mode:          fs.String("mode", "", "transport: land, sea or air"),
-		cost:          fs.String("cost", "", "transport: the cost, in rupiah"),
-		cause:         fs.String("cause", string(benefit.Dismissal), "job_loss: dismissal, resignation, contract_end, retirement, total_disability or death"),
-		paidMonths:    fs.Int("paid-months", 0, "job_loss: months paid in the 24 before the dismissal"),
-		consecutive:   fs.Int("consecutive-months", 0, "job_loss: the longest run of months paid in a row"),
-		notCitizen:    fs.Bool("not-citizen", false, "job_loss: the worker is not an Indonesian citizen"),
-		month:         fs.String("month", "", "protection: contribution month, YYYY-MM"),
-		programs:      fs.String("programs", "", "protection: programs, e.g. JKK+JKM"),
-		risk:          fs.String("risk", "", "protection, PU: JKK risk group VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH"),
-		scale:         fs.String("scale", "", "protection, PU: business scale MICRO, SMALL, MEDIUM or LARGE"),
-		sector:        fs.String("sector", "", "protection, BPU: TRANSPORT, AGRICULTURE, FISHERIES, TRADE or OTHER"),
-		payer:         fs.String("payer", "", "protection: payer SELF, EMPLOYER, VILLAGE, REGENCY or SPONSOR"),
-		share:         fs.String("worker-share-payer", "", "protection, PU: who pays the worker's share"),
-		budget:        fs.String("budget", "", "protection: public budget paying, APBN, APBD or APBDES"),
+		input:         fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari flag", "read the request from a JSON file (- for standard input) instead of flags")),
+		event:         fs.String("event", "", e.t("peristiwanya: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss atau protection", "the event: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss or protection")),
+		segment:       fs.String("segment", "", e.t("segmen: PU atau BPU", "segment: PU or BPU")),
+		basis:         fs.String("basis", "", e.t("upah sebulan (PU) atau penghasilan yang dilaporkan (BPU), dalam rupiah; untuk retirement rata-rata upah bulanan tertimbang", "monthly wage (PU) or declared income (BPU), in rupiah; for retirement the average indexed monthly wage")),
+		start:         fs.String("start", "", e.t("hari pertama kepesertaan, YYYY-MM-DD", "first day of membership, YYYY-MM-DD")),
+		birth:         fs.String("birth", "", e.t("tanggal lahir, YYYY-MM-DD (usia pensiun, usia daftar JKP)", "birth date, YYYY-MM-DD (retirement age, JKP enrolment age)")),
+		date:          fs.String("date", "", e.t("hari peristiwa, YYYY-MM-DD (untuk retirement: hari pensiun mulai dibayar; untuk protection: satu hari dalam bulan itu)", "the event's day, YYYY-MM-DD (for retirement: the day the pension starts; for protection: a day of the month)")),
+		contribMonths: fs.Int("contribution-months", 0, e.t("masa iuran dalam bulan (0: dihitung dari -start); wajib untuk retirement", "contribution period in months (0: counted from -start); for retirement, required")),
+		inactive:      fs.Bool("inactive", false, e.t("kepesertaan tidak aktif pada hari peristiwa", "the membership was not active on the event's day")),
+		percent:       fs.String("percent", "", e.t("partial_disability: persentase cacat, mis. 10%", "partial_disability: the disability percentage, e.g. 10%")),
+		tableCode:     fs.String("table-code", "", e.t("partial_disability: baris tabel cacat anatomis yang dimuat", "partial_disability: the line of a loaded anatomical-loss table")),
+		functionLoss:  fs.String("function-loss", "", e.t("partial_disability: bagian fungsi yang hilang, mis. 50%", "partial_disability: the share of the function lost, e.g. 50%")),
+		offMonths:     fs.Int("off-months", 0, e.t("temporary_incapacity: bulan tidak mampu bekerja", "temporary_incapacity: months unable to work")),
+		mode:          fs.String("mode", "", e.t("transport: land (darat), sea (laut) atau air (udara)", "transport: land, sea or air")),
+		cost:          fs.String("cost", "", e.t("transport: biayanya, dalam rupiah", "transport: the cost, in rupiah")),
+		cause:         fs.String("cause", string(benefit.Dismissal), e.t("job_loss: dismissal, resignation, contract_end, retirement, total_disability atau death", "job_loss: dismissal, resignation, contract_end, retirement, total_disability or death")),
+		paidMonths:    fs.Int("paid-months", 0, e.t("job_loss: bulan iuran dibayar dalam 24 bulan sebelum PHK", "job_loss: months paid in the 24 before the dismissal")),
+		consecutive:   fs.Int("consecutive-months", 0, e.t("job_loss: deret terpanjang bulan iuran dibayar berturut-turut", "job_loss: the longest run of months paid in a row")),
+		notCitizen:    fs.Bool("not-citizen", false, e.t("job_loss: pekerja bukan warga negara Indonesia", "job_loss: the worker is not an Indonesian citizen")),
+		month:         fs.String("month", "", e.t("protection: bulan iuran, YYYY-MM", "protection: contribution month, YYYY-MM")),
+		programs:      fs.String("programs", "", e.t("protection: program, mis. JKK+JKM", "protection: programs, e.g. JKK+JKM")),
+		risk:          fs.String("risk", "", e.t("protection, PU: kelompok risiko JKK VERY_LOW, LOW, MEDIUM, HIGH atau VERY_HIGH", "protection, PU: JKK risk group VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH")),
+		scale:         fs.String("scale", "", e.t("protection, PU: skala usaha MICRO, SMALL, MEDIUM atau LARGE", "protection, PU: business scale MICRO, SMALL, MEDIUM or LARGE")),
+		sector:        fs.String("sector", "", e.t("protection, BPU: TRANSPORT, AGRICULTURE, FISHERIES, TRADE atau OTHER", "protection, BPU: TRANSPORT, AGRICULTURE, FISHERIES, TRADE or OTHER")),
+		payer:         fs.String("payer", "", e.t("protection: pembayar SELF, EMPLOYER, VILLAGE, REGENCY atau SPONSOR", "protection: payer SELF, EMPLOYER, VILLAGE, REGENCY or SPONSOR")),
+		share:         fs.String("worker-share-payer", "", e.t("protection, PU: siapa yang membayar bagian pekerja", "protection, PU: who pays the worker's share")),
+		budget:        fs.String("budget", "", e.t("protection: anggaran negara yang membayar, APBN, APBD atau APBDES", "protection: public budget paying, APBN, APBD or APBDES")),
 	}
-	fs.Var(&f.children, "child", "death, work_death, total_disability: a child as LEVEL:GRADE:AGE (SD:3:8); repeat for each child")
+	fs.Var(&f.children, "child", e.t("death, work_death, total_disability: seorang anak sebagai JENJANG:KELAS:UMUR (SD:3:8); ulangi untuk setiap anak", "death, work_death, total_disability: a child as LEVEL:GRADE:AGE (SD:3:8); repeat for each child"))
 	if code, ok := e.parse(fs, lang, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "jamsos manfaat: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(e.stderr, e.t("jamsos manfaat: argumen tak terduga %q\n", "jamsos manfaat: unexpected argument %q\n"), fs.Arg(0))
 		return exitUsage
 	}
 	var req benefit.Request
@@ -124,7 +142,7 @@ func runManfaat(e *env, args []string) int {
 			}
 		})
 		if extra != "" {
-			fmt.Fprintf(e.stderr, "jamsos manfaat: -%s cannot be used with -input\n", extra)
+			fmt.Fprintf(e.stderr, e.t("jamsos manfaat: -%s tidak dapat dipakai bersama -input\n", "jamsos manfaat: -%s cannot be used with -input\n"), extra)
 			return exitUsage
 		}
 		r := e.stdin
@@ -152,9 +170,9 @@ func runManfaat(e *env, args []string) int {
 		}
 		if !ok {
 			if *f.event == "" {
-				fmt.Fprintln(e.stderr, "jamsos manfaat: -event is required (or -input)")
+				fmt.Fprintln(e.stderr, e.t("jamsos manfaat: -event wajib diisi (atau -input)", "jamsos manfaat: -event is required (or -input)"))
 			} else {
-				fmt.Fprintf(e.stderr, "jamsos manfaat: -event %q is not an event of the flags; see -h, or use -input\n", *f.event)
+				fmt.Fprintf(e.stderr, e.t("jamsos manfaat: -event %q bukan peristiwa lewat flag; lihat -h, atau pakai -input\n", "jamsos manfaat: -event %q is not an event of the flags; see -h, or use -input\n"), *f.event)
 			}
 			return exitUsage
 		}
@@ -165,7 +183,7 @@ func runManfaat(e *env, args []string) int {
 			}
 		})
 		if bad != "" {
-			fmt.Fprintf(e.stderr, "jamsos manfaat: -%s is not a flag of -event %s\n", bad, ev)
+			fmt.Fprintf(e.stderr, e.t("jamsos manfaat: -%s bukan flag untuk -event %s\n", "jamsos manfaat: -%s is not a flag of -event %s\n"), bad, ev)
 			return exitUsage
 		}
 		var err error
@@ -181,8 +199,7 @@ func runManfaat(e *env, args []string) int {
 		return e.fail(err)
 	}
 	if e.json {
-		writeJSON(e.stdout, resp)
-		return exitOK
+		return e.writeJSON(resp)
 	}
 	fmt.Fprint(e.stdout, resp.Explain(e.lang))
 	return exitOK

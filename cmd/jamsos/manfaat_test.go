@@ -14,6 +14,7 @@ import (
 // as amended by PP 82/2019, PP 45/2015, PP 37/2021 as amended by PP 6/2025),
 // worked out by hand in each case's comment.
 func TestManfaat(t *testing.T) {
+	t.Setenv("LANG", "") // the default language, whatever the environment
 	reqFile := filepath.Join(t.TempDir(), "request.json")
 	// The same death as "PP 82/2019 JKM from flags" below, as a request.
 	if err := os.WriteFile(reqFile, []byte(`{"event":"death","death":{"participant":{"segment":"BPU","start":"2021-03-10"},`+
@@ -129,12 +130,18 @@ func TestManfaat(t *testing.T) {
 			stdout: []string{`"code": "benefit.jp_segment"`, `"field": "segment"`}},
 
 		// Wrong usage: exit 2.
-		{name: "no event", args: []string{"manfaat", "-segment", "BPU"}, exit: 2, stderr: []string{"-event is required"}},
+		{name: "no event", args: []string{"manfaat", "-segment", "BPU"}, exit: 2, stderr: []string{"-event wajib diisi"}},
+		{name: "no event, in English", args: []string{"manfaat", "-lang", "en", "-segment", "BPU"}, exit: 2, stderr: []string{"-event is required"}},
 		{name: "an event flags do not build", args: []string{"manfaat", "-event", "scholarship"}, exit: 2, stderr: []string{"-input"}},
 		{name: "a flag of another event", args: []string{"manfaat", "-event", "death", "-percent", "10%"}, exit: 2,
-			stderr: []string{"-percent is not a flag of -event death"}},
+			stderr: []string{"-percent bukan flag untuk -event death"}},
 		{name: "flags with -input", args: []string{"manfaat", "-input", reqFile, "-segment", "PU"}, exit: 2},
-		{name: "help", args: []string{"manfaat", "-h"}, exit: 0, stdout: []string{"-event", "Computes what the programs pay"}},
+		// Help is in Indonesian by default, its flags too, and in English with
+		// -lang en, as every other subcommand's.
+		{name: "help", args: []string{"manfaat", "-h"}, exit: 0,
+			stdout: []string{"Pemakaian: jamsos manfaat", "Hitung manfaat yang dibayar program", "-event", "peristiwanya: death", "segmen: PU atau BPU"}},
+		{name: "help in English", args: []string{"manfaat", "-lang", "en", "-h"}, exit: 0,
+			stdout: []string{"Usage: jamsos manfaat", "Computes what the programs pay", "the event: death", "segment: PU or BPU"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -120,7 +120,9 @@ func runMitra(e *env, args []string) int {
 		code = exitInvalid
 	}
 	if e.json {
-		writeJSON(e.stdout, rep)
+		if c := e.writeJSON(rep); c != exitOK {
+			return c
+		}
 		return code
 	}
 	for _, p := range unreadable {

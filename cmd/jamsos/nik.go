@@ -4,8 +4,6 @@ import (
 	"fmt"
 
 	"github.com/desasadar/jamsos/problem"
-	"github.com/desasadar/jamsos/region"
-	"github.com/desasadar/jamsos/region/wilayah"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/service"
 )
@@ -53,51 +51,34 @@ func runNIK(e *env, args []string) int {
 	if err != nil {
 		return e.fail(err)
 	}
-	out := nikNames(rep, wilayah.Default())
 	if e.json {
-		writeJSON(e.stdout, out)
-		return exitOK
+		return e.writeJSON(rep)
 	}
 	fmt.Fprintf(e.stdout, e.t("NIK %s sah\n", "NIK %s is valid\n"), rep.NIK)
-	fmt.Fprintf(e.stdout, e.t("  kecamatan penerbit: %s\n", "  issuing district: %s\n"), out.place())
-	for _, n := range out.Notes {
+	fmt.Fprintf(e.stdout, e.t("  kecamatan penerbit: %s\n", "  issuing district: %s\n"), place(rep))
+	for _, n := range rep.Notes {
 		fmt.Fprintf(e.stdout, e.t("  catatan: %s [%s]\n", "  note: %s [%s]\n"), e.t(n.ID, n.EN), n.Code)
 	}
-	fmt.Fprintf(e.stdout, e.t("  tanggal lahir: %s\n", "  birth date: %s\n"), rep.BirthDate)
-	fmt.Fprintf(e.stdout, e.t("  jenis kelamin: %s\n", "  sex: %s\n"), rep.Sex.Name(e.lang))
+	birth, sex := "-", "-" // a placeholder NIK tells neither
+	if !rep.BirthDate.IsZero() {
+		birth = rep.BirthDate.String()
+	}
+	if rep.Sex.IsValid() {
+		sex = rep.Sex.Name(e.lang)
+	}
+	fmt.Fprintf(e.stdout, e.t("  tanggal lahir: %s\n", "  birth date: %s\n"), birth)
+	fmt.Fprintf(e.stdout, e.t("  jenis kelamin: %s\n", "  sex: %s\n"), sex)
 	if rep.Placeholder {
 		fmt.Fprintln(e.stdout, e.t("  NIK sementara (diawali 0)", "  placeholder NIK (starts with 0)"))
 	}
 	return exitOK
 }
 
-// nikOutput is what `jamsos nik` tells of a valid NIK: the service's
-// report with the names of the areas the issuing district lies in, from a
-// directory of names, and notes such as a district the directory does not
-// list.
-type nikOutput struct {
-	service.NIKReport
-	// Area is the issuing district with its regency and province, as far
-	// as the directory lists them.
-	Area wilayah.Chain `json:"area,omitzero"`
-	// Notes are remarks that do not make the NIK invalid.
-	Notes problem.List `json:"notes,omitempty"`
-}
-
-func nikNames(rep service.NIKReport, dir *wilayah.Directory) nikOutput {
-	out := nikOutput{NIKReport: rep}
-	out.Area, _ = dir.Chain(rep.District)
-	if n := region.CheckIssuingDistrict(dir, rep.District); n != nil {
-		out.Notes = problem.List{n}
-	}
-	return out
-}
-
 // place writes the issuing district as a person reads it: "Tarumajaya
 // (32.16.01), Kabupaten Bekasi, Jawa Barat"; a district the list lacks by
 // its code, with the names of the areas above it that the list has; "-"
 // for a NIK that names no district.
-func (o nikOutput) place() string {
+func place(o service.NIKReport) string {
 	if !o.District.IsValid() {
 		return "-" // a placeholder NIK names no district
 	}

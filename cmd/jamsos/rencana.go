@@ -9,10 +9,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/desasadar/jamsos/benefit"
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/region/wilayah"
+	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/service"
 	"github.com/desasadar/jamsos/village"
 	"github.com/shopspring/decimal"
@@ -25,6 +27,10 @@ Rencana iuran satu desa atau satu kabupaten untuk satu tahun anggaran.
 Satu desa: daftar peserta berupa berkas CSV atau JSON (- untuk masukan standar).
   jamsos rencana -village 61.12.01.2001 -year 2027 roster.csv
   jamsos rencana -village 61.12.01.2001 -year 2027 -ceiling PADES=5000000 -format csv roster.csv
+  jamsos rencana -village 61.12.01.2001 -year 2027 -protection 2027-06-01 roster.csv
+-protection TANGGAL menambahkan apa yang dilindungi kepesertaan rencana pada hari
+itu: santunan kematian JKM dan JKK seluruhnya bagi peserta yang terlindungi pada
+bulannya (teks: setelah laporan; JSON: anggota "protection").
 
 Banyak desa (tampilan kabupaten): satu berkas per desa, dinamai dengan kode
 desanya (6112012001.csv atau 61.12.01.2001.json), atau satu direktori berisi
@@ -50,6 +56,10 @@ A village's (or a regency's) contribution plan for a fiscal year.
 One village: the roster is a CSV or JSON file (- for standard input).
   jamsos rencana -village 61.12.01.2001 -year 2027 roster.csv
   jamsos rencana -village 61.12.01.2001 -year 2027 -ceiling PADES=5000000 -format csv roster.csv
+  jamsos rencana -village 61.12.01.2001 -year 2027 -protection 2027-06-01 roster.csv
+-protection DATE adds what the plan's coverage protects on that day: the JKM and
+JKK death benefits in all of the enrolments covered in its month (text: after
+the report; JSON: the member "protection").
 
 Many villages (a regency view): one roster file per village, each named by its
 village code (6112012001.csv or 61.12.01.2001.json), or a directory of them.
@@ -105,6 +115,7 @@ func runRencana(e *env, args []string) int {
 	strict := fs.Bool("strict", false, e.t("sumber dana yang tidak diizinkan tahun itu, atau kode desa yang tidak ada dalam daftar wilayah, menjadi galat, bukan peringatan", "a funding source not allowed that year, or a village code not in the list of areas, is an error, not a warning"))
 	namesFile := fs.String("names", "", e.t("CSV kode dan nama wilayah (code,name) sebagai pengganti daftar 2025 bawaan", "a CSV of area codes and names (code,name) to use instead of the built-in 2025 list"))
 	kelurahan := fs.Bool("allow-kelurahan", false, e.t("izinkan kelurahan selain desa", "allow a kelurahan as well as a desa"))
+	protectionOn := fs.String("protection", "", e.t("teks dan json satu desa: tambahkan apa yang dilindungi kepesertaan rencana pada TANGGAL (YYYY-MM-DD, dalam tahun anggaran): santunan kematian JKM dan JKK seluruhnya", "text and json of one village: add what the plan's coverage protects on DATE (YYYY-MM-DD, within the fiscal year): the JKM and JKK death benefits in all"))
 	ceil := ceilings{}
 	fs.Var(ceil, "ceiling", e.t("pagu anggaran satu sumber, SUMBER=JUMLAH (boleh berulang; satu desa saja)", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)"))
 	if c, ok := e.parse(fs, lang, args); !ok {
@@ -116,6 +127,14 @@ func runRencana(e *env, args []string) int {
 	if *year == 0 || fs.NArg() == 0 || !slices.Contains([]string{"text", "json", "csv", "xlsx"}, *format) || (*sep != "," && *sep != ";") {
 		fs.Usage()
 		return exitUsage
+	}
+	var protectionDate regulation.Date
+	if *protectionOn != "" {
+		d, err := regulation.ParseDate(*protectionOn)
+		if err != nil {
+			return e.fail(problem.Relabel(err, "protection"))
+		}
+		protectionDate = d
 	}
 	files, err := rosterFiles(fs.Args())
 	if err != nil {
@@ -138,6 +157,10 @@ func runRencana(e *env, args []string) int {
 
 	// Many villages are planned as a stream, one at a time; a workbook
 	// needs every plan at once and takes the path below.
+	if *protectionOn != "" && (len(files) > 1 || (*format != "text" && *format != "json")) {
+		fmt.Fprintln(e.stderr, e.t("jamsos rencana: -protection hanya untuk satu desa, keluaran text atau json", "jamsos rencana: -protection applies to a single village, text or json output, only"))
+		return exitUsage
+	}
 	if len(files) > 1 && *format != "xlsx" {
 		if len(ceil) > 0 {
 			fmt.Fprintln(e.stderr, "jamsos rencana: -ceiling applies to a single village only")
@@ -192,7 +215,15 @@ func runRencana(e *env, args []string) int {
 	if *format == "xlsx" {
 		return e.writeWorkbook(plans, *out, *fullNIK)
 	}
-	return e.writePlans(plans, *format, rune((*sep)[0]), *people, *fullNIK)
+	var prot *village.Protection
+	if *protectionOn != "" && len(plans) == 1 {
+		pr, err := planner.Protection(plans[0], benefit.Default(), protectionDate)
+		if err != nil {
+			return e.fail(problem.Relabel(err, "protection"))
+		}
+		prot = &pr
+	}
+	return e.writePlans(plans, *format, rune((*sep)[0]), *people, *fullNIK, prot)
 }
 
 // areaNames is the directory of area names: the built-in 2025 list, or the
@@ -223,13 +254,19 @@ func relabelAll(l problem.List, field string) problem.List {
 	return out
 }
 
-func (e *env) writePlans(plans []village.Plan, format string, sep rune, people, fullNIK bool) int {
+// writePlans writes the plans in format; prot, when not nil, is what the
+// single plan's coverage protects on a day, after its report or as the
+// JSON member "protection".
+func (e *env) writePlans(plans []village.Plan, format string, sep rune, people, fullNIK bool, prot *village.Protection) int {
 	var err error
 	switch {
 	case len(plans) == 1 && format == "text":
 		err = plans[0].WriteReport(e.stdout, village.ReportOptions{Lang: e.lang, People: people})
+		if err == nil && prot != nil {
+			err = prot.WriteText(e.stdout, e.lang)
+		}
 	case len(plans) == 1 && format == "json":
-		writeJSON(e.stdout, service.PlanReport{Plan: plans[0], FullNIK: fullNIK})
+		return e.writeJSON(service.PlanReport{Plan: plans[0], FullNIK: fullNIK, Protection: prot})
 	case format == "csv":
 		err = village.WritePlansCSV(e.stdout, sep, plans)
 	default:
@@ -238,8 +275,7 @@ func (e *env) writePlans(plans []village.Plan, format string, sep rune, people, 
 			break
 		}
 		if format == "json" {
-			writeJSON(e.stdout, r)
-			break
+			return e.writeJSON(r)
 		}
 		err = r.WriteReport(e.stdout, e.lang)
 	}

@@ -83,7 +83,7 @@ func (e *env) streamPlans(planner *village.Planner, files []rosterFile, year int
 	case "csv":
 		err = cw.Close()
 	case "json":
-		writeJSON(e.stdout, r)
+		return e.writeJSON(r)
 	default:
 		err = r.WriteReport(e.stdout, e.lang)
 	}

@@ -135,8 +135,7 @@ func runVersion(e *env, args []string) int {
 		return e.fail(err)
 	}
 	if e.json {
-		writeJSON(e.stdout, rep)
-		return exitOK
+		return e.writeJSON(rep)
 	}
 	fmt.Fprintf(e.stdout, "jamsos %s (%s)\n", rep.Version, rep.Module)
 	if rep.Commit != "" {
