@@ -121,6 +121,23 @@ func (s Shares) Sum() decimal.Decimal {
 // reported but not billed.
 func (s Shares) Billed() decimal.Decimal { return s.Employer.Add(s.Worker).Add(s.Sponsor) }
 
+// IsBilled reports whether the party is billed for its share: the
+// employer, the worker and the sponsor are; the government's share of JKP
+// and the recomposition inside the employer's JKK are carried, not billed.
+func (p Party) IsBilled() bool { return p == Employer || p == Worker || p == Sponsor }
+
+// BilledPart returns the shares of the parties billed (see [Party.IsBilled]),
+// with the carried ones zero: its Sum is [Shares.Billed].
+func (s Shares) BilledPart() Shares {
+	return Shares{Employer: s.Employer, Worker: s.Worker, Sponsor: s.Sponsor}
+}
+
+// CarriedPart returns the shares carried without a bill, the government's
+// and the recomposition's, with the billed ones zero.
+func (s Shares) CarriedPart() Shares {
+	return Shares{Government: s.Government, Recomposition: s.Recomposition}
+}
+
 // AppliedRelief is a relief as applied to one line.
 type AppliedRelief struct {
 	// Relief names the relief.
@@ -184,6 +201,16 @@ type Bill struct {
 	// declared income brought into range.
 	Warnings problem.List `json:"warnings,omitempty"`
 }
+
+// BilledShares returns what each payer is billed over the whole bill, the
+// employer, the worker and the sponsor; the government and the
+// recomposition are zero in it. Its Sum equals the Billed field.
+func (b Bill) BilledShares() Shares { return b.Totals.BilledPart() }
+
+// CarriedShares returns what the state (the government's share of JKP) and
+// the recomposition carry over the whole bill, which nobody is billed; the
+// payers are zero in it. BilledShares plus CarriedShares is Totals.
+func (b Bill) CarriedShares() Shares { return b.Totals.CarriedPart() }
 
 // Line returns the line of program p, and whether the bill has one.
 func (b Bill) Line(p membership.Program) (Line, bool) {

@@ -39,20 +39,74 @@ func DecodeRegistration(r io.Reader) (Registration, error) {
 	return reg.Normalize(), nil
 }
 
+// DecodeAndValidateRegistration reads one registration from JSON as
+// [DecodeRegistration] does and validates what it could read as
+// [Registration.Validate] does, reporting the problems of both in one
+// problem.List: first those of the document, then those of the rules, each
+// once. A field whose value could not be read (a NIK whose birth date does
+// not exist, a number where an object belongs) is reported by the problem
+// that reading it found, never also as missing or by the rules of what it
+// would have held: no rule reports a field at or under one that failed to
+// decode. A document that is not one JSON value at all (malformed, or
+// followed by more) has no fields to validate and is reported alone.
+//
+// On any problem the zero Registration is returned; otherwise the
+// registration, normalised and valid under opts.
+func DecodeAndValidateRegistration(r io.Reader, opts ValidateOpts) (Registration, error) {
+	var reg Registration
+	decoded, err := decodeFields(r, &reg)
+	if !decoded {
+		return Registration{}, err
+	}
+	reg = reg.Normalize()
+	found := problem.Flatten(err)
+	for _, v := range problem.Flatten(reg.Validate(opts)) {
+		if !underAny(v.Field, found) {
+			found = append(found, v)
+		}
+	}
+	if err := problem.Flatten(found.Err()).Err(); err != nil {
+		return Registration{}, err
+	}
+	return reg, nil
+}
+
+// underAny reports whether field is the field of one of the problems in l, or
+// lies under it ("participant.nik" lies under "participant"; every field lies
+// under "", the document as a whole).
+func underAny(field string, l problem.List) bool {
+	for _, e := range l {
+		f := e.Field
+		if f == "" || field == f ||
+			strings.HasPrefix(field, f) && (field[len(f)] == '.' || field[len(f)] == '[') {
+			return true
+		}
+	}
+	return false
+}
+
 // decodeStrict decodes a single JSON value from r into the struct v points
 // to, collecting every problem.
 func decodeStrict(r io.Reader, v any) error {
+	_, err := decodeFields(r, v)
+	return err
+}
+
+// decodeFields is decodeStrict, saying too whether r held one JSON value
+// whose fields were read into v (each field that decoded is set, even when
+// others failed), or was not one JSON value (decoded == false).
+func decodeFields(r io.Reader, v any) (decoded bool, err error) {
 	dec := json.NewDecoder(r)
 	var raw json.RawMessage
 	if err := dec.Decode(&raw); err != nil {
-		return jsonerr.Problem(err, jsonOptions)
+		return false, jsonerr.Problem(err, jsonOptions)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return problem.List{jsonerr.TrailingData(jsonOptions, dec.InputOffset())}
+		return false, problem.List{jsonerr.TrailingData(jsonOptions, dec.InputOffset())}
 	}
 	var l problem.List
 	decodeValue(raw, reflect.ValueOf(v).Elem(), "", &l)
-	return l.Err()
+	return true, l.Err()
 }
 
 // jsonOptions name the problems of a JSON document: each wraps

@@ -364,14 +364,13 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 		collected, otherCollected int64
 		notDue                    int64
 		participants              map[string]bool
-		lines                     map[lineKey]*FeeLine
-		order                     []lineKey
+		lines                     lineGroup
 	}
 	tallies := make(map[string]*tally)
 	get := func(id string) *tally {
 		t := tallies[id]
 		if t == nil {
-			t = &tally{participants: make(map[string]bool), lines: make(map[lineKey]*FeeLine), newByPkg: make(map[membership.ProgramSet][2]int)}
+			t = &tally{participants: make(map[string]bool), newByPkg: make(map[membership.ProgramSet][2]int)}
 			tallies[id] = t
 		}
 		return t
@@ -390,19 +389,9 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 			t := get(o.Recruiter)
 			t.recruits++
 			e, known := enrol[l.facts[i].nik]
-			if known && (e.Segment != membership.BPU || e.Returning) {
-				continue
+			if countNewBPU(t.newByPkg, e, known) {
+				t.newBPU++
 			}
-			t.newBPU++
-			pkg, assumed := membership.SetOf(membership.JKK, membership.JKM), 1
-			if known {
-				assumed = 0
-				if e.Programs.Has(membership.JHT) {
-					pkg = membership.SetOf(membership.JKK, membership.JKM, membership.JHT)
-				}
-			}
-			c := t.newByPkg[pkg]
-			t.newByPkg[pkg] = [2]int{c[0] + 1, c[1] + assumed}
 		case Collection:
 			q, _ := l.net.Partner(a.Partner)
 			if q.Role != Agent {
@@ -426,20 +415,13 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 			}
 			field := fmt.Sprintf("activities[%d]", o.Index)
 			f.amount = due
-			line, err := l.collectionLine(f, m, acq, enrol, field, rules)
+			e, known := enrol[f.nik]
+			line, err := collectionLine(l.params, f, m, acq, e.Segment, known, field, rules)
 			if err != nil {
 				probs.Add(err)
 				continue
 			}
-			key := line.key()
-			if have := t.lines[key]; have != nil {
-				have.Count++
-				have.Base = have.Base.Add(line.Base)
-				have.Assumed += line.Assumed
-			} else {
-				t.lines[key] = &line
-				t.order = append(t.order, key)
-			}
+			t.lines.add(line)
 		}
 	}
 	if err := probs.Err(); err != nil {
@@ -476,15 +458,12 @@ func (l *Ledger) FeeStatementsFor(m regulation.Month, in FeeInput) (Fees, error)
 			OtherCollections: t.others, OtherCollected: decimal.NewFromInt(t.otherCollected),
 			Lines: []FeeLine{},
 		}
-		slices.SortStableFunc(t.order, compareLineKeys)
-		for _, k := range t.order {
-			line := t.lines[k]
-			if err := l.finishLine(line, m, rules); err != nil {
-				return Fees{}, err
-			}
-			s.Lines = append(s.Lines, *line)
+		lines, err := t.lines.finish(l.params, m, rules)
+		if err != nil {
+			return Fees{}, err
 		}
-		extra, err := l.perHeadLines(schemeE.Value, m, t.recruits, t.newBPU, t.newByPkg, rules)
+		s.Lines = append(s.Lines, lines...)
+		extra, err := perHeadLines(l.params, schemeE.Value, m, t.recruits, t.newBPU, t.newByPkg, rules)
 		if err != nil {
 			return Fees{}, err
 		}
@@ -544,6 +523,64 @@ func (l *Ledger) wadahWarnings(fees *Fees, m regulation.Month, rules *ruleSet) e
 	return nil
 }
 
+// countNewBPU counts a new participant into byPkg (package → count,
+// assumed) when they count for the 2022 acquisition incentive: BPU, or with
+// no enrolment (known false), and never registered as BPU before. Without an
+// enrolment the package is JKK+JKM, assumed. It reports whether they counted.
+func countNewBPU(byPkg map[membership.ProgramSet][2]int, e Enrolment, known bool) bool {
+	if known && (e.Segment != membership.BPU || e.Returning) {
+		return false
+	}
+	pkg, assumed := membership.SetOf(membership.JKK, membership.JKM), 1
+	if known {
+		assumed = 0
+		if e.Programs.Has(membership.JHT) {
+			pkg = membership.SetOf(membership.JKK, membership.JKM, membership.JHT)
+		}
+	}
+	c := byPkg[pkg]
+	byPkg[pkg] = [2]int{c[0] + 1, c[1] + assumed}
+	return true
+}
+
+// lineGroup gathers the collection lines of one statement, one line per
+// key, in the order of the keys once finished.
+type lineGroup struct {
+	lines map[lineKey]*FeeLine
+	order []lineKey
+}
+
+// add counts one collection's line into the line of its key.
+func (g *lineGroup) add(line FeeLine) {
+	key := line.key()
+	if have := g.lines[key]; have != nil {
+		have.Count++
+		have.Base = have.Base.Add(line.Base)
+		have.Assumed += line.Assumed
+		return
+	}
+	if g.lines == nil {
+		g.lines = make(map[lineKey]*FeeLine)
+	}
+	g.lines[key] = &line
+	g.order = append(g.order, key)
+}
+
+// finish returns the lines by key, each with its rate, amount and shares
+// in force in m (see finishLine).
+func (g *lineGroup) finish(p Params, m regulation.Month, rules *ruleSet) ([]FeeLine, error) {
+	slices.SortStableFunc(g.order, compareLineKeys)
+	out := make([]FeeLine, 0, len(g.order))
+	for _, k := range g.order {
+		line := g.lines[k]
+		if err := finishLine(p, line, m, rules); err != nil {
+			return nil, err
+		}
+		out = append(out, *line)
+	}
+	return out, nil
+}
+
 // lineKey groups collections into lines: same scheme, kind and band.
 type lineKey struct {
 	scheme FeeScheme
@@ -588,10 +625,11 @@ func (l *Ledger) acquisition(nik, agent string, enrol map[string]Enrolment) (reg
 }
 
 // collectionLine starts a line for one collection: its scheme by the
-// contribution month paid for, its kind, band and base. The rates are those
-// in force in m, the statement's month; finishLine sets the rate and shares.
-func (l *Ledger) collectionLine(f fact, m, acq regulation.Month, enrol map[string]Enrolment, field string, rules *ruleSet) (FeeLine, error) {
-	p := l.params
+// contribution month paid for, its kind, band and base. seg is the
+// participant's segment when known (BPU is assumed otherwise). The rates are
+// those in force in m, the statement's month; finishLine sets the rate and
+// shares. [Ledger.FeeStatementsFor] and [Params.AgentFee] share it.
+func collectionLine(p Params, f fact, m, acq regulation.Month, seg membership.Segment, known bool, field string, rules *ruleSet) (FeeLine, error) {
 	se, err := p.Scheme.InMonth(f.month)
 	if err != nil {
 		var pl problem.List
@@ -604,8 +642,7 @@ func (l *Ledger) collectionLine(f fact, m, acq regulation.Month, enrol map[strin
 		line.Kind = LineFee
 		return line, nil
 	}
-	e, known := enrol[f.nik]
-	if known && e.Segment == membership.PU {
+	if known && seg == membership.PU {
 		line.Kind = LinePUIncentive
 		return line, nil
 	}
@@ -645,8 +682,7 @@ func (l *Ledger) collectionLine(f fact, m, acq regulation.Month, enrol map[strin
 
 // finishLine sets a collection line's rate, amount and shares, and its
 // rules. The rates are those in force in m, the statement's month.
-func (l *Ledger) finishLine(line *FeeLine, m regulation.Month, rules *ruleSet) error {
-	p := l.params
+func finishLine(p Params, line *FeeLine, m regulation.Month, rules *ruleSet) error {
 	switch line.Kind {
 	case LineFee:
 		rate, err := p.FeeRate.InMonth(m)
@@ -694,8 +730,7 @@ func (l *Ledger) finishLine(line *FeeLine, m regulation.Month, rules *ruleSet) e
 
 // perHeadLines are the month's bonus (2018) or acquisition incentive
 // (2022) lines of one agent.
-func (l *Ledger) perHeadLines(scheme FeeScheme, m regulation.Month, recruits, newBPU int, byPkg map[membership.ProgramSet][2]int, rules *ruleSet) ([]FeeLine, error) {
-	p := l.params
+func perHeadLines(p Params, scheme FeeScheme, m regulation.Month, recruits, newBPU int, byPkg map[membership.ProgramSet][2]int, rules *ruleSet) ([]FeeLine, error) {
 	if scheme == Scheme2018 {
 		b, err := p.Bonus.InMonth(m)
 		if err != nil {

@@ -1,7 +1,6 @@
 package problem
 
 import (
-	"errors"
 	"strings"
 	"unicode/utf8"
 )
@@ -155,24 +154,13 @@ func Join(prefix, field string) string {
 type List []*Error
 
 // Add appends problems to the list. Each argument may be an *Error, a List,
-// any error that wraps them (as errors.As sees it), or nil, which is skipped.
-// Any other error is kept as an *Error with code "internal" so nothing is lost.
+// any error that wraps or joins them (fmt.Errorf with %w, [errors.Join]), or
+// nil, which is skipped. Joined errors are walked in full. Any other error is
+// kept as an *Error with code "internal" so nothing is lost. Add keeps
+// repeated problems; [Flatten] keeps each once.
 func (l *List) Add(errs ...error) {
 	for _, err := range errs {
-		if err == nil {
-			continue
-		}
-		var list List
-		if errors.As(err, &list) {
-			*l = append(*l, list...)
-			continue
-		}
-		var one *Error
-		if errors.As(err, &one) {
-			*l = append(*l, one)
-			continue
-		}
-		*l = append(*l, &Error{Code: "internal", Err: err, ID: maskID(err.Error()), EN: maskID(err.Error())})
+		walk(l, err)
 	}
 }
 
