@@ -64,30 +64,155 @@ type Params struct {
 func DefaultParams() Params { return defaultParams() }
 
 var defaultParams = sync.OnceValue(func() Params {
+	var p Params
+	params.Init(&p)
+	return p
+})
+
+var (
+	programStart = regulation.MustDate(2015, time.July, 1)
+	jkpStart     = regulation.MustDate(2021, time.February, 2)
+	// base is the two programs every kind of participant takes.
+	base = SetOf(JKK, JKM)
+	// five are the five programs, spelt out: a program added to the table
+	// is offered, and taken by wage earners, only once this policy says so.
+	five = SetOf(JKK, JKM, JHT, JP, JKP)
+)
+
+const practice = "BPJS Ketenagakerjaan (reported practice)"
+
+// params declares every parameter of [Params] once: its name, its field and
+// its built-in entries, each with its citation and confidence. The
+// defaults, the listing ([Params.Timelines]) and the overrides
+// ([Params.WithOverrides]) all come from this list, in its order.
+var params = regulation.Params[Params]{
+	regulation.Param[Params, ProgramSet]{
+		Name:  "programs.offered",
+		Field: func(p *Params) **regulation.Timeline[ProgramSet] { return &p.ProgramsOffered },
+		Entries: func() []regulation.Entry[ProgramSet] {
+			return []regulation.Entry[ProgramSet]{{
+				From: programStart, Until: jkpStart.AddDays(-1), Value: SetOf(JKK, JKM, JHT, JP),
+				Citation: regulation.Citation{Instrument: "UU 24/2011", Article: "Pasal 6 ayat (2)", Confidence: regulation.Secondary,
+					Note: "BPJS Ketenagakerjaan has run JKK, JKM, JHT and JP since 1 Jul 2015"},
+			}, {
+				From: jkpStart, Value: five,
+				Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
+					Note: "JKP (job-loss insurance) starts on 2 Feb 2021"},
+			}}
+		},
+	},
+	pu("pu.micro.programs", func(p *Params) **regulation.Timeline[ProgramRule] { return &p.PUMicroPrograms },
+		base, "a micro business registers its workers in JKK and JKM"),
+	pu("pu.small.programs", func(p *Params) **regulation.Timeline[ProgramRule] { return &p.PUSmallPrograms },
+		base.With(JHT), "a small business registers its workers in JKK, JKM and JHT"),
+	pu("pu.medium.programs", func(p *Params) **regulation.Timeline[ProgramRule] { return &p.PUMediumPrograms },
+		base.With(JHT).With(JP), "a medium business registers its workers in JKK, JKM, JHT and JP"),
+	pu("pu.large.programs", func(p *Params) **regulation.Timeline[ProgramRule] { return &p.PULargePrograms },
+		base.With(JHT).With(JP), "a large business registers its workers in JKK, JKM, JHT and JP"),
+	regulation.Param[Params, ProgramRule]{
+		Name:  "bpu.programs",
+		Field: func(p *Params) **regulation.Timeline[ProgramRule] { return &p.BPUPrograms },
+		Entries: func() []regulation.Entry[ProgramRule] {
+			return []regulation.Entry[ProgramRule]{{
+				From: programStart, Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
+				Citation: regulation.Citation{Instrument: "PP 44/2015", Confidence: regulation.Secondary,
+					Note: "BPU take the two mandatory programs JKK and JKM and may add JHT (PP 46/2015); JP and JKP are not available to them"},
+			}}
+		},
+	},
+	regulation.Param[Params, ProgramRule]{
+		Name:  "jakon.programs",
+		Field: func(p *Params) **regulation.Timeline[ProgramRule] { return &p.JakonPrograms },
+		Entries: func() []regulation.Entry[ProgramRule] {
+			return []regulation.Entry[ProgramRule]{{
+				From: programStart, Value: ProgramRule{Required: base},
+				Citation: regulation.Citation{Instrument: "PP 44/2015", Confidence: regulation.Secondary,
+					Note: "construction workers are registered per project in JKK and JKM only; procedure in Permenaker 44/2015, replaced by Permenaker 5/2021 from 1 Apr 2021"},
+			}}
+		},
+	},
+	regulation.Param[Params, ProgramRule]{
+		Name:  "pmi.programs",
+		Field: func(p *Params) **regulation.Timeline[ProgramRule] { return &p.PMIPrograms },
+		Entries: func() []regulation.Entry[ProgramRule] {
+			return []regulation.Entry[ProgramRule]{{
+				From: regulation.MustDate(2018, time.December, 10), Until: regulation.MustDate(2023, time.February, 20),
+				Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
+				Citation: regulation.Citation{Instrument: "Permenaker 18/2018", Confidence: regulation.Secondary,
+					Note: "assumed in force from its promulgation on 10 Dec 2018; it replaced Permenaker 7/2017, whose rules are not encoded"},
+			}, {
+				From: regulation.MustDate(2023, time.February, 21), Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
+				Citation: regulation.Citation{Instrument: "Permenaker 4/2023", Confidence: regulation.Secondary},
+			}}
+		},
+	},
+	regulation.Param[Params, int]{
+		Name:    "jp.retirement_age",
+		Field:   func(p *Params) **regulation.Timeline[int] { return &p.JPRetirementAge },
+		Entries: retirementAges,
+	},
+	regulation.Param[Params, int]{
+		Name:  "jkp.registration_age_limit",
+		Field: func(p *Params) **regulation.Timeline[int] { return &p.JKPAgeLimit },
+		Entries: func() []regulation.Entry[int] {
+			return []regulation.Entry[int]{{
+				From: jkpStart, Until: regulation.MustDate(2025, time.February, 6), Value: 54,
+				Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
+					Note: "JKP covers participants who registered before age 54"},
+			}, {
+				From: regulation.MustDate(2025, time.February, 7), Value: 54,
+				Citation: regulation.Citation{Instrument: "PP 6/2025", Article: "Pasal 4 ayat (2) huruf b", Confidence: regulation.Text,
+					Note: "registered before age 54 (article text seen on pasal.id, December 2026 source check); in force 7 February 2025"},
+			}}
+		},
+	},
+	regulation.Param[Params, int]{
+		Name:  "bpu.lapse_months",
+		Field: func(p *Params) **regulation.Timeline[int] { return &p.BPULapseMonths },
+		Entries: func() []regulation.Entry[int] {
+			return []regulation.Entry[int]{{
+				From: programStart, Value: 3,
+				Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Secondary,
+					Note: "after 3 consecutive unpaid months a BPU membership and its protection become non-active; regulation text not seen"},
+			}}
+		},
+	},
+	regulation.Param[Params, Reactivation]{
+		Name:  "bpu.reactivation",
+		Field: func(p *Params) **regulation.Timeline[Reactivation] { return &p.BPUReactivation },
+		Entries: func() []regulation.Entry[Reactivation] {
+			return []regulation.Entry[Reactivation]{{
+				From: programStart, Value: ReactivateByPaying,
+				Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Unconfirmed,
+					Note: "sources disagree: one says a non-active BPU continues by paying again with the NIK, another that they must register again from zero; this default keeps the membership"},
+			}}
+		},
+	},
+}
+
+// pu declares the programs of wage earners of one business scale: the
+// required programs, and the rest of the five as optional.
+func pu(name string, field func(*Params) **regulation.Timeline[ProgramRule], required ProgramSet, note string) regulation.Param[Params, ProgramRule] {
+	return regulation.Param[Params, ProgramRule]{
+		Name:  name,
+		Field: field,
+		Entries: func() []regulation.Entry[ProgramRule] {
+			return []regulation.Entry[ProgramRule]{{
+				From:  programStart,
+				Value: ProgramRule{Required: required, Optional: five.Minus(required)},
+				Citation: regulation.Citation{Instrument: "Perpres 109/2013", Article: "Pasal 6", Confidence: regulation.Secondary,
+					Note: note},
+			}}
+		},
+	}
+}
+
+// retirementAges is the JP pension age: 56, then 57 from 2019, then one
+// year more every three years up to 65 in 2043 (PP 45/2015 Pasal 15).
+func retirementAges() []regulation.Entry[int] {
 	d := regulation.MustDate
-	const (
-		jul, dec = time.July, time.December
-		jan, feb = time.January, time.February
-	)
-	programStart := d(2015, jul, 1)
-	jkpStart := d(2021, feb, 2)
-
-	// The five programs, spelt out: a program added to the table is
-	// offered, and taken by wage earners, only once this policy says so.
-	five := SetOf(JKK, JKM, JHT, JP, JKP)
-	puCite := func(note string) regulation.Citation {
-		return regulation.Citation{Instrument: "Perpres 109/2013", Article: "Pasal 6", Confidence: regulation.Secondary, Note: note}
-	}
-	pu := func(name string, required ProgramSet, note string) *regulation.Timeline[ProgramRule] {
-		return regulation.MustTimeline(name, []regulation.Entry[ProgramRule]{{
-			From:     programStart,
-			Value:    ProgramRule{Required: required, Optional: five.Minus(required)},
-			Citation: puCite(note),
-		}})
-	}
-	base := SetOf(JKK, JKM)
-
-	retirement := []regulation.Entry[int]{{
+	const jan, dec = time.January, time.December
+	out := []regulation.Entry[int]{{
 		From: programStart, Until: d(2018, dec, 31), Value: 56,
 		Citation: regulation.Citation{Instrument: "PP 45/2015", Article: "Pasal 15 ayat (1)", Confidence: regulation.Secondary},
 	}, {
@@ -104,99 +229,29 @@ var defaultParams = sync.OnceValue(func() Params {
 		if age == 65 {
 			e.Until = regulation.Date{}
 		}
-		retirement = append(retirement, e)
+		out = append(out, e)
 	}
-
-	practice := "BPJS Ketenagakerjaan (reported practice)"
-	return Params{
-		ProgramsOffered: regulation.MustTimeline("programs.offered", []regulation.Entry[ProgramSet]{{
-			From: programStart, Until: jkpStart.AddDays(-1), Value: SetOf(JKK, JKM, JHT, JP),
-			Citation: regulation.Citation{Instrument: "UU 24/2011", Article: "Pasal 6 ayat (2)", Confidence: regulation.Secondary,
-				Note: "BPJS Ketenagakerjaan has run JKK, JKM, JHT and JP since 1 Jul 2015"},
-		}, {
-			From: jkpStart, Value: five,
-			Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
-				Note: "JKP (job-loss insurance) starts on 2 Feb 2021"},
-		}}),
-		PUMicroPrograms:  pu("pu.micro.programs", base, "a micro business registers its workers in JKK and JKM"),
-		PUSmallPrograms:  pu("pu.small.programs", base.With(JHT), "a small business registers its workers in JKK, JKM and JHT"),
-		PUMediumPrograms: pu("pu.medium.programs", base.With(JHT).With(JP), "a medium business registers its workers in JKK, JKM, JHT and JP"),
-		PULargePrograms:  pu("pu.large.programs", base.With(JHT).With(JP), "a large business registers its workers in JKK, JKM, JHT and JP"),
-		BPUPrograms: regulation.MustTimeline("bpu.programs", []regulation.Entry[ProgramRule]{{
-			From: programStart, Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
-			Citation: regulation.Citation{Instrument: "PP 44/2015", Confidence: regulation.Secondary,
-				Note: "BPU take the two mandatory programs JKK and JKM and may add JHT (PP 46/2015); JP and JKP are not available to them"},
-		}}),
-		JakonPrograms: regulation.MustTimeline("jakon.programs", []regulation.Entry[ProgramRule]{{
-			From: programStart, Value: ProgramRule{Required: base},
-			Citation: regulation.Citation{Instrument: "PP 44/2015", Confidence: regulation.Secondary,
-				Note: "construction workers are registered per project in JKK and JKM only; procedure in Permenaker 44/2015, replaced by Permenaker 5/2021 from 1 Apr 2021"},
-		}}),
-		PMIPrograms: regulation.MustTimeline("pmi.programs", []regulation.Entry[ProgramRule]{{
-			From: d(2018, dec, 10), Until: d(2023, feb, 20), Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
-			Citation: regulation.Citation{Instrument: "Permenaker 18/2018", Confidence: regulation.Secondary,
-				Note: "assumed in force from its promulgation on 10 Dec 2018; it replaced Permenaker 7/2017, whose rules are not encoded"},
-		}, {
-			From: d(2023, feb, 21), Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
-			Citation: regulation.Citation{Instrument: "Permenaker 4/2023", Confidence: regulation.Secondary},
-		}}),
-		JPRetirementAge: regulation.MustTimeline("jp.retirement_age", retirement),
-		JKPAgeLimit: regulation.MustTimeline("jkp.registration_age_limit", []regulation.Entry[int]{{
-			From: jkpStart, Until: d(2025, feb, 6), Value: 54,
-			Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
-				Note: "JKP covers participants who registered before age 54"},
-		}, {
-			From: d(2025, feb, 7), Value: 54,
-			Citation: regulation.Citation{Instrument: "PP 6/2025", Article: "Pasal 4 ayat (2) huruf b", Confidence: regulation.Text,
-				Note: "registered before age 54 (article text seen on pasal.id, December 2026 source check); in force 7 February 2025"},
-		}}),
-		BPULapseMonths: regulation.MustTimeline("bpu.lapse_months", []regulation.Entry[int]{{
-			From: programStart, Value: 3,
-			Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Secondary,
-				Note: "after 3 consecutive unpaid months a BPU membership and its protection become non-active; regulation text not seen"},
-		}}),
-		BPUReactivation: regulation.MustTimeline("bpu.reactivation", []regulation.Entry[Reactivation]{{
-			From: programStart, Value: ReactivateByPaying,
-			Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Unconfirmed,
-				Note: "sources disagree: one says a non-active BPU continues by paying again with the NIK, another that they must register again from zero; this default keeps the membership"},
-		}}),
-	}
-})
+	return out
+}
 
 // orDefault returns p with every nil timeline replaced by the built-in one.
 func (p Params) orDefault() Params {
 	d := defaultParams()
-	fill(&p.ProgramsOffered, d.ProgramsOffered)
-	fill(&p.PUMicroPrograms, d.PUMicroPrograms)
-	fill(&p.PUSmallPrograms, d.PUSmallPrograms)
-	fill(&p.PUMediumPrograms, d.PUMediumPrograms)
-	fill(&p.PULargePrograms, d.PULargePrograms)
-	fill(&p.BPUPrograms, d.BPUPrograms)
-	fill(&p.JakonPrograms, d.JakonPrograms)
-	fill(&p.PMIPrograms, d.PMIPrograms)
-	fill(&p.JPRetirementAge, d.JPRetirementAge)
-	fill(&p.JKPAgeLimit, d.JKPAgeLimit)
-	fill(&p.BPULapseMonths, d.BPULapseMonths)
-	fill(&p.BPUReactivation, d.BPUReactivation)
-	return p
-}
-
-func fill[T any](t **regulation.Timeline[T], d *regulation.Timeline[T]) {
-	if *t == nil {
-		*t = d
+	for _, q := range params {
+		if _, ok := q.Timeline(p); ok {
+			continue
+		}
+		if t, ok := q.Timeline(d); ok {
+			q.Set(&p, t)
+		}
 	}
+	return p
 }
 
 // Timelines returns every parameter of p, in the order of the fields of
 // [Params], for listings such as "the rules in force on a date".
 func (p Params) Timelines() []regulation.Describer {
-	p = p.orDefault()
-	return []regulation.Describer{
-		p.ProgramsOffered,
-		p.PUMicroPrograms, p.PUSmallPrograms, p.PUMediumPrograms, p.PULargePrograms,
-		p.BPUPrograms, p.JakonPrograms, p.PMIPrograms,
-		p.JPRetirementAge, p.JKPAgeLimit, p.BPULapseMonths, p.BPUReactivation,
-	}
+	return params.Timelines(p.orDefault())
 }
 
 // WithOverrides returns p with the entries of o put in place (see
@@ -206,12 +261,8 @@ func (p Params) Timelines() []regulation.Describer {
 // wrapping regulation.ErrInvalidOverride.
 func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	p = p.orDefault()
-	var names []string
-	for _, t := range p.Timelines() {
-		names = append(names, t.Name())
-	}
 	var l problem.List
-	for _, name := range o.Unknown(names...) {
+	for _, name := range o.Unknown(params.Names()...) {
 		for i, e := range o.Overrides {
 			if e.Parameter == name {
 				l = append(l, problem.New(regulation.ErrInvalidOverride, "override.unknown_parameter",
@@ -225,18 +276,7 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	if len(l) > 0 {
 		return Params{}, l
 	}
-	l.Add(regulation.ApplyTo(&p.ProgramsOffered, o))
-	l.Add(regulation.ApplyTo(&p.PUMicroPrograms, o))
-	l.Add(regulation.ApplyTo(&p.PUSmallPrograms, o))
-	l.Add(regulation.ApplyTo(&p.PUMediumPrograms, o))
-	l.Add(regulation.ApplyTo(&p.PULargePrograms, o))
-	l.Add(regulation.ApplyTo(&p.BPUPrograms, o))
-	l.Add(regulation.ApplyTo(&p.JakonPrograms, o))
-	l.Add(regulation.ApplyTo(&p.PMIPrograms, o))
-	l.Add(regulation.ApplyTo(&p.JPRetirementAge, o))
-	l.Add(regulation.ApplyTo(&p.JKPAgeLimit, o))
-	l.Add(regulation.ApplyTo(&p.BPULapseMonths, o))
-	l.Add(regulation.ApplyTo(&p.BPUReactivation, o))
+	l.Add(params.Apply(&p, o))
 	if len(l) > 0 {
 		return Params{}, l
 	}

@@ -216,201 +216,359 @@ func DefaultParams() Params {
 }
 
 var defaultParams = sync.OnceValue(func() Params {
-	d := regulation.MustDate
-	programStart := d(2015, time.July, 1)
-	desaSadar := d(2017, time.August, 1)
+	var p Params
+	params.Init(&p)
+	return p
+})
+
+var (
+	programStart = regulation.MustDate(2015, time.July, 1)
+	desaSadar    = regulation.MustDate(2017, time.August, 1)
 	// Agen Perisai was launched nationally in February 2018 (Gianyar, Bali;
 	// Kompas 11 December 2018); pilot agents met the director on 4 January
 	// 2018. Fees and suspension apply from the launch; earlier fees are an
 	// override, never a default.
-	perisaiStart := d(2018, time.February, 1)
+	perisaiStart = regulation.MustDate(2018, time.February, 1)
 	// New Perisai: Perdir 13/PERDIR.02/042022 and the deck date it April
 	// 2022, the source check says "about May 2022"; no effective day found.
 	// The 2022 values are in force from April, so that the switch can be
 	// moved back a month by one override; the switch is May.
-	perdir2022 := d(2022, time.April, 1)
-	switch2022 := d(2022, time.May, 1)
+	perdir2022 = regulation.MustDate(2022, time.April, 1)
+	switch2022 = regulation.MustDate(2022, time.May, 1)
+)
 
-	caps := func(cs ...Capability) CapabilitySet { return CapabilitiesOf(cs...) }
-	one := func(r Role, from regulation.Date, set CapabilitySet, c regulation.Citation) *regulation.Timeline[CapabilitySet] {
-		return regulation.MustTimeline(r.param(), []regulation.Entry[CapabilitySet]{{From: from, Value: set, Citation: c}})
+var (
+	outreach    = caps(Socialise, Educate, Refer, Report)
+	regencyCaps = caps(Socialise, Educate, PayOnBehalf, Report)
+	fractionOf  = decimal.RequireFromString
+)
+
+func caps(cs ...Capability) CapabilitySet { return CapabilitiesOf(cs...) }
+
+// one is a role policy of a single entry.
+func one(from regulation.Date, set CapabilitySet, c regulation.Citation) []regulation.Entry[CapabilitySet] {
+	return []regulation.Entry[CapabilitySet]{{From: from, Value: set, Citation: c}}
+}
+
+func perisai(note string) regulation.Citation {
+	return regulation.Citation{
+		Instrument: "BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme",
+		Confidence: regulation.Secondary,
+		Note:       note,
 	}
-	outreach := caps(Socialise, Educate, Refer, Report)
+}
 
-	perisai := func(note string) regulation.Citation {
-		return regulation.Citation{
-			Instrument: "BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme",
+func perisai2018(note string) regulation.Citation {
+	return regulation.Citation{
+		Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (Bali branch and BPJS director, 2018 press)",
+		Confidence: regulation.Secondary,
+		Note:       note,
+	}
+}
+
+func perisai2022(c regulation.Confidence, note string) regulation.Citation {
+	return regulation.Citation{
+		Instrument: "BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai)",
+		Confidence: c,
+		Note: note + "; Perdir excerpt in BPJS's PROBIS Kepesertaan manual p.67 (article not named) and the deck " +
+			"\"Sosialisasi New Perisai\", April 2022, which agree",
+	}
+}
+
+// capabilityPolicies returns the built-in entries of each role's policy
+// ([Role] parameter "capabilities.<role>"), with their citations. A role
+// added to the table of roles needs its entries here; its table test fails
+// otherwise.
+func capabilityPolicies() map[Role][]regulation.Entry[CapabilitySet] {
+	return map[Role][]regulation.Entry[CapabilitySet]{
+		VillageHead: one(desaSadar, caps(Socialise, Educate, Refer, Register, PayOnBehalf, Report), regulation.Citation{
+			Instrument: "BPJS Ketenagakerjaan, program Desa Sadar Jaminan Sosial Ketenagakerjaan",
 			Confidence: regulation.Secondary,
-			Note:       note,
-		}
-	}
-	regencyCaps := caps(Socialise, Educate, PayOnBehalf, Report)
-	perisai2018 := func(note string) regulation.Citation {
-		return regulation.Citation{
-			Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (Bali branch and BPJS director, 2018 press)",
+			Note: "the village head socialises to village workers (Desa Sadar, since August 2017); the village government " +
+				"registers the officials it employs and pays for the enrolments on its budget (Kemendagri and BPJS " +
+				"Ketenagakerjaan guide for village governments, 6 March 2023; Permendagri 20/2018 budget objects " +
+				"5.1.3.03–5.1.3.04); " +
+				"which budget may pay for whom in which year is the village package's funding policy",
+		}),
+		VillageOfficial: one(desaSadar, outreach, regulation.Citation{
+			Instrument: "BPJS Ketenagakerjaan, program Desa Sadar Jaminan Sosial Ketenagakerjaan",
 			Confidence: regulation.Secondary,
-			Note:       note,
-		}
-	}
-	perisai2022 := func(c regulation.Confidence, note string) regulation.Citation {
-		return regulation.Citation{
-			Instrument: "BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai)",
-			Confidence: c,
-			Note: note + "; Perdir excerpt in BPJS's PROBIS Kepesertaan manual p.67 (article not named) and the deck " +
-				"\"Sosialisasi New Perisai\", April 2022, which agree",
-		}
-	}
-	pct := decimal.RequireFromString
-
-	return Params{
-		Capabilities: map[Role]*regulation.Timeline[CapabilitySet]{
-			VillageHead: one(VillageHead, desaSadar, caps(Socialise, Educate, Refer, Register, PayOnBehalf, Report), regulation.Citation{
-				Instrument: "BPJS Ketenagakerjaan, program Desa Sadar Jaminan Sosial Ketenagakerjaan",
-				Confidence: regulation.Secondary,
-				Note: "the village head socialises to village workers (Desa Sadar, since August 2017); the village government " +
-					"registers the officials it employs and pays for the enrolments on its budget (Kemendagri and BPJS " +
-					"Ketenagakerjaan guide for village governments, 6 March 2023; Permendagri 20/2018 budget objects " +
-					"5.1.3.03–5.1.3.04); " +
-					"which budget may pay for whom in which year is the village package's funding policy",
-			}),
-			VillageOfficial: one(VillageOfficial, desaSadar, outreach, regulation.Citation{
-				Instrument: "BPJS Ketenagakerjaan, program Desa Sadar Jaminan Sosial Ketenagakerjaan",
-				Confidence: regulation.Secondary,
-				Note: "officials socialise and educate village workers (Desa Sadar, since August 2017); an official who " +
-					"becomes an Agen Perisai acts as a separate partner with that role (village officials trained as agents in West Sumatra and Riau, press report of 30 October 2017)",
-			}),
-			Bhabinkamtibmas: one(Bhabinkamtibmas, d(2022, time.January, 1), outreach, regulation.Citation{
-				Instrument: "MoU Polri – BPJS Ketenagakerjaan",
-				Confidence: regulation.Secondary,
-				Note: "MoU reported in January 2022, its day assumed 1 January 2022; the February 2023 follow-up has " +
-					"Bhabinkamtibmas socialise and educate village workers with the Babinsa and the village head; nothing " +
-					"found says they register members or handle money",
-			}),
-			Babinsa: one(Babinsa, d(2023, time.February, 15), outreach, regulation.Citation{
-				Instrument: "BPJS Ketenagakerjaan membership director statement, 15 February 2023",
+			Note: "officials socialise and educate village workers (Desa Sadar, since August 2017); an official who " +
+				"becomes an Agen Perisai acts as a separate partner with that role (village officials trained as agents in West Sumatra and Riau, press report of 30 October 2017)",
+		}),
+		Bhabinkamtibmas: one(regulation.MustDate(2022, time.January, 1), outreach, regulation.Citation{
+			Instrument: "MoU Polri – BPJS Ketenagakerjaan",
+			Confidence: regulation.Secondary,
+			Note: "MoU reported in January 2022, its day assumed 1 January 2022; the February 2023 follow-up has " +
+				"Bhabinkamtibmas socialise and educate village workers with the Babinsa and the village head; nothing " +
+				"found says they register members or handle money",
+		}),
+		Babinsa: one(regulation.MustDate(2023, time.February, 15), outreach, regulation.Citation{
+			Instrument: "BPJS Ketenagakerjaan membership director statement, 15 February 2023",
+			Confidence: regulation.Unconfirmed,
+			Note: "named one of the three pillars of the village asked to coordinate socialisation; no BPJS–TNI " +
+				"agreement was found, and nothing says a Babinsa registers members or handles money",
+		}),
+		Agent: one(perisaiStart, caps(Socialise, Educate, Refer, Register, Collect, Report),
+			perisai("launched nationally in February 2018 (Gianyar, Bali; Kompas 11 December 2018, kabardewata), so the "+
+				"role starts on 1 February 2018, the day the fee schemes start; pilot agents met the BPJS director on "+
+				"4 January 2018 (jabarekspres), so an earlier start is an override, never a default; agents socialise, acquire "+
+				"participants, administer membership and make sure contributions are paid, and may collect them")),
+		BranchOfficer: one(programStart, caps(Socialise, Educate, Refer, Register, Verify, Report), regulation.Citation{
+			Instrument: "UU 24/2011",
+			Article:    "Pasal 10",
+			Confidence: regulation.Secondary,
+			Note:       "BPJS registers participants and manages their data; its branch verifies what partners bring in",
+		}),
+		RegencyOffice: {{
+			From: programStart, Until: regulation.MustDate(2021, time.March, 24), Value: regencyCaps,
+			Citation: regulation.Citation{
+				Instrument: "cooperation agreements between regencies and BPJS Ketenagakerjaan",
 				Confidence: regulation.Unconfirmed,
-				Note: "named one of the three pillars of the village asked to coordinate socialisation; no BPJS–TNI " +
-					"agreement was found, and nothing says a Babinsa registers members or handles money",
-			}),
-			Agent: one(Agent, perisaiStart, caps(Socialise, Educate, Refer, Register, Collect, Report),
-				perisai("launched nationally in February 2018 (Gianyar, Bali; Kompas 11 December 2018, kabardewata), so the "+
-					"role starts on 1 February 2018, the day the fee schemes start; pilot agents met the BPJS director on "+
-					"4 January 2018 (jabarekspres), so an earlier start is an override, never a default; agents socialise, acquire "+
-					"participants, administer membership and make sure contributions are paid, and may collect them")),
-			BranchOfficer: one(BranchOfficer, programStart, caps(Socialise, Educate, Refer, Register, Verify, Report), regulation.Citation{
-				Instrument: "UU 24/2011",
-				Article:    "Pasal 10",
+				Note: "regencies paid for village officials and vulnerable workers from their budget under cooperation " +
+					"agreements (Kab. Kubu Raya: 1,300 officials of 136 villages, press report); no instrument found, start day assumed",
+			},
+		}, {
+			From: regulation.MustDate(2021, time.March, 25), Value: regencyCaps,
+			Citation: regulation.Citation{
+				Instrument: "Inpres 2/2021",
 				Confidence: regulation.Secondary,
-				Note:       "BPJS registers participants and manages their data; its branch verifies what partners bring in",
-			}),
-			RegencyOffice: regulation.MustTimeline(RegencyOffice.param(), []regulation.Entry[CapabilitySet]{{
-				From: programStart, Until: d(2021, time.March, 24), Value: regencyCaps,
+				Note:       "regional heads must budget contributions for non-civil-servant staff and vulnerable workers; Permendagri 27/2021 and 15/2023 repeat it",
+			},
+		}},
+		CollectionPartner: one(programStart, caps(Collect, Report), regulation.Citation{
+			Instrument: "BPJS Ketenagakerjaan payment channels",
+			Confidence: regulation.Secondary,
+			Note:       "BPU may pay individually or through a group; banks and village-owned enterprises collect and pay in",
+		}),
+	}
+}
+
+// params declares every parameter of [Params] once, in the order of
+// [ParameterNames]: the capabilities of each role in the order of [Roles],
+// then the fee rules, the target and the wadah's minimum. The defaults, the
+// names, the listing and the overrides all come from this list.
+var params = declareParams()
+
+func declareParams() regulation.Params[Params] {
+	var ps regulation.Params[Params]
+	for _, r := range Roles() {
+		ps = append(ps, capParam{r})
+	}
+	return append(ps, fixedParams...)
+}
+
+var fixedParams = regulation.Params[Params]{
+	regulation.Param[Params, FeeScheme]{
+		Name:  FeeSchemeParam,
+		Field: func(p *Params) **regulation.Timeline[FeeScheme] { return &p.Scheme },
+		Entries: func() []regulation.Entry[FeeScheme] {
+			return []regulation.Entry[FeeScheme]{{
+				From: perisaiStart, Until: switch2022.AddDays(-1), Value: Scheme2018,
+				Citation: perisai2018("the 2018 scheme from the national launch in February 2018 (Kompas 11 December 2018, " +
+					"kabardewata); earlier months have no scheme"),
+			}, {
+				From: switch2022, Value: Scheme2022,
+				Citation: perisai2022(regulation.Unconfirmed, "contribution months from May 2022 use the 2022 scheme; the "+
+					"Perdir number and the deck date it April 2022, the source check \"about May 2022\"; no effective day was "+
+					"found, so the switch month is an assumption to override"),
+			}}
+		},
+	},
+	regulation.Param[Params, decimal.Decimal]{
+		Name:  FeeRateParam,
+		Field: func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.FeeRate },
+		Entries: func() []regulation.Entry[decimal.Decimal] {
+			return []regulation.Entry[decimal.Decimal]{{
+				From: perisaiStart, Value: fractionOf("0.075"),
+				Citation: perisai2018("7.5% of the contributions collected from the participants the agent recruited, PU and BPU; " +
+					"applies in the months of the 2018 scheme"),
+			}}
+		},
+	},
+	regulation.Param[Params, decimal.Decimal]{
+		Name:  WadahShareParam,
+		Field: func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.WadahShare },
+		Entries: func() []regulation.Entry[decimal.Decimal] {
+			return []regulation.Entry[decimal.Decimal]{{
+				From: perisaiStart, Value: fractionOf("0.10"),
+				Citation: perisai2018("the wadah keeps 10% of the fee and the agent 90%; applies in the months of the 2018 scheme"),
+			}}
+		},
+	},
+	regulation.Param[Params, Bonus]{
+		Name:  BonusParam,
+		Field: func(p *Params) **regulation.Timeline[Bonus] { return &p.Bonus },
+		Entries: func() []regulation.Entry[Bonus] {
+			return []regulation.Entry[Bonus]{{
+				From: perisaiStart, Value: Bonus{MinNewParticipants: 50, Amount: decimal.NewFromInt(500_000)},
+				Citation: perisai2018("Rp500,000 in a month in which the agent recruits at least 50 new participants, PU and BPU; " +
+					"applies in the months of the 2018 scheme"),
+			}}
+		},
+	},
+	regulation.Param[Params, bool]{
+		Name:  BonusSplitParam,
+		Field: func(p *Params) **regulation.Timeline[bool] { return &p.BonusSplit },
+		Entries: func() []regulation.Entry[bool] {
+			return []regulation.Entry[bool]{{
+				From: perisaiStart, Value: false,
 				Citation: regulation.Citation{
-					Instrument: "cooperation agreements between regencies and BPJS Ketenagakerjaan",
+					Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (2018 press)",
 					Confidence: regulation.Unconfirmed,
-					Note: "regencies paid for village officials and vulnerable workers from their budget under cooperation " +
-						"agreements (Kab. Kubu Raya: 1,300 officials of 136 villages, press report); no instrument found, start day assumed",
+					Note: "the 2018 press puts the Rp500,000 bonus outside the wadah's 10% (agent Rp124,200 + Rp500,000 = " +
+						"Rp624,200 for 50 recruits at Rp36,800); the deck \"Sosialisasi New Perisai\" (April 2022) applies the 90% " +
+						"to the bonus too (Rp574,200): set true for the deck's reading",
+				},
+			}}
+		},
+	},
+	regulation.Param[Params, []Tier]{
+		Name:  BPUIncentiveParam,
+		Field: func(p *Params) **regulation.Timeline[[]Tier] { return &p.BPUIncentive },
+		Entries: func() []regulation.Entry[[]Tier] {
+			return []regulation.Entry[[]Tier]{{
+				From: perdir2022, Value: []Tier{{From: 1, To: 24, Rate: fractionOf("0.15")}, {From: 25, To: 60, Rate: fractionOf("0.05")}},
+				Citation: perisai2022(regulation.Secondary, "BPU contribution incentive: 15% of contributions received for a "+
+					"participant's months 1–24 under the agent, 5% for months 25–60, then the participant passes to the branch; "+
+					"months count from the agent's acquisition of the participant"),
+			}}
+		},
+	},
+	regulation.Param[Params, decimal.Decimal]{
+		Name:  PUIncentiveParam,
+		Field: func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.PUIncentive },
+		Entries: func() []regulation.Entry[decimal.Decimal] {
+			return []regulation.Entry[decimal.Decimal]{{
+				From: perdir2022, Value: fractionOf("0.075"),
+				Citation: perisai2022(regulation.Unconfirmed, "PU: 7.5% flat continues during a transition \"until the Badan "+
+					"regulation is issued\" (micro and small employers, contributions up to Rp7 million; deck); the end of the "+
+					"transition is not known"),
+			}}
+		},
+	},
+	regulation.Param[Params, Acquisition]{
+		Name:  AcquisitionParam,
+		Field: func(p *Params) **regulation.Timeline[Acquisition] { return &p.Acquisition },
+		Entries: func() []regulation.Entry[Acquisition] {
+			return []regulation.Entry[Acquisition]{{
+				From: perdir2022, Value: Acquisition{MinNewParticipants: 25, ThreePrograms: decimal.NewFromInt(15_000), TwoPrograms: decimal.NewFromInt(10_000)},
+				Citation: perisai2022(regulation.Secondary, "Rp15,000 per new BPU on JKK+JKM+JHT, Rp10,000 on JKK+JKM, only in a "+
+					"month with at least 25 new participants whose NIK was never registered as BPU; no upper limit"),
+			}}
+		},
+	},
+	regulation.Param[Params, decimal.Decimal]{
+		Name:  WadahIncentiveParam,
+		Field: func(p *Params) **regulation.Timeline[decimal.Decimal] { return &p.WadahIncentive },
+		Entries: func() []regulation.Entry[decimal.Decimal] {
+			return []regulation.Entry[decimal.Decimal]{{
+				From: perdir2022, Value: fractionOf("0.10"),
+				Citation: perisai2022(regulation.Secondary, "the agent keeps 100% of the incentive; the Kantor Perisai (wadah) "+
+					"gets 10% of its agents' incentive on top, paid by the 5th of the next month"),
+			}}
+		},
+	},
+	regulation.Param[Params, Suspension]{
+		Name:  SuspensionParam,
+		Field: func(p *Params) **regulation.Timeline[Suspension] { return &p.Suspension },
+		Entries: func() []regulation.Entry[Suspension] {
+			return []regulation.Entry[Suspension]{{
+				From: perisaiStart, Until: switch2022.AddDays(-1), Value: Suspension{IdleMonths: 3, RejoinAfterMonths: 6},
+				Citation: perisai2018("an agent with no new participants and no collections for 3 consecutive months is cut off " +
+					"and may be reactivated at the wadah's request no sooner than 6 months later (Bali branch and BPJS director, 2018)"),
+			}, {
+				From: switch2022, Value: Suspension{IdleMonths: 3, RejoinAfterMonths: 6},
+				Citation: perisai2022(regulation.Unconfirmed, "termination after 3 consecutive months without acquisition or "+
+					"transactions (deck); whether the 2018 rule of reactivation at the wadah's request no sooner than 6 months "+
+					"later survives is not known, kept"),
+			}}
+		},
+	},
+	regulation.Param[Params, int]{
+		Name:    village.TargetParam,
+		Field:   func(p *Params) **regulation.Timeline[int] { return &p.Target },
+		Entries: func() []regulation.Entry[int] { return village.DefaultTarget().Entries() },
+	},
+	regulation.Param[Params, int]{
+		Name:  WadahMinAgentsParam,
+		Field: func(p *Params) **regulation.Timeline[int] { return &p.WadahMinAgents },
+		Entries: func() []regulation.Entry[int] {
+			return []regulation.Entry[int]{{
+				From: perisaiStart, Until: switch2022.AddDays(-1), Value: 3,
+				Citation: regulation.Citation{
+					Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
+					Confidence: regulation.Secondary,
+					Note: "the deck lists at least 5 agents per wadah under New Perisai, \"was 3\": the 2018 minimum is known " +
+						"only from this comparison; no 2018 source seen",
 				},
 			}, {
-				From: d(2021, time.March, 25), Value: regencyCaps,
+				From: switch2022, Value: 5,
 				Citation: regulation.Citation{
-					Instrument: "Inpres 2/2021",
+					Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
 					Confidence: regulation.Secondary,
-					Note:       "regional heads must budget contributions for non-civil-servant staff and vulnerable workers; Permendagri 27/2021 and 15/2023 repeat it",
+					Note: "at least 5 agents per wadah (was 3); not in the Perdir excerpt seen; from the switch to the " +
+						"2022 scheme, May 2022 by assumption (no effective day found)",
 				},
-			}}),
-			CollectionPartner: one(CollectionPartner, programStart, caps(Collect, Report), regulation.Citation{
-				Instrument: "BPJS Ketenagakerjaan payment channels",
-				Confidence: regulation.Secondary,
-				Note:       "BPU may pay individually or through a group; banks and village-owned enterprises collect and pay in",
-			}),
+			}}
 		},
-		Scheme: regulation.MustTimeline(FeeSchemeParam, []regulation.Entry[FeeScheme]{{
-			From: perisaiStart, Until: switch2022.AddDays(-1), Value: Scheme2018,
-			Citation: perisai2018("the 2018 scheme from the national launch in February 2018 (Kompas 11 December 2018, " +
-				"kabardewata); earlier months have no scheme"),
-		}, {
-			From: switch2022, Value: Scheme2022,
-			Citation: perisai2022(regulation.Unconfirmed, "contribution months from May 2022 use the 2022 scheme; the "+
-				"Perdir number and the deck date it April 2022, the source check \"about May 2022\"; no effective day was "+
-				"found, so the switch month is an assumption to override"),
-		}}),
-		FeeRate: regulation.MustTimeline(FeeRateParam, []regulation.Entry[decimal.Decimal]{{
-			From: perisaiStart, Value: pct("0.075"),
-			Citation: perisai2018("7.5% of the contributions collected from the participants the agent recruited, PU and BPU; " +
-				"applies in the months of the 2018 scheme"),
-		}}),
-		WadahShare: regulation.MustTimeline(WadahShareParam, []regulation.Entry[decimal.Decimal]{{
-			From: perisaiStart, Value: pct("0.10"),
-			Citation: perisai2018("the wadah keeps 10% of the fee and the agent 90%; applies in the months of the 2018 scheme"),
-		}}),
-		Bonus: regulation.MustTimeline(BonusParam, []regulation.Entry[Bonus]{{
-			From: perisaiStart, Value: Bonus{MinNewParticipants: 50, Amount: decimal.NewFromInt(500_000)},
-			Citation: perisai2018("Rp500,000 in a month in which the agent recruits at least 50 new participants, PU and BPU; " +
-				"applies in the months of the 2018 scheme"),
-		}}),
-		BonusSplit: regulation.MustTimeline(BonusSplitParam, []regulation.Entry[bool]{{
-			From: perisaiStart, Value: false,
-			Citation: regulation.Citation{
-				Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (2018 press)",
-				Confidence: regulation.Unconfirmed,
-				Note: "the 2018 press puts the Rp500,000 bonus outside the wadah's 10% (agent Rp124,200 + Rp500,000 = " +
-					"Rp624,200 for 50 recruits at Rp36,800); the deck \"Sosialisasi New Perisai\" (April 2022) applies the 90% " +
-					"to the bonus too (Rp574,200): set true for the deck's reading",
-			},
-		}}),
-		BPUIncentive: regulation.MustTimeline(BPUIncentiveParam, []regulation.Entry[[]Tier]{{
-			From: perdir2022, Value: []Tier{{From: 1, To: 24, Rate: pct("0.15")}, {From: 25, To: 60, Rate: pct("0.05")}},
-			Citation: perisai2022(regulation.Secondary, "BPU contribution incentive: 15% of contributions received for a "+
-				"participant's months 1–24 under the agent, 5% for months 25–60, then the participant passes to the branch; "+
-				"months count from the agent's acquisition of the participant"),
-		}}),
-		PUIncentive: regulation.MustTimeline(PUIncentiveParam, []regulation.Entry[decimal.Decimal]{{
-			From: perdir2022, Value: pct("0.075"),
-			Citation: perisai2022(regulation.Unconfirmed, "PU: 7.5% flat continues during a transition \"until the Badan "+
-				"regulation is issued\" (micro and small employers, contributions up to Rp7 million; deck); the end of the "+
-				"transition is not known"),
-		}}),
-		Acquisition: regulation.MustTimeline(AcquisitionParam, []regulation.Entry[Acquisition]{{
-			From: perdir2022, Value: Acquisition{MinNewParticipants: 25, ThreePrograms: decimal.NewFromInt(15_000), TwoPrograms: decimal.NewFromInt(10_000)},
-			Citation: perisai2022(regulation.Secondary, "Rp15,000 per new BPU on JKK+JKM+JHT, Rp10,000 on JKK+JKM, only in a "+
-				"month with at least 25 new participants whose NIK was never registered as BPU; no upper limit"),
-		}}),
-		WadahIncentive: regulation.MustTimeline(WadahIncentiveParam, []regulation.Entry[decimal.Decimal]{{
-			From: perdir2022, Value: pct("0.10"),
-			Citation: perisai2022(regulation.Secondary, "the agent keeps 100% of the incentive; the Kantor Perisai (wadah) "+
-				"gets 10% of its agents' incentive on top, paid by the 5th of the next month"),
-		}}),
-		Suspension: regulation.MustTimeline(SuspensionParam, []regulation.Entry[Suspension]{{
-			From: perisaiStart, Until: switch2022.AddDays(-1), Value: Suspension{IdleMonths: 3, RejoinAfterMonths: 6},
-			Citation: perisai2018("an agent with no new participants and no collections for 3 consecutive months is cut off " +
-				"and may be reactivated at the wadah's request no sooner than 6 months later (Bali branch and BPJS director, 2018)"),
-		}, {
-			From: switch2022, Value: Suspension{IdleMonths: 3, RejoinAfterMonths: 6},
-			Citation: perisai2022(regulation.Unconfirmed, "termination after 3 consecutive months without acquisition or "+
-				"transactions (deck); whether the 2018 rule of reactivation at the wadah's request no sooner than 6 months "+
-				"later survives is not known, kept"),
-		}}),
-		Target: village.DefaultTarget(),
-		WadahMinAgents: regulation.MustTimeline(WadahMinAgentsParam, []regulation.Entry[int]{{
-			From: perisaiStart, Until: switch2022.AddDays(-1), Value: 3,
-			Citation: regulation.Citation{
-				Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
-				Confidence: regulation.Secondary,
-				Note: "the deck lists at least 5 agents per wadah under New Perisai, \"was 3\": the 2018 minimum is known " +
-					"only from this comparison; no 2018 source seen",
-			},
-		}, {
-			From: switch2022, Value: 5,
-			Citation: regulation.Citation{
-				Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
-				Confidence: regulation.Secondary,
-				Note: "at least 5 agents per wadah (was 3); not in the Perdir excerpt seen; from the switch to the " +
-					"2022 scheme, May 2022 by assumption (no effective day found)",
-			},
-		}}),
+	},
+}
+
+// capParam declares the capabilities of one role, held in the map
+// [Params.Capabilities] rather than in a field of its own. Apply and Set
+// write into that map: callers give them a Params with a map of its own
+// (see [Params.orDefault]).
+type capParam struct{ r Role }
+
+func (c capParam) ParamName() string { return c.r.param() }
+
+// Init puts the role's built-in policy in p; a role without entries in
+// [capabilityPolicies] gets none, which its table test reports.
+func (c capParam) Init(p *Params) {
+	entries, ok := capabilityPolicies()[c.r]
+	if !ok {
+		return
 	}
-})
+	if p.Capabilities == nil {
+		p.Capabilities = make(map[Role]*regulation.Timeline[CapabilitySet])
+	}
+	p.Capabilities[c.r] = regulation.MustTimeline(c.ParamName(), entries)
+}
+
+func (c capParam) Timeline(p Params) (regulation.Describer, bool) {
+	t := p.Capabilities[c.r]
+	if t == nil {
+		return nil, false
+	}
+	return t, true
+}
+
+func (c capParam) Apply(p *Params, o regulation.Overrides) error {
+	t := p.Capabilities[c.r]
+	if t == nil {
+		return nil
+	}
+	if err := regulation.ApplyTo(&t, o); err != nil {
+		return err
+	}
+	p.Capabilities[c.r] = t
+	return nil
+}
+
+func (c capParam) Set(p *Params, d regulation.Describer) bool {
+	t, ok := d.(*regulation.Timeline[CapabilitySet])
+	if !ok || t == nil || t.Name() != c.ParamName() {
+		return false
+	}
+	if p.Capabilities == nil {
+		p.Capabilities = make(map[Role]*regulation.Timeline[CapabilitySet])
+	}
+	p.Capabilities[c.r] = t
+	return true
+}
+
+func (c capParam) CheckValues(Params) error { return nil }
 
 func cloneCaps(m map[Role]*regulation.Timeline[CapabilitySet]) map[Role]*regulation.Timeline[CapabilitySet] {
 	out := make(map[Role]*regulation.Timeline[CapabilitySet], len(m))
@@ -424,59 +582,33 @@ func cloneCaps(m map[Role]*regulation.Timeline[CapabilitySet]) map[Role]*regulat
 // in a Capabilities map of its own.
 func (p Params) orDefault() Params {
 	d := defaultParams()
-	caps := make(map[Role]*regulation.Timeline[CapabilitySet], roles.Len())
+	own := make(map[Role]*regulation.Timeline[CapabilitySet], roles.Len())
 	for _, r := range Roles() {
 		if t := p.Capabilities[r]; t != nil {
-			caps[r] = t
-		} else if t := d.Capabilities[r]; t != nil {
-			caps[r] = t
+			own[r] = t
 		}
 	}
-	p.Capabilities = caps
-	fill(&p.Scheme, d.Scheme)
-	fill(&p.FeeRate, d.FeeRate)
-	fill(&p.WadahShare, d.WadahShare)
-	fill(&p.Bonus, d.Bonus)
-	fill(&p.BonusSplit, d.BonusSplit)
-	fill(&p.BPUIncentive, d.BPUIncentive)
-	fill(&p.PUIncentive, d.PUIncentive)
-	fill(&p.Acquisition, d.Acquisition)
-	fill(&p.WadahIncentive, d.WadahIncentive)
-	fill(&p.Suspension, d.Suspension)
-	fill(&p.Target, d.Target)
-	fill(&p.WadahMinAgents, d.WadahMinAgents)
-	return p
-}
-
-func fill[T any](t **regulation.Timeline[T], d *regulation.Timeline[T]) {
-	if *t == nil {
-		*t = d
+	p.Capabilities = own
+	for _, q := range params {
+		if _, ok := q.Timeline(p); ok {
+			continue
+		}
+		if t, ok := q.Timeline(d); ok {
+			q.Set(&p, t)
+		}
 	}
+	return p
 }
 
 // ParameterNames returns the name of every parameter of this package, as
 // override documents name them: the capabilities of each role in role order,
 // then the fee rules and the target.
-func ParameterNames() []string {
-	var names []string
-	for _, t := range DefaultParams().Timelines() {
-		names = append(names, t.Name())
-	}
-	return names
-}
+func ParameterNames() []string { return params.Names() }
 
 // Timelines returns every parameter of p in the order of [ParameterNames],
 // for listings such as "the rules in force on a date".
 func (p Params) Timelines() []regulation.Describer {
-	p = p.orDefault()
-	var out []regulation.Describer
-	for _, r := range Roles() {
-		if t := p.Capabilities[r]; t != nil {
-			out = append(out, t)
-		}
-	}
-	return append(out, p.Scheme, p.FeeRate, p.WadahShare, p.Bonus, p.BonusSplit,
-		p.BPUIncentive, p.PUIncentive, p.Acquisition, p.WadahIncentive, p.Suspension, p.Target, p.WadahMinAgents)
+	return params.Timelines(p.orDefault())
 }
 
 // CapabilitiesOf returns the capabilities of role r on day on, with the
@@ -547,24 +679,7 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	if len(l) > 0 {
 		return Params{}, l
 	}
-	for _, r := range Roles() {
-		if t := p.Capabilities[r]; t != nil {
-			l.Add(regulation.ApplyTo(&t, o))
-			p.Capabilities[r] = t
-		}
-	}
-	l.Add(regulation.ApplyTo(&p.Scheme, o))
-	l.Add(regulation.ApplyTo(&p.FeeRate, o))
-	l.Add(regulation.ApplyTo(&p.WadahShare, o))
-	l.Add(regulation.ApplyTo(&p.Bonus, o))
-	l.Add(regulation.ApplyTo(&p.BonusSplit, o))
-	l.Add(regulation.ApplyTo(&p.BPUIncentive, o))
-	l.Add(regulation.ApplyTo(&p.PUIncentive, o))
-	l.Add(regulation.ApplyTo(&p.Acquisition, o))
-	l.Add(regulation.ApplyTo(&p.WadahIncentive, o))
-	l.Add(regulation.ApplyTo(&p.Suspension, o))
-	l.Add(regulation.ApplyTo(&p.Target, o))
-	l.Add(regulation.ApplyTo(&p.WadahMinAgents, o))
+	l.Add(params.Apply(&p, o))
 	l.Add(p.Validate())
 	if len(l) > 0 {
 		return Params{}, l

@@ -138,123 +138,223 @@ const (
 // DefaultParams returns new timelines on each call; they are immutable and
 // safe for concurrent use.
 func DefaultParams() Params {
-	villageGroups := SetOfGroups(Neighbourhood, Community, CashForWork, Informal)
-	nonOfficials := SetOfGroups(BPD, Neighbourhood, Community, CashForWork, Informal)
-	programStart := date(2015, time.July, 1)
-	return Params{
-		Target:   DefaultTarget(),
-		Criteria: DefaultCriteria(),
-		Siltap: regulation.MustTimeline(SiltapParam, []regulation.Entry[SiltapMinimum]{{
-			From: date(2020, time.January, 1),
-			Value: SiltapMinimum{
-				Head: decimal.NewFromInt(2_426_640), Secretary: decimal.NewFromInt(2_224_420), Official: decimal.NewFromInt(2_022_200),
-			},
-			Citation: cite("PP 11/2019", "Pasal 81", regulation.Secondary,
-				"120%, 110% and 100% of the basic pay of a civil servant in grade II/a (Rp2,022,200 in the pay scale of PP 15/2019); reported to apply from January 2020; whether later civil-service pay rises raised these amounts is unconfirmed"),
-		}}),
-		Accounts: regulation.MustTimeline(AccountsParam, []regulation.Entry[Accounts]{{
-			From: date(2019, time.January, 1),
-			Value: Accounts{
-				Head:      {Activity: "1.1.03", Object: "5.1.3.03"},
-				Secretary: {Activity: "1.1.03", Object: "5.1.3.04"},
-				Official:  {Activity: "1.1.03", Object: "5.1.3.04"},
-			},
-			Citation: cite("Permendagri 20/2018", "Lampiran (kode rekening)", regulation.Secondary,
-				"expense type 5.1.3 Jaminan Sosial Kepala Desa dan Perangkat Desa; activity 1.1.03; the codes agree across village-finance software; assumed to apply from fiscal year 2019; regions add local codes"),
-		}}),
-		Funding: map[Source]*regulation.Timeline[GroupSet]{
-			DanaDesa: regulation.MustTimeline(FundingParam(DanaDesa), []regulation.Entry[GroupSet]{
-				{
-					From: date(2023, time.January, 1), Until: date(2023, time.December, 31), Value: villageGroups,
-					Citation: cite("BPJS Ketenagakerjaan statement, 15 February 2023", "", regulation.Secondary,
-						"BPJS said village workers may be covered from Dana Desa under rules of the home affairs, finance and villages ministries, without naming an article; officials and BPD members are not included because their siltap and allowances, and the contributions on them, come from ADD"),
-				},
-				{
-					From: date(2024, time.January, 1), Until: date(2024, time.December, 31), Value: 0,
-					Citation: cite("Surat Edaran Kemendes 4/PRI.00/I/2024", "", regulation.Text,
-						"5 January 2024, based on Permendagri 15/2023: contributions for village officials, RT/RW and vulnerable workers are the regional government's (APBD), not Dana Desa"),
-				},
-				{
-					From: date(2025, time.January, 1), Until: date(2025, time.December, 31), Value: 0,
-					Citation: cite("Permendes 2/2024", "", regulation.Unconfirmed,
-						"the 2025 Dana Desa priorities were found to say nothing of contributions; this default keeps the 2024 prohibition; override it when the rule is confirmed"),
-				},
-				{
-					From: date(2026, time.January, 1), Value: SetOfGroups(CashForWork),
-					Citation: cite("Permendes 16/2025", "", regulation.Secondary,
-						"allowed again at least for Padat Karya Tunai Desa (cash-for-work) workers; other groups are not allowed by default until confirmed"),
-				},
-			}),
-			ADD: regulation.MustTimeline(FundingParam(ADD), []regulation.Entry[GroupSet]{{
-				From: programStart, Value: AllGroups,
-				Citation: cite("PP 43/2014 jo. PP 11/2019", "Pasal 81; Pasal 100", regulation.Secondary,
-					"ADD pays officials' siltap and allowances and is the usual source of their contributions; its use for other groups is decided in the village budget and no rule against it was found"),
-			}}),
-			PADes: regulation.MustTimeline(FundingParam(PADes), []regulation.Entry[GroupSet]{{
-				From: programStart, Value: AllGroups,
-				Citation: cite("Permendagri 20/2018", "", regulation.Unconfirmed, "a village's own revenue; no rule restricting it for contributions was found"),
-			}}),
-			ProvinceAid: regulation.MustTimeline(FundingParam(ProvinceAid), []regulation.Entry[GroupSet]{{
-				From: programStart, Value: AllGroups,
-				Citation: cite("Permendagri 20/2018", "", regulation.Unconfirmed, "financial assistance is spent as the granting province specifies; this default allows every group"),
-			}}),
-			RegencyAid: regulation.MustTimeline(FundingParam(RegencyAid), []regulation.Entry[GroupSet]{{
-				From: programStart, Value: AllGroups,
-				Citation: cite("Permendagri 20/2018", "", regulation.Unconfirmed, "financial assistance is spent as the granting regency specifies; this default allows every group"),
-			}}),
-			APBD: regulation.MustTimeline(FundingParam(APBD), []regulation.Entry[GroupSet]{
-				{
-					From: programStart, Until: date(2021, time.March, 24), Value: AllGroups,
-					Citation: cite("no rule found (default of this module)", "", regulation.Unconfirmed, "no rule on regencies paying contributions before Inpres 2/2021 was found; allowed by default"),
-				},
-				{
-					From: date(2021, time.March, 25), Value: AllGroups,
-					Citation: cite("Inpres 2/2021; Permendagri 27/2021 and 15/2023", "", regulation.Secondary,
-						"regional heads budget contributions for non-civil-servant staff, village officials, RT/RW and vulnerable workers"),
-				},
-			}),
-			CSR: regulation.MustTimeline(FundingParam(CSR), []regulation.Entry[GroupSet]{{
-				From: programStart, Value: AllGroups,
-				Citation: cite("no rule found (default of this module)", "", regulation.Unconfirmed, "no rule restricting a sponsor was found"),
-			}}),
-			SelfPaid: regulation.MustTimeline(FundingParam(SelfPaid), []regulation.Entry[GroupSet]{{
-				From: programStart, Value: nonOfficials,
-				Citation: cite("PP 44/2015 jo. PP 49/2023", "Pasal 5 ayat (3)", regulation.Secondary,
-					"a non-wage participant pays their own contribution; an official's employer share is the village government's and cannot be paid by the official"),
-			}}),
-		},
-	}
+	var p Params
+	params.Init(&p)
+	return p
 }
 
-// Names returns the name of every parameter of p, in a fixed order.
-func (p Params) Names() []string {
-	names := []string{TargetParam, CriteriaParam, SiltapParam, AccountsParam}
-	for _, s := range Sources {
-		names = append(names, FundingParam(s))
+// params declares every parameter of [Params] once, in the order of
+// [Params.Names]: the target, the criteria, the siltap minimum, the
+// accounts, then one funding policy per source in the order of [Sources],
+// each with its entries from [fundingPolicies]. The defaults, the names,
+// the listing and the overrides all come from this list.
+var params = declareParams()
+
+func declareParams() regulation.Params[Params] {
+	ps := regulation.Params[Params]{
+		regulation.Param[Params, int]{
+			Name:    TargetParam,
+			Field:   func(p *Params) **regulation.Timeline[int] { return &p.Target },
+			Entries: func() []regulation.Entry[int] { return DefaultTarget().Entries() },
+		},
+		regulation.Param[Params, Criteria]{
+			Name:    CriteriaParam,
+			Field:   func(p *Params) **regulation.Timeline[Criteria] { return &p.Criteria },
+			Entries: func() []regulation.Entry[Criteria] { return DefaultCriteria().Entries() },
+		},
+		regulation.Param[Params, SiltapMinimum]{
+			Name:  SiltapParam,
+			Field: func(p *Params) **regulation.Timeline[SiltapMinimum] { return &p.Siltap },
+			Entries: func() []regulation.Entry[SiltapMinimum] {
+				return []regulation.Entry[SiltapMinimum]{{
+					From: date(2020, time.January, 1),
+					Value: SiltapMinimum{
+						Head: decimal.NewFromInt(2_426_640), Secretary: decimal.NewFromInt(2_224_420), Official: decimal.NewFromInt(2_022_200),
+					},
+					Citation: cite("PP 11/2019", "Pasal 81", regulation.Secondary,
+						"120%, 110% and 100% of the basic pay of a civil servant in grade II/a (Rp2,022,200 in the pay scale of PP 15/2019); reported to apply from January 2020; whether later civil-service pay rises raised these amounts is unconfirmed"),
+				}}
+			},
+		},
+		regulation.Param[Params, Accounts]{
+			Name:  AccountsParam,
+			Field: func(p *Params) **regulation.Timeline[Accounts] { return &p.Accounts },
+			Entries: func() []regulation.Entry[Accounts] {
+				return []regulation.Entry[Accounts]{{
+					From: date(2019, time.January, 1),
+					Value: Accounts{
+						Head:      {Activity: "1.1.03", Object: "5.1.3.03"},
+						Secretary: {Activity: "1.1.03", Object: "5.1.3.04"},
+						Official:  {Activity: "1.1.03", Object: "5.1.3.04"},
+					},
+					Citation: cite("Permendagri 20/2018", "Lampiran (kode rekening)", regulation.Secondary,
+						"expense type 5.1.3 Jaminan Sosial Kepala Desa dan Perangkat Desa; activity 1.1.03; the codes agree across village-finance software; assumed to apply from fiscal year 2019; regions add local codes"),
+				}}
+			},
+		},
 	}
-	return names
+	for _, s := range Sources {
+		ps = append(ps, fundingParam{s})
+	}
+	return ps
 }
+
+var programStart = date(2015, time.July, 1)
+
+// fundingPolicies are the built-in entries of each source's funding
+// policy ([FundingParam]), with their citations. A source added to the
+// table of sources needs its entries here; its table test fails otherwise.
+var fundingPolicies = map[Source]func() []regulation.Entry[GroupSet]{
+	DanaDesa: func() []regulation.Entry[GroupSet] {
+		villageGroups := SetOfGroups(Neighbourhood, Community, CashForWork, Informal)
+		return []regulation.Entry[GroupSet]{
+			{
+				From: date(2023, time.January, 1), Until: date(2023, time.December, 31), Value: villageGroups,
+				Citation: cite("BPJS Ketenagakerjaan statement, 15 February 2023", "", regulation.Secondary,
+					"BPJS said village workers may be covered from Dana Desa under rules of the home affairs, finance and villages ministries, without naming an article; officials and BPD members are not included because their siltap and allowances, and the contributions on them, come from ADD"),
+			},
+			{
+				From: date(2024, time.January, 1), Until: date(2024, time.December, 31), Value: 0,
+				Citation: cite("Surat Edaran Kemendes 4/PRI.00/I/2024", "", regulation.Text,
+					"5 January 2024, based on Permendagri 15/2023: contributions for village officials, RT/RW and vulnerable workers are the regional government's (APBD), not Dana Desa"),
+			},
+			{
+				From: date(2025, time.January, 1), Until: date(2025, time.December, 31), Value: 0,
+				Citation: cite("Permendes 2/2024", "", regulation.Unconfirmed,
+					"the 2025 Dana Desa priorities were found to say nothing of contributions; this default keeps the 2024 prohibition; override it when the rule is confirmed"),
+			},
+			{
+				From: date(2026, time.January, 1), Value: SetOfGroups(CashForWork),
+				Citation: cite("Permendes 16/2025", "", regulation.Secondary,
+					"allowed again at least for Padat Karya Tunai Desa (cash-for-work) workers; other groups are not allowed by default until confirmed"),
+			},
+		}
+	},
+	ADD: func() []regulation.Entry[GroupSet] {
+		return []regulation.Entry[GroupSet]{{
+			From: programStart, Value: AllGroups,
+			Citation: cite("PP 43/2014 jo. PP 11/2019", "Pasal 81; Pasal 100", regulation.Secondary,
+				"ADD pays officials' siltap and allowances and is the usual source of their contributions; its use for other groups is decided in the village budget and no rule against it was found"),
+		}}
+	},
+	PADes: func() []regulation.Entry[GroupSet] {
+		return []regulation.Entry[GroupSet]{{
+			From: programStart, Value: AllGroups,
+			Citation: cite("Permendagri 20/2018", "", regulation.Unconfirmed, "a village's own revenue; no rule restricting it for contributions was found"),
+		}}
+	},
+	ProvinceAid: func() []regulation.Entry[GroupSet] {
+		return []regulation.Entry[GroupSet]{{
+			From: programStart, Value: AllGroups,
+			Citation: cite("Permendagri 20/2018", "", regulation.Unconfirmed, "financial assistance is spent as the granting province specifies; this default allows every group"),
+		}}
+	},
+	RegencyAid: func() []regulation.Entry[GroupSet] {
+		return []regulation.Entry[GroupSet]{{
+			From: programStart, Value: AllGroups,
+			Citation: cite("Permendagri 20/2018", "", regulation.Unconfirmed, "financial assistance is spent as the granting regency specifies; this default allows every group"),
+		}}
+	},
+	APBD: func() []regulation.Entry[GroupSet] {
+		return []regulation.Entry[GroupSet]{
+			{
+				From: programStart, Until: date(2021, time.March, 24), Value: AllGroups,
+				Citation: cite("no rule found (default of this module)", "", regulation.Unconfirmed, "no rule on regencies paying contributions before Inpres 2/2021 was found; allowed by default"),
+			},
+			{
+				From: date(2021, time.March, 25), Value: AllGroups,
+				Citation: cite("Inpres 2/2021; Permendagri 27/2021 and 15/2023", "", regulation.Secondary,
+					"regional heads budget contributions for non-civil-servant staff, village officials, RT/RW and vulnerable workers"),
+			},
+		}
+	},
+	CSR: func() []regulation.Entry[GroupSet] {
+		return []regulation.Entry[GroupSet]{{
+			From: programStart, Value: AllGroups,
+			Citation: cite("no rule found (default of this module)", "", regulation.Unconfirmed, "no rule restricting a sponsor was found"),
+		}}
+	},
+	SelfPaid: func() []regulation.Entry[GroupSet] {
+		nonOfficials := SetOfGroups(BPD, Neighbourhood, Community, CashForWork, Informal)
+		return []regulation.Entry[GroupSet]{{
+			From: programStart, Value: nonOfficials,
+			Citation: cite("PP 44/2015 jo. PP 49/2023", "Pasal 5 ayat (3)", regulation.Secondary,
+				"a non-wage participant pays their own contribution; an official's employer share is the village government's and cannot be paid by the official"),
+		}}
+	},
+}
+
+// fundingParam declares the funding policy of one source, held in the map
+// [Params.Funding] rather than in a field of its own.
+type fundingParam struct{ s Source }
+
+func (f fundingParam) ParamName() string { return FundingParam(f.s) }
+
+// Init puts the source's built-in policy in p; a source without entries in
+// [fundingPolicies] gets none, which its table test reports.
+func (f fundingParam) Init(p *Params) {
+	entries, ok := fundingPolicies[f.s]
+	if !ok {
+		return
+	}
+	if p.Funding == nil {
+		p.Funding = make(map[Source]*regulation.Timeline[GroupSet])
+	}
+	p.Funding[f.s] = regulation.MustTimeline(f.ParamName(), entries())
+}
+
+func (f fundingParam) Timeline(p Params) (regulation.Describer, bool) {
+	t := p.Funding[f.s]
+	if t == nil {
+		return nil, false
+	}
+	return t, true
+}
+
+// Apply puts the override entries for the source in place; a source that
+// p has no policy for gets one built from them alone (with gaps allowed).
+// p's map is cloned before it is changed.
+func (f fundingParam) Apply(p *Params, o regulation.Overrides) error {
+	t := p.Funding[f.s]
+	var err error
+	if t == nil {
+		t, err = newFundingFrom(f.s, o)
+	} else {
+		t, err = regulation.Apply(t, o)
+	}
+	if err != nil || t == nil || t == p.Funding[f.s] {
+		return err
+	}
+	p.Funding = maps.Clone(p.Funding)
+	if p.Funding == nil {
+		p.Funding = make(map[Source]*regulation.Timeline[GroupSet])
+	}
+	p.Funding[f.s] = t
+	return nil
+}
+
+func (f fundingParam) Set(p *Params, d regulation.Describer) bool {
+	t, ok := d.(*regulation.Timeline[GroupSet])
+	if !ok || t == nil || t.Name() != f.ParamName() {
+		return false
+	}
+	p.Funding = maps.Clone(p.Funding)
+	if p.Funding == nil {
+		p.Funding = make(map[Source]*regulation.Timeline[GroupSet])
+	}
+	p.Funding[f.s] = t
+	return true
+}
+
+func (f fundingParam) CheckValues(Params) error { return nil }
+
+// Names returns the name of every parameter of p, in a fixed order.
+func (p Params) Names() []string { return params.Names() }
 
 // Timelines returns every parameter of p in a form that does not depend on
 // its Go type, in the order of [Params.Names], for listings such as "the
 // rules in force on a date". Missing timelines are left out.
-func (p Params) Timelines() []regulation.Describer {
-	var out []regulation.Describer
-	add := func(d regulation.Describer, ok bool) {
-		if ok {
-			out = append(out, d)
-		}
-	}
-	add(p.Target, p.Target != nil)
-	add(p.Criteria, p.Criteria != nil)
-	add(p.Siltap, p.Siltap != nil)
-	add(p.Accounts, p.Accounts != nil)
-	for _, s := range Sources {
-		t := p.Funding[s]
-		add(t, t != nil)
-	}
-	return out
-}
+func (p Params) Timelines() []regulation.Describer { return params.Timelines(p) }
 
 // WithOverrides returns a copy of p with the entries of an override
 // document put in place (see regulation.Apply). A parameter name that is not
@@ -270,49 +370,24 @@ func (p Params) WithOverrides(o regulation.Overrides) (Params, error) {
 	if err := l.Err(); err != nil {
 		return p, err
 	}
-	out := p
-	out.Funding = maps.Clone(p.Funding)
-	var err error
-	apply := func(e error) { l.Add(e) }
-	if out.Target, err = applyTo(p.Target, o); err != nil {
-		apply(err)
-	}
-	if out.Criteria, err = applyTo(p.Criteria, o); err != nil {
-		apply(err)
-	}
-	if out.Siltap, err = applyTo(p.Siltap, o); err != nil {
-		apply(err)
-	}
-	if out.Accounts, err = applyTo(p.Accounts, o); err != nil {
-		apply(err)
-	}
-	for _, s := range Sources {
-		t := p.Funding[s]
-		if t == nil {
-			t, err = newFundingFrom(s, o)
-		} else {
-			t, err = applyTo(t, o)
-		}
-		if err != nil {
-			apply(err)
+	// Every parameter but a source's funding policy is required.
+	for _, q := range params {
+		if _, funding := q.(fundingParam); funding {
 			continue
 		}
-		if t != nil {
-			out.Funding[s] = t
+		if _, ok := q.Timeline(p); !ok {
+			l.Add(problem.New(ErrInvalidParams, CodeParams, "params", "",
+				"Parameter kosong.", "A parameter is missing."))
 		}
+	}
+	out := p
+	for _, q := range params {
+		l.Add(q.Apply(&out, o))
 	}
 	if err := l.Err(); err != nil {
 		return p, err
 	}
 	return out, nil
-}
-
-func applyTo[T any](t *regulation.Timeline[T], o regulation.Overrides) (*regulation.Timeline[T], error) {
-	if t == nil {
-		return nil, problem.New(ErrInvalidParams, CodeParams, "params", "",
-			"Parameter kosong.", "A parameter is missing.")
-	}
-	return regulation.Apply(t, o)
 }
 
 // newFundingFrom builds the funding timeline of a source that p lacks from
