@@ -114,7 +114,11 @@ func (s *Service) nik(w http.ResponseWriter, r *http.Request) {
 		s.Fail(w, r, err)
 		return
 	}
-	rep, err := CheckNIK(req.NIK, req.On, req.AllowPlaceholder)
+	on := req.On
+	if on.IsZero() {
+		on = s.opts.Today()
+	}
+	rep, err := CheckNIK(req.NIK, on, req.AllowPlaceholder)
 	if err != nil {
 		s.Fail(w, r, err)
 		return

@@ -17,6 +17,7 @@ import (
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/village"
 )
 
@@ -100,7 +101,21 @@ type Options struct {
 	// ten digits or more masked), status, duration and size of the answer
 	// in bytes; never a body, a query or a header. nil logs nothing.
 	AccessLog *slog.Logger
+	// Today returns the date the service reads NIKs on when a request names
+	// none (POST /v1/nik "on"), so that no decoded birth date lies in the
+	// future; nil means [Today], the clock's date in Jakarta. The library
+	// itself never reads the clock.
+	Today func() regulation.Date
 }
+
+// wib is Western Indonesia Time (UTC+7, no daylight saving), where a
+// calendar day of the national calendar begins.
+var wib = time.FixedZone("WIB", 7*60*60)
+
+// Today returns the clock's civil date in Western Indonesia Time: the
+// outermost layer's reading of the clock, for [Options.Today] and the
+// command line.
+func Today() regulation.Date { return regulation.DateOf(time.Now().In(wib)) }
 
 // Service answers the JSON endpoints of jamsos (see [OpenAPI]). It is an
 // [http.Handler] routing every endpoint; [Service.Mount] puts them on a
@@ -145,6 +160,9 @@ func New(opts Options) (*Service, error) {
 		slots: make(chan struct{}, opts.MaxConcurrent)}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.opts.Today == nil {
+		s.opts.Today = Today
 	}
 	if s.calc == nil {
 		c, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})

@@ -39,7 +39,9 @@ func runNIK(e *env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	var ref regulation.Date
+	// Without -on the NIK is read on today's date, so that no decoded
+	// birth date lies in the future.
+	ref := service.Today()
 	if *on != "" {
 		d, err := regulation.ParseDate(*on)
 		if err != nil {
