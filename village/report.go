@@ -450,8 +450,23 @@ func cashByDue(ps []Payment) []Payment {
 }
 
 // WriteJSON writes the plan as indented JSON, the encoding every field's
-// tag documents. NIKs are written in full: the JSON is personal data.
+// tag documents, with every NIK masked ("6112••••••••0001"), as in every
+// other output of a plan. An export that needs the NIKs in full, such as a
+// roster sent to BPJS Ketenagakerjaan, asks for them with
+// [Plan.WriteJSONFull].
 func (p Plan) WriteJSON(w io.Writer) error {
+	b, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, problem.MaskDigits(string(b), problem.IDDigits)+"\n")
+	return err
+}
+
+// WriteJSONFull writes the plan as [Plan.WriteJSON] does, with the NIKs in
+// full: the JSON is then personal data (UU 27/2022), for an export that
+// needs it and never for display.
+func (p Plan) WriteJSONFull(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(p)

@@ -2,6 +2,7 @@ package village
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -72,6 +73,22 @@ func TestReportGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden.Check(t, "plan.json.golden", b.String())
+	// Only WriteJSONFull shows a NIK in full, and it reads back to the
+	// same plan's people.
+	if strings.Contains(b.String(), p.People[0].Enrolment.NIK.Digits()) {
+		t.Error("WriteJSON shows a NIK in full")
+	}
+	b.Reset()
+	if err := p.WriteJSONFull(&b); err != nil {
+		t.Fatal(err)
+	}
+	var back Plan
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back.People) != len(p.People) || back.People[0].Enrolment.NIK != p.People[0].Enrolment.NIK {
+		t.Errorf("WriteJSONFull does not read back to the plan's NIKs")
+	}
 }
 
 func TestRollupGolden(t *testing.T) {

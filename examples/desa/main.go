@@ -9,7 +9,7 @@
 //	go run ./examples/desa                 # Indonesian
 //	go run ./examples/desa -lang en        # English
 //	go run ./examples/desa -people         # with every enrolment listed
-//	go run ./examples/desa -format json    # the plan as JSON (full NIKs)
+//	go run ./examples/desa -format json    # the plan as JSON (NIKs masked)
 //	go run ./examples/desa -format csv     # one line per enrolment
 //
 // The village code is real: 61.12.01.2001 is Desa Sungai Raya, in
