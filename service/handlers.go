@@ -175,6 +175,11 @@ func (s *Service) rencana(w http.ResponseWriter, r *http.Request) {
 		s.Fail(w, r, err)
 		return
 	}
+	// A village code not in the 2025 list of areas is a warning of the
+	// plan naming the nearest listed codes, as in `jamsos rencana`.
+	if warns, _ := region.CheckCode(wilayah.Default(), req.Village, region.CheckOptions{}); len(warns) > 0 {
+		plan.Warnings = append(warns, plan.Warnings...)
+	}
 	s.Reply(w, r, http.StatusOK, PlanReport{Plan: plan, FullNIK: fullNIK(r)})
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/problem"
+	"github.com/desasadar/jamsos/region/wilayah"
 	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/village"
 )
@@ -172,7 +173,7 @@ func New(opts Options) (*Service, error) {
 		s.calc = c
 	}
 	if s.planner == nil {
-		p, err := village.NewPlanner(s.calc, village.DefaultParams(), village.Options{})
+		p, err := village.NewPlanner(s.calc, village.DefaultParams(), village.Options{Directory: wilayah.Labelled(wilayah.Default())})
 		if err != nil {
 			return nil, err
 		}
