@@ -134,11 +134,11 @@ func TestReactivationTable(t *testing.T) {
 func TestMembershipCodesUnchanged(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{SetOf(Programs()...).String(), "JKK+JKM+JHT+JP+JKP"},
-		{join(Segments()), "PU BPU JAKON PMI"},
-		{join(Payers()), "SELF EMPLOYER VILLAGE REGENCY SPONSOR"},
-		{join(BusinessScales()), "MICRO SMALL MEDIUM LARGE"},
-		{join(Statuses()), "REGISTERED ACTIVE NON_ACTIVE ENDED"},
-		{join(Reactivations()), "PAY_AGAIN REREGISTER"},
+		{enumtest.Join(Segments()), "PU BPU JAKON PMI"},
+		{enumtest.Join(Payers()), "SELF EMPLOYER VILLAGE REGENCY SPONSOR"},
+		{enumtest.Join(BusinessScales()), "MICRO SMALL MEDIUM LARGE"},
+		{enumtest.Join(Statuses()), "REGISTERED ACTIVE NON_ACTIVE ENDED"},
+		{enumtest.Join(Reactivations()), "PAY_AGAIN REREGISTER"},
 		{Male.String() + " " + Female.String(), "MALE FEMALE"},
 	} {
 		if c.got != c.want {
@@ -151,17 +151,6 @@ func TestMembershipCodesUnchanged(t *testing.T) {
 		pe.ID != "program tidak dikenal; gunakan JKK, JKM, JHT, JP atau JKP" {
 		t.Errorf("ParseProgram(JKX): %v", err)
 	}
-}
-
-func join[T interface{ String() string }](vs []T) string {
-	s := ""
-	for i, v := range vs {
-		if i > 0 {
-			s += " "
-		}
-		s += v.String()
-	}
-	return s
 }
 
 // TestEnumDoc keeps the documentation's table of names (testdata/enums.md)

@@ -150,29 +150,18 @@ func TestForceTable(t *testing.T) {
 // stored data and JSON.
 func TestPartnerCodesUnchanged(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
-		{join(Roles()), "VILLAGE_HEAD VILLAGE_OFFICIAL BHABINKAMTIBMAS BABINSA AGEN_PERISAI BRANCH_OFFICER REGENCY_OFFICE COLLECTION_PARTNER"},
+		{enumtest.Join(Roles()), "VILLAGE_HEAD VILLAGE_OFFICIAL BHABINKAMTIBMAS BABINSA AGEN_PERISAI BRANCH_OFFICER REGENCY_OFFICE COLLECTION_PARTNER"},
 		{CapabilitiesOf(Capabilities()...).String(), "SOCIALISE+EDUCATE+REFER+REGISTER+COLLECT+PAY_ON_BEHALF+VERIFY+REPORT"},
-		{join(Kinds()), "SOCIALISATION EDUCATION REFERRAL REGISTRATION COLLECTION PAYMENT"},
-		{join(OrgKinds()), "COOPERATIVE FOUNDATION COMPANY BANK BUMDES OTHER"},
-		{join(AgentStatuses()), "NOT_STARTED ACTIVE SUSPENDED"},
-		{join(Attributions()), "FIRST_REFERRAL LAST_REFERRAL REGISTRAR"},
-		{join(Forces()), "POLRI TNI"},
+		{enumtest.Join(Kinds()), "SOCIALISATION EDUCATION REFERRAL REGISTRATION COLLECTION PAYMENT"},
+		{enumtest.Join(OrgKinds()), "COOPERATIVE FOUNDATION COMPANY BANK BUMDES OTHER"},
+		{enumtest.Join(AgentStatuses()), "NOT_STARTED ACTIVE SUSPENDED"},
+		{enumtest.Join(Attributions()), "FIRST_REFERRAL LAST_REFERRAL REGISTRAR"},
+		{enumtest.Join(Forces()), "POLRI TNI"},
 	} {
 		if c.got != c.want {
 			t.Errorf("codes %q, want %q", c.got, c.want)
 		}
 	}
-}
-
-func join[T interface{ String() string }](vs []T) string {
-	s := ""
-	for i, v := range vs {
-		if i > 0 {
-			s += " "
-		}
-		s += v.String()
-	}
-	return s
 }
 
 // TestEnumDoc keeps the documentation's table of names (testdata/enums.md)

@@ -89,24 +89,13 @@ func TestWorkerShareTable(t *testing.T) {
 func TestVillageCodesUnchanged(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{AllGroups.String(), "head+secretary+official+bpd+neighbourhood+community+cash_for_work+informal"},
-		{join(Sources), "dana_desa add pades province_aid regency_aid apbd csr self"},
-		{join(WorkerShares()), "worker employer"},
+		{enumtest.Join(Sources), "dana_desa add pades province_aid regency_aid apbd csr self"},
+		{enumtest.Join(WorkerShares()), "worker employer"},
 	} {
 		if c.got != c.want {
 			t.Errorf("codes %q, want %q", c.got, c.want)
 		}
 	}
-}
-
-func join[T interface{ String() string }](vs []T) string {
-	s := ""
-	for i, v := range vs {
-		if i > 0 {
-			s += " "
-		}
-		s += v.String()
-	}
-	return s
 }
 
 // TestEnumDoc keeps the documentation's table of names (testdata/enums.md)

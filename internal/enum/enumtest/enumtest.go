@@ -205,3 +205,13 @@ func Doc[T ~uint8, X any](t testing.TB, dir, pkg, typeName string, tab *enum.Tab
 	b.WriteString("\n")
 	return b.String()
 }
+
+// Join returns the text of each value, separated by single spaces, for
+// comparing a list of values with the codes it should have.
+func Join[T interface{ String() string }](vs []T) string {
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = v.String()
+	}
+	return strings.Join(s, " ")
+}
