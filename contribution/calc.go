@@ -143,12 +143,19 @@ func (c *Calculator) Bill(in Input, m regulation.Month) (Bill, error) {
 	if err := l.Err(); err != nil {
 		return Bill{}, err
 	}
+	b := Bill{Month: m, Segment: in.Segment, Rounding: c.o.Rounding}
+	if in.Segment == membership.PU && in.Scale == 0 {
+		w, err := c.unscaledWarning(in.Programs, m)
+		if err != nil {
+			return Bill{}, err
+		}
+		b.Warnings = append(b.Warnings, w)
+	}
 	in.Programs = c.programsFor(in, m)
 	r, err := c.reliefs(in, m)
 	if err != nil {
 		return Bill{}, err
 	}
-	b := Bill{Month: m, Segment: in.Segment, Rounding: c.o.Rounding}
 	switch in.Segment {
 	case membership.PU:
 		err = c.billPU(&b, in, m, r)
@@ -200,6 +207,8 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 	}
 	if in.Programs.IsEmpty() {
 		l.Add(invalid("programs", "", "program wajib diisi", "the programs are required"))
+	} else if monthOK && in.Segment == membership.PU && in.Scale == 0 {
+		l.Add(c.checkUnscaled(in.Programs, m))
 	} else if monthOK {
 		l.Add(c.p.Membership.CheckPrograms(in.Segment, in.Scale, in.Programs, m.FirstDay()))
 	}

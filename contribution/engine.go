@@ -166,6 +166,11 @@ type monthTable struct {
 	// s may be billed this month: not empty, holding every program the
 	// segment and scale must take and none it may not.
 	accepted [membership.PMI + 1][membership.Large + 1]uint64
+	// jkpUnscaled has bit s set when a wage earner whose employer's scale
+	// is not given, with program set s, gets JKP: JKP is offered to every
+	// scale s fits (membership.Params.ScalesFitting). accepted[PU][0] has
+	// the sets that fit some scale.
+	jkpUnscaled uint64
 }
 
 type tier struct{ above, jkk, jkm int64 }
@@ -334,8 +339,37 @@ func (e *Engine) table(l *problem.List, m regulation.Month) monthTable {
 			}
 		}
 	}
+	e.unscaledTables(&t, unruled[membership.PU], on)
 	e.reliefTables(&t, on)
 	return t
+}
+
+// unscaledTables fills in the program sets a wage earner whose employer's
+// scale is not given may be billed for, and those that get JKP, as the
+// calculator decides them (checkUnscaled, jkpOffered). Sets holding a
+// program without a rule this month are left to the calculator.
+func (e *Engine) unscaledTables(t *monthTable, unruled membership.ProgramSet, on regulation.Date) {
+	mp := e.c.p.Membership
+	for set := range membership.ProgramSet(64) {
+		if set.IsEmpty() || !set.Intersect(unruled).IsEmpty() {
+			continue
+		}
+		fit, err := mp.ScalesFitting(set, on)
+		if err != nil || len(fit) == 0 {
+			continue
+		}
+		t.accepted[membership.PU][0] |= 1 << set
+		jkp := true
+		for _, sc := range fit {
+			jkp = jkp && t.jkpOffered[sc]
+		}
+		if jkp {
+			t.jkpUnscaled |= 1 << set
+		}
+	}
+	// Whether an unscaled row gets JKP depends on its set: jkpOffered[0]
+	// lets the row through to jkpUnscaled.
+	t.jkpOffered[0] = t.jkpUnscaled != 0
 }
 
 const (
@@ -716,7 +750,7 @@ func (e *Engine) puRun(rows []Row, out []Result) int {
 		switch {
 		case r.JKP == JKPAuto:
 			// JKP follows eligibility: added whenever it is offered.
-			if t.jkpOffered[r.Scale] {
+			if t.jkpOffered[r.Scale] && (r.Scale != 0 || t.jkpUnscaled>>progs&1 != 0) {
 				progs |= 1 << membership.JKP
 			}
 		case r.JKP != JKPExclude || progs.Has(membership.JKP):
@@ -739,7 +773,8 @@ func (e *Engine) puRun(rows []Row, out []Result) int {
 		}
 		w := r.Basis
 		o := &out[i]
-		o.Has, o.Warned = progs, false
+		// A bill without the employer's scale carries the warning of it.
+		o.Has, o.Warned = progs, r.Scale == 0
 		jkkN := rnd.divRound(w * (t.puJKK[r.RiskGroup-1] & taken(progs, membership.JKK)))
 		o.Normal[0] = jkkN
 		jkk := rnd.divRound(jkkN * k.part[0])

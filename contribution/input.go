@@ -28,7 +28,11 @@ type Input struct {
 	// RiskGroup is the workplace's JKK risk group (PU). Required for PU.
 	RiskGroup RiskGroup `json:"risk_group,omitempty"`
 	// Scale is the employer's business scale (PU), which sets the programs it
-	// must take.
+	// must take. The amounts do not depend on it: without it, programs that
+	// fit some scale's rule are billed with a warning (code
+	// "business_scale.unchecked") naming the scales they fit, and programs
+	// that fit none are one problem listing every scale
+	// (membership.Params.ScalesFitting).
 	Scale membership.BusinessScale `json:"business_scale,omitempty"`
 	// Industry is the employer's industry, which with Workforce decides
 	// PP 7/2025. That regulation also asks that the employer's JKK was paid up

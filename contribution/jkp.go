@@ -96,14 +96,14 @@ func (c *Calculator) checkJKP(l *problem.List, in Input) {
 
 // programsFor returns the programs a bill carries: in.Programs, with JKP
 // added for a wage earner when the choice is [JKPAuto], JKP is offered to
-// the employer's scale on the month's first day, and the dates, when given,
+// the employer's scale on the month's first day (to every scale the choice
+// fits when the scale is not given), and the dates, when given,
 // show the worker eligible. in has passed the input checks.
 func (c *Calculator) programsFor(in Input, m regulation.Month) membership.ProgramSet {
 	if in.Segment != membership.PU || in.JKP != JKPAuto || in.Programs.Has(membership.JKP) {
 		return in.Programs
 	}
-	allowed, err := c.p.Membership.AllowedPrograms(membership.PU, in.Scale, m.FirstDay())
-	if err != nil || !allowed.Has(membership.JKP) {
+	if !c.jkpOffered(in.Programs, in.Scale, m) {
 		return in.Programs
 	}
 	if !in.BirthDate.IsZero() {
@@ -112,4 +112,24 @@ func (c *Calculator) programsFor(in Input, m regulation.Month) membership.Progra
 		}
 	}
 	return in.Programs.With(membership.JKP)
+}
+
+// jkpOffered reports whether JKP is offered on month m's first day to a wage
+// earner of an employer of scale scale or, when the scale is not given, to
+// every scale the program choice set fits (membership.Params.ScalesFitting).
+func (c *Calculator) jkpOffered(set membership.ProgramSet, scale membership.BusinessScale, m regulation.Month) bool {
+	scales := []membership.BusinessScale{scale}
+	if scale == 0 {
+		var err error
+		if scales, err = c.p.Membership.ScalesFitting(set, m.FirstDay()); err != nil || len(scales) == 0 {
+			return false
+		}
+	}
+	for _, sc := range scales {
+		allowed, err := c.p.Membership.AllowedPrograms(membership.PU, sc, m.FirstDay())
+		if err != nil || !allowed.Has(membership.JKP) {
+			return false
+		}
+	}
+	return true
 }

@@ -84,6 +84,41 @@ func (p Params) CheckPrograms(seg Segment, scale BusinessScale, set ProgramSet, 
 	return l.Err()
 }
 
+// ScalesFitting returns the business scales, smallest first, under whose rule
+// on date on a wage earner (PU) may make the program choice set: every
+// program the scale requires is in set and every program in set is allowed
+// to it and exists on that date. It is for a wage earner whose employer's
+// scale is not known: the amounts billed do not depend on the scale, only
+// which programs are required does, so a choice that fits some scale can be
+// billed with a note of the scales it fits, and one that fits none cannot be
+// right whatever the scale. A date no rule covers gives an error wrapping
+// regulation.ErrNoRuleInForce.
+func (p Params) ScalesFitting(set ProgramSet, on regulation.Date) ([]BusinessScale, error) {
+	p = p.orDefault()
+	set &= allPrograms // bits that stand for no program are ignored, as CheckPrograms ignores them
+	var fit []BusinessScale
+	for _, sc := range BusinessScales() {
+		rule, offered, err := p.programRule(PU, sc, on)
+		if err != nil {
+			return nil, err
+		}
+		allowed := rule.Value.Allowed().Intersect(offered.Value)
+		if !set.IsEmpty() && set.Contains(rule.Value.Required) && allowed.Contains(set) {
+			fit = append(fit, sc)
+		}
+	}
+	return fit, nil
+}
+
+// ProgramRule returns the program rule, with its dates and citation, of a
+// participant of segment seg (and, for PU, of an employer of business scale
+// scale) on date on. A missing or unknown segment or scale is a problem; a
+// date no rule covers gives an error wrapping regulation.ErrNoRuleInForce.
+func (p Params) ProgramRule(seg Segment, scale BusinessScale, on regulation.Date) (regulation.Entry[ProgramRule], error) {
+	rule, _, err := p.orDefault().programRule(seg, scale, on)
+	return rule, err
+}
+
 // RequiredPrograms returns the programs a participant of segment seg (and,
 // for PU, of an employer of business scale scale) must take on date on.
 func (p Params) RequiredPrograms(seg Segment, scale BusinessScale, on regulation.Date) (ProgramSet, error) {
