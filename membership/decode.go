@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -59,9 +60,13 @@ func DecodeAndValidateRegistration(r io.Reader, opts ValidateOpts) (Registration
 		return Registration{}, err
 	}
 	reg = reg.Normalize()
-	found := problem.Flatten(err)
+	// Rules are kept out of the fields that failed to decode only: two
+	// rules broken by one field (JKM missing and JP not allowed, both in
+	// "programs") are both reported.
+	decodeProblems := problem.Flatten(err)
+	found := slices.Clone(decodeProblems)
 	for _, v := range problem.Flatten(reg.Validate(opts)) {
-		if !underAny(v.Field, found) {
+		if !underAny(v.Field, decodeProblems) {
 			found = append(found, v)
 		}
 	}

@@ -41,6 +41,10 @@ func TestDecodeAndValidateRegistration(t *testing.T) {
 		// decodes wrong at the same time.
 		{"rule and decode problems in one pass", strings.NewReplacer(`"JKK, JKM, JHT"`, `"JKK+JKM+JP"`, `"0812 3456 7890"`, `"+1 555 0100"`).Replace(budiJSON),
 			"[participant.phone=phone.country programs=programs.not_allowed]"},
+		// A BPU must take JKM and may not take JP (PP 44/2015 as this module
+		// reads it): two rules broken in the one field "programs", both kept.
+		{"two rules of one field are both reported", budiWith(`"JKK, JKM, JHT"`, `"JKK+JP"`),
+			"[programs=programs.required programs=programs.not_allowed]"},
 		{"malformed JSON is reported alone", `{"programs": }`, "[=json.syntax]"},
 		{"not an object is reported alone", `[1, 2]`, "[=json.type]"},
 	} {

@@ -58,14 +58,11 @@ func run(w io.Writer, data []byte, l problem.Lang, today regulation.Date) error 
 	}
 	for i, doc := range raw {
 		fmt.Fprintf(w, t("Pendaftaran %d: ", "Registration %d: "), i+1)
-		reg, err := membership.DecodeRegistration(bytes.NewReader(doc))
-		if err == nil {
-			reg = reg.Normalize()
-			err = reg.Validate(membership.ValidateOpts{Reference: today})
-		}
+		// One pass: the problems of reading the document and those of the
+		// rules, each field once.
+		reg, err := membership.DecodeAndValidateRegistration(bytes.NewReader(doc), membership.ValidateOpts{Reference: today})
 		if err != nil {
-			var list problem.List
-			list.Add(err)
+			list := problem.Flatten(err)
 			fmt.Fprintf(w, t("%d masalah\n", "%d problems\n"), len(list))
 			for _, p := range list {
 				fmt.Fprintf(w, "  - [%s] %s\n", p.Code, p.Message(l))
