@@ -13,7 +13,10 @@ import (
 
 // randomRoster returns n made-up enrolments of every kind for fiscal year
 // 2026, each with a distinct line; some people have two enrolments in
-// different months.
+// different months. Unlike a jamsostest roster, which plans without a
+// warning, it also gives wages out of range, siltap below the minimum and
+// shares a worker cannot carry, so that the properties hold for plans with
+// warnings too.
 func randomRoster(r *rand.Rand, n int) []Enrolment {
 	out := make([]Enrolment, 0, n)
 	paired := map[int]bool{}
