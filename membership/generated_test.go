@@ -3,12 +3,15 @@ package membership_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/desasadar/jamsos/jamsostest"
 	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
 )
 
 // A roster of generated registrations of every segment validates; the same
@@ -33,6 +36,45 @@ func TestGeneratedRoster(t *testing.T) {
 	want := []jamsostest.Problem{{Code: "roster.duplicate_nik", Field: "roster[1500].participant.nik"}}
 	if !slices.Equal(got, want) {
 		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+// CheckDuplicates names each repeated NIK and KPJ at its later position,
+// with the earlier one in the message and the number masked; zero numbers
+// are not duplicates.
+func TestCheckDuplicates(t *testing.T) {
+	g := jamsostest.MustNew(14, jamsostest.Options{})
+	roster := make([]membership.Participant, 9)
+	for i := range roster {
+		p, err := g.Participant(jamsostest.ParticipantSpec{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.KPJ = membership.KPJ{}
+		roster[i] = p
+	}
+	roster[7].NIK = roster[2].NIK
+	roster[8].KPJ = membership.MustParseKPJ("12345678901")
+	roster[4].KPJ = membership.MustParseKPJ("12345678901")
+	err := membership.CheckDuplicates(roster)
+	var l problem.List
+	if !errors.As(err, &l) || len(l) != 2 {
+		t.Fatalf("err = %v", err)
+	}
+	if e := l[0]; e.Field != "roster[7].nik" || e.Code != "roster.duplicate_nik" || !strings.Contains(e.EN, "roster[2]") || !strings.Contains(e.ID, "roster[2]") {
+		t.Errorf("first problem: %+v", e)
+	}
+	if e := l[1]; e.Field != "roster[8].kpj" || !strings.Contains(e.EN, "roster[4]") || e.Value != "12•••••••01" {
+		t.Errorf("second problem: %+v", e)
+	}
+	if !errors.Is(err, membership.ErrDuplicate) || strings.Contains(err.Error(), roster[2].NIK.Digits()) {
+		t.Errorf("err = %v", err)
+	}
+	if err := membership.CheckDuplicates(roster[:7]); err != nil {
+		t.Errorf("no duplicates: %v", err)
+	}
+	if err := membership.CheckDuplicates([]membership.Participant{{}, {}}); err != nil {
+		t.Errorf("zero numbers are not duplicates: %v", err)
 	}
 }
 

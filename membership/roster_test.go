@@ -2,44 +2,11 @@ package membership
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/desasadar/jamsos/problem"
 )
-
-func TestCheckDuplicates(t *testing.T) {
-	roster := make([]Participant, 9)
-	for i := range roster {
-		roster[i] = budi()
-		roster[i].NIK = MustParseNIK(fmt.Sprintf("321601170890%04d", i+1))
-		roster[i].KPJ = KPJ{}
-	}
-	roster[7].NIK = roster[2].NIK
-	roster[8].KPJ = MustParseKPJ("12345678901")
-	roster[4].KPJ = MustParseKPJ("12345678901")
-	err := CheckDuplicates(roster)
-	var l problem.List
-	if !errors.As(err, &l) || len(l) != 2 {
-		t.Fatalf("err = %v", err)
-	}
-	if e := l[0]; e.Field != "roster[7].nik" || e.Code != "roster.duplicate_nik" || !strings.Contains(e.EN, "roster[2]") || !strings.Contains(e.ID, "roster[2]") {
-		t.Errorf("first problem: %+v", e)
-	}
-	if e := l[1]; e.Field != "roster[8].kpj" || !strings.Contains(e.EN, "roster[4]") || e.Value != "12•••••••01" {
-		t.Errorf("second problem: %+v", e)
-	}
-	if !errors.Is(err, ErrDuplicate) || strings.Contains(err.Error(), roster[2].NIK.Digits()) {
-		t.Errorf("err = %v", err)
-	}
-	if err := CheckDuplicates(roster[:7]); err != nil {
-		t.Errorf("no duplicates: %v", err)
-	}
-	if err := CheckDuplicates([]Participant{{}, {}}); err != nil {
-		t.Errorf("zero numbers are not duplicates: %v", err)
-	}
-}
 
 func TestValidateRoster(t *testing.T) {
 	a, b := budiRegistration(), budiRegistration()

@@ -30,7 +30,10 @@ func month(y int, m time.Month) regulation.Month     { return regulation.MustMon
 func rp(n int64) decimal.Decimal                     { return decimal.NewFromInt(n) }
 
 // nik returns a valid NIK issued in 32.16.01 for a man born on 1 January
-// 1985, with serial i (1 to 9999); i above 9999 moves the birth day.
+// 1985, with serial i (1 to 9999); i above 9999 moves the birth day. The
+// worked examples name their participants by it ("nik 1–49", "nik 300");
+// generated networks come from package jamsostest, in the external
+// generated_test.go, since a test of this package cannot import it.
 func nik(i int) membership.NIK {
 	d := 1 + (i-1)/9999
 	s := 1 + (i-1)%9999
@@ -139,7 +142,10 @@ func wantProblem(t *testing.T, err error, sentinel error, code problem.Code) *pr
 // and the regency office, all assigned from 2024; and a year (2026) of
 // activities, about n of them, made from seed. Some activities break rules
 // on purpose: police collecting, agents out of their district, repeated
-// registrations.
+// registrations. It is made here rather than by package jamsostest, whose
+// networks' activities are all accepted and fall from January to April: the
+// properties and benchmarks that use it need a whole year, suspensions and
+// rejections.
 func scenario(seed uint64, districts, villages, n int) (*Network, []Activity) {
 	r := rand.New(rand.NewPCG(seed, 42))
 	from := regulation.MustDate(2024, 1, 1)

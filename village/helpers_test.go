@@ -17,7 +17,11 @@ import (
 var testVillage = region.MustParse("61.12.01.2001")
 
 // nik builds a valid, made-up NIK issued in district 61.12.01: a man born
-// on 1 January 1980 with the given serial (1 to 9999).
+// on 1 January 1980 with the given serial (1 to 9999). It names the people
+// of the worked examples (nik(1) is the head of samplePlan, and the goldens
+// show it masked as 6112••••••••0001); rosters in bulk come from package
+// jamsostest, in the external tests (regency_test.go, generated_test.go),
+// since a test of this package cannot import it.
 func nik(serial int) membership.NIK {
 	return membership.MustParseNIK(fmt.Sprintf("611201010180%04d", serial))
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/internal/golden"
 	"github.com/desasadar/jamsos/internal/masktest"
+	"github.com/desasadar/jamsos/jamsostest"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
@@ -407,16 +408,26 @@ func unzipped(t testing.TB, b []byte) string {
 }
 
 // regencyPlans are the plans of three villages in two districts, listed
-// out of code order.
+// out of code order: in each a head and 40, 80 or 120 sponsored farmers,
+// made by package jamsostest.
 func regencyPlans(t testing.TB) []village.Plan {
 	t.Helper()
+	g := jamsostest.MustNew(3, jamsostest.Options{Year: 2026})
 	var reqs []village.Request
 	for i, code := range []string{"61.12.02.2001", "61.12.01.2001", "61.12.01.2002"} {
-		roster := []village.Enrolment{{NIK: nik(100*i + 1), Name: "Kades", Group: village.Head, Wage: dec("2426640")}}
-		for k := range 40 * (i + 1) {
-			roster = append(roster, village.Enrolment{NIK: nik(100*i + k + 2), Name: "Warga", Group: village.Informal, Source: village.CSR})
+		req := village.Request{Village: region.MustParse(code), Year: 2026}
+		for _, spec := range []jamsostest.RosterSpec{
+			{Size: 1, Groups: []village.Group{village.Head}},
+			{Size: 40 * (i + 1), Groups: []village.Group{village.Informal}, Sources: []village.Source{village.CSR}},
+		} {
+			spec.Village = req.Village
+			r, err := g.Roster(spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.Roster = append(req.Roster, r.Enrolments...)
 		}
-		reqs = append(reqs, village.Request{Village: region.MustParse(code), Year: 2026, Roster: roster})
+		reqs = append(reqs, req)
 	}
 	plans, err := planner(t).PlanMany(reqs)
 	if err != nil {
