@@ -290,8 +290,8 @@ type Payment struct {
 // scratch is the memory one plan needs, reused across the villages of a
 // batch.
 type scratch struct {
-	items      []item
-	order      []*item
+	items []item
+	order []*item
 	// The rows of one chunk of items (at most chunkRows, see compute),
 	// their results, and per row what the enrolment's source and the worker
 	// pay and what the other reading would add: a plan holds the rows of

@@ -265,7 +265,7 @@ type item struct {
 	// reading adds and in how many months, and what the months not
 	// covered would cost.
 	normal, amount, fromSource, fromWorker, other, need int64
-	otherMonths                                        int
+	otherMonths                                         int
 }
 
 // before reports whether a is served before b when money is short:
