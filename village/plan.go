@@ -2,6 +2,7 @@ package village
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -290,6 +291,7 @@ type Payment struct {
 // scratch is the memory one plan needs, reused across the villages of a
 // batch.
 type scratch struct {
+	ctx   context.Context // nil: never done
 	items []item
 	order []*item
 	// The rows of one chunk of items (at most chunkRows, see compute),
@@ -352,7 +354,45 @@ func (p *Planner) Plan(r Request) (Plan, error) {
 	return p.plan(r, &s)
 }
 
+// PlanContext is [Planner.Plan] that stops when ctx is done: it checks ctx
+// as it goes through the roster (every [checkEvery] enrolments and every
+// chunk of participant-months), not only before it starts, so a plan of a
+// large roster nobody waits for any more does not run to its end. It then
+// returns ctx's error (context.Canceled or context.DeadlineExceeded, or
+// the cause given to context.WithCancelCause) and no plan.
+func (p *Planner) PlanContext(ctx context.Context, r Request) (Plan, error) {
+	s := scratch{ctx: orBackground(ctx)}
+	return p.plan(r, &s)
+}
+
+// orBackground returns ctx, or context.Background() for a nil ctx.
+func orBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
+}
+
+// checkEvery is how many enrolments a plan goes through between two looks
+// at its context.
+const checkEvery = 256
+
+// stopped returns the error of the scratch's context, nil when it has none
+// or it is not done.
+func (s *scratch) stopped() error {
+	if s.ctx == nil {
+		return nil
+	}
+	if s.ctx.Err() != nil {
+		return context.Cause(s.ctx)
+	}
+	return nil
+}
+
 func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
+	if err := s.stopped(); err != nil {
+		return Plan{}, err
+	}
 	var errs, warns problem.List
 	v, err := Identify(r.Village, p.opts.Directory, p.opts.AllowKelurahan)
 	errs.Add(err)
@@ -366,6 +406,11 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	// Resolve every enrolment.
 	s.items = s.items[:0]
 	for i, e := range r.Roster {
+		if i%checkEvery == checkEvery-1 {
+			if err := s.stopped(); err != nil {
+				return Plan{}, err
+			}
+		}
 		if it, ok := p.resolve(i, e, fy, true, &errs, &warns); ok {
 			s.items = append(s.items, it)
 		}
@@ -395,13 +440,18 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	for _, it := range s.order {
 		p.checkSiltap(it, fy, &warns)
 	}
-	p.compute(s, ceiling, &errs, &warns)
+	if err := p.compute(s, ceiling, &errs, &warns); err != nil {
+		return Plan{}, err
+	}
 	if err := errs.Err(); err != nil {
 		return Plan{}, err
 	}
 	p.cover(s, fy, &errs)
 	in := checkCarryIn(r.CarryIn, fy, &errs)
 	if err := errs.Err(); err != nil {
+		return Plan{}, err
+	}
+	if err := s.stopped(); err != nil {
 		return Plan{}, err
 	}
 	plan := p.assemble(s, v, fy, pols, r.Ceilings)
@@ -490,8 +540,9 @@ var chunkRows = 2048 // a variable for tests only
 // result into the part the enrolment's source pays and the part the worker
 // pays. Then, while no problem is found, it decides in the order of
 // service how many months of each item the ceilings pay for (allocate),
-// and adds up the covered months into the item and s.sum (add).
-func (p *Planner) compute(s *scratch, ceiling [numSources]int64, errs, warns *problem.List) {
+// and adds up the covered months into the item and s.sum (add). It
+// returns the error of s's context when that is done before the end.
+func (p *Planner) compute(s *scratch, ceiling [numSources]int64, errs, warns *problem.List) error {
 	s.sum.reset()
 	left := ceiling
 	var relief [12]bool // a BPU relief is in force in the month of the year
@@ -503,6 +554,9 @@ func (p *Planner) compute(s *scratch, ceiling [numSources]int64, errs, warns *pr
 		}
 	}
 	for lo := 0; lo < len(s.order); {
+		if err := s.stopped(); err != nil {
+			return err
+		}
 		hi, n := lo, 0
 		for hi < len(s.order) && (hi == lo || n+s.order[hi].months <= chunkRows) {
 			n += s.order[hi].months
@@ -546,6 +600,7 @@ func (p *Planner) compute(s *scratch, ceiling [numSources]int64, errs, warns *pr
 			}
 		}
 	}
+	return nil
 }
 
 // row is the contribution row of an item, without its month.
