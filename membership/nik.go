@@ -1,6 +1,7 @@
 package membership
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -237,6 +238,13 @@ func (n NIK) Digits() string {
 		return ""
 	}
 	return string(n.digits[:])
+}
+
+// Compare compares the digits of n and m as [NIK.Digits] would, without
+// making strings: -1 when n's come first, +1 when m's do, 0 when they are
+// the same. The zero NIK comes before every valid one.
+func (n NIK) Compare(m NIK) int {
+	return bytes.Compare(n.digits[:], m.digits[:])
 }
 
 // String returns n masked, keeping the first and last four digits:

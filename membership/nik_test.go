@@ -261,3 +261,29 @@ func BenchmarkParseNIK(b *testing.B) {
 		}
 	}
 }
+
+// TestNIKCompare: NIKs order as their 16 digits do as text; the zero NIK,
+// whose Digits is "", comes first.
+func TestNIKCompare(t *testing.T) {
+	a := MustParseNIK("3216011708900001")
+	b := MustParseNIK("3216011708900002") // same person's day, next serial
+	c := MustParseNIK("3216015708900001") // a woman born the same day: day + 40
+	var zero NIK
+	for _, tc := range []struct {
+		name string
+		n, m NIK
+		want int
+	}{
+		{"same NIK", a, a, 0},
+		{"serial 0001 before 0002", a, b, -1},
+		{"serial 0002 after 0001", b, a, 1},
+		{"day 17 before day 57", b, c, -1},
+		{"zero before any", zero, a, -1},
+		{"any after zero", a, zero, 1},
+		{"zero equals zero", zero, zero, 0},
+	} {
+		if got := tc.n.Compare(tc.m); got != tc.want {
+			t.Errorf("%s: Compare = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}

@@ -85,98 +85,127 @@ func (p *Planner) reliefOf(s *scratch, kind, mi int, row contribution.Row) appli
 	return r
 }
 
-// assemble adds up the covered rows into a plan.
+// reset empties the sums for a new plan.
+func (t *sums) reset() {
+	t.progNormal, t.progAmt = [len(billed)]int64{}, [len(billed)]int64{}
+	clear(t.cash[:])
+	t.reliefs, t.reliefAmt = nil, t.reliefAmt[:0]
+}
+
+// add adds up the covered months of item it, whose rows and their results
+// are in s (from it.first on), into the item and s.sum: the amounts before
+// and after relief, from the source and the worker, per program, per month
+// of the cash flow, per relief (with the runs of months each relief
+// covered for the person), and what the other reading would add; and what
+// the months not covered would cost. Items are added in the order of
+// service, the order of a plan's People.
+func (p *Planner) add(s *scratch, it *item) {
+	t := &s.sum
+	var pn, pa, ps, pw, alt int64
+	seg := it.pkg.Segment
+	g := it.e.Group
+	m0 := int(it.e.From.Month()) - 1
+	rp0, runPerson := -1, -1 // the relief run of this item: index in reliefs and in its People
+	var runAmt int64         // what the current run saved
+	flush := func() {
+		if runPerson >= 0 {
+			t.reliefs[rp0].People[runPerson].Amount = rp(runAmt)
+		}
+	}
+	altMonths := 0
+	kind := -1 // the item's kind of row, for reliefOf
+	for k := range it.covered {
+		res := &s.results[it.first+k]
+		var rn, ra int64
+		// The billed programs JKK, JKM, JHT and JP are the first four.
+		for i := range len(billed) {
+			t.progNormal[i] += res.Normal[i]
+			t.progAmt[i] += res.Amount[i]
+			rn += res.Normal[i]
+			ra += res.Amount[i]
+		}
+		pn += rn
+		src, wrk := s.src[it.first+k], s.wrk[it.first+k]
+		pa += src + wrk
+		ps += src
+		pw += wrk
+		t.cash[m0+k][seg][it.e.Source][g] += src
+		t.cash[m0+k][seg][SelfPaid][g] += wrk
+		if d := s.alt[it.first+k]; d != 0 {
+			alt += d
+			altMonths++
+		}
+		if rn != ra {
+			if kind < 0 {
+				kind = s.reliefKind(s.rows[it.first])
+			}
+			ar := p.reliefOf(s, kind, m0+k, s.rows[it.first+k])
+			ri := rp0
+			if ri < 0 || t.reliefs[ri].Relief != ar.relief || t.reliefs[ri].Citation.Instrument != ar.cite.Instrument || t.reliefs[ri].Citation.Article != ar.cite.Article {
+				// One relief, whatever the note of its month's entry says.
+				cite := regulation.Citation{Instrument: ar.cite.Instrument, Article: ar.cite.Article, Confidence: ar.cite.Confidence}
+				ri = slices.IndexFunc(t.reliefs, func(r ReliefTotal) bool { return r.Relief == ar.relief && r.Citation == cite })
+				if ri < 0 {
+					t.reliefs = append(t.reliefs, ReliefTotal{Relief: ar.relief, Citation: cite, People: make([]ReliefPerson, 0, len(s.order))})
+					t.reliefAmt = append(t.reliefAmt, 0)
+					ri = len(t.reliefs) - 1
+				}
+			}
+			r := &t.reliefs[ri]
+			m := it.e.From.Add(k)
+			if rp0 != ri || runPerson < 0 {
+				flush()
+				r.People = append(r.People, ReliefPerson{NIK: it.e.NIK, Name: it.e.Name, Group: g, Months: regulation.Months(m, m)})
+				rp0, runPerson, runAmt = ri, len(r.People)-1, 0
+			}
+			rpp := &r.People[runPerson]
+			rpp.Months.To = m
+			rpp.Count++
+			runAmt += rn - ra
+			r.PersonMonths++
+			t.reliefAmt[ri] += rn - ra
+		}
+	}
+	flush()
+	var need int64
+	for k := it.covered; k < it.months; k++ {
+		need += s.src[it.first+k] + s.wrk[it.first+k]
+	}
+	it.normal, it.amount, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, pa, ps, pw, alt, altMonths, need
+}
+
+// assemble adds up the items, their sums made (see [Planner.add]), into a
+// plan.
 func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]policy, ceilings map[Source]decimal.Decimal) Plan {
 	var (
-		normal, amount      int64
-		villageBudget       int64
-		deducted            int64
-		progNormal, progAmt [len(billed)]int64
-		srcAmt              [numSources]int64
-		grpNormal, grpAmt   [numGroups]int64
-		grpEnrolled, grpCov [numGroups]int
-		grpPartial          [numGroups]int
-		grpMonths           [numGroups]int
-		grpVillage          [numGroups]int64
-		grpDeducted         [numGroups]int64
-		grpInVillage        [numGroups]bool
-		cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
-		short               ShortfallTotal
-		shortNeed           int64
-		effect              = ReadingEffect{Reading: p.opts.Reading, Citation: p.opts.Reading.citation(), Other: p.opts.Reading.Other()}
-		otherDelta          int64
-		reliefs             []ReliefTotal
-		reliefAmt           []int64
-		people              = make([]Person, 0, len(s.order))
+		normal, amount    int64
+		villageBudget     int64
+		deducted          int64
+		srcAmt            [numSources]int64
+		grpNormal, grpAmt [numGroups]int64
+		grpEnrolled       [numGroups]int
+		grpCov            [numGroups]int
+		grpPartial        [numGroups]int
+		grpMonths         [numGroups]int
+		grpVillage        [numGroups]int64
+		grpDeducted       [numGroups]int64
+		grpInVillage      [numGroups]bool
+		short             ShortfallTotal
+		shortNeed         int64
+		effect            = ReadingEffect{Reading: p.opts.Reading, Citation: p.opts.Reading.citation(), Other: p.opts.Reading.Other()}
+		otherDelta        int64
+		t                 = &s.sum
+		progNormal        = &t.progNormal
+		progAmt           = &t.progAmt
+		cash              = &t.cash
+		reliefs           = t.reliefs
+		reliefAmt         = t.reliefAmt
+		people            = make([]Person, 0, len(s.order))
 	)
 	for _, it := range s.order {
-		var pn, pa, ps, pw, alt int64
-		seg := it.pkg.Segment
+		pn, pa, ps, pw, alt := it.normal, it.amount, it.fromSource, it.fromWorker, it.other
 		g := it.e.Group
-		m0 := int(it.e.From.Month()) - 1
-		deduct := seg == membership.PU // a wage earner's own share is deducted from pay
-		rp0, runPerson := -1, -1       // the relief run of this item: index in reliefs and in its People
-		var runAmt int64               // what the current run saved
-		flush := func() {
-			if runPerson >= 0 {
-				reliefs[rp0].People[runPerson].Amount = rp(runAmt)
-			}
-		}
-		altMonths := 0
-		kind := -1 // the item's kind of row, for reliefOf
-		for k := range it.covered {
-			res := &s.results[it.first+k]
-			var rn, ra int64
-			// The billed programs JKK, JKM, JHT and JP are the first four.
-			for i := range len(billed) {
-				progNormal[i] += res.Normal[i]
-				progAmt[i] += res.Amount[i]
-				rn += res.Normal[i]
-				ra += res.Amount[i]
-			}
-			pn += rn
-			src, wrk := s.src[it.first+k], s.wrk[it.first+k]
-			pa += src + wrk
-			ps += src
-			pw += wrk
-			cash[m0+k][seg][it.e.Source][g] += src
-			cash[m0+k][seg][SelfPaid][g] += wrk
-			if d := s.alt[it.first+k]; d != 0 {
-				alt += d
-				altMonths++
-			}
-			if rn != ra {
-				if kind < 0 {
-					kind = s.reliefKind(s.rows[it.first])
-				}
-				ar := p.reliefOf(s, kind, m0+k, s.rows[it.first+k])
-				ri := rp0
-				if ri < 0 || reliefs[ri].Relief != ar.relief || reliefs[ri].Citation.Instrument != ar.cite.Instrument || reliefs[ri].Citation.Article != ar.cite.Article {
-					// One relief, whatever the note of its month's entry says.
-					cite := regulation.Citation{Instrument: ar.cite.Instrument, Article: ar.cite.Article, Confidence: ar.cite.Confidence}
-					ri = slices.IndexFunc(reliefs, func(t ReliefTotal) bool { return t.Relief == ar.relief && t.Citation == cite })
-					if ri < 0 {
-						reliefs = append(reliefs, ReliefTotal{Relief: ar.relief, Citation: cite, People: make([]ReliefPerson, 0, len(s.order))})
-						reliefAmt = append(reliefAmt, 0)
-						ri = len(reliefs) - 1
-					}
-				}
-				t := &reliefs[ri]
-				m := it.e.From.Add(k)
-				if rp0 != ri || runPerson < 0 {
-					flush()
-					t.People = append(t.People, ReliefPerson{NIK: it.e.NIK, Name: it.e.Name, Group: g, Months: regulation.Months(m, m)})
-					rp0, runPerson, runAmt = ri, len(t.People)-1, 0
-				}
-				rpp := &t.People[runPerson]
-				rpp.Months.To = m
-				rpp.Count++
-				runAmt += rn - ra
-				t.PersonMonths++
-				reliefAmt[ri] += rn - ra
-			}
-		}
-		flush()
+		deduct := it.pkg.Segment == membership.PU // a wage earner's own share is deducted from pay
 		normal += pn
 		amount += pa
 		srcAmt[it.e.Source] += ps
@@ -200,8 +229,8 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		} else if it.cov.Paid > 0 {
 			grpPartial[g]++
 		}
-		if altMonths > 0 {
-			effect.PersonMonths += altMonths
+		if it.otherMonths > 0 {
+			effect.PersonMonths += it.otherMonths
 			effect.People++
 			otherDelta += alt
 		}
@@ -211,14 +240,10 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			Normal: rp(pn), Amount: rp(pa), FromSource: rp(ps), FromWorker: rp(pw), OtherReading: rp(alt),
 		}
 		if it.covered < it.months {
-			var need int64
-			for k := it.covered; k < it.months; k++ {
-				need += s.src[it.first+k] + s.wrk[it.first+k]
-			}
-			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: rp(need)}
+			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: rp(it.need)}
 			short.People++
 			short.Months += it.months - it.covered
-			shortNeed += need
+			shortNeed += it.need
 		}
 		people = append(people, per)
 	}

@@ -2,6 +2,7 @@ package village
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -290,8 +291,13 @@ type Payment struct {
 // scratch is the memory one plan needs, reused across the villages of a
 // batch.
 type scratch struct {
-	items      []item
-	order      []*item
+	ctx   context.Context // nil: never done
+	items []item
+	order []*item
+	// The rows of one chunk of items (at most chunkRows, see compute),
+	// their results, and per row what the enrolment's source and the worker
+	// pay and what the other reading would add: a plan holds the rows of
+	// one chunk at a time, never all of them.
 	rows       []contribution.Row
 	results    []contribution.Result
 	src        []int64 // per row: cost to the enrolment's source
@@ -304,6 +310,16 @@ type scratch struct {
 	kinds      map[reliefKey]int // kinds of row, for reliefs
 	kindRelief []kindReliefs     // per kind, the reliefs of its months
 	covers     map[coverKey]Coverage
+	sum        sums // what the covered months add up to, as compute goes
+}
+
+// sums are the totals of a plan that compute adds up month by month, in
+// the order of service; the rest of a plan's totals add up the items'.
+type sums struct {
+	progNormal, progAmt [len(billed)]int64
+	cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
+	reliefs             []ReliefTotal
+	reliefAmt           []int64
 }
 
 // Plan computes the plan of one village for one fiscal year.
@@ -338,7 +354,45 @@ func (p *Planner) Plan(r Request) (Plan, error) {
 	return p.plan(r, &s)
 }
 
+// PlanContext is [Planner.Plan] that stops when ctx is done: it checks ctx
+// as it goes through the roster (every [checkEvery] enrolments and every
+// chunk of participant-months), not only before it starts, so a plan of a
+// large roster nobody waits for any more does not run to its end. It then
+// returns ctx's error (context.Canceled or context.DeadlineExceeded, or
+// the cause given to context.WithCancelCause) and no plan.
+func (p *Planner) PlanContext(ctx context.Context, r Request) (Plan, error) {
+	s := scratch{ctx: orBackground(ctx)}
+	return p.plan(r, &s)
+}
+
+// orBackground returns ctx, or context.Background() for a nil ctx.
+func orBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
+}
+
+// checkEvery is how many enrolments a plan goes through between two looks
+// at its context.
+const checkEvery = 256
+
+// stopped returns the error of the scratch's context, nil when it has none
+// or it is not done.
+func (s *scratch) stopped() error {
+	if s.ctx == nil {
+		return nil
+	}
+	if s.ctx.Err() != nil {
+		return context.Cause(s.ctx)
+	}
+	return nil
+}
+
 func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
+	if err := s.stopped(); err != nil {
+		return Plan{}, err
+	}
 	var errs, warns problem.List
 	v, err := Identify(r.Village, p.opts.Directory, p.opts.AllowKelurahan)
 	errs.Add(err)
@@ -352,6 +406,11 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	// Resolve every enrolment.
 	s.items = s.items[:0]
 	for i, e := range r.Roster {
+		if i%checkEvery == checkEvery-1 {
+			if err := s.stopped(); err != nil {
+				return Plan{}, err
+			}
+		}
 		if it, ok := p.resolve(i, e, fy, true, &errs, &warns); ok {
 			s.items = append(s.items, it)
 		}
@@ -381,14 +440,18 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	for _, it := range s.order {
 		p.checkSiltap(it, fy, &warns)
 	}
-	p.compute(s, &errs, &warns)
+	if err := p.compute(s, ceiling, &errs, &warns); err != nil {
+		return Plan{}, err
+	}
 	if err := errs.Err(); err != nil {
 		return Plan{}, err
 	}
-	allocate(s, ceiling)
 	p.cover(s, fy, &errs)
 	in := checkCarryIn(r.CarryIn, fy, &errs)
 	if err := errs.Err(); err != nil {
+		return Plan{}, err
+	}
+	if err := s.stopped(); err != nil {
 		return Plan{}, err
 	}
 	plan := p.assemble(s, v, fy, pols, r.Ceilings)
@@ -468,41 +531,76 @@ func checkCeilings(ceilings map[Source]decimal.Decimal, errs *problem.List) [num
 	return ceiling
 }
 
-// compute makes one row per participant-month of s.order, runs the
-// contribution engine over them, and splits each result into the part the
-// enrolment's source pays and the part the worker pays.
-func (p *Planner) compute(s *scratch, errs, warns *problem.List) {
-	s.rows = s.rows[:0]
-	for _, it := range s.order {
-		it.first = len(s.rows)
-		row := p.row(it)
-		for m := range regulation.Months(it.e.From, it.e.To).All() {
-			row.Month = m
-			s.rows = append(s.rows, row)
+// chunkRows is the most rows compute holds at once: the rows of a roster
+// of any size are computed a chunk of items at a time.
+var chunkRows = 2048 // a variable for tests only
+
+// compute makes one row per participant-month of s.order, a chunk of items
+// at a time, runs the contribution engine over them, and splits each
+// result into the part the enrolment's source pays and the part the worker
+// pays. Then, while no problem is found, it decides in the order of
+// service how many months of each item the ceilings pay for (allocate),
+// and adds up the covered months into the item and s.sum (add). It
+// returns the error of s's context when that is done before the end.
+func (p *Planner) compute(s *scratch, ceiling [numSources]int64, errs, warns *problem.List) error {
+	s.sum.reset()
+	left := ceiling
+	var relief [12]bool // a BPU relief is in force in the month of the year
+	var first regulation.Month
+	if len(s.order) > 0 {
+		first = regulation.MustMonth(s.order[0].e.From.Year(), 1)
+		for m := range relief {
+			relief[m] = p.bpuRelief(first.Add(m))
 		}
 	}
-	s.results = p.engine.Compute(s.rows, s.results)
-	s.src = slices.Grow(s.src[:0], len(s.rows))[:len(s.rows)]
-	s.wrk = slices.Grow(s.wrk[:0], len(s.rows))[:len(s.rows)]
-	p.computeOther(s)
-	for _, it := range s.order {
-		warned := false
-		for k := range it.months {
-			res := &s.results[it.first+k]
-			if res.Err != nil {
-				errs.AddField(problem.Join(it.e.where(it.idx), s.rows[it.first+k].Month.String()), res.Err)
-				continue
+	for lo := 0; lo < len(s.order); {
+		if err := s.stopped(); err != nil {
+			return err
+		}
+		hi, n := lo, 0
+		for hi < len(s.order) && (hi == lo || n+s.order[hi].months <= chunkRows) {
+			n += s.order[hi].months
+			hi++
+		}
+		chunk := s.order[lo:hi]
+		lo = hi
+		s.rows = s.rows[:0]
+		for _, it := range chunk {
+			it.first = len(s.rows)
+			row := p.row(it)
+			for m := range regulation.Months(it.e.From, it.e.To).All() {
+				row.Month = m
+				s.rows = append(s.rows, row)
 			}
-			s.src[it.first+k] = res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
-			s.wrk[it.first+k] = res.Totals[contribution.Worker]
-			warned = warned || res.Warned
 		}
-		if warned {
-			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
-				who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
-				who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
+		s.results = p.engine.Compute(s.rows, s.results)
+		s.src = slices.Grow(s.src[:0], len(s.rows))[:len(s.rows)]
+		s.wrk = slices.Grow(s.wrk[:0], len(s.rows))[:len(s.rows)]
+		p.computeOther(s, chunk, first, &relief)
+		for _, it := range chunk {
+			warned := false
+			for k := range it.months {
+				res := &s.results[it.first+k]
+				if res.Err != nil {
+					errs.AddField(problem.Join(it.e.where(it.idx), s.rows[it.first+k].Month.String()), res.Err)
+					continue
+				}
+				s.src[it.first+k] = res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
+				s.wrk[it.first+k] = res.Totals[contribution.Worker]
+				warned = warned || res.Warned
+			}
+			if warned {
+				warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
+					who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
+					who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
+			}
+			if len(*errs) == 0 { // after a problem there is no plan to add up
+				allocate(s, it, &left)
+				p.add(s, it)
+			}
 		}
 	}
+	return nil
 }
 
 // row is the contribution row of an item, without its month.
@@ -526,20 +624,12 @@ func (p *Planner) row(it *item) contribution.Row {
 // paid from a village-budget source whose budget differs between the
 // readings, in months with a BPU relief in force. s.alt holds the
 // difference per row, zero elsewhere.
-func (p *Planner) computeOther(s *scratch) {
+func (p *Planner) computeOther(s *scratch, chunk []*item, first regulation.Month, relief *[12]bool) {
 	s.alt = slices.Grow(s.alt[:0], len(s.rows))[:len(s.rows)]
 	clear(s.alt)
 	s.altRows, s.altIdx = s.altRows[:0], s.altIdx[:0]
 	r, other := p.opts.Reading, p.opts.Reading.Other()
-	var first regulation.Month
-	var relief [12]bool // a BPU relief is in force in the month of the year
-	if len(s.order) > 0 {
-		first = regulation.MustMonth(s.order[0].e.From.Year(), 1)
-		for m := range relief {
-			relief[m] = p.bpuRelief(first.Add(m))
-		}
-	}
-	for _, it := range s.order {
+	for _, it := range chunk {
 		b := other.budget(it.e.Source)
 		if it.pkg.Segment != membership.BPU || b == r.budget(it.e.Source) {
 			continue
@@ -588,12 +678,12 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 	idx := s.byNIK
 	slices.SortFunc(idx, func(a, b int) int {
 		x, y := &s.items[a], &s.items[b]
-		return cmp.Or(cmp.Compare(x.nik, y.nik), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
+		return cmp.Or(x.nik.Compare(y.nik), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
 	})
 	var prev *item // of the current NIK's enrolments so far, the one ending last
 	for _, k := range idx {
 		cur := &s.items[k]
-		if prev == nil || prev.nik != cur.nik || cur.e.From.After(prev.e.To) {
+		if prev == nil || prev.nik.Compare(cur.nik) != 0 || cur.e.From.After(prev.e.To) {
 			prev = cur
 			continue
 		}
@@ -638,33 +728,30 @@ func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, 
 	}
 }
 
-// allocate decides how many months of each item the ceilings pay for, in
-// the order of service.
-func allocate(s *scratch, ceiling [numSources]int64) {
-	left := ceiling
-	for _, it := range s.order {
-		it.covered, it.failed = it.months, 0
-		for k := range it.months {
-			src, wrk := s.src[it.first+k], s.wrk[it.first+k]
-			a, b := it.e.Source, SelfPaid
-			need := [2]int64{src, wrk}
-			if a == b {
-				need = [2]int64{src + wrk, 0}
-			}
-			if left[a] >= 0 && left[a] < need[0] {
-				it.covered, it.failed = k, a
-				break
-			}
-			if left[b] >= 0 && left[b] < need[1] {
-				it.covered, it.failed = k, b
-				break
-			}
-			if left[a] >= 0 {
-				left[a] -= need[0]
-			}
-			if left[b] >= 0 {
-				left[b] -= need[1]
-			}
+// allocate decides how many months of item it the ceilings pay for, from
+// what is left of them after the items before it in the order of service.
+func allocate(s *scratch, it *item, left *[numSources]int64) {
+	it.covered, it.failed = it.months, 0
+	for k := range it.months {
+		src, wrk := s.src[it.first+k], s.wrk[it.first+k]
+		a, b := it.e.Source, SelfPaid
+		need := [2]int64{src, wrk}
+		if a == b {
+			need = [2]int64{src + wrk, 0}
+		}
+		if left[a] >= 0 && left[a] < need[0] {
+			it.covered, it.failed = k, a
+			break
+		}
+		if left[b] >= 0 && left[b] < need[1] {
+			it.covered, it.failed = k, b
+			break
+		}
+		if left[a] >= 0 {
+			left[a] -= need[0]
+		}
+		if left[b] >= 0 {
+			left[b] -= need[1]
 		}
 	}
 }

@@ -254,12 +254,18 @@ type item struct {
 	e       Enrolment
 	pkg     Package
 	account Account
-	nik     string // digits, the stable tie-breaker
+	nik     membership.NIK // the stable tie-breaker; zero when identity is not asked for
 	months  int
 	first   int // first row in the batch
 	covered int
 	failed  Source   // the source whose ceiling stopped coverage
 	cov     Coverage // the person's coverage over the year
+	// What the covered months add up to (see Planner.add): before and
+	// after relief, from the source and from the worker, what the other
+	// reading adds and in how many months, and what the months not
+	// covered would cost.
+	normal, amount, fromSource, fromWorker, other, need int64
+	otherMonths                                         int
 }
 
 // before reports whether a is served before b when money is short:
@@ -277,8 +283,8 @@ func (a *item) before(b *item) bool {
 	if a.e.Group != b.e.Group {
 		return a.e.Group < b.e.Group
 	}
-	if a.nik != b.nik {
-		return a.nik < b.nik
+	if c := a.nik.Compare(b.nik); c != 0 {
+		return c < 0
 	}
 	if a.e.From != b.e.From {
 		return a.e.From.Before(b.e.From)
@@ -428,7 +434,7 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 	}
 	it := item{idx: i, e: e, pkg: pk, account: acct, months: e.To.Sub(e.From) + 1}
 	if identity {
-		it.nik = e.NIK.Digits()
+		it.nik = e.NIK
 	}
 	return it, true
 }

@@ -86,7 +86,7 @@ type CriterionResult struct {
 func forEachPerson(s *scratch, f func(run []int)) {
 	for i := 0; i < len(s.byNIK); {
 		j := i + 1
-		for j < len(s.byNIK) && s.items[s.byNIK[j]].nik == s.items[s.byNIK[i]].nik {
+		for j < len(s.byNIK) && s.items[s.byNIK[j]].nik.Compare(s.items[s.byNIK[i]].nik) == 0 {
 			j++
 		}
 		f(s.byNIK[i:j])
@@ -102,15 +102,21 @@ type coverKey struct {
 	paid  uint16
 }
 
+// maxCovers bounds the coverage cache of a batch: a fiscal year has at
+// most 2 segments × 12 first months × 4096 patterns of paid months.
+const maxCovers = 1 << 16
+
 // cover measures every person's coverage over the fiscal year with
 // [MeasureCoverage] and gives it to each of their items: the months paid
 // are the covered months of all their enrolments, the segment that of the
 // last one. Each shape of year is measured once per plan.
 func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
-	if s.covers == nil {
+	// A person's coverage depends only on the key (whose first month
+	// names the fiscal year) and the planner's membership parameters, so
+	// the cache is kept across the plans of a batch, within a bound.
+	if s.covers == nil || len(s.covers) > maxCovers {
 		s.covers = map[coverKey]Coverage{}
 	}
-	clear(s.covers)
 	forEachPerson(s, func(run []int) {
 		var key coverKey
 		for _, k := range run {

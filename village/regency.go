@@ -1,6 +1,7 @@
 package village
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -16,11 +17,22 @@ import (
 // village's position ("villages[3].line[12].wage"); then no plan is
 // returned.
 func (p *Planner) PlanMany(reqs []Request) ([]Plan, error) {
-	var s scratch
+	return p.PlanManyContext(context.Background(), reqs)
+}
+
+// PlanManyContext is [Planner.PlanMany] that stops when ctx is done, as
+// [Planner.PlanContext] does, within a village as between them; it then
+// returns ctx's error and no plans.
+func (p *Planner) PlanManyContext(ctx context.Context, reqs []Request) ([]Plan, error) {
+	ctx = orBackground(ctx)
+	s := scratch{ctx: ctx}
 	var errs problem.List
 	plans := make([]Plan, 0, len(reqs))
 	for i, r := range reqs {
 		pl, err := p.plan(r, &s)
+		if err != nil && ctx.Err() != nil {
+			return nil, err
+		}
 		if err != nil {
 			errs.AddField(fmt.Sprintf("villages[%d]", i), err)
 			continue

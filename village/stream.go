@@ -1,6 +1,7 @@
 package village
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -123,8 +124,16 @@ type NamedRequest struct {
 // of the villages that could be planned. Past [MaxStreamProblems] problems
 // only their number is kept.
 func (p *Planner) Stream(reqs iter.Seq2[NamedRequest, error], each func(*Plan) error) (Rollup, error) {
+	return p.StreamContext(context.Background(), reqs, each)
+}
+
+// StreamContext is [Planner.Stream] that stops when ctx is done, within a
+// village as between them (see [Planner.PlanContext]): it then returns the
+// roll-up of the villages planned so far and ctx's error, as it is.
+func (p *Planner) StreamContext(ctx context.Context, reqs iter.Seq2[NamedRequest, error], each func(*Plan) error) (Rollup, error) {
+	ctx = orBackground(ctx)
 	var (
-		s     scratch
+		s     = scratch{ctx: ctx}
 		t     Tally
 		errs  problem.List
 		extra int
@@ -138,6 +147,9 @@ func (p *Planner) Stream(reqs iter.Seq2[NamedRequest, error], each func(*Plan) e
 	}
 	i := 0
 	for r, err := range reqs {
+		if ctx.Err() != nil {
+			return t.Rollup(), context.Cause(ctx)
+		}
 		if err != nil {
 			keep("", err)
 			continue
@@ -148,6 +160,9 @@ func (p *Planner) Stream(reqs iter.Seq2[NamedRequest, error], each func(*Plan) e
 		}
 		i++
 		pl, err := p.plan(r.Request, &s)
+		if err != nil && ctx.Err() != nil {
+			return t.Rollup(), err
+		}
 		if err != nil {
 			keep(at, err)
 			continue
