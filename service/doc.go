@@ -101,8 +101,9 @@
 // Problems never show a number as long as a NIK in full (see package
 // problem); POST /v1/nik answers with the NIK masked. The answers of
 // POST /v1/rencana ([PlanReport]) and POST /v1/mitra ([PartnerReport]) show
-// the NIKs of the roster and of rejected activities masked
-// ("3216••••••••0001"); ?nik=full shows them in full, for an export that
-// needs them (such as a roster sent to BPJS Ketenagakerjaan). It is never
-// the default.
+// every NIK masked ("3216••••••••0001"): those of the roster, of rejected
+// activities and of fee discrepancies, and any other, since the whole
+// document is masked as village.Plan.WriteJSON masks a plan; ?nik=full
+// shows them in full, for an export that needs them (such as a roster sent
+// to BPJS Ketenagakerjaan). It is never the default.
 package service

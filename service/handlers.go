@@ -195,8 +195,8 @@ type PartnerRequest struct {
 
 // PartnerReport is the whole answer of POST /v1/mitra and of
 // `jamsos mitra -json`: the rejected activities, the progress report and a
-// fee statement for each month asked for. Its JSON shows the NIKs of the
-// rejected activities masked unless FullNIK.
+// fee statement for each month asked for. Its JSON shows every NIK (of the
+// rejected activities and of the fee discrepancies) masked unless FullNIK.
 type PartnerReport struct {
 	// Unreadable are the input lines that could not be read as activities.
 	// The service refuses a request with any (so it is always empty there);
@@ -205,22 +205,8 @@ type PartnerReport struct {
 	Rejected   []partner.Outcome `json:"rejected"`
 	Progress   partner.Progress  `json:"progress"`
 	Fees       []partner.Fees    `json:"fees"`
-	// FullNIK writes the NIKs of the rejected activities in full; the zero
-	// value masks them.
+	// FullNIK writes the NIKs in full; the zero value masks them.
 	FullNIK bool `json:"-"`
-}
-
-// MarshalJSON writes the report with the NIKs of the rejected activities
-// masked unless r.FullNIK.
-func (r PartnerReport) MarshalJSON() ([]byte, error) {
-	type plain PartnerReport
-	if r.FullNIK {
-		return marshal(plain(r))
-	}
-	return marshal(struct {
-		plain
-		Rejected []maskedOutcome `json:"rejected"`
-	}{plain(r), maskOutcomes(r.Rejected)})
 }
 
 // mitra answers with the rejected activities, the progress report and the

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/problem"
@@ -102,20 +103,41 @@ func instance(path string) string {
 }
 
 // WriteJSON writes v as the service writes every body by default: compact
-// JSON with HTML left unescaped, followed by a newline.
-func WriteJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
+// JSON with HTML left unescaped, followed by a newline. A [PlanReport] or
+// [PartnerReport] is written with its NIKs masked unless it asks for them
+// in full.
+func WriteJSON(w io.Writer, v any) error { return writeJSON(w, v, false) }
 
 // WriteJSONIndent writes v as [WriteJSON] does, indented by two spaces: the
 // service's answers with ?pretty=1, and the command line's -json.
-func WriteJSONIndent(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+func WriteJSONIndent(w io.Writer, v any) error { return writeJSON(w, v, true) }
+
+func writeJSON(w io.Writer, v any, indent bool) error {
+	b := getBuffer()
+	defer putBuffer(b)
+	if err := encodeTo(b, v, indent); err != nil {
+		return err
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// buffers hold answers while they are encoded, so that a busy service does
+// not grow a new buffer of the size of a plan for every answer.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer is the largest buffer put back in the pool: a rare huge
+// answer is not kept alive by it.
+const maxPooledBuffer = 1 << 20
+
+func getBuffer() *bytes.Buffer { return buffers.Get().(*bytes.Buffer) }
+
+func putBuffer(b *bytes.Buffer) {
+	if b.Cap() > maxPooledBuffer {
+		return
+	}
+	b.Reset()
+	buffers.Put(b)
 }
 
 // Decode reads exactly one JSON value from r into v, strictly, and turns

@@ -4,17 +4,23 @@ import (
 	"bytes"
 	"encoding/json"
 
-	"github.com/desasadar/jamsos/partner"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/village"
 )
 
 // Personal data in answers. A plan lists every enrolment with its NIK, and
-// a partner report every rejected activity with its participant's NIK. The
-// service and the command line show those NIKs masked ("3216••••••••0001")
-// unless asked for them in full: ?nik=full on POST /v1/rencana and
-// POST /v1/mitra, -full-nik on `jamsos rencana` and `jamsos mitra`. The
-// full form is for exports that need it, such as a roster sent to BPJS
-// Ketenagakerjaan; it is never the default.
+// a partner report every rejected activity and every fee discrepancy with
+// its participant's NIK. The service and the command line show those NIKs
+// masked ("3216••••••••0001") unless asked for them in full: ?nik=full on
+// POST /v1/rencana and POST /v1/mitra, -full-nik on `jamsos rencana` and
+// `jamsos mitra`. The full form is for exports that need it, such as a
+// roster sent to BPJS Ketenagakerjaan; it is never the default.
+//
+// The masking is the one village.Plan.WriteJSON applies: every number of
+// sixteen digits or more in the whole document, whichever field holds it,
+// is masked by problem.MaskDigits (problem.IDDigits). A NIK field added to
+// any type of a report is therefore masked without a change here; a
+// 16-digit NIK comes out exactly as membership.NIK.String writes it.
 
 // PlanReport is the answer of POST /v1/rencana and of
 // `jamsos rencana -json` for one village: the plan, with every NIK masked
@@ -30,83 +36,79 @@ type PlanReport struct {
 	Protection *village.Protection
 }
 
-// MarshalJSON writes the plan in the shape of village.Plan, with each
-// enrolment's NIK masked unless r.FullNIK.
-func (r PlanReport) MarshalJSON() ([]byte, error) {
-	if r.FullNIK {
-		return marshal(fullPlan{Plan: r.Plan, Protection: r.Protection})
-	}
-	out := maskedPlan{Plan: r.Plan, People: make([]maskedPerson, len(r.Plan.People)), Protection: r.Protection}
-	for i, p := range r.Plan.People {
-		out.People[i] = maskedPerson{Person: p, Enrolment: maskedEnrolment{Enrolment: p.Enrolment, NIK: p.Enrolment.NIK.String()}}
-	}
-	out.Reliefs = make([]maskedRelief, len(r.Plan.Reliefs))
-	for i, rt := range r.Plan.Reliefs {
-		out.Reliefs[i] = maskedRelief{ReliefTotal: rt, People: make([]maskedReliefPerson, len(rt.People))}
-		for j, p := range rt.People {
-			out.Reliefs[i].People[j] = maskedReliefPerson{ReliefPerson: p, NIK: p.NIK.String()}
-		}
-	}
-	return marshal(out)
+// planJSON is the shape of a PlanReport: the members of village.Plan, then
+// "protection". village.Plan must not have a MarshalJSON method, which
+// planJSON would inherit (TestPlanReportShape fails if it does).
+type planJSON struct {
+	village.Plan
+	Protection *village.Protection `json:"protection,omitempty"`
 }
 
-// The shadows below replace a NIK field by its masked text: a field of the
-// outer struct hides the embedded one of the same JSON name. Neither
-// village.Plan nor the types it holds may have a MarshalJSON method, which
-// the outer struct would inherit.
-type (
-	maskedPlan struct {
-		village.Plan
-		People     []maskedPerson      `json:"people"`
-		Reliefs    []maskedRelief      `json:"reliefs"`
-		Protection *village.Protection `json:"protection,omitempty"`
-	}
-	// fullPlan is the plan with its NIKs in full, and its protection.
-	fullPlan struct {
-		village.Plan
-		Protection *village.Protection `json:"protection,omitempty"`
-	}
-	maskedRelief struct {
-		village.ReliefTotal
-		People []maskedReliefPerson `json:"people"`
-	}
-	maskedReliefPerson struct {
-		village.ReliefPerson
-		NIK string `json:"nik"`
-	}
-	maskedPerson struct {
-		village.Person
-		Enrolment maskedEnrolment `json:"enrolment"`
-	}
-	maskedEnrolment struct {
-		village.Enrolment
-		NIK string `json:"nik"`
-	}
-	maskedOutcome struct {
-		partner.Outcome
-		Activity maskedActivity `json:"activity"`
-	}
-	maskedActivity struct {
-		partner.Activity
-		Participant string `json:"participant,omitempty"`
-	}
-)
+// MarshalJSON writes the plan in the shape of village.Plan, followed by
+// "protection" when there is one, with every NIK masked unless r.FullNIK.
+func (r PlanReport) MarshalJSON() ([]byte, error) { return marshalDocument(r) }
 
-// maskOutcomes returns the outcomes with each participant's NIK masked.
-func maskOutcomes(in []partner.Outcome) []maskedOutcome {
-	out := make([]maskedOutcome, len(in))
-	for i, o := range in {
-		out[i] = maskedOutcome{Outcome: o, Activity: maskedActivity{Activity: o.Activity, Participant: o.Activity.Participant.String()}}
-	}
-	return out
+func (r PlanReport) document() (any, bool) { return planJSON{r.Plan, r.Protection}, r.FullNIK }
+
+// MarshalJSON writes the report with every NIK (of the rejected activities
+// and of the fee discrepancies) masked unless r.FullNIK.
+func (r PartnerReport) MarshalJSON() ([]byte, error) { return marshalDocument(r) }
+
+// partnerJSON is PartnerReport without its methods.
+type partnerJSON PartnerReport
+
+func (r PartnerReport) document() (any, bool) { return partnerJSON(r), r.FullNIK }
+
+// personal is an answer whose JSON carries NIKs: document returns the value
+// to encode and whether its NIKs go out in full. [WriteJSON],
+// [WriteJSONIndent] and the service's answers encode the value once and
+// mask the result, rather than encode it through MarshalJSON and then
+// check and copy those bytes again.
+type personal interface {
+	document() (v any, fullNIK bool)
 }
 
-// marshal is json.Marshal leaving HTML unescaped, as [WriteJSON] writes.
-func marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+// encodeTo writes v to b as the service writes every body (HTML left
+// unescaped, a newline after it), indented by two spaces with indent, and
+// with every NIK masked when v is [personal] and does not ask for them in
+// full.
+func encodeTo(b *bytes.Buffer, v any, indent bool) error {
+	full := true
+	if p, ok := v.(personal); ok {
+		v, full = p.document()
+	}
+	start := b.Len()
+	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
 	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	if !full {
+		maskIDs(b, start)
+	}
+	return nil
+}
+
+// maskIDs masks, as village.Plan.WriteJSON does, every number of
+// problem.IDDigits digits or more in b from start on.
+func maskIDs(b *bytes.Buffer, start int) {
+	doc := string(b.Bytes()[start:])
+	masked := problem.MaskDigits(doc, problem.IDDigits)
+	if masked == doc {
+		return // nothing to mask
+	}
+	b.Truncate(start)
+	b.WriteString(masked)
+}
+
+// marshalDocument is json.Marshal of a [personal] value, as [WriteJSON]
+// writes it without its newline.
+func marshalDocument(p personal) ([]byte, error) {
+	var b bytes.Buffer
+	if err := encodeTo(&b, p, false); err != nil {
 		return nil, err
 	}
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil

@@ -1,7 +1,6 @@
 package service
 
 import (
-	"bytes"
 	"context"
 	_ "embed"
 	"errors"
@@ -391,12 +390,13 @@ func (s *Service) Reply(w http.ResponseWriter, r *http.Request, status int, v an
 // or cut body. A failure to write to the client is logged: the status has
 // gone out by then.
 func (s *Service) reply(w http.ResponseWriter, r *http.Request, status int, contentType string, v any) {
-	write := WriteJSON
-	if p := r.URL.Query().Get("pretty"); s.opts.Pretty || p == "1" || p == "true" {
-		write = WriteJSONIndent
+	indent := s.opts.Pretty
+	if p := r.URL.Query().Get("pretty"); p == "1" || p == "true" {
+		indent = true
 	}
-	var b bytes.Buffer
-	if err := write(&b, v); err != nil {
+	b := getBuffer()
+	defer putBuffer(b)
+	if err := encodeTo(b, v, indent); err != nil {
 		s.log.Error("encoding an answer", "path", instance(r.URL.Path), "error", problem.MaskDigits(err.Error(), 10))
 		if _, isError := v.(ErrorBody); isError {
 			// The problem document itself failed: answer a bare 500

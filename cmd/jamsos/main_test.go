@@ -123,6 +123,11 @@ func TestEndToEnd(t *testing.T) {
 		// NIKs are masked in -json by default, in full only with -full-nik.
 		{name: "partner report as JSON, NIKs masked", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
 			"-json", "../../examples/mitra/data/activities.csv"}, exit: 1, stdout: []string{`"participant": "3216••••••••0041"`}, notInAny: "3216010101850041"},
+		// A collection of Rp16,800 against a bill of Rp8,400 in April 2026
+		// is a discrepancy of the fee statement, which names its participant.
+		{name: "fee discrepancies as JSON, NIKs masked", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
+			"-fees", "2026-04", "-json", "../../examples/mitra/data/activities.csv"}, exit: 1,
+			stdout: []string{`"discrepancies": [`, `"participant": "3216••••••••0061"`}, notInAny: "3216010101850061"},
 		{name: "partner report as JSON with -full-nik", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
 			"-json", "-full-nik", "../../examples/mitra/data/activities.csv"}, exit: 1, stdout: []string{`"participant": "3216010101850041"`}},
 		{name: "village plan as JSON, NIKs masked", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-json",
