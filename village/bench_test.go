@@ -16,9 +16,8 @@ import (
 )
 
 // regencyCode is the regency the regency tests and benchmarks plan, Kab.
-// Sambas: seed 004's Kab. Kubu Raya has 136 villages in its news report,
-// but 123 desa in the 2025 list, and Sambas (195 desa) is the regency of
-// the same province with room for 136.
+// Sambas: seed 004 reports 136 villages for Kab. Kubu Raya, which has 123
+// desa in the 2025 list; Sambas, in the same province, has 195.
 var regencyCode = region.MustParse("61.01")
 
 // block is a part of a generated village roster: size people of one
@@ -36,7 +35,7 @@ type block struct {
 // 136 villages, as in seed 004), 5 BPD members, 10 RT/RW heads paid from
 // APBD, 5 community workers, 10 cash-for-work workers for three months and
 // 70 vulnerable workers from several sources, one in seven in transport:
-// 110 or 111 enrolments a village.
+// 109 or 110 enrolments a village.
 func regencyBlocks(v int) []block {
 	o := contribution.OtherSector
 	return []block{
@@ -54,7 +53,7 @@ func regencyBlocks(v int) []block {
 }
 
 // regency returns the requests of a regency's fiscal year 2026: the
-// first villages desa of Kab. Sambas in code order, each with the roster
+// first desa of Kab. Sambas in code order, as many as villages, each with the roster
 // of regencyBlocks made by package jamsostest from one seed (wages at or a
 // little above the siltap minimum, some with JHT, ranks for the
 // ceilings) and a PADes ceiling of Rp3,000,000. It returns the generator's
