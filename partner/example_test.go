@@ -9,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/desasadar/jamsos/jamsostest"
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/partner"
 	"github.com/desasadar/jamsos/problem"
@@ -50,6 +51,22 @@ func network() *partner.Network {
 // worker returns the NIK of the i-th village worker of the examples.
 func worker(i int) membership.NIK {
 	return membership.MustParseNIK(fmt.Sprintf("3216010101850%03d", i))
+}
+
+// recruits returns the NIKs of n new participants issued in the desa's
+// district, all different, made by package jamsostest from a fixed seed:
+// many valid NIKs are drawn, not built by hand.
+func recruits(n int) []membership.NIK {
+	g := jamsostest.MustNew(1, jamsostest.Options{})
+	out := make([]membership.NIK, n)
+	for i := range out {
+		nik, err := g.NIK(jamsostest.NIKSpec{District: desa.District()})
+		if err != nil {
+			panic(err)
+		}
+		out[i] = nik
+	}
+	return out
 }
 
 func ExampleParseNRP() {
@@ -137,10 +154,10 @@ func ExampleNetwork_Process() {
 // Rp10,080. In February, 40 new BPU (at least 25) earned Rp10,000 each.
 func ExampleLedger_FeeStatements() {
 	var acts []partner.Activity
-	for i := 1; i <= 40; i++ {
+	for _, nik := range recruits(40) {
 		acts = append(acts,
-			partner.Activity{Kind: partner.Registration, Date: regulation.MustDate(2026, 2, 2), Partner: "AG-01", Village: desa, Participant: worker(i)},
-			partner.Activity{Kind: partner.Collection, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: worker(i), Amount: rupiah(16_800)},
+			partner.Activity{Kind: partner.Registration, Date: regulation.MustDate(2026, 2, 2), Partner: "AG-01", Village: desa, Participant: nik},
+			partner.Activity{Kind: partner.Collection, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: nik, Amount: rupiah(16_800)},
 		)
 	}
 	l, _ := network().Process(acts, partner.Options{})
@@ -279,10 +296,10 @@ func ExampleReadActivitiesJSON() {
 // 7.5% of Rp672,000 is Rp50,400, of which the agent gets 90%.
 func ExampleFees_WriteText() {
 	var acts []partner.Activity
-	for i := 1; i <= 40; i++ {
+	for _, nik := range recruits(40) {
 		acts = append(acts,
-			partner.Activity{Kind: partner.Registration, Date: regulation.MustDate(2026, 2, 2), Partner: "AG-01", Village: desa, Participant: worker(i)},
-			partner.Activity{Kind: partner.Collection, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: worker(i), Amount: rupiah(16_800)},
+			partner.Activity{Kind: partner.Registration, Date: regulation.MustDate(2026, 2, 2), Partner: "AG-01", Village: desa, Participant: nik},
+			partner.Activity{Kind: partner.Collection, Date: regulation.MustDate(2026, 3, 2), Partner: "AG-01", Village: desa, Participant: nik, Amount: rupiah(16_800)},
 		)
 	}
 	l, _ := network().Process(acts, partner.Options{})

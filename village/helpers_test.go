@@ -20,7 +20,7 @@ var testVillage = region.MustParse("61.12.01.2001")
 // on 1 January 1980 with the given serial (1 to 9999). It names the people
 // of the worked examples (nik(1) is the head of samplePlan, and the goldens
 // show it masked as 6112••••••••0001); rosters in bulk come from package
-// jamsostest, in the external tests (regency_test.go, generated_test.go),
+// jamsostest, in the external tests (bench_test.go, generated_test.go),
 // since a test of this package cannot import it.
 func nik(serial int) membership.NIK {
 	return membership.MustParseNIK(fmt.Sprintf("611201010180%04d", serial))
