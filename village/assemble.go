@@ -25,6 +25,26 @@ func rp(n int64) decimal.Decimal {
 	return decimal.NewFromInt(n)
 }
 
+// decimals is a small cache of the decimals of a batch's amounts: the
+// amounts of a plan's people repeat (one package, one wage), and a decimal
+// is immutable, so one value serves them all without an allocation each.
+type decimals [256]struct {
+	n int64
+	d decimal.Decimal
+}
+
+// rp is rp(n) from the cache.
+func (c *decimals) rp(n int64) decimal.Decimal {
+	if n == 0 {
+		return decimal.Zero
+	}
+	e := &c[(uint64(n)*0x9E3779B97F4A7C15)>>56]
+	if e.n != n {
+		e.n, e.d = n, decimal.NewFromInt(n)
+	}
+	return e.d
+}
+
 // reliefKey is what decides which relief a row's bill carries, but for its
 // month: the row without month and basis.
 type reliefKey struct {
@@ -109,7 +129,7 @@ func (p *Planner) add(s *scratch, it *item) {
 	var runAmt int64         // what the current run saved
 	flush := func() {
 		if runPerson >= 0 {
-			t.reliefs[rp0].People[runPerson].Amount = rp(runAmt)
+			t.reliefs[rp0].People[runPerson].Amount = s.decs.rp(runAmt)
 		}
 	}
 	altMonths := 0
@@ -237,10 +257,10 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		per := Person{
 			Enrolment: it.e, Segment: it.pkg.Segment, Account: it.account,
 			Months: it.months, Covered: it.covered, Coverage: it.cov,
-			Normal: rp(pn), Amount: rp(pa), FromSource: rp(ps), FromWorker: rp(pw), OtherReading: rp(alt),
+			Normal: s.decs.rp(pn), Amount: s.decs.rp(pa), FromSource: s.decs.rp(ps), FromWorker: s.decs.rp(pw), OtherReading: s.decs.rp(alt),
 		}
 		if it.covered < it.months {
-			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: rp(it.need)}
+			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: s.decs.rp(it.need)}
 			short.People++
 			short.Months += it.months - it.covered
 			shortNeed += it.need

@@ -310,7 +310,9 @@ type scratch struct {
 	kinds      map[reliefKey]int // kinds of row, for reliefs
 	kindRelief []kindReliefs     // per kind, the reliefs of its months
 	covers     map[coverKey]Coverage
-	sum        sums // what the covered months add up to, as compute goes
+	programs   map[programsKey]error // Planner.checkPrograms, for the batch
+	sum        sums                  // what the covered months add up to, as compute goes
+	decs       decimals              // the batch's amounts as decimals
 }
 
 // sums are the totals of a plan that compute adds up month by month, in
@@ -411,7 +413,7 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 				return Plan{}, err
 			}
 		}
-		if it, ok := p.resolve(i, e, fy, true, &errs, &warns); ok {
+		if it, ok := p.resolve(s, i, e, fy, true, &errs, &warns); ok {
 			s.items = append(s.items, it)
 		}
 	}
@@ -428,15 +430,7 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	for i := range s.items {
 		s.order = append(s.order, &s.items[i])
 	}
-	slices.SortFunc(s.order, func(a, b *item) int {
-		if a.before(b) {
-			return -1
-		}
-		if b.before(a) {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(s.order, (*item).compare)
 	for _, it := range s.order {
 		p.checkSiltap(it, fy, &warns)
 	}
