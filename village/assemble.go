@@ -222,6 +222,10 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		reliefAmt         = t.reliefAmt
 		people            = make([]Person, 0, len(s.order))
 	)
+	var acctOf [numGroups]Account
+	for _, g := range Groups {
+		acctOf[g] = p.accountOf(g, fy)
+	}
 	for _, it := range s.order {
 		pn, pa, ps, pw, alt := it.normal, it.amount, it.fromSource, it.fromWorker, it.other
 		g := it.e.Group
@@ -255,9 +259,12 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			otherDelta += alt
 		}
 		per := Person{
-			Enrolment: it.e, Segment: it.pkg.Segment, Account: it.account,
+			Enrolment: it.e, Segment: it.pkg.Segment,
 			Months: it.months, Covered: it.covered, Coverage: it.cov,
 			Normal: s.decs.rp(pn), Amount: s.decs.rp(pa), FromSource: s.decs.rp(ps), FromWorker: s.decs.rp(pw), OtherReading: s.decs.rp(alt),
+		}
+		if it.e.Source.InVillageBudget() {
+			per.Account = acctOf[g]
 		}
 		if it.covered < it.months {
 			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: s.decs.rp(it.need)}
@@ -314,9 +321,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	}
 	// Budget accounts: groups sharing an account are added together, in
 	// the order of their first group.
-	var acctOf [numGroups]Account
 	for _, g := range Groups {
-		acctOf[g] = p.accountOf(g, fy)
 		if grpEnrolled[g] == 0 || !grpInVillage[g] {
 			continue
 		}

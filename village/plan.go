@@ -406,7 +406,7 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	ceiling := checkCeilings(r.Ceilings, &errs)
 
 	// Resolve every enrolment.
-	s.items = s.items[:0]
+	s.items = slices.Grow(s.items[:0], len(r.Roster))
 	for i, e := range r.Roster {
 		if i%checkEvery == checkEvery-1 {
 			if err := s.stopped(); err != nil {
@@ -599,7 +599,7 @@ func (p *Planner) compute(s *scratch, ceiling [numSources]int64, errs, warns *pr
 
 // row is the contribution row of an item, without its month.
 func (p *Planner) row(it *item) contribution.Row {
-	e, pk := &it.e, &it.pkg
+	e, pk := &it.e, it.pkg
 	row := contribution.Row{
 		Segment: pk.Segment, Programs: e.Programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
 		Sector: e.Sector, Payer: e.Source.Payer(), Budget: p.opts.Reading.budget(e.Source), Basis: e.Wage.IntPart(),
@@ -672,12 +672,12 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 	idx := s.byNIK
 	slices.SortFunc(idx, func(a, b int) int {
 		x, y := &s.items[a], &s.items[b]
-		return cmp.Or(x.nik.Compare(y.nik), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
+		return cmp.Or(x.e.NIK.Compare(y.e.NIK), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
 	})
 	var prev *item // of the current NIK's enrolments so far, the one ending last
 	for _, k := range idx {
 		cur := &s.items[k]
-		if prev == nil || prev.nik.Compare(cur.nik) != 0 || cur.e.From.After(prev.e.To) {
+		if prev == nil || prev.e.NIK.Compare(cur.e.NIK) != 0 || cur.e.From.After(prev.e.To) {
 			prev = cur
 			continue
 		}

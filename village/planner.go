@@ -269,11 +269,9 @@ type Request struct {
 type item struct {
 	idx     int // index in the roster
 	e       Enrolment
-	pkg     Package
-	account Account
-	nik     membership.NIK // the stable tie-breaker; zero when identity is not asked for
-	tier    int            // tier of the group, for the order of service (see before)
-	rank    int            // rankKey of the enrolment
+	pkg     *Package // the group's, the planner's own
+	tier    int      // tier of the group, for the order of service (see before)
+	rank    int      // rankKey of the enrolment
 	months  int
 	first   int // first row in the batch
 	covered int
@@ -303,7 +301,7 @@ func (a *item) compare(b *item) int {
 	if a.e.Group != b.e.Group {
 		return cmp.Compare(a.e.Group, b.e.Group)
 	}
-	if c := a.nik.Compare(b.nik); c != 0 {
+	if c := a.e.NIK.Compare(b.e.NIK); c != 0 {
 		return c
 	}
 	if a.e.From != b.e.From {
@@ -448,15 +446,7 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 	if len(*errs) > n0 {
 		return item{}, false
 	}
-	var acct Account
-	if e.Source.InVillageBudget() {
-		acct = p.accountOf(e.Group, fy)
-	}
-	it := item{idx: i, e: e, pkg: pk, account: acct, months: e.To.Sub(e.From) + 1, tier: tier(e.Group), rank: rankKey(e)}
-	if identity {
-		it.nik = e.NIK
-	}
-	return it, true
+	return item{idx: i, e: e, pkg: &p.packages[e.Group], months: e.To.Sub(e.From) + 1, tier: tier(e.Group), rank: rankKey(e)}, true
 }
 
 // normalName returns a name in the form membership.NormalizeName gives,
