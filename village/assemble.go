@@ -113,18 +113,17 @@ func (t *sums) reset() {
 }
 
 // add adds up the covered months of item it, whose rows and their results
-// are in s (from it.first on), into the item and s.sum: the amounts before
+// are b from month m0 of the year on, into the item and s.sum: the amounts before
 // and after relief, from the source and the worker, per program, per month
 // of the cash flow, per relief (with the runs of months each relief
 // covered for the person), and what the other reading would add; and what
 // the months not covered would cost. Items are added in the order of
 // service, the order of a plan's People.
-func (p *Planner) add(s *scratch, it *item) {
+func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item) {
 	t := &s.sum
 	var pn, pa, ps, pw, alt int64
 	seg := it.pkg.Segment
 	g := it.e.Group
-	m0 := int(it.e.From.Month()) - 1
 	rp0, runPerson := -1, -1 // the relief run of this item: index in reliefs and in its People
 	var runAmt int64         // what the current run saved
 	flush := func() {
@@ -135,7 +134,7 @@ func (p *Planner) add(s *scratch, it *item) {
 	altMonths := 0
 	kind := -1 // the item's kind of row, for reliefOf
 	for k := range it.covered {
-		res := &s.results[it.first+k]
+		res := &b.res[m0+k]
 		var rn, ra int64
 		// The billed programs JKK, JKM, JHT and JP are the first four.
 		for i := range len(billed) {
@@ -145,21 +144,23 @@ func (p *Planner) add(s *scratch, it *item) {
 			ra += res.Amount[i]
 		}
 		pn += rn
-		src, wrk := s.src[it.first+k], s.wrk[it.first+k]
+		src, wrk := b.src[m0+k], b.wrk[m0+k]
 		pa += src + wrk
 		ps += src
 		pw += wrk
 		t.cash[m0+k][seg][it.e.Source][g] += src
 		t.cash[m0+k][seg][SelfPaid][g] += wrk
-		if d := s.alt[it.first+k]; d != 0 {
+		if d := b.alt[m0+k]; d != 0 {
 			alt += d
 			altMonths++
 		}
 		if rn != ra {
+			row := p.row(it)
+			row.Month = it.e.From.Add(k)
 			if kind < 0 {
-				kind = s.reliefKind(s.rows[it.first])
+				kind = s.reliefKind(row)
 			}
-			ar := p.reliefOf(s, kind, m0+k, s.rows[it.first+k])
+			ar := p.reliefOf(s, kind, m0+k, row)
 			ri := rp0
 			if ri < 0 || t.reliefs[ri].Relief != ar.relief || t.reliefs[ri].Citation.Instrument != ar.cite.Instrument || t.reliefs[ri].Citation.Article != ar.cite.Article {
 				// One relief, whatever the note of its month's entry says.
@@ -189,7 +190,7 @@ func (p *Planner) add(s *scratch, it *item) {
 	flush()
 	var need int64
 	for k := it.covered; k < it.months; k++ {
-		need += s.src[it.first+k] + s.wrk[it.first+k]
+		need += b.src[m0+k] + b.wrk[m0+k]
 	}
 	it.normal, it.amount, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, pa, ps, pw, alt, altMonths, need
 }

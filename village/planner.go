@@ -273,7 +273,6 @@ type item struct {
 	tier    int      // tier of the group, for the order of service (see before)
 	rank    int      // rankKey of the enrolment
 	months  int
-	first   int // first row in the batch
 	covered int
 	failed  Source   // the source whose ceiling stopped coverage
 	cov     Coverage // the person's coverage over the year
