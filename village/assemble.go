@@ -131,35 +131,28 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item) {
 			t.reliefs[rp0].People[runPerson].Amount = s.decs.rp(runAmt)
 		}
 	}
-	altMonths := 0
+	// The sums over the covered months, from the bills' running sums.
+	lo, hi := &b.cum[m0], &b.cum[m0+it.covered]
+	for i := range len(billed) {
+		t.progNormal[i] += hi.normal[i] - lo.normal[i]
+		t.progAmt[i] += hi.amount[i] - lo.amount[i]
+	}
+	pn, ps, pw = hi.rn-lo.rn, hi.src-lo.src, hi.wrk-lo.wrk
+	pa = ps + pw
+	alt = hi.alt - lo.alt
+	altMonths := hi.altMonths - lo.altMonths
 	kind := -1 // the item's kind of row, for reliefOf
+	var row contribution.Row
 	for k := range it.covered {
-		res := &b.res[m0+k]
-		var rn, ra int64
-		// The billed programs JKK, JKM, JHT and JP are the first four.
-		for i := range len(billed) {
-			t.progNormal[i] += res.Normal[i]
-			t.progAmt[i] += res.Amount[i]
-			rn += res.Normal[i]
-			ra += res.Amount[i]
-		}
-		pn += rn
 		src, wrk := b.src[m0+k], b.wrk[m0+k]
-		pa += src + wrk
-		ps += src
-		pw += wrk
 		t.cash[m0+k][seg][it.e.Source][g] += src
 		t.cash[m0+k][seg][SelfPaid][g] += wrk
-		if d := b.alt[m0+k]; d != 0 {
-			alt += d
-			altMonths++
-		}
-		if rn != ra {
-			row := p.row(it)
-			row.Month = it.e.From.Add(k)
+		if rn, ra := b.rn[m0+k], b.ra[m0+k]; rn != ra {
 			if kind < 0 {
+				row = p.row(it)
 				kind = s.reliefKind(row)
 			}
+			row.Month = it.e.From.Add(k)
 			ar := p.reliefOf(s, kind, m0+k, row)
 			ri := rp0
 			if ri < 0 || t.reliefs[ri].Relief != ar.relief || t.reliefs[ri].Citation.Instrument != ar.cite.Instrument || t.reliefs[ri].Citation.Article != ar.cite.Article {

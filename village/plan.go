@@ -524,6 +524,17 @@ func checkCeilings(ceilings map[Source]decimal.Decimal, errs *problem.List) [num
 type yearBills struct {
 	res           [12]contribution.Result
 	src, wrk, alt [12]int64
+	rn, ra        [12]int64 // billed programs' amounts before and after relief
+	cum           [13]billSums
+}
+
+// billSums are the sums of a kind's bills over the months of the year
+// before one: cum[m] sums months 0 to m-1, so the months a to b-1 add up to
+// cum[b] minus cum[a].
+type billSums struct {
+	normal, amount    [len(billed)]int64
+	rn, src, wrk, alt int64
+	altMonths         int
 }
 
 // billKey is a kind of row: the row in January, and its budget under the
@@ -563,8 +574,14 @@ func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *
 	}
 	p.engine.Compute(rows[:], b.res[:])
 	for m := range b.res {
-		b.src[m] = b.res[m].Totals[contribution.Employer] + b.res[m].Totals[contribution.Sponsor]
-		b.wrk[m] = b.res[m].Totals[contribution.Worker]
+		res := &b.res[m]
+		b.src[m] = res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
+		b.wrk[m] = res.Totals[contribution.Worker]
+		// The billed programs JKK, JKM, JHT and JP are the first four.
+		for i := range len(billed) {
+			b.rn[m] += res.Normal[i]
+			b.ra[m] += res.Amount[i]
+		}
 	}
 	// What the other reading would bill: non-wage rows paid from a
 	// village-budget source whose budget differs between the readings, in
@@ -586,6 +603,21 @@ func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *
 			if m := at[i]; res[i].Err == nil && b.res[m].Err == nil {
 				b.alt[m] = res[i].Billed - b.res[m].Billed
 			}
+		}
+	}
+	for m := range b.res {
+		c, n := &b.cum[m], &b.cum[m+1]
+		*n = *c
+		for i := range len(billed) {
+			n.normal[i] += b.res[m].Normal[i]
+			n.amount[i] += b.res[m].Amount[i]
+		}
+		n.rn += b.rn[m]
+		n.src += b.src[m]
+		n.wrk += b.wrk[m]
+		if b.alt[m] != 0 {
+			n.alt += b.alt[m]
+			n.altMonths++
 		}
 	}
 	return b
