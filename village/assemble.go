@@ -25,9 +25,10 @@ func rp(n int64) decimal.Decimal {
 	return decimal.NewFromInt(n)
 }
 
-// decimals is a small cache of the decimals of a batch's amounts: the
-// amounts of a plan's people repeat (one package, one wage), and a decimal
-// is immutable, so one value serves them all without an allocation each.
+// decimals is a small cache of the decimals of whole rupiah amounts: the
+// wages of a roster and the amounts of a plan's people repeat (one
+// package, one wage), and a decimal is immutable, so one value serves them
+// all without an allocation each.
 type decimals [256]struct {
 	n int64
 	d decimal.Decimal

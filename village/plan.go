@@ -673,7 +673,7 @@ func (p *Planner) row(it *item) contribution.Row {
 	e, pk := &it.e, it.pkg
 	row := contribution.Row{
 		Segment: pk.Segment, Programs: e.Programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
-		Sector: e.Sector, Payer: e.Source.Payer(), Budget: p.opts.Reading.budget(e.Source), Basis: e.Wage.IntPart(),
+		Sector: e.Sector, Payer: e.Source.Payer(), Budget: p.opts.Reading.budget(e.Source), Basis: intRupiah(e.Wage),
 	}
 	if pk.Segment == membership.PU {
 		row.WorkerSharePayer = membership.PayerSelf

@@ -425,10 +425,10 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 	case e.Wage.IsNegative() || (pk.Segment != membership.PU && !e.Wage.IsPositive()):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
 			"Upah atau penghasilan harus lebih dari nol.", "The wage or income must be more than zero.")
-	case !e.Wage.Equal(e.Wage.Truncate(0)):
+	case e.Wage.Exponent() < 0 && !e.Wage.Equal(e.Wage.Truncate(0)):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
 			"Upah atau penghasilan harus rupiah bulat.", "The wage or income must be whole rupiah.")
-	case e.Wage.GreaterThan(decimal.NewFromInt(membership.MaxMonthlyIncome)):
+	case e.Wage.GreaterThan(maxIncome):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
 			"Upah atau penghasilan melebihi batas wajar; periksa kembali angkanya.", "The wage or income is above the plausible limit; check the figure.")
 	}
@@ -446,6 +446,18 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 		return item{}, false
 	}
 	return item{idx: i, e: e, pkg: &p.packages[e.Group], months: e.To.Sub(e.From) + 1, tier: tier(e.Group), rank: rankKey(e)}, true
+}
+
+// maxIncome is membership.MaxMonthlyIncome as a decimal.
+var maxIncome = decimal.NewFromInt(membership.MaxMonthlyIncome)
+
+// intRupiah returns d, a whole amount of at most maxIncome rupiah (as
+// resolve checks), as an int64: d.IntPart() without its copy of d.
+func intRupiah(d decimal.Decimal) int64 {
+	if d.Exponent() == 0 {
+		return d.CoefficientInt64()
+	}
+	return d.IntPart()
 }
 
 // normalName returns a name in the form membership.NormalizeName gives,
