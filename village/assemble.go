@@ -25,6 +25,27 @@ func rp(n int64) decimal.Decimal {
 	return decimal.NewFromInt(n)
 }
 
+// decimals is a small cache of the decimals of whole rupiah amounts: the
+// wages of a roster and the amounts of a plan's people repeat (one
+// package, one wage), and a decimal is immutable, so one value serves them
+// all without an allocation each.
+type decimals [256]struct {
+	n int64
+	d decimal.Decimal
+}
+
+// rp is rp(n) from the cache.
+func (c *decimals) rp(n int64) decimal.Decimal {
+	if n == 0 {
+		return decimal.Zero
+	}
+	e := &c[(uint64(n)*0x9E3779B97F4A7C15)>>56]
+	if e.n != n {
+		e.n, e.d = n, decimal.NewFromInt(n)
+	}
+	return e.d
+}
+
 // reliefKey is what decides which relief a row's bill carries, but for its
 // month: the row without month and basis.
 type reliefKey struct {
@@ -93,53 +114,47 @@ func (t *sums) reset() {
 }
 
 // add adds up the covered months of item it, whose rows and their results
-// are in s (from it.first on), into the item and s.sum: the amounts before
+// are b from month m0 of the year on, into the item and s.sum: the amounts before
 // and after relief, from the source and the worker, per program, per month
 // of the cash flow, per relief (with the runs of months each relief
 // covered for the person), and what the other reading would add; and what
 // the months not covered would cost. Items are added in the order of
 // service, the order of a plan's People.
-func (p *Planner) add(s *scratch, it *item) {
+func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item) {
 	t := &s.sum
 	var pn, pa, ps, pw, alt int64
 	seg := it.pkg.Segment
 	g := it.e.Group
-	m0 := int(it.e.From.Month()) - 1
 	rp0, runPerson := -1, -1 // the relief run of this item: index in reliefs and in its People
 	var runAmt int64         // what the current run saved
 	flush := func() {
 		if runPerson >= 0 {
-			t.reliefs[rp0].People[runPerson].Amount = rp(runAmt)
+			t.reliefs[rp0].People[runPerson].Amount = s.decs.rp(runAmt)
 		}
 	}
-	altMonths := 0
+	// The sums over the covered months, from the bills' running sums.
+	lo, hi := &b.cum[m0], &b.cum[m0+it.covered]
+	for i := range len(billed) {
+		t.progNormal[i] += hi.normal[i] - lo.normal[i]
+		t.progAmt[i] += hi.amount[i] - lo.amount[i]
+	}
+	pn, ps, pw = hi.rn-lo.rn, hi.src-lo.src, hi.wrk-lo.wrk
+	pa = ps + pw
+	alt = hi.alt - lo.alt
+	altMonths := hi.altMonths - lo.altMonths
 	kind := -1 // the item's kind of row, for reliefOf
+	var row contribution.Row
 	for k := range it.covered {
-		res := &s.results[it.first+k]
-		var rn, ra int64
-		// The billed programs JKK, JKM, JHT and JP are the first four.
-		for i := range len(billed) {
-			t.progNormal[i] += res.Normal[i]
-			t.progAmt[i] += res.Amount[i]
-			rn += res.Normal[i]
-			ra += res.Amount[i]
-		}
-		pn += rn
-		src, wrk := s.src[it.first+k], s.wrk[it.first+k]
-		pa += src + wrk
-		ps += src
-		pw += wrk
+		src, wrk := b.src[m0+k], b.wrk[m0+k]
 		t.cash[m0+k][seg][it.e.Source][g] += src
 		t.cash[m0+k][seg][SelfPaid][g] += wrk
-		if d := s.alt[it.first+k]; d != 0 {
-			alt += d
-			altMonths++
-		}
-		if rn != ra {
+		if rn, ra := b.rn[m0+k], b.ra[m0+k]; rn != ra {
 			if kind < 0 {
-				kind = s.reliefKind(s.rows[it.first])
+				row = p.row(it)
+				kind = s.reliefKind(row)
 			}
-			ar := p.reliefOf(s, kind, m0+k, s.rows[it.first+k])
+			row.Month = it.e.From.Add(k)
+			ar := p.reliefOf(s, kind, m0+k, row)
 			ri := rp0
 			if ri < 0 || t.reliefs[ri].Relief != ar.relief || t.reliefs[ri].Citation.Instrument != ar.cite.Instrument || t.reliefs[ri].Citation.Article != ar.cite.Article {
 				// One relief, whatever the note of its month's entry says.
@@ -169,7 +184,7 @@ func (p *Planner) add(s *scratch, it *item) {
 	flush()
 	var need int64
 	for k := it.covered; k < it.months; k++ {
-		need += s.src[it.first+k] + s.wrk[it.first+k]
+		need += b.src[m0+k] + b.wrk[m0+k]
 	}
 	it.normal, it.amount, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, pa, ps, pw, alt, altMonths, need
 }
@@ -202,6 +217,10 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		reliefAmt         = t.reliefAmt
 		people            = make([]Person, 0, len(s.order))
 	)
+	var acctOf [numGroups]Account
+	for _, g := range Groups {
+		acctOf[g] = p.accountOf(g, fy)
+	}
 	for _, it := range s.order {
 		pn, pa, ps, pw, alt := it.normal, it.amount, it.fromSource, it.fromWorker, it.other
 		g := it.e.Group
@@ -235,12 +254,15 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			otherDelta += alt
 		}
 		per := Person{
-			Enrolment: it.e, Segment: it.pkg.Segment, Account: it.account,
+			Enrolment: it.e, Segment: it.pkg.Segment,
 			Months: it.months, Covered: it.covered, Coverage: it.cov,
-			Normal: rp(pn), Amount: rp(pa), FromSource: rp(ps), FromWorker: rp(pw), OtherReading: rp(alt),
+			Normal: s.decs.rp(pn), Amount: s.decs.rp(pa), FromSource: s.decs.rp(ps), FromWorker: s.decs.rp(pw), OtherReading: s.decs.rp(alt),
+		}
+		if it.e.Source.InVillageBudget() {
+			per.Account = acctOf[g]
 		}
 		if it.covered < it.months {
-			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: rp(it.need)}
+			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: s.decs.rp(it.need)}
 			short.People++
 			short.Months += it.months - it.covered
 			shortNeed += it.need
@@ -294,9 +316,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	}
 	// Budget accounts: groups sharing an account are added together, in
 	// the order of their first group.
-	var acctOf [numGroups]Account
 	for _, g := range Groups {
-		acctOf[g] = p.accountOf(g, fy)
 		if grpEnrolled[g] == 0 || !grpInVillage[g] {
 			continue
 		}

@@ -6,34 +6,42 @@ import (
 	"testing"
 )
 
-// A plan is computed a chunk of items at a time, and ceilings are shared
-// out across the chunks in the order of service: a plan made one item per
-// chunk, or with every item in one chunk, is the same plan, with ceilings
-// that run out in the middle of the roster.
-func TestPlanChunksChangeNothing(t *testing.T) {
+// A plan bills each kind of row once and keeps the bills for the villages
+// of a batch, within a bound: plans made with a cache that holds one kind,
+// three kinds or every kind are the same plans, with ceilings that run out
+// in the middle of the roster, and so are plans made one by one and in a
+// batch.
+func TestPlanBillsCacheChangesNothing(t *testing.T) {
 	pl := planner(t, Params{}, Options{})
 	r := rand.New(rand.NewPCG(7, 14))
-	saved := chunkRows
-	t.Cleanup(func() { chunkRows = saved })
-	for round := range 8 {
-		req := Request{Village: testVillage, Year: 2026, Roster: randomRoster(r, 300), Ceilings: randomCeilings(r)}
-		chunkRows = 1 << 30
-		whole, err := pl.Plan(req)
+	saved := maxBills
+	t.Cleanup(func() { maxBills = saved })
+	var reqs []Request
+	for range 6 {
+		reqs = append(reqs, Request{Village: testVillage, Year: 2026, Roster: randomRoster(r, 300), Ceilings: randomCeilings(r)})
+	}
+	maxBills = 1 << 30
+	var alone []Plan
+	for _, req := range reqs {
+		p, err := pl.Plan(req)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, n := range []int{1, 12, 100} {
-			chunkRows = n
-			got, err := pl.Plan(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, whole) {
-				t.Fatalf("round %d: the plan made %d rows at a time differs from the plan made at once", round, n)
-			}
+		alone = append(alone, p)
+	}
+	if alone[0].Shortfall.People == 0 {
+		t.Fatalf("the first plan has no shortfall: the ceilings test nothing")
+	}
+	for _, n := range []int{1, 3, 1 << 30} {
+		maxBills = n
+		batch, err := pl.PlanMany(reqs)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if round == 0 && whole.Shortfall.People == 0 {
-			t.Fatalf("round 0 has no shortfall: the ceilings test nothing")
+		for i := range batch {
+			if !reflect.DeepEqual(batch[i], alone[i]) {
+				t.Fatalf("cache of %d kinds: plan %d of the batch differs from the plan made alone", n, i)
+			}
 		}
 	}
 }

@@ -291,26 +291,18 @@ type Payment struct {
 // scratch is the memory one plan needs, reused across the villages of a
 // batch.
 type scratch struct {
-	ctx   context.Context // nil: never done
-	items []item
-	order []*item
-	// The rows of one chunk of items (at most chunkRows, see compute),
-	// their results, and per row what the enrolment's source and the worker
-	// pay and what the other reading would add: a plan holds the rows of
-	// one chunk at a time, never all of them.
-	rows       []contribution.Row
-	results    []contribution.Result
-	src        []int64 // per row: cost to the enrolment's source
-	wrk        []int64 // per row: cost to the worker
-	alt        []int64 // per row: billed under the other reading minus billed
-	byNIK      []int   // items in order of NIK, then first month
-	altRows    []contribution.Row
-	altIdx     []int
-	altRes     []contribution.Result
+	ctx        context.Context // nil: never done
+	items      []item
+	order      []*item
+	bills      []yearBills       // per kind of row, see billsOf
+	billIdx    map[billKey]int   // kind of row → index in bills
+	byNIK      []int             // items in order of NIK, then first month
 	kinds      map[reliefKey]int // kinds of row, for reliefs
 	kindRelief []kindReliefs     // per kind, the reliefs of its months
 	covers     map[coverKey]Coverage
-	sum        sums // what the covered months add up to, as compute goes
+	programs   map[programsKey]error // Planner.checkPrograms, for the batch
+	sum        sums                  // what the covered months add up to, as compute goes
+	decs       decimals              // the batch's amounts as decimals
 }
 
 // sums are the totals of a plan that compute adds up month by month, in
@@ -404,14 +396,14 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	ceiling := checkCeilings(r.Ceilings, &errs)
 
 	// Resolve every enrolment.
-	s.items = s.items[:0]
+	s.items = slices.Grow(s.items[:0], len(r.Roster))
 	for i, e := range r.Roster {
 		if i%checkEvery == checkEvery-1 {
 			if err := s.stopped(); err != nil {
 				return Plan{}, err
 			}
 		}
-		if it, ok := p.resolve(i, e, fy, true, &errs, &warns); ok {
+		if it, ok := p.resolve(s, i, e, fy, true, &errs, &warns); ok {
 			s.items = append(s.items, it)
 		}
 	}
@@ -428,19 +420,11 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	for i := range s.items {
 		s.order = append(s.order, &s.items[i])
 	}
-	slices.SortFunc(s.order, func(a, b *item) int {
-		if a.before(b) {
-			return -1
-		}
-		if b.before(a) {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(s.order, (*item).compare)
 	for _, it := range s.order {
 		p.checkSiltap(it, fy, &warns)
 	}
-	if err := p.compute(s, ceiling, &errs, &warns); err != nil {
+	if err := p.compute(s, fy, ceiling, &errs, &warns); err != nil {
 		return Plan{}, err
 	}
 	if err := errs.Err(); err != nil {
@@ -531,73 +515,154 @@ func checkCeilings(ceilings map[Source]decimal.Decimal, errs *problem.List) [num
 	return ceiling
 }
 
-// chunkRows is the most rows compute holds at once: the rows of a roster
-// of any size are computed a chunk of items at a time.
-var chunkRows = 2048 // a variable for tests only
+// yearBills are the results of one kind of row (a row but for its month)
+// in each month of a fiscal year, what the enrolment's source and the
+// worker pay of each, and what the other reading of PP 50/2025 would add
+// (zero where it changes nothing). The enrolments of a roster come in few
+// kinds (one package, one wage), so a plan computes each kind's year once
+// rather than each participant-month.
+type yearBills struct {
+	res           [12]contribution.Result
+	src, wrk, alt [12]int64
+	rn, ra        [12]int64 // billed programs' amounts before and after relief
+	cum           [13]billSums
+}
 
-// compute makes one row per participant-month of s.order, a chunk of items
-// at a time, runs the contribution engine over them, and splits each
-// result into the part the enrolment's source pays and the part the worker
-// pays. Then, while no problem is found, it decides in the order of
-// service how many months of each item the ceilings pay for (allocate),
-// and adds up the covered months into the item and s.sum (add). It
-// returns the error of s's context when that is done before the end.
-func (p *Planner) compute(s *scratch, ceiling [numSources]int64, errs, warns *problem.List) error {
-	s.sum.reset()
-	left := ceiling
-	var relief [12]bool // a BPU relief is in force in the month of the year
-	var first regulation.Month
-	if len(s.order) > 0 {
-		first = regulation.MustMonth(s.order[0].e.From.Year(), 1)
-		for m := range relief {
-			relief[m] = p.bpuRelief(first.Add(m))
+// billSums are the sums of a kind's bills over the months of the year
+// before one: cum[m] sums months 0 to m-1, so the months a to b-1 add up to
+// cum[b] minus cum[a].
+type billSums struct {
+	normal, amount    [len(billed)]int64
+	rn, src, wrk, alt int64
+	altMonths         int
+}
+
+// billKey is a kind of row: the row in January, and its budget under the
+// other reading.
+type billKey struct {
+	row   contribution.Row
+	other contribution.Budget
+}
+
+// maxBills bounds the kinds of row a batch keeps the bills of; past it the
+// cache starts again. A variable for tests only.
+var maxBills = 4096
+
+// billsOf returns the bills of item it's kind of row in each month of the
+// fiscal year whose first month is first; relief says in which months a
+// BPU relief is in force. The result is valid until the next call.
+func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *[12]bool) *yearBills {
+	row := p.row(it)
+	row.Month = first
+	// Two sources may be billed alike under the planner's reading and
+	// differently under the other: the key has both.
+	ob := p.opts.Reading.Other().budget(it.e.Source)
+	key := billKey{row, ob}
+	if k, ok := s.billIdx[key]; ok {
+		return &s.bills[k]
+	}
+	if s.billIdx == nil || len(s.bills) >= maxBills {
+		s.billIdx, s.bills = map[billKey]int{}, s.bills[:0]
+	}
+	s.billIdx[key] = len(s.bills)
+	s.bills = append(s.bills, yearBills{})
+	b := &s.bills[len(s.bills)-1]
+	var rows [12]contribution.Row
+	for m := range rows {
+		rows[m] = row
+		rows[m].Month = first.Add(m)
+	}
+	p.engine.Compute(rows[:], b.res[:])
+	for m := range b.res {
+		res := &b.res[m]
+		b.src[m] = res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
+		b.wrk[m] = res.Totals[contribution.Worker]
+		// The billed programs JKK, JKM, JHT and JP are the first four.
+		for i := range len(billed) {
+			b.rn[m] += res.Normal[i]
+			b.ra[m] += res.Amount[i]
 		}
 	}
-	for lo := 0; lo < len(s.order); {
-		if err := s.stopped(); err != nil {
-			return err
-		}
-		hi, n := lo, 0
-		for hi < len(s.order) && (hi == lo || n+s.order[hi].months <= chunkRows) {
-			n += s.order[hi].months
-			hi++
-		}
-		chunk := s.order[lo:hi]
-		lo = hi
-		s.rows = s.rows[:0]
-		for _, it := range chunk {
-			it.first = len(s.rows)
-			row := p.row(it)
-			for m := range regulation.Months(it.e.From, it.e.To).All() {
-				row.Month = m
-				s.rows = append(s.rows, row)
+	// What the other reading would bill: non-wage rows paid from a
+	// village-budget source whose budget differs between the readings, in
+	// months with a BPU relief in force.
+	if it.pkg.Segment == membership.BPU && ob != row.Budget {
+		var alt [12]contribution.Row
+		var at [12]int
+		n := 0
+		for m := range rows {
+			if relief[m] {
+				alt[n], at[n] = rows[m], m
+				alt[n].Budget = ob
+				n++
 			}
 		}
-		s.results = p.engine.Compute(s.rows, s.results)
-		s.src = slices.Grow(s.src[:0], len(s.rows))[:len(s.rows)]
-		s.wrk = slices.Grow(s.wrk[:0], len(s.rows))[:len(s.rows)]
-		p.computeOther(s, chunk, first, &relief)
-		for _, it := range chunk {
-			warned := false
-			for k := range it.months {
-				res := &s.results[it.first+k]
-				if res.Err != nil {
-					errs.AddField(problem.Join(it.e.where(it.idx), s.rows[it.first+k].Month.String()), res.Err)
-					continue
-				}
-				s.src[it.first+k] = res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
-				s.wrk[it.first+k] = res.Totals[contribution.Worker]
-				warned = warned || res.Warned
+		var res [12]contribution.Result
+		p.engine.Compute(alt[:n], res[:n])
+		for i := range n {
+			if m := at[i]; res[i].Err == nil && b.res[m].Err == nil {
+				b.alt[m] = res[i].Billed - b.res[m].Billed
 			}
-			if warned {
-				warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
-					who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
-					who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
+		}
+	}
+	for m := range b.res {
+		c, n := &b.cum[m], &b.cum[m+1]
+		*n = *c
+		for i := range len(billed) {
+			n.normal[i] += b.res[m].Normal[i]
+			n.amount[i] += b.res[m].Amount[i]
+		}
+		n.rn += b.rn[m]
+		n.src += b.src[m]
+		n.wrk += b.wrk[m]
+		if b.alt[m] != 0 {
+			n.alt += b.alt[m]
+			n.altMonths++
+		}
+	}
+	return b
+}
+
+// compute bills every participant-month of s.order with the contribution
+// engine (each kind of row once, see billsOf) and splits each result into
+// the part the enrolment's source pays and the part the worker pays. Then,
+// while no problem is found, it decides in the order of service how many
+// months of each item the ceilings pay for (allocate), and adds up the
+// covered months into the item and s.sum (add). It returns the error of
+// s's context when that is done before the end.
+func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs, warns *problem.List) error {
+	s.sum.reset()
+	left := ceiling
+	first := fy.months.From
+	var relief [12]bool // a BPU relief is in force in the month of the year
+	for m := range relief {
+		relief[m] = p.bpuRelief(first.Add(m))
+	}
+	for i, it := range s.order {
+		if i%checkEvery == 0 {
+			if err := s.stopped(); err != nil {
+				return err
 			}
-			if len(*errs) == 0 { // after a problem there is no plan to add up
-				allocate(s, it, &left)
-				p.add(s, it)
+		}
+		b := p.billsOf(s, it, first, &relief)
+		m0 := it.e.From.Sub(first)
+		warned := false
+		for k := range it.months {
+			res := &b.res[m0+k]
+			if res.Err != nil {
+				errs.AddField(problem.Join(it.e.where(it.idx), it.e.From.Add(k).String()), res.Err)
+				continue
 			}
+			warned = warned || res.Warned
+		}
+		if warned {
+			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
+				who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
+				who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
+		}
+		if len(*errs) == 0 { // after a problem there is no plan to add up
+			allocate(b, m0, it, &left)
+			p.add(s, b, m0, it)
 		}
 	}
 	return nil
@@ -605,10 +670,10 @@ func (p *Planner) compute(s *scratch, ceiling [numSources]int64, errs, warns *pr
 
 // row is the contribution row of an item, without its month.
 func (p *Planner) row(it *item) contribution.Row {
-	e, pk := &it.e, &it.pkg
+	e, pk := &it.e, it.pkg
 	row := contribution.Row{
 		Segment: pk.Segment, Programs: e.Programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
-		Sector: e.Sector, Payer: e.Source.Payer(), Budget: p.opts.Reading.budget(e.Source), Basis: e.Wage.IntPart(),
+		Sector: e.Sector, Payer: e.Source.Payer(), Budget: p.opts.Reading.budget(e.Source), Basis: intRupiah(e.Wage),
 	}
 	if pk.Segment == membership.PU {
 		row.WorkerSharePayer = membership.PayerSelf
@@ -617,43 +682,6 @@ func (p *Planner) row(it *item) contribution.Row {
 		}
 	}
 	return row
-}
-
-// computeOther computes, for the rows the reading of PP 50/2025 can
-// change, what they would be billed under the other reading: non-wage rows
-// paid from a village-budget source whose budget differs between the
-// readings, in months with a BPU relief in force. s.alt holds the
-// difference per row, zero elsewhere.
-func (p *Planner) computeOther(s *scratch, chunk []*item, first regulation.Month, relief *[12]bool) {
-	s.alt = slices.Grow(s.alt[:0], len(s.rows))[:len(s.rows)]
-	clear(s.alt)
-	s.altRows, s.altIdx = s.altRows[:0], s.altIdx[:0]
-	r, other := p.opts.Reading, p.opts.Reading.Other()
-	for _, it := range chunk {
-		b := other.budget(it.e.Source)
-		if it.pkg.Segment != membership.BPU || b == r.budget(it.e.Source) {
-			continue
-		}
-		for k := range it.months {
-			row := s.rows[it.first+k]
-			if mi := row.Month.Sub(first); mi < 0 || mi >= 12 || !relief[mi] {
-				continue
-			}
-			row.Budget = b
-			s.altRows = append(s.altRows, row)
-			s.altIdx = append(s.altIdx, it.first+k)
-		}
-	}
-	if len(s.altRows) == 0 {
-		return
-	}
-	s.altRes = p.engine.Compute(s.altRows, s.altRes)
-	for i := range s.altRes {
-		k := s.altIdx[i]
-		if s.altRes[i].Err == nil && s.results[k].Err == nil {
-			s.alt[k] = s.altRes[i].Billed - s.results[k].Billed
-		}
-	}
 }
 
 // who names an enrolment's person in a warning: the name and the masked
@@ -678,12 +706,12 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 	idx := s.byNIK
 	slices.SortFunc(idx, func(a, b int) int {
 		x, y := &s.items[a], &s.items[b]
-		return cmp.Or(x.nik.Compare(y.nik), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
+		return cmp.Or(x.e.NIK.Compare(y.e.NIK), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
 	})
 	var prev *item // of the current NIK's enrolments so far, the one ending last
 	for _, k := range idx {
 		cur := &s.items[k]
-		if prev == nil || prev.nik.Compare(cur.nik) != 0 || cur.e.From.After(prev.e.To) {
+		if prev == nil || prev.e.NIK.Compare(cur.e.NIK) != 0 || cur.e.From.After(prev.e.To) {
 			prev = cur
 			continue
 		}
@@ -729,11 +757,13 @@ func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, 
 }
 
 // allocate decides how many months of item it the ceilings pay for, from
-// what is left of them after the items before it in the order of service.
-func allocate(s *scratch, it *item, left *[numSources]int64) {
+// what is left of them after the items before it in the order of service;
+// b are the bills of its kind of row, and m0 the index of its first month
+// in the year.
+func allocate(b *yearBills, m0 int, it *item, left *[numSources]int64) {
 	it.covered, it.failed = it.months, 0
 	for k := range it.months {
-		src, wrk := s.src[it.first+k], s.wrk[it.first+k]
+		src, wrk := b.src[m0+k], b.wrk[m0+k]
 		a, b := it.e.Source, SelfPaid
 		need := [2]int64{src, wrk}
 		if a == b {

@@ -1,6 +1,7 @@
 package village
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"sync"
@@ -89,8 +90,21 @@ type programsKey struct {
 // checkPrograms is p.member.CheckPrograms, cached. The error, a
 // problem.List, is shared between calls: callers copy its problems
 // (problem.List.AddField) and never change them.
-func (p *Planner) checkPrograms(seg membership.Segment, scale membership.BusinessScale, set membership.ProgramSet, on regulation.Date) error {
+func (p *Planner) checkPrograms(s *scratch, seg membership.Segment, scale membership.BusinessScale, set membership.ProgramSet, on regulation.Date) error {
 	k := programsKey{seg, scale, set, on}
+	if s != nil { // the batch's own cache first: no locks, no boxing
+		if err, ok := s.programs[k]; ok {
+			return err
+		}
+		if s.programs == nil || len(s.programs) > maxPrograms {
+			s.programs = map[programsKey]error{}
+		}
+		err := p.checkPrograms(nil, seg, scale, set, on)
+		if !on.After(p.through.LastDay()) {
+			s.programs[k] = err
+		}
+		return err
+	}
 	if v, ok := p.programs.Load(k); ok {
 		err, _ := v.(error)
 		return err
@@ -101,6 +115,9 @@ func (p *Planner) checkPrograms(seg membership.Segment, scale membership.Busines
 	}
 	return err
 }
+
+// maxPrograms bounds a batch's cache of program checks.
+const maxPrograms = 4096
 
 // NewPlanner returns a planner that computes contributions with c (through
 // its batch engine, so each month's law, discounts and their exclusions
@@ -252,11 +269,10 @@ type Request struct {
 type item struct {
 	idx     int // index in the roster
 	e       Enrolment
-	pkg     Package
-	account Account
-	nik     membership.NIK // the stable tie-breaker; zero when identity is not asked for
+	pkg     *Package // the group's, the planner's own
+	tier    int      // tier of the group, for the order of service (see before)
+	rank    int      // rankKey of the enrolment
 	months  int
-	first   int // first row in the batch
 	covered int
 	failed  Source   // the source whose ceiling stopped coverage
 	cov     Coverage // the person's coverage over the year
@@ -268,28 +284,29 @@ type item struct {
 	otherMonths                                         int
 }
 
-// before reports whether a is served before b when money is short:
+// compare orders a and b as they are served when money is short:
 // officials first (head, secretary, others), then by rank (ranked before
 // unranked), then by group, then by NIK and first month.
-func (a *item) before(b *item) bool {
-	ta, tb := tier(a.e.Group), tier(b.e.Group)
-	if ta != tb {
-		return ta < tb
+//
+// compare returns -1 when a is served first, +1 when b is, 0 when they are
+// the same enrolment; the tier and rank key are worked out by resolve.
+func (a *item) compare(b *item) int {
+	if a.tier != b.tier {
+		return cmp.Compare(a.tier, b.tier)
 	}
-	ra, rb := rankKey(a.e), rankKey(b.e)
-	if ra != rb {
-		return ra < rb
+	if a.rank != b.rank {
+		return cmp.Compare(a.rank, b.rank)
 	}
 	if a.e.Group != b.e.Group {
-		return a.e.Group < b.e.Group
+		return cmp.Compare(a.e.Group, b.e.Group)
 	}
-	if c := a.nik.Compare(b.nik); c != 0 {
-		return c < 0
+	if c := a.e.NIK.Compare(b.e.NIK); c != 0 {
+		return c
 	}
 	if a.e.From != b.e.From {
-		return a.e.From.Before(b.e.From)
+		return a.e.From.Compare(b.e.From)
 	}
-	return a.e.Line < b.e.Line
+	return cmp.Compare(a.e.Line, b.e.Line)
 }
 
 func tier(g Group) int {
@@ -327,7 +344,7 @@ func newFiscal(year int) (fiscal, error) {
 // resolve fills in the defaults of enrolment i and checks it, adding
 // problems to errs and warnings to warns. identity says whether the NIK and
 // name are required (they are not for a capacity question).
-func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, warns *problem.List) (item, bool) {
+func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bool, errs, warns *problem.List) (item, bool) {
 	at := func() string { return e.where(i) }
 	n0 := len(*errs)
 	fail := func(sentinel error, code problem.Code, field, value, id, en string) {
@@ -408,10 +425,10 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 	case e.Wage.IsNegative() || (pk.Segment != membership.PU && !e.Wage.IsPositive()):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
 			"Upah atau penghasilan harus lebih dari nol.", "The wage or income must be more than zero.")
-	case !e.Wage.Equal(e.Wage.Truncate(0)):
+	case e.Wage.Exponent() < 0 && !e.Wage.Equal(e.Wage.Truncate(0)):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
 			"Upah atau penghasilan harus rupiah bulat.", "The wage or income must be whole rupiah.")
-	case e.Wage.GreaterThan(decimal.NewFromInt(membership.MaxMonthlyIncome)):
+	case e.Wage.GreaterThan(maxIncome):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
 			"Upah atau penghasilan melebihi batas wajar; periksa kembali angkanya.", "The wage or income is above the plausible limit; check the figure.")
 	}
@@ -422,21 +439,25 @@ func (p *Planner) resolve(i int, e Enrolment, fy fiscal, identity bool, errs, wa
 	if e.Sector != contribution.OtherSector && e.Sector.String() == "" {
 		fail(ErrInvalidEnrolment, CodeSector, "sector", "", "Sektor tidak dikenal.", "Unknown sector.")
 	}
-	if err := p.checkPrograms(pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
+	if err := p.checkPrograms(s, pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
 		errs.AddField(at(), err)
 	}
 	if len(*errs) > n0 {
 		return item{}, false
 	}
-	var acct Account
-	if e.Source.InVillageBudget() {
-		acct = p.accountOf(e.Group, fy)
+	return item{idx: i, e: e, pkg: &p.packages[e.Group], months: e.To.Sub(e.From) + 1, tier: tier(e.Group), rank: rankKey(e)}, true
+}
+
+// maxIncome is membership.MaxMonthlyIncome as a decimal.
+var maxIncome = decimal.NewFromInt(membership.MaxMonthlyIncome)
+
+// intRupiah returns d, a whole amount of at most maxIncome rupiah (as
+// resolve checks), as an int64: d.IntPart() without its copy of d.
+func intRupiah(d decimal.Decimal) int64 {
+	if d.Exponent() == 0 {
+		return d.CoefficientInt64()
 	}
-	it := item{idx: i, e: e, pkg: pk, account: acct, months: e.To.Sub(e.From) + 1}
-	if identity {
-		it.nik = e.NIK
-	}
-	return it, true
+	return d.IntPart()
 }
 
 // normalName returns a name in the form membership.NormalizeName gives,
@@ -534,7 +555,7 @@ func (p *Planner) Bill(e Enrolment, m regulation.Month) (contribution.Bill, erro
 	if err != nil {
 		return contribution.Bill{}, err
 	}
-	it, ok := p.resolve(0, e, fy, false, &errs, &warns)
+	it, ok := p.resolve(nil, 0, e, fy, false, &errs, &warns)
 	if !ok {
 		return contribution.Bill{}, errs.Err()
 	}

@@ -86,7 +86,7 @@ type CriterionResult struct {
 func forEachPerson(s *scratch, f func(run []int)) {
 	for i := 0; i < len(s.byNIK); {
 		j := i + 1
-		for j < len(s.byNIK) && s.items[s.byNIK[j]].nik.Compare(s.items[s.byNIK[i]].nik) == 0 {
+		for j < len(s.byNIK) && s.items[s.byNIK[j]].e.NIK.Compare(s.items[s.byNIK[i]].e.NIK) == 0 {
 			j++
 		}
 		f(s.byNIK[i:j])

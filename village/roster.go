@@ -115,12 +115,13 @@ const (
 // cells are not read. A file over MaxRosterSize is refused whole, and a
 // line over 64 KiB ends the reading.
 func ReadCSV(r io.Reader) ([]Enrolment, error) {
+	var wages decimals // wages repeat: one decimal each, not one a row
 	rows, err := tabular.Read(r, csvOptions, func(row tabular.Row, errs *problem.List) (Enrolment, bool) {
 		var fields cells
 		for c := range row.Columns() {
 			fields[c] = cell{text: row.Get(c), set: true}
 		}
-		e, ok := parseFields(&fields, place{"line", row.Line()}, errs)
+		e, ok := parseFields(&fields, place{"line", row.Line()}, &wages, errs)
 		e.Line = row.Line()
 		return e, ok
 	})
@@ -181,6 +182,7 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var errs problem.List
+	var wages decimals // wages repeat: one decimal each, not one an enrolment
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber() // a number where the array belongs is not read as float64
 	lines := jsonerr.NewLines(data)
@@ -213,7 +215,7 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 		if !ok {
 			continue
 		}
-		if e, ok := parseFields(fields, at, &errs); ok {
+		if e, ok := parseFields(fields, at, &wages, &errs); ok {
 			e.Line = line
 			out = append(out, e)
 		}
@@ -351,7 +353,7 @@ func fieldError(errs *problem.List, at place, name string, err error) {
 // parseFields builds an enrolment from its fields as text, reporting every
 // field it cannot read under at. It allocates nothing for a well-formed
 // row but the values it keeps.
-func parseFields(f *cells, at place, errs *problem.List) (Enrolment, bool) {
+func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrolment, bool) {
 	var e Enrolment
 	n0 := len(*errs)
 	if v := f.text(colNIK, at, errs); v == "" {
@@ -380,7 +382,7 @@ func parseFields(f *cells, at place, errs *problem.List) (Enrolment, bool) {
 		}
 	}
 	if v := f.text(colWage, at, errs); v != "" {
-		if w, err := parseAmount(v, f[colWage].number); err != nil {
+		if w, err := parseAmount(v, f[colWage].number, wages); err != nil {
 			fieldError(errs, at, "wage", err)
 		} else {
 			e.Wage = w
@@ -453,7 +455,7 @@ func parseMonth(f *cells, col int, at place, errs *problem.List) regulation.Mont
 // parseAmount reads a wage as written in Indonesian ("2.426.640",
 // "Rp2.426.640") or as a plain decimal ("2426640.00"); a JSON number is
 // read as a plain decimal only.
-func parseAmount(v string, number bool) (decimal.Decimal, error) {
+func parseAmount(v string, number bool, wages *decimals) (decimal.Decimal, error) {
 	if number {
 		d, err := decimal.NewFromString(v)
 		if err != nil || !plainNumber.MatchString(v) {
@@ -463,6 +465,9 @@ func parseAmount(v string, number bool) (decimal.Decimal, error) {
 		return d, nil
 	}
 	if n, ok := wholeRupiah(v); ok {
+		if n != 0 && wages != nil {
+			return wages.rp(n), nil
+		}
 		return decimal.NewFromInt(n), nil
 	}
 	d, err := rupiah.Parse(v)
