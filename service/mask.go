@@ -77,8 +77,12 @@ func encodeTo(b *bytes.Buffer, v any, indent bool) error {
 	if p, ok := v.(personal); ok {
 		v, full = p.document()
 	}
-	start := b.Len()
-	enc := json.NewEncoder(b)
+	out := b
+	if !full {
+		out = getBuffer()
+		defer putBuffer(out)
+	}
+	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	if indent {
 		enc.SetIndent("", "  ")
@@ -87,22 +91,43 @@ func encodeTo(b *bytes.Buffer, v any, indent bool) error {
 		return err
 	}
 	if !full {
-		maskIDs(b, start)
+		maskIDs(b, out.Bytes())
 	}
 	return nil
 }
 
-// maskIDs masks, as village.Plan.WriteJSON does, every number of
-// problem.IDDigits digits or more in b from start on.
-func maskIDs(b *bytes.Buffer, start int) {
-	doc := string(b.Bytes()[start:])
-	masked := problem.MaskDigits(doc, problem.IDDigits)
-	if masked == doc {
-		return // nothing to mask
+// maskIDs writes doc to b with every number of problem.IDDigits digits or
+// more masked, as village.Plan.WriteJSON masks a plan: by
+// problem.MaskDigits. A number is made of digits and the separators
+// problem.MaskDigits reads between them (space, dot, dash), so only the
+// runs of those bytes holding that many digits go through it; the rest is
+// copied as it is.
+func maskIDs(b *bytes.Buffer, doc []byte) {
+	last := 0 // doc[:last] is in b
+	for i := 0; i < len(doc); {
+		if !inNumber(doc[i]) {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for ; j < len(doc) && inNumber(doc[j]); j++ {
+			if '0' <= doc[j] && doc[j] <= '9' {
+				digits++
+			}
+		}
+		if digits >= problem.IDDigits {
+			b.Write(doc[last:i])
+			b.WriteString(problem.MaskDigits(string(doc[i:j]), problem.IDDigits))
+			last = j
+		}
+		i = j
 	}
-	b.Truncate(start)
-	b.WriteString(masked)
+	b.Write(doc[last:])
 }
+
+// inNumber reports whether c may be part of a number problem.MaskDigits
+// masks.
+func inNumber(c byte) bool { return '0' <= c && c <= '9' || c == ' ' || c == '.' || c == '-' }
 
 // marshalDocument is json.Marshal of a [personal] value, as [WriteJSON]
 // writes it without its newline.
