@@ -3,6 +3,7 @@ package service
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/village"
@@ -74,7 +75,7 @@ type personal interface {
 // full.
 func encodeTo(b *bytes.Buffer, v any, indent bool) error {
 	full := true
-	if p, ok := v.(personal); ok {
+	if p, ok := v.(personal); ok && !nilPointer(v) {
 		v, full = p.document()
 	}
 	out := b
@@ -94,6 +95,12 @@ func encodeTo(b *bytes.Buffer, v any, indent bool) error {
 		maskIDs(b, out.Bytes())
 	}
 	return nil
+}
+
+// nilPointer reports whether v is a nil pointer, which encodes as null.
+func nilPointer(v any) bool {
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Pointer && rv.IsNil()
 }
 
 // maskIDs writes doc to b with every number of problem.IDDigits digits or

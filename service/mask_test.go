@@ -153,6 +153,16 @@ func TestNoNIKLeaks(t *testing.T) {
 	}
 }
 
+// A nil report encodes as null, as encoding/json writes a nil pointer.
+func TestNilReport(t *testing.T) {
+	for _, v := range []any{(*PlanReport)(nil), (*PartnerReport)(nil)} {
+		var b bytes.Buffer
+		if err := WriteJSON(&b, v); err != nil || b.String() != "null\n" {
+			t.Errorf("%T: %q, %v", v, b.String(), err)
+		}
+	}
+}
+
 // TestPlanReportShape: a plan report is the plan as village encodes it,
 // member for member and in the same order, with "protection" after; the
 // masked form is the one village.Plan.WriteJSON writes, byte for byte.
