@@ -134,7 +134,15 @@ func maskIDs(b *bytes.Buffer, doc []byte) {
 
 // inNumber reports whether c may be part of a number problem.MaskDigits
 // masks.
-func inNumber(c byte) bool { return '0' <= c && c <= '9' || c == ' ' || c == '.' || c == '-' }
+func inNumber(c byte) bool { return numberBytes[c] }
+
+// numberBytes are the bytes of numbers: digits, space, dot and dash.
+var numberBytes = func() (t [256]bool) {
+	for _, c := range []byte("0123456789 .-") {
+		t[c] = true
+	}
+	return t
+}()
 
 // marshalDocument is json.Marshal of a [personal] value, as [WriteJSON]
 // writes it without its newline.

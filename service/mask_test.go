@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/village"
 )
 
@@ -232,4 +233,23 @@ func TestPartnerReportFeeDiscrepancy(t *testing.T) {
 			t.Errorf("%q: want %s and not %s in %s", c.query, c.want, c.notWant, out)
 		}
 	}
+}
+
+// FuzzMaskIDs: masking an answer run by run is masking it whole with
+// problem.MaskDigits, as village.Plan.WriteJSON does, on any text.
+func FuzzMaskIDs(f *testing.F) {
+	for _, seed := range []string{
+		`{"nik":"3216011708900001","name":"Budi"}`, "3216 0117 0890 0001", "32.16.01.170890.0001", "3216-0117-0890-0001-",
+		"1234567890123456789012345678901234567890123456789", "  2027-01 2027-02 2027-03 2027-04 ", "-.- 1.2.3.4.5.6.7.8.9.0.1.2.3.4.5.6", "",
+		"\"amount\": 12345678901234567,\n  \"x\": 1",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		var b bytes.Buffer
+		maskIDs(&b, []byte(doc))
+		if want := problem.MaskDigits(doc, problem.IDDigits); b.String() != want {
+			t.Fatalf("%q: %q, want %q", doc, b.String(), want)
+		}
+	})
 }
