@@ -2,6 +2,7 @@ package partner
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -126,6 +127,18 @@ type fact struct {
 // A rejected activity keeps every reason it failed; nothing is dropped. The
 // error is non-nil only when opts itself is invalid ([ErrInvalidOptions]).
 func (n *Network) Process(acts []Activity, opts Options) (*Ledger, error) {
+	return n.ProcessContext(context.Background(), acts, opts)
+}
+
+// checkEvery is how many activities or participants a loop handles between
+// two looks at its context.
+const checkEvery = 1024
+
+// ProcessContext is [Network.Process] that stops once ctx ends, such as a
+// request whose client has gone or whose deadline has passed: it looks at
+// ctx every thousand or so activities and then returns ctx.Err() and no
+// ledger.
+func (n *Network) ProcessContext(ctx context.Context, acts []Activity, opts Options) (*Ledger, error) {
 	if opts.WindowDays < 0 || opts.Attribution.String() == "" {
 		return nil, problem.New(ErrInvalidOptions, "options.range", "options",
 			fmt.Sprintf("%s/%d", opts.Attribution, opts.WindowDays),
@@ -146,6 +159,9 @@ func (n *Network) Process(acts []Activity, opts Options) (*Ledger, error) {
 		order[i] = i
 		facts[i] = factOf(acts[i])
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	slices.SortFunc(order, func(i, j int) int { return compareActivities(&acts[i], &acts[j], &facts[i], &facts[j], i, j) })
 
 	l := &Ledger{
@@ -159,7 +175,10 @@ func (n *Network) Process(acts []Activity, opts Options) (*Ledger, error) {
 	}
 	l.addReactivations(opts.Reactivations)
 	p := processor{Ledger: l, referrals: make(map[string][]int), paid: make(map[payKey]int)}
-	for _, i := range order {
+	for k, i := range order {
+		if k%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		p.process(i, acts[i], facts[i])
 	}
 	p.judgeReactivations()

@@ -2,6 +2,7 @@ package partner
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"strings"
 
@@ -179,6 +180,13 @@ type participant struct {
 // target or the lapse rule does not cover is an error wrapping
 // regulation.ErrNoRuleInForce.
 func (l *Ledger) Progress(opts ProgressOptions) (Progress, error) {
+	return l.ProgressContext(context.Background(), opts)
+}
+
+// ProgressContext is [Ledger.Progress] that stops once ctx ends: it looks
+// at ctx every thousand or so activities and participants and then returns
+// ctx.Err().
+func (l *Ledger) ProgressContext(ctx context.Context, opts ProgressOptions) (Progress, error) {
 	if opts.On.IsZero() {
 		return Progress{}, problem.New(ErrInvalidOptions, "progress.on", "on", "",
 			"tanggal laporan wajib diisi", "the day of the report is required")
@@ -241,6 +249,9 @@ func (l *Ledger) Progress(opts ProgressOptions) (Progress, error) {
 		return p
 	}
 	for i, o := range l.outcomes {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return Progress{}, ctx.Err()
+		}
 		a := o.Activity
 		if !o.Accepted() || a.Date.After(opts.On) {
 			continue
@@ -277,7 +288,11 @@ func (l *Ledger) Progress(opts ProgressOptions) (Progress, error) {
 			collectedBy[a.Partner] += f.amount
 		}
 	}
+	k := 0
 	for _, p := range people {
+		if k++; k%checkEvery == 0 && ctx.Err() != nil {
+			return Progress{}, ctx.Err()
+		}
 		c, err := coverageOf(p, enrol, mp, statusMonth)
 		if err != nil {
 			return Progress{}, err

@@ -112,7 +112,12 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.day)
+	y, mo, day := int(d.year), int(d.month), int(d.day)
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.day)
+	}
+	b := [10]byte{digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(mo / 10), digit(mo), '-', digit(day / 10), digit(day)}
+	return string(b[:])
 }
 
 // MarshalText encodes the date as "2025-02-07"; the zero Date encodes as "".

@@ -111,8 +111,18 @@ func (m Month) String() string {
 	if m.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d", m.Year(), int(m.Month()))
+	y, mo := m.Year(), int(m.Month())
+	if y < 0 || y > 9999 {
+		return fmt.Sprintf("%04d-%02d", y, mo)
+	}
+	// Written by hand rather than by fmt: a plan's JSON writes a month for
+	// every enrolment and payment.
+	b := [7]byte{digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(mo / 10), digit(mo)}
+	return string(b[:])
 }
+
+// digit is the last decimal digit of n ≥ 0.
+func digit(n int) byte { return byte('0' + n%10) }
 
 // MarshalText encodes the month as "2026-03"; the zero Month encodes as "".
 func (m Month) MarshalText() ([]byte, error) { return []byte(m.String()), nil }

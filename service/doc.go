@@ -63,7 +63,7 @@
 //	problems listed                200 (MaxProblems), then one "problems.truncated"
 //	echoed values                  40 characters; field paths 120; long numbers masked
 //	requests at once               2 × GOMAXPROCS, at least 4 (MaxConcurrent)                            503, Retry-After: 1
-//	one request's deadline         10 s (RequestTimeout), checked between steps                          503
+//	one request's deadline         10 s (RequestTimeout), checked between steps and in long loops        503
 //	reading headers / a request    5 s / 15 s (ServerOptions)
 //	writing an answer              30 s (ServerOptions.WriteTimeout)
 //	idle connection                60 s; headers 64 KiB (ServerOptions)
@@ -78,8 +78,9 @@
 // Then an unknown field, a value of the wrong JSON type or data after the
 // document is a problem, never ignored. The deadline is checked between the
 // steps of a request (reading the roster, planning, processing activities,
-// each fee month), so work on a request whose client has gone or whose
-// deadline has passed stops there.
+// each fee month) and inside the loops of partner processing and of the
+// progress report (every thousand or so activities), so work on a request
+// whose client has gone or whose deadline has passed stops there.
 //
 // # Shutdown
 //

@@ -234,17 +234,17 @@ func (s *Service) mitra(w http.ResponseWriter, r *http.Request) {
 		s.Fail(w, r, err)
 		return
 	}
-	ledger, err := network.Process(acts, partner.Options{Attribution: req.Attribution, WindowDays: req.WindowDays})
-	if err == nil {
-		err = stopped(r)
-	}
+	// Processing and the progress report look at the request's context
+	// inside their loops, so that work for a client that has gone, or past
+	// the deadline, stops there.
+	ledger, err := network.ProcessContext(r.Context(), acts, partner.Options{Attribution: req.Attribution, WindowDays: req.WindowDays})
 	if err != nil {
-		s.Fail(w, r, err)
+		s.Fail(w, r, orStopped(r, err))
 		return
 	}
-	progress, err := ledger.Progress(partner.ProgressOptions{On: req.On})
+	progress, err := ledger.ProgressContext(r.Context(), partner.ProgressOptions{On: req.On})
 	if err != nil {
-		s.Fail(w, r, err)
+		s.Fail(w, r, orStopped(r, err))
 		return
 	}
 	rep := PartnerReport{Rejected: append([]partner.Outcome{}, ledger.Rejected()...), Progress: progress, Fees: []partner.Fees{}, FullNIK: fullNIK(r)}

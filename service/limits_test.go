@@ -2,13 +2,17 @@ package service
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/desasadar/jamsos/problem"
 )
 
 const (
@@ -259,6 +263,23 @@ func TestDeadline(t *testing.T) {
 			t.Errorf("%s: %d %s", path, rec.Code, rec.Body)
 		}
 		loadSpec(t).conforms(t, "POST", path, rec)
+	}
+}
+
+// Work that stops for the request's context (partner processing and
+// progress look at it inside their loops) is answered as a passed deadline,
+// 503; any other error of that work stays as it is.
+func TestStoppedWork(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	gone := newRequest("POST", "/v1/mitra", strings.NewReader("{}")).WithContext(ctx)
+	var p *problem.Error
+	if err := orStopped(gone, context.Canceled); !errors.As(err, &p) || p.Code != "service.deadline" || Status(err) != 503 {
+		t.Errorf("work stopped for a client gone: %v", err)
+	}
+	other := errors.New("another error")
+	if err := orStopped(newRequest("POST", "/v1/mitra", strings.NewReader("{}")), other); err != other {
+		t.Errorf("an error of a live request became %v", err)
 	}
 }
 

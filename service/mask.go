@@ -3,6 +3,7 @@ package service
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/village"
@@ -74,11 +75,15 @@ type personal interface {
 // full.
 func encodeTo(b *bytes.Buffer, v any, indent bool) error {
 	full := true
-	if p, ok := v.(personal); ok {
+	if p, ok := v.(personal); ok && !nilPointer(v) {
 		v, full = p.document()
 	}
-	start := b.Len()
-	enc := json.NewEncoder(b)
+	out := b
+	if !full {
+		out = getBuffer()
+		defer putBuffer(out)
+	}
+	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	if indent {
 		enc.SetIndent("", "  ")
@@ -87,22 +92,57 @@ func encodeTo(b *bytes.Buffer, v any, indent bool) error {
 		return err
 	}
 	if !full {
-		maskIDs(b, start)
+		maskIDs(b, out.Bytes())
 	}
 	return nil
 }
 
-// maskIDs masks, as village.Plan.WriteJSON does, every number of
-// problem.IDDigits digits or more in b from start on.
-func maskIDs(b *bytes.Buffer, start int) {
-	doc := string(b.Bytes()[start:])
-	masked := problem.MaskDigits(doc, problem.IDDigits)
-	if masked == doc {
-		return // nothing to mask
-	}
-	b.Truncate(start)
-	b.WriteString(masked)
+// nilPointer reports whether v is a nil pointer, which encodes as null.
+func nilPointer(v any) bool {
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Pointer && rv.IsNil()
 }
+
+// maskIDs writes doc to b with every number of problem.IDDigits digits or
+// more masked, as village.Plan.WriteJSON masks a plan: by
+// problem.MaskDigits. A number is made of digits and the separators
+// problem.MaskDigits reads between them (space, dot, dash), so only the
+// runs of those bytes holding that many digits go through it; the rest is
+// copied as it is.
+func maskIDs(b *bytes.Buffer, doc []byte) {
+	last := 0 // doc[:last] is in b
+	for i := 0; i < len(doc); {
+		if !inNumber(doc[i]) {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for ; j < len(doc) && inNumber(doc[j]); j++ {
+			if '0' <= doc[j] && doc[j] <= '9' {
+				digits++
+			}
+		}
+		if digits >= problem.IDDigits {
+			b.Write(doc[last:i])
+			b.WriteString(problem.MaskDigits(string(doc[i:j]), problem.IDDigits))
+			last = j
+		}
+		i = j
+	}
+	b.Write(doc[last:])
+}
+
+// inNumber reports whether c may be part of a number problem.MaskDigits
+// masks.
+func inNumber(c byte) bool { return numberBytes[c] }
+
+// numberBytes are the bytes of numbers: digits, space, dot and dash.
+var numberBytes = func() (t [256]bool) {
+	for _, c := range []byte("0123456789 .-") {
+		t[c] = true
+	}
+	return t
+}()
 
 // marshalDocument is json.Marshal of a [personal] value, as [WriteJSON]
 // writes it without its newline.

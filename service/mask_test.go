@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/village"
 )
 
@@ -153,6 +154,16 @@ func TestNoNIKLeaks(t *testing.T) {
 	}
 }
 
+// A nil report encodes as null, as encoding/json writes a nil pointer.
+func TestNilReport(t *testing.T) {
+	for _, v := range []any{(*PlanReport)(nil), (*PartnerReport)(nil)} {
+		var b bytes.Buffer
+		if err := WriteJSON(&b, v); err != nil || b.String() != "null\n" {
+			t.Errorf("%T: %q, %v", v, b.String(), err)
+		}
+	}
+}
+
 // TestPlanReportShape: a plan report is the plan as village encodes it,
 // member for member and in the same order, with "protection" after; the
 // masked form is the one village.Plan.WriteJSON writes, byte for byte.
@@ -222,4 +233,23 @@ func TestPartnerReportFeeDiscrepancy(t *testing.T) {
 			t.Errorf("%q: want %s and not %s in %s", c.query, c.want, c.notWant, out)
 		}
 	}
+}
+
+// FuzzMaskIDs: masking an answer run by run is masking it whole with
+// problem.MaskDigits, as village.Plan.WriteJSON does, on any text.
+func FuzzMaskIDs(f *testing.F) {
+	for _, seed := range []string{
+		`{"nik":"3216011708900001","name":"Budi"}`, "3216 0117 0890 0001", "32.16.01.170890.0001", "3216-0117-0890-0001-",
+		"1234567890123456789012345678901234567890123456789", "  2027-01 2027-02 2027-03 2027-04 ", "-.- 1.2.3.4.5.6.7.8.9.0.1.2.3.4.5.6", "",
+		"\"amount\": 12345678901234567,\n  \"x\": 1",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		var b bytes.Buffer
+		maskIDs(&b, []byte(doc))
+		if want := problem.MaskDigits(doc, problem.IDDigits); b.String() != want {
+			t.Fatalf("%q: %q, want %q", doc, b.String(), want)
+		}
+	})
 }

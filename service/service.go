@@ -81,8 +81,9 @@ type Options struct {
 	MaxConcurrent int
 	// RequestTimeout is the deadline of one request (0 means
 	// [DefaultRequestTimeout]). Work on a request stops between its steps
-	// (reading, planning, each fee month) once the deadline has passed or
-	// the client has gone, and is answered with 503.
+	// (reading, planning, each fee month), and inside partner processing
+	// and the progress report, once the deadline has passed or the client
+	// has gone, and is answered with 503.
 	RequestTimeout time.Duration
 	// Pretty indents every JSON answer; without it answers are compact
 	// unless a request asks with ?pretty=1.
@@ -451,6 +452,15 @@ func checkMediaType(ct string) error {
 	}
 	return problem.New(ErrMediaType, "request.content_type", "", problem.Clip(ct),
 		"isi permintaan harus application/json (header Content-Type)", "the request body must be application/json (the Content-Type header)")
+}
+
+// orStopped is the problem of [stopped] when r's context has ended (the
+// error of work that stopped for it), and err otherwise.
+func orStopped(r *http.Request, err error) error {
+	if stop := stopped(r); stop != nil {
+		return stop
+	}
+	return err
 }
 
 // stopped returns a problem when r's deadline has passed or its client has
