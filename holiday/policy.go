@@ -68,6 +68,7 @@ var defaultPolicy = sync.OnceValue(func() *regulation.Timeline[Policy] {
 		Value: CutiBersamaNonWorking,
 		Citation: regulation.Citation{
 			Instrument: "SKB Menteri Agama, Menteri Ketenagakerjaan dan MenPAN-RB on hari libur nasional dan cuti bersama (each year)",
+			Indonesian: regulation.Wording{Instrument: "SKB Menteri Agama, Menteri Ketenagakerjaan dan MenPAN-RB tentang hari libur nasional dan cuti bersama (setiap tahun)"},
 			Confidence: regulation.Unconfirmed,
 			Note: "no BPJS Ketenagakerjaan text says whether a cuti bersama day is a holiday for its due dates; " +
 				"counted as non-working because Bank Indonesia closes BI-RTGS, SKNBI and cash services on those days " +

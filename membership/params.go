@@ -81,6 +81,9 @@ var (
 
 const practice = "BPJS Ketenagakerjaan (reported practice)"
 
+// practiceID is practice worded in Indonesian.
+var practiceID = regulation.Wording{Instrument: "BPJS Ketenagakerjaan (praktik menurut pemberitaan)"}
+
 // params declares every parameter of [Params] once: its name, its field and
 // its built-in entries, each with its citation and confidence. The
 // defaults, the listing ([Params.Timelines]) and the overrides
@@ -172,7 +175,7 @@ var params = regulation.Params[Params]{
 		Entries: func() []regulation.Entry[int] {
 			return []regulation.Entry[int]{{
 				From: programStart, Value: 3,
-				Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Secondary,
+				Citation: regulation.Citation{Instrument: practice, Indonesian: practiceID, Confidence: regulation.Secondary,
 					Note: "after 3 consecutive unpaid months a BPU membership and its protection become non-active; regulation text not seen"},
 			}}
 		},
@@ -183,7 +186,7 @@ var params = regulation.Params[Params]{
 		Entries: func() []regulation.Entry[Reactivation] {
 			return []regulation.Entry[Reactivation]{{
 				From: programStart, Value: ReactivateByPaying,
-				Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Unconfirmed,
+				Citation: regulation.Citation{Instrument: practice, Indonesian: practiceID, Confidence: regulation.Unconfirmed,
 					Note: "sources disagree: one says a non-active BPU continues by paying again with the NIK, another that they must register again from zero; this default keeps the membership"},
 			}}
 		},

@@ -469,9 +469,9 @@ func (p *Planner) checkSiltap(it *item, fy fiscal, warns *problem.List) {
 	}
 	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
 		fmt.Sprintf("%s: siltap di bawah minimum %s untuk %s (%s); iuran dihitung dari siltap yang dibayarkan.",
-			who(it.e), rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation),
+			who(it.e), rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation.Format(problem.Indonesian)),
 		fmt.Sprintf("%s: the siltap is below the minimum of %s for %s (%s); contributions are computed on the siltap actually paid.",
-			who(it.e), rupiah.Format(min, problem.English), it.e.Group.Label(problem.English), ent.Citation)))
+			who(it.e), rupiah.Format(min, problem.English), it.e.Group.Label(problem.English), ent.Citation.Format(problem.English))))
 }
 
 // policy is the funding rule of one source for a fiscal year.

@@ -36,6 +36,7 @@ func DefaultTarget() *regulation.Timeline[int] {
 		Value: 100,
 		Citation: regulation.Citation{
 			Instrument: "BPJS Ketenagakerjaan membership director statement, 15 February 2023",
+			Indonesian: regulation.Wording{Instrument: "pernyataan direktur kepesertaan BPJS Ketenagakerjaan, 15 Februari 2023"},
 			Confidence: regulation.Secondary,
 			Note:       "\"100 orang per desa\": a program target of 100 covered workers per village, reported by several outlets on the day; not a regulation",
 		},
