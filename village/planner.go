@@ -512,8 +512,8 @@ func policyProblem(field string, src Source, g Group, pol policy, year, count in
 			fmt.Sprintf("No known policy says whether %s may pay contributions in fiscal year %d%s; check the rules.", src.Label(problem.English), year, who(problem.English)))
 	}
 	return problem.New(ErrSourceNotAllowed, CodeSourceNotAllowed, field, src.String(),
-		fmt.Sprintf("%s tidak boleh membiayai iuran %s pada TA %d%s (%s).", src.Label(problem.Indonesian), g.Label(problem.Indonesian), year, who(problem.Indonesian), pol.cite),
-		fmt.Sprintf("%s may not pay contributions for %s in fiscal year %d%s (%s).", src.Label(problem.English), g.Label(problem.English), year, who(problem.English), pol.cite))
+		fmt.Sprintf("%s tidak boleh membiayai iuran %s pada TA %d%s (%s).", src.Label(problem.Indonesian), g.Label(problem.Indonesian), year, who(problem.Indonesian), pol.cite.Format(problem.Indonesian)),
+		fmt.Sprintf("%s may not pay contributions for %s in fiscal year %d%s (%s).", src.Label(problem.English), g.Label(problem.English), year, who(problem.English), pol.cite.Format(problem.English)))
 }
 
 // Bill returns the full contribution bill of one enrolment for one month,

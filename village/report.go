@@ -332,7 +332,7 @@ func (p Plan) writeCash(bw *bufio.Writer, l problem.Lang) {
 	t.add(tr(l, "  dari APBDes", "  from the village budget (APBDes)"), money(p.Cash.VillageBudget, l))
 	t.write(bw)
 	bw.WriteString(tr(l,
-		"APBDes dikelola dengan basis kas dalam tahun anggaran 1 Januari – 31 Desember (Permendagri 20/2018 [secondary]): iuran PU jatuh tempo tanggal 15 bulan berikutnya, jadi iuran Desember dibayar pada TA berikut. Anggaran per kode rekening di bawah mengikuti pandangan kas.\n",
+		"APBDes dikelola dengan basis kas dalam tahun anggaran 1 Januari – 31 Desember (Permendagri 20/2018 [sekunder]): iuran PU jatuh tempo tanggal 15 bulan berikutnya, jadi iuran Desember dibayar pada TA berikut. Anggaran per kode rekening di bawah mengikuti pandangan kas.\n",
 		"Village budgets are kept on a cash basis over the fiscal year 1 January – 31 December (Permendagri 20/2018 [secondary]): PU contributions are due on the 15th of the next month, so December's is paid in the next fiscal year. The budget per account below follows the cash view.\n"))
 	if !p.Cash.Given {
 		bw.WriteString(tr(l,
