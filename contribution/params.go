@@ -357,7 +357,7 @@ func jpCaps() []regulation.Entry[decimal.Decimal] {
 		conf        regulation.Confidence
 		note        string
 	}
-	const march = "from March; the March switch of 2016–2020 and 2022–2026 is confirmed by BPJS letters (incl. B/1328/022020), each cap the previous one × (1 + GDP growth), rounded down to Rp100 (December 2026 source check)"
+	const march = jpCapMarch
 	steps := []step{
 		{day(2015, 7, 1), day(2016, 2, 29), 7_000_000, "PP 45/2015", regulation.Text, "base cap from the start of the program"},
 		{day(2016, 3, 1), day(2017, 2, 28), 7_335_300, "BPJS Ketenagakerjaan announcement 2016", regulation.Secondary, march},
@@ -391,7 +391,7 @@ func jpCaps() []regulation.Entry[decimal.Decimal] {
 
 func cite(instrument, article string, c regulation.Confidence, note string) regulation.Citation {
 	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note,
-		Indonesian: regulation.Wording{Instrument: instrumentsID[instrument]}}
+		Indonesian: regulation.Wording{Instrument: instrumentsID[instrument], Note: notesID[note]}}
 }
 
 // instrumentsID words in Indonesian the instruments of this package's

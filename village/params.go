@@ -97,7 +97,7 @@ func date(y int, m time.Month, d int) regulation.Date { return regulation.MustDa
 
 func cite(instrument, article string, c regulation.Confidence, note string) regulation.Citation {
 	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note,
-		Indonesian: regulation.Wording{Instrument: instrumentsID[instrument]}}
+		Indonesian: regulation.Wording{Instrument: instrumentsID[instrument], Note: notesID[note]}}
 }
 
 // instrumentsID words in Indonesian the instruments of this package's
