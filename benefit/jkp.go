@@ -125,11 +125,11 @@ func (e *Estimator) JobLoss(in JobLossInput) (Result, error) {
 	r.cite(lim.Citation)
 	if !p.BirthDate.IsZero() && !p.Start.IsZero() {
 		if age := regulation.FullYears(p.BirthDate, p.Start); age >= lim.Value {
-			r.refuse(bi("terdaftar pada usia %d tahun, tidak sebelum %d tahun (%s)", "enrolled at age %d, not before %d (%s)", age, lim.Value, lim.Citation.String()))
+			r.refuse(bi("terdaftar pada usia %d tahun, tidak sebelum %d tahun (%s)", "enrolled at age %d, not before %d (%s)", age, lim.Value, lim.Citation))
 		}
 	} else {
 		r.condition(bi("terdaftar sebelum berusia %d tahun (%s); tanggal lahir dan awal kepesertaan tidak diberikan",
-			"enrolled before age %d (%s); the birth date and the start of membership are not given", lim.Value, lim.Citation.String()))
+			"enrolled before age %d (%s); the birth date and the start of membership are not given", lim.Value, lim.Citation))
 	}
 	r.condition(Text{"terdaftar dalam program sesuai skala usaha (menengah/besar: JKN, JKK, JKM, JHT, JP; kecil/mikro: paling sedikit JKN, JKK, JKM, JHT) dan bersedia mencari kerja",
 		"enrolled in the programs of the business scale (medium/large: JKN, JKK, JKM, JHT, JP; small/micro: at least JKN, JKK, JKM, JHT) and willing to look for work"})

@@ -215,7 +215,7 @@ func (lf Leaflet) Text(l problem.Lang) string {
 	}
 	s.WriteString(t("\nSumber\n", "\nSources\n"))
 	for _, c := range cites {
-		wrap(&s, "- ", "  ", c.String(), 78)
+		wrap(&s, "- ", "  ", c.Format(l), 78)
 	}
 	return s.String()
 }

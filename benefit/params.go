@@ -259,7 +259,16 @@ func day(y int, m time.Month, d int) regulation.Date { return regulation.MustDat
 func idr(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 
 func cite(instrument, article string, c regulation.Confidence, note string) regulation.Citation {
-	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note}
+	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note,
+		Indonesian: regulation.Wording{Instrument: instrumentsID[instrument]}}
+}
+
+// instrumentsID words in Indonesian the instruments of this package's
+// citations whose English wording has descriptive words; an instrument
+// that is a bare name (PP 44/2015) reads the same in both languages.
+var instrumentsID = map[string]string{
+	"BPJS Ketenagakerjaan, declared JHT yield 2016": "BPJS Ketenagakerjaan, hasil pengembangan JHT yang diumumkan untuk 2016",
+	"BPJS Ketenagakerjaan, declared JHT yield 2020": "BPJS Ketenagakerjaan, hasil pengembangan JHT yang diumumkan untuk 2020",
 }
 
 // The days the benefit rules change on.

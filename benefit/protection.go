@@ -245,7 +245,7 @@ func (o Offer) Explain(l problem.Lang) string {
 			s.WriteString(")")
 		}
 		s.WriteString(" [")
-		s.WriteString(h.Citation.String())
+		s.WriteString(h.Citation.Format(l))
 		s.WriteString("]\n")
 	}
 	return s.String()

@@ -228,7 +228,7 @@ func (r Result) Explain(l problem.Lang) string {
 		if w := it.Working.In(l); w != "" {
 			fmt.Fprintf(&s, "  %s\n", w)
 		}
-		fmt.Fprintf(&s, t("  dasar: %s\n", "  source: %s\n"), it.Citation)
+		fmt.Fprintf(&s, t("  dasar: %s\n", "  source: %s\n"), it.Citation.Format(l))
 	}
 	if !r.Cash.IsZero() || !r.OverTime.IsZero() {
 		s.WriteByte('\n')
@@ -277,11 +277,11 @@ func (r Result) Explain(l problem.Lang) string {
 	if len(more) > 0 {
 		s.WriteString(t("\nDasar lain\n", "\nOther sources\n"))
 		for _, c := range more {
-			fmt.Fprintf(&s, "  - %s\n", c)
+			fmt.Fprintf(&s, "  - %s\n", c.Format(l))
 		}
 	}
 	if r.Confidence.IsValid() {
-		fmt.Fprintf(&s, t("\nTingkat keyakinan terlemah: %s\n", "\nWeakest confidence: %s\n"), r.Confidence)
+		fmt.Fprintf(&s, t("\nTingkat keyakinan terlemah: %s\n", "\nWeakest confidence: %s\n"), r.Confidence.Label(l))
 	}
 	return s.String()
 }

@@ -11,7 +11,8 @@ import (
 
 // noFeeBPU is the source for BPU paying no late fee.
 var noFeeBPU = regulation.Citation{Instrument: "BPJS Ketenagakerjaan FAQ", Confidence: regulation.Secondary,
-	Note: "no late fee (denda) for BPU participants; a claim of 2% elsewhere contradicts it and is not encoded"}
+	Note:       "no late fee (denda) for BPU participants; a claim of 2% elsewhere contradicts it and is not encoded",
+	Indonesian: regulation.Wording{Instrument: "tanya jawab (FAQ) BPJS Ketenagakerjaan"}}
 
 // ArrearsMonth is one unpaid month past its due date.
 type ArrearsMonth struct {

@@ -479,8 +479,8 @@ func (c *Calculator) declaredIncome(v decimal.Decimal, m regulation.Month) (inco
 	switch {
 	case c.o.Steps == StepExact:
 		return income{}, nil, problem.New(ErrIncomeOutOfRange, "income.not_a_step", "basis", text(v),
-			"penghasilan tidak ada dalam daftar Lampiran II ("+steps.Citation.String()+") yang berlaku pada bulan "+m.String(),
-			"the income is not on the Lampiran II list ("+steps.Citation.String()+") in force in "+m.String())
+			"penghasilan tidak ada dalam daftar Lampiran II ("+steps.Citation.Format(problem.Indonesian)+") yang berlaku pada bulan "+m.String(),
+			"the income is not on the Lampiran II list ("+steps.Citation.Format(problem.English)+") in force in "+m.String())
 	case c.o.Steps == StepDown && i > 0:
 		out.value = steps.Value[i-1]
 	case i < len(steps.Value):

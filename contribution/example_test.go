@@ -56,7 +56,7 @@ func ExampleBill_Explain() {
 	//
 	// JKK — Work Accident Insurance
 	//   1% × Rp1,000,000 = Rp10,000
-	//   relief PP50_2025: 50% off, giving Rp5,000
+	//   relief PP 50/2025 (non-wage participants): 50% off, giving Rp5,000
 	//   worker: Rp5,000
 	//   source: PP 44/2015 Lampiran II [text]
 	//   source: PP 44/2015 Lampiran II [secondary]
@@ -64,7 +64,7 @@ func ExampleBill_Explain() {
 	//
 	// JKM — Death Benefit
 	//   flat amount Rp6,800
-	//   relief PP50_2025: 50% off, giving Rp3,400
+	//   relief PP 50/2025 (non-wage participants): 50% off, giving Rp3,400
 	//   worker: Rp3,400
 	//   source: PP 44/2015 (as amended), BPU JKM [secondary]
 	//   source: PP 50/2025 Pasal 3; Pasal 4 [secondary]
@@ -72,7 +72,7 @@ func ExampleBill_Explain() {
 	// Totals by party
 	//   worker: Rp8,400
 	// Billed: Rp8,400
-	// Rounding: half_up on each party's share
+	// Rounding: to the nearest rupiah, halves up, on each party's share
 }
 
 func ExampleCalculator_DueDate() {

@@ -63,7 +63,7 @@ func (b Bill) Explain(l problem.Lang) string {
 		}
 		if ln.Relief != nil {
 			fmt.Fprintf(&s, t("  keringanan %s: potongan %s, menjadi %s\n", "  relief %s: %s off, giving %s\n"),
-				ln.Relief.Relief, ln.Relief.Discount.Format(l), money(ln.Amount))
+				ln.Relief.Relief.Name(l), ln.Relief.Discount.Format(l), money(ln.Amount))
 		}
 		for p := range numParties {
 			if v := ln.Shares.Of(p); !v.IsZero() {
@@ -78,7 +78,7 @@ func (b Bill) Explain(l problem.Lang) string {
 			fmt.Fprintf(&s, t("  ditunda: %s\n", "  deferred: %s\n"), money(ln.Deferred))
 		}
 		for _, c := range ln.Citations {
-			fmt.Fprintf(&s, t("  dasar: %s\n", "  source: %s\n"), c)
+			fmt.Fprintf(&s, t("  dasar: %s\n", "  source: %s\n"), c.Format(l))
 		}
 	}
 	s.WriteString(t("\nJumlah per pihak\n", "\nTotals by party\n"))
@@ -99,6 +99,6 @@ func (b Bill) Explain(l problem.Lang) string {
 	for _, w := range b.Warnings {
 		fmt.Fprintf(&s, t("Peringatan: %s\n", "Warning: %s\n"), w.Message(l))
 	}
-	fmt.Fprintf(&s, t("Pembulatan: %s per bagian tiap pihak\n", "Rounding: %s on each party's share\n"), b.Rounding)
+	fmt.Fprintf(&s, t("Pembulatan: %s, per bagian tiap pihak\n", "Rounding: %s, on each party's share\n"), b.Rounding.Name(l))
 	return s.String()
 }

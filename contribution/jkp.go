@@ -89,8 +89,8 @@ func (c *Calculator) checkJKP(l *problem.List, in Input) {
 	}
 	if !eligible && in.Programs.Has(membership.JKP) {
 		l.Add(problem.New(membership.ErrNotEligible, "eligibility.jkp_age", "programs", membership.JKP.String(),
-			"JKP hanya bagi peserta yang mendaftar sebelum berusia "+strconv.Itoa(rule.Value)+" tahun ("+rule.Citation.String()+")",
-			"JKP only covers participants who register before age "+strconv.Itoa(rule.Value)+" ("+rule.Citation.String()+")"))
+			"JKP hanya bagi peserta yang mendaftar sebelum berusia "+strconv.Itoa(rule.Value)+" tahun ("+rule.Citation.Format(problem.Indonesian)+")",
+			"JKP only covers participants who register before age "+strconv.Itoa(rule.Value)+" ("+rule.Citation.Format(problem.English)+")"))
 	}
 }
 

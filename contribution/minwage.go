@@ -218,9 +218,9 @@ func belowMinimum(wage decimal.Decimal, mw MinimumWage) *problem.Error {
 	}
 	return problem.New(ErrBelowMinimumWage, "wage.below_minimum", "wage", text(wage),
 		fmt.Sprintf("upah yang dilaporkan di bawah %s %s tahun %d, %s (%s); upah di bawah upah minimum hanya boleh bila suatu peraturan mengatur upah minimum bagi pekerja tertentu",
-			kind, mw.Area, mw.Year, rupiah.Format(mw.Amount, problem.Indonesian), mw.Citation),
+			kind, mw.Area, mw.Year, rupiah.Format(mw.Amount, problem.Indonesian), mw.Citation.Format(problem.Indonesian)),
 		fmt.Sprintf("the reported wage is below the %s of %s for %d, %s (%s); a wage below the minimum is allowed only where a regulation sets minimum-wage rules for certain workers",
-			kind, mw.Area, mw.Year, rupiah.Format(mw.Amount, problem.English), mw.Citation))
+			kind, mw.Area, mw.Year, rupiah.Format(mw.Amount, problem.English), mw.Citation.Format(problem.English)))
 }
 
 // minWageColumns are the columns of a minimum-wage CSV file.
@@ -302,6 +302,7 @@ func ReadMinimumWages(r io.Reader) (*MinimumWages, error) {
 		}
 		if e.Citation.Instrument == "" {
 			e.Citation.Instrument = "caller's minimum-wage table"
+			e.Citation.Indonesian.Instrument = "tabel upah minimum dari pengguna"
 		}
 		if s := strings.TrimSpace(row.Get(colConfidence)); s != "" {
 			if cerr := e.Citation.Confidence.UnmarshalText([]byte(s)); cerr != nil {

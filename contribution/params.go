@@ -357,7 +357,7 @@ func jpCaps() []regulation.Entry[decimal.Decimal] {
 		conf        regulation.Confidence
 		note        string
 	}
-	const march = "from March; the March switch of 2016–2020 and 2022–2026 is confirmed by BPJS letters (incl. B/1328/022020), each cap the previous one × (1 + GDP growth), rounded down to Rp100 (December 2026 source check)"
+	const march = jpCapMarch
 	steps := []step{
 		{day(2015, 7, 1), day(2016, 2, 29), 7_000_000, "PP 45/2015", regulation.Text, "base cap from the start of the program"},
 		{day(2016, 3, 1), day(2017, 2, 28), 7_335_300, "BPJS Ketenagakerjaan announcement 2016", regulation.Secondary, march},
@@ -378,18 +378,39 @@ func jpCaps() []regulation.Entry[decimal.Decimal] {
 		if i == 0 {
 			article = "Pasal 29 ayat (2)"
 		}
+		c := cite(s.instrument, article, s.conf, s.note)
 		if i > 0 {
-			s.instrument += " (PP 45/2015 " + article + ")"
-			article = ""
+			c.Instrument += " (PP 45/2015 " + article + ")"
+			c.Indonesian.Instrument += " (PP 45/2015 " + article + ")"
+			c.Article = ""
 		}
-		out[i] = regulation.Entry[decimal.Decimal]{From: s.from, Until: s.until, Value: idr(s.cap),
-			Citation: cite(s.instrument, article, s.conf, s.note)}
+		out[i] = regulation.Entry[decimal.Decimal]{From: s.from, Until: s.until, Value: idr(s.cap), Citation: c}
 	}
 	return out
 }
 
 func cite(instrument, article string, c regulation.Confidence, note string) regulation.Citation {
-	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note}
+	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note,
+		Indonesian: regulation.Wording{Instrument: instrumentsID[instrument], Note: notesID[note]}}
+}
+
+// instrumentsID words in Indonesian the instruments of this package's
+// citations whose English wording has descriptive words; an instrument
+// that is a bare name (PP 44/2015) reads the same in both languages.
+var instrumentsID = map[string]string{
+	"PP 44/2015 (as amended), BPU JKM":                       "PP 44/2015 (beserta perubahannya), JKM BPU",
+	"PP 44/2015 (as amended by PP 82/2019), Jasa Konstruksi": "PP 44/2015 (diubah dengan PP 82/2019), Jasa Konstruksi",
+	"assumption: the 2021 JP cap from February 2021 as reported (BPJS Ketenagakerjaan letter B/0246/022021), not March as in every other year": "asumsi: batas upah JP 2021 berlaku mulai Februari 2021 sebagaimana diberitakan (surat BPJS Ketenagakerjaan B/0246/022021), bukan mulai Maret seperti tahun-tahun lainnya",
+	"BPJS Ketenagakerjaan announcement 2016":    "pengumuman BPJS Ketenagakerjaan 2016",
+	"BPJS Ketenagakerjaan announcement 2017":    "pengumuman BPJS Ketenagakerjaan 2017",
+	"BPJS Ketenagakerjaan announcement 2018":    "pengumuman BPJS Ketenagakerjaan 2018",
+	"BPJS Ketenagakerjaan announcement 2019":    "pengumuman BPJS Ketenagakerjaan 2019",
+	"BPJS Ketenagakerjaan announcement 2020":    "pengumuman BPJS Ketenagakerjaan 2020",
+	"BPJS Ketenagakerjaan letter B/0246/022021": "surat BPJS Ketenagakerjaan B/0246/022021",
+	"BPJS Ketenagakerjaan letter B/77/022023":   "surat BPJS Ketenagakerjaan B/77/022023",
+	"BPJS Ketenagakerjaan letter B/1387/022024": "surat BPJS Ketenagakerjaan B/1387/022024",
+	"BPJS Ketenagakerjaan letter B/726/022025":  "surat BPJS Ketenagakerjaan B/726/022025",
+	"BPJS Ketenagakerjaan letter B/1226/022026": "surat BPJS Ketenagakerjaan B/1226/022026",
 }
 
 // dense declares a parameter whose entries leave no gaps.

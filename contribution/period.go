@@ -183,13 +183,14 @@ func moveDue(nominal regulation.Date, step int, cal Calendar) Due {
 		if day.Kind != holiday.CutiBersama {
 			continue
 		}
-		policy := lister.Policy().Name()
+		policyID, policyEN := lister.Policy().Name(), lister.Policy().Name()
 		if e, ok := lister.Policy().Find(day.Date); ok {
-			policy += " = " + e.Value.String() + " [" + e.Citation.Confidence.String() + "]"
+			policyID += " = " + e.Value.String() + " [" + e.Citation.Confidence.Label(problem.Indonesian) + "]"
+			policyEN += " = " + e.Value.String() + " [" + e.Citation.Confidence.Label(problem.English) + "]"
 		}
 		d.Warnings = append(d.Warnings, problem.New(ErrDueDateUncertain, "due_date.cuti_bersama", "due_date", day.Date.String(),
-			fmt.Sprintf("jatuh tempo digeser melewati cuti bersama %s, dihitung sebagai hari libur (%s; %s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.Name, policy, day.Citation.Instrument, d.Safe),
-			fmt.Sprintf("the due date moved past a cuti bersama day, %s, counted as a holiday (%s; %s); BPJS has not said so, pay by %s to be safe", day.Name, policy, day.Citation.Instrument, d.Safe)))
+			fmt.Sprintf("jatuh tempo digeser melewati cuti bersama %s, dihitung sebagai hari libur (%s; %s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.Name, policyID, day.Citation.InstrumentIn(problem.Indonesian), d.Safe),
+			fmt.Sprintf("the due date moved past a cuti bersama day, %s, counted as a holiday (%s; %s); BPJS has not said so, pay by %s to be safe", day.Name, policyEN, day.Citation.InstrumentIn(problem.English), d.Safe)))
 	}
 	return d
 }

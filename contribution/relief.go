@@ -136,10 +136,27 @@ type ReliefDeclaration interface {
 	// ReliefID returns the relief's id.
 	ReliefID() Relief
 	slot() (reliefSlot, error)
+	reliefTitle() Text
 }
 
 // ReliefID returns the relief's id.
 func (r ReliefRule[T]) ReliefID() Relief { return r.ID }
+
+func (r ReliefRule[T]) reliefTitle() Text { return r.Title }
+
+// Name returns the title of one of this package's reliefs in the given
+// language, such as "PP 50/2025 (peserta bukan penerima upah)" for
+// "PP50_2025", or the id itself for a relief this package does not declare
+// (a caller's, added with [Params.WithRelief], is named by
+// [Params.ReliefTitle]).
+func (r Relief) Name(l problem.Lang) string {
+	for _, d := range reliefRules {
+		if d.ReliefID() == r {
+			return d.reliefTitle().In(l)
+		}
+	}
+	return string(r)
+}
 
 func (r ReliefRule[T]) slot() (reliefSlot, error) {
 	var l problem.List

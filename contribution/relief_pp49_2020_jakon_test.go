@@ -80,7 +80,7 @@ func TestCovidJakonRelief(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if x := b.Explain(problem.English); !strings.Contains(x, "relief PP49_2020_JAKON: 99% off, giving Rp12,150") || !strings.Contains(x, "PP 49/2020 Pasal 11; Pasal 12") {
+	if x := b.Explain(problem.English); !strings.Contains(x, "relief PP 49/2020 (construction projects): 99% off, giving Rp12,150") || !strings.Contains(x, "PP 49/2020 Pasal 11; Pasal 12") {
 		t.Errorf("explanation:\n%s", x)
 	}
 }

@@ -34,6 +34,23 @@ func (r Rounding) String() string {
 	return roundingNames[r]
 }
 
+var roundingLabels = [...]Text{
+	HalfUp:   {"ke rupiah terdekat, setengah ke atas", "to the nearest rupiah, halves up"},
+	HalfEven: {"ke rupiah terdekat, setengah ke genap", "to the nearest rupiah, halves to even"},
+	Down:     {"ke bawah", "down"},
+	Up:       {"ke atas", "up"},
+}
+
+// Name returns the mode as a reader of the given language says it, such as
+// "ke rupiah terdekat, setengah ke atas" for HalfUp in Indonesian; String
+// returns its code.
+func (r Rounding) Name(l problem.Lang) string {
+	if int(r) >= len(roundingLabels) {
+		return ""
+	}
+	return roundingLabels[r].In(l)
+}
+
 // MarshalText encodes the mode as its name.
 func (r Rounding) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 

@@ -103,8 +103,8 @@ func (p Params) MonthlyWage(kind PayKind, m regulation.Month, amounts ...decimal
 			"upah bulanan atau harian diberikan sebagai satu jumlah", "a monthly or daily wage is given as one amount"))
 	case len(amounts) < need:
 		l = append(l, problem.New(ErrInvalidWage, "wage.count", "amounts", fmt.Sprint(len(amounts)),
-			fmt.Sprintf("rata-rata upah borongan memerlukan penghasilan %d bulan terakhir (%s)", need, e.Citation),
-			fmt.Sprintf("the piece-rate average needs the earnings of the last %d months (%s)", need, e.Citation)))
+			fmt.Sprintf("rata-rata upah borongan memerlukan penghasilan %d bulan terakhir (%s)", need, e.Citation.Format(problem.Indonesian)),
+			fmt.Sprintf("the piece-rate average needs the earnings of the last %d months (%s)", need, e.Citation.Format(problem.English))))
 	}
 	for i, a := range amounts {
 		if !tame(a) || !a.IsPositive() || a.GreaterThan(defaultMaxBasis) || !a.Equal(a.Truncate(2)) {

@@ -68,6 +68,11 @@ var defaultPolicy = sync.OnceValue(func() *regulation.Timeline[Policy] {
 		Value: CutiBersamaNonWorking,
 		Citation: regulation.Citation{
 			Instrument: "SKB Menteri Agama, Menteri Ketenagakerjaan dan MenPAN-RB on hari libur nasional dan cuti bersama (each year)",
+			Indonesian: regulation.Wording{Instrument: "SKB Menteri Agama, Menteri Ketenagakerjaan dan MenPAN-RB tentang hari libur nasional dan cuti bersama (setiap tahun)",
+				Note: "tidak ada naskah BPJS Ketenagakerjaan yang menyatakan apakah hari cuti bersama adalah hari libur untuk jatuh temponya; " +
+					"dihitung sebagai hari tidak bekerja karena Bank Indonesia menutup layanan BI-RTGS, SKNBI dan kas pada hari-hari itu " +
+					"dan PMK 81/2024 Pasal 100 ayat (2) diberitakan menggeser tenggat pajak melewatinya (belum diverifikasi); " +
+					"tanggal yang tidak digeser adalah yang aman"},
 			Confidence: regulation.Unconfirmed,
 			Note: "no BPJS Ketenagakerjaan text says whether a cuti bersama day is a holiday for its due dates; " +
 				"counted as non-working because Bank Indonesia closes BI-RTGS, SKNBI and cash services on those days " +

@@ -65,8 +65,8 @@ func (p Params) CheckJP(birth regulation.Date, start regulation.Month) error {
 	}
 	age := strconv.Itoa(rule.Value)
 	return problem.New(ErrNotEligible, "eligibility.jp_age", "programs", JP.String(),
-		"JP hanya dapat diikuti sampai bulan "+last.String()+", sebelum peserta mencapai usia pensiun "+age+" tahun ("+rule.Citation.String()+")",
-		"JP can only be taken up to "+last.String()+", before the participant reaches the retirement age of "+age+" ("+rule.Citation.String()+")")
+		"JP hanya dapat diikuti sampai bulan "+last.String()+", sebelum peserta mencapai usia pensiun "+age+" tahun ("+rule.Citation.Format(problem.Indonesian)+")",
+		"JP can only be taken up to "+last.String()+", before the participant reaches the retirement age of "+age+" ("+rule.Citation.Format(problem.English)+")")
 }
 
 // CheckJKP reports whether a person born on birth who registers on date
@@ -84,8 +84,8 @@ func (p Params) CheckJKP(birth, registered regulation.Date) error {
 		return nil
 	}
 	return problem.New(ErrNotEligible, "eligibility.jkp_age", "programs", JKP.String(),
-		fmt.Sprintf("JKP hanya bagi peserta yang mendaftar sebelum berusia %d tahun; usia saat mendaftar %d (%s)", limit.Value, age, limit.Citation),
-		fmt.Sprintf("JKP only covers participants who register before age %d; age at registration %d (%s)", limit.Value, age, limit.Citation))
+		fmt.Sprintf("JKP hanya bagi peserta yang mendaftar sebelum berusia %d tahun; usia saat mendaftar %d (%s)", limit.Value, age, limit.Citation.Format(problem.Indonesian)),
+		fmt.Sprintf("JKP only covers participants who register before age %d; age at registration %d (%s)", limit.Value, age, limit.Citation.Format(problem.English)))
 }
 
 // JKPEligible reports whether a person born on birth who registered on

@@ -81,6 +81,9 @@ var (
 
 const practice = "BPJS Ketenagakerjaan (reported practice)"
 
+// practiceID is practice worded in Indonesian.
+const practiceID = "BPJS Ketenagakerjaan (praktik menurut pemberitaan)"
+
 // params declares every parameter of [Params] once: its name, its field and
 // its built-in entries, each with its citation and confidence. The
 // defaults, the listing ([Params.Timelines]) and the overrides
@@ -93,11 +96,13 @@ var params = regulation.Params[Params]{
 			return []regulation.Entry[ProgramSet]{{
 				From: programStart, Until: jkpStart.AddDays(-1), Value: SetOf(JKK, JKM, JHT, JP),
 				Citation: regulation.Citation{Instrument: "UU 24/2011", Article: "Pasal 6 ayat (2)", Confidence: regulation.Secondary,
-					Note: "BPJS Ketenagakerjaan has run JKK, JKM, JHT and JP since 1 Jul 2015"},
+					Note:       "BPJS Ketenagakerjaan has run JKK, JKM, JHT and JP since 1 Jul 2015",
+					Indonesian: regulation.Wording{Note: "BPJS Ketenagakerjaan menyelenggarakan JKK, JKM, JHT dan JP sejak 1 Juli 2015"}},
 			}, {
 				From: jkpStart, Value: five,
 				Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
-					Note: "JKP (job-loss insurance) starts on 2 Feb 2021"},
+					Note:       "JKP (job-loss insurance) starts on 2 Feb 2021",
+					Indonesian: regulation.Wording{Note: "JKP (Jaminan Kehilangan Pekerjaan) mulai 2 Februari 2021"}},
 			}}
 		},
 	},
@@ -116,7 +121,8 @@ var params = regulation.Params[Params]{
 			return []regulation.Entry[ProgramRule]{{
 				From: programStart, Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
 				Citation: regulation.Citation{Instrument: "PP 44/2015", Confidence: regulation.Secondary,
-					Note: "BPU take the two mandatory programs JKK and JKM and may add JHT (PP 46/2015); JP and JKP are not available to them"},
+					Note:       "BPU take the two mandatory programs JKK and JKM and may add JHT (PP 46/2015); JP and JKP are not available to them",
+					Indonesian: regulation.Wording{Note: "BPU mengikuti dua program wajib JKK dan JKM dan dapat menambah JHT (PP 46/2015); JP dan JKP tidak tersedia bagi mereka"}},
 			}}
 		},
 	},
@@ -127,7 +133,8 @@ var params = regulation.Params[Params]{
 			return []regulation.Entry[ProgramRule]{{
 				From: programStart, Value: ProgramRule{Required: base},
 				Citation: regulation.Citation{Instrument: "PP 44/2015", Confidence: regulation.Secondary,
-					Note: "construction workers are registered per project in JKK and JKM only; procedure in Permenaker 44/2015, replaced by Permenaker 5/2021 from 1 Apr 2021"},
+					Note:       "construction workers are registered per project in JKK and JKM only; procedure in Permenaker 44/2015, replaced by Permenaker 5/2021 from 1 Apr 2021",
+					Indonesian: regulation.Wording{Note: "pekerja konstruksi didaftarkan per proyek dalam JKK dan JKM saja; tata caranya dalam Permenaker 44/2015, diganti Permenaker 5/2021 mulai 1 April 2021"}},
 			}}
 		},
 	},
@@ -139,7 +146,8 @@ var params = regulation.Params[Params]{
 				From: regulation.MustDate(2018, time.December, 10), Until: regulation.MustDate(2023, time.February, 20),
 				Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
 				Citation: regulation.Citation{Instrument: "Permenaker 18/2018", Confidence: regulation.Secondary,
-					Note: "assumed in force from its promulgation on 10 Dec 2018; it replaced Permenaker 7/2017, whose rules are not encoded"},
+					Note:       "assumed in force from its promulgation on 10 Dec 2018; it replaced Permenaker 7/2017, whose rules are not encoded",
+					Indonesian: regulation.Wording{Note: "dianggap berlaku sejak diundangkan pada 10 Desember 2018; menggantikan Permenaker 7/2017, yang aturannya tidak dimuat"}},
 			}, {
 				From: regulation.MustDate(2023, time.February, 21), Value: ProgramRule{Required: base, Optional: SetOf(JHT)},
 				Citation: regulation.Citation{Instrument: "Permenaker 4/2023", Confidence: regulation.Secondary},
@@ -158,11 +166,13 @@ var params = regulation.Params[Params]{
 			return []regulation.Entry[int]{{
 				From: jkpStart, Until: regulation.MustDate(2025, time.February, 6), Value: 54,
 				Citation: regulation.Citation{Instrument: "PP 37/2021", Confidence: regulation.Secondary,
-					Note: "JKP covers participants who registered before age 54"},
+					Note:       "JKP covers participants who registered before age 54",
+					Indonesian: regulation.Wording{Note: "JKP mencakup peserta yang mendaftar sebelum berusia 54 tahun"}},
 			}, {
 				From: regulation.MustDate(2025, time.February, 7), Value: 54,
 				Citation: regulation.Citation{Instrument: "PP 6/2025", Article: "Pasal 4 ayat (2) huruf b", Confidence: regulation.Text,
-					Note: "registered before age 54 (article text seen on pasal.id, December 2026 source check); in force 7 February 2025"},
+					Note:       "registered before age 54 (article text seen on pasal.id, December 2026 source check); in force 7 February 2025",
+					Indonesian: regulation.Wording{Note: "mendaftar sebelum berusia 54 tahun (naskah pasal dilihat di pasal.id, pemeriksaan sumber Desember 2026); berlaku 7 Februari 2025"}},
 			}}
 		},
 	},
@@ -173,7 +183,8 @@ var params = regulation.Params[Params]{
 			return []regulation.Entry[int]{{
 				From: programStart, Value: 3,
 				Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Secondary,
-					Note: "after 3 consecutive unpaid months a BPU membership and its protection become non-active; regulation text not seen"},
+					Note:       "after 3 consecutive unpaid months a BPU membership and its protection become non-active; regulation text not seen",
+					Indonesian: regulation.Wording{Instrument: practiceID, Note: "setelah 3 bulan berturut-turut tanpa iuran, kepesertaan BPU dan perlindungannya menjadi nonaktif; naskah peraturan belum dilihat"}},
 			}}
 		},
 	},
@@ -184,10 +195,19 @@ var params = regulation.Params[Params]{
 			return []regulation.Entry[Reactivation]{{
 				From: programStart, Value: ReactivateByPaying,
 				Citation: regulation.Citation{Instrument: practice, Confidence: regulation.Unconfirmed,
-					Note: "sources disagree: one says a non-active BPU continues by paying again with the NIK, another that they must register again from zero; this default keeps the membership"},
+					Note:       "sources disagree: one says a non-active BPU continues by paying again with the NIK, another that they must register again from zero; this default keeps the membership",
+					Indonesian: regulation.Wording{Instrument: practiceID, Note: "sumber berbeda: satu menyebut BPU nonaktif dapat melanjutkan dengan membayar kembali memakai NIK, yang lain bahwa ia harus mendaftar ulang dari awal; nilai bawaan ini mempertahankan kepesertaan"}},
 			}}
 		},
 	},
+}
+
+// scaleNotesID words in Indonesian the notes of the business scales' programs.
+var scaleNotesID = map[string]string{
+	"a micro business registers its workers in JKK and JKM":           "usaha mikro mendaftarkan pekerjanya dalam JKK dan JKM",
+	"a small business registers its workers in JKK, JKM and JHT":      "usaha kecil mendaftarkan pekerjanya dalam JKK, JKM dan JHT",
+	"a medium business registers its workers in JKK, JKM, JHT and JP": "usaha menengah mendaftarkan pekerjanya dalam JKK, JKM, JHT dan JP",
+	"a large business registers its workers in JKK, JKM, JHT and JP":  "usaha besar mendaftarkan pekerjanya dalam JKK, JKM, JHT dan JP",
 }
 
 // pu declares the programs of wage earners of one business scale: the
@@ -201,7 +221,7 @@ func pu(name string, field func(*Params) **regulation.Timeline[ProgramRule], req
 				From:  programStart,
 				Value: ProgramRule{Required: required, Optional: five.Minus(required)},
 				Citation: regulation.Citation{Instrument: "Perpres 109/2013", Article: "Pasal 6", Confidence: regulation.Secondary,
-					Note: note},
+					Note: note, Indonesian: regulation.Wording{Note: scaleNotesID[note]}},
 			}}
 		},
 	}
@@ -224,7 +244,8 @@ func retirementAges() []regulation.Entry[int] {
 		e := regulation.Entry[int]{
 			From: d(year, jan, 1), Until: d(year+2, dec, 31), Value: age,
 			Citation: regulation.Citation{Instrument: "PP 45/2015", Article: "Pasal 15 ayat (3)", Confidence: regulation.Text,
-				Note: "one year more every three years up to 65 (article quoted, polhukam.id, December 2026 source check)"},
+				Note:       "one year more every three years up to 65 (article quoted, polhukam.id, December 2026 source check)",
+				Indonesian: regulation.Wording{Note: "bertambah satu tahun setiap tiga tahun sampai 65 (pasal dikutip, polhukam.id, pemeriksaan sumber Desember 2026)"}},
 		}
 		if age == 65 {
 			e.Until = regulation.Date{}

@@ -55,7 +55,7 @@ func TestWithOverrides(t *testing.T) {
 		t.Errorf("before the override: %v", err)
 	}
 	err = p.CheckPrograms(BPU, 0, SetOf(JKK, JKM), regulation.MustDate(2027, 1, 1))
-	if !errors.Is(err, ErrProgramRequired) || !strings.Contains(err.Error(), "PP (hypothetical) [unconfirmed]") {
+	if !errors.Is(err, ErrProgramRequired) || !strings.Contains(err.Error(), "PP (hypothetical) [belum pasti]") {
 		t.Errorf("after the override: %v", err)
 	}
 	if e, _ := p.RetirementAge(regulation.MustMonth(2028, 1)); e.Value != 62 {

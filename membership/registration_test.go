@@ -48,7 +48,7 @@ func TestRegistrationFiveProblems(t *testing.T) {
 		"participant.income: income harus lebih dari 0 (0)\n" +
 		"payer: payer wajib diisi\n" +
 		"participant.sex: jenis kelamin tidak sesuai dengan NIK\n" +
-		"programs: program JP tidak tersedia bagi BPU (PP 44/2015 [secondary]) (JP)"
+		"programs: program JP tidak tersedia bagi BPU (PP 44/2015 [sekunder]) (JP)"
 	const en = "participant.domicile: domicile must be the area code of a village (10 digits) (32.16.01)\n" +
 		"participant.income: income must be greater than 0 (0)\n" +
 		"payer: payer is a required field\n" +

@@ -174,8 +174,8 @@ func (p Params) reactivate(h History, mm regulation.Month) error {
 		return err
 	}
 	return problem.New(ErrInvalidHistory, "history.reactivation", fmt.Sprintf("paid[%d]", slices.Index(h.Paid, mm)), mm.String(),
-		"iuran dibayar setelah kepesertaan nonaktif; peserta harus mendaftar ulang ("+policy.Citation.String()+")",
-		"a contribution was paid after the membership became non-active; the participant must register again ("+policy.Citation.String()+")")
+		"iuran dibayar setelah kepesertaan nonaktif; peserta harus mendaftar ulang ("+policy.Citation.Format(problem.Indonesian)+")",
+		"a contribution was paid after the membership became non-active; the participant must register again ("+policy.Citation.Format(problem.English)+")")
 }
 
 // check returns the paid months in order, or every problem of the history.

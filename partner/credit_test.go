@@ -127,10 +127,14 @@ func TestAgentSuspension(t *testing.T) {
 	}
 	o := outcomeAt(t, l, 2)
 	e := wantProblem(t, o.Problems, ErrSuspended, "activity.agent_suspended")
-	for _, s := range []string{"2026-05", "2026-11", "agent.suspension", "[unconfirmed]"} {
+	for _, s := range []string{"2026-05", "2026-11", "agent.suspension"} {
 		if !strings.Contains(e.ID, s) || !strings.Contains(e.EN, s) {
 			t.Errorf("message %q lacks %q", e.Message(1), s)
 		}
+	}
+	// The rule's confidence, unconfirmed, marked in each message's language.
+	if !strings.Contains(e.ID, "[belum pasti]") || !strings.Contains(e.EN, "[unconfirmed]") {
+		t.Errorf("messages %q / %q lack the confidence mark [belum pasti] / [unconfirmed]", e.ID, e.EN)
 	}
 	if o := outcomeAt(t, l, 3); !errors.Is(o.Problems, ErrSuspended) {
 		t.Errorf("November 2026, six months on but no request: %v", o.Problems)

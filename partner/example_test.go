@@ -142,9 +142,9 @@ func ExampleNetwork_Process() {
 	// 3 accepted, 2 rejected
 	// credited: BHB-01 recruiter: AG-01
 	// Rejected activities: 2 of 5
-	// - item 3: 2026-01-21 COLLECTION BHB-01 32.16.01.2001 3216••••••••0001 16800
+	// - item 3: 2026-01-21 collection BHB-01 32.16.01.2001 3216••••••••0001 Rp16,800
 	//     kind: a Bhabinkamtibmas (police) may not collect contributions on 2026-01-21 (rule capabilities.bhabinkamtibmas: MoU Polri – BPJS Ketenagakerjaan [secondary]) (COLLECT) [activity.not_permitted]
-	// - item 4: 2026-01-22 REGISTRATION CAB-01 32.16.01.2001 3216••••••••0001
+	// - item 4: 2026-01-22 registration CAB-01 32.16.01.2001 3216••••••••0001
 	//     participant: the participant is already registered on 2026-01-20 by AG-01 (3216••••••••0001) [registration.duplicate]
 }
 
@@ -315,11 +315,11 @@ func ExampleFees_WriteText() {
 	// Rounding: each line's amount is rounded half up to whole rupiah; 2018 scheme: the agent's share is rounded, the wadah's = amount − agent's; 2022 scheme: the agent keeps it all, the wadah's share on top is rounded.
 	// Bills: 40 contributions collected or paid this month checked against the bill of their contribution month, 0 could not be checked (PU); fees count only what the bill made due.
 	// Rules:
-	//   agent.fee_scheme (from 2022-05-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [unconfirmed]
-	//   agent.bpu_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
-	//   agent.wadah_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
-	//   agent.acquisition_incentive (from 2022-04-01): BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
-	//   wadah.min_agents (from 2022-05-01): BPJS Ketenagakerjaan, deck "Sosialisasi New Perisai", April 2022 [secondary]
+	//   the fee scheme in force (agent.fee_scheme), from 2022-05-01: BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [unconfirmed]
+	//   the 2022 scheme's BPU contribution incentive (agent.bpu_incentive), from 2022-04-01: BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
+	//   the 2022 scheme's wadah incentive (agent.wadah_incentive), from 2022-04-01: BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
+	//   the 2022 scheme's acquisition incentive (agent.acquisition_incentive), from 2022-04-01: BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai) [secondary]
+	//   the fewest agents per wadah (wadah.min_agents), from 2022-05-01: BPJS Ketenagakerjaan, deck "Sosialisasi New Perisai", April 2022 [secondary]
 	//
 	// Agent AG-01 (wadah W-01), status active
 	//   New recruits registered          0 (new BPU for the acquisition incentive 0)

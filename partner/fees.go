@@ -514,11 +514,11 @@ func (l *Ledger) wadahWarnings(fees *Fees, m regulation.Month, rules *ruleSet) e
 		if w.Agents >= e.Value {
 			continue
 		}
-		rule := WadahMinAgentsParam + ": " + e.Citation.String()
+		ruleID, ruleEN := WadahMinAgentsParam+": "+e.Citation.Format(problem.Indonesian), WadahMinAgentsParam+": "+e.Citation.Format(problem.English)
 		fees.Warnings = append(fees.Warnings, problem.New(ErrTooFewAgents, "wadah.too_few_agents",
 			fmt.Sprintf("wadahs[%d]", i), w.Wadah,
-			fmt.Sprintf("wadah %s memiliki %d agen dalam jaringan; skema bulan ini meminta sedikitnya %d (aturan %s)", w.Wadah, w.Agents, e.Value, rule),
-			fmt.Sprintf("wadah %s has %s in the network; the scheme of the month asks for at least %d (rule %s)", w.Wadah, quantity(problem.English, w.Agents, "agen", "agent"), e.Value, rule)))
+			fmt.Sprintf("wadah %s memiliki %d agen dalam jaringan; skema bulan ini meminta sedikitnya %d (aturan %s)", w.Wadah, w.Agents, e.Value, ruleID),
+			fmt.Sprintf("wadah %s has %s in the network; the scheme of the month asks for at least %d (rule %s)", w.Wadah, quantity(problem.English, w.Agents, "agen", "agent"), e.Value, ruleEN)))
 	}
 	return nil
 }

@@ -253,6 +253,7 @@ func one(from regulation.Date, set CapabilitySet, c regulation.Citation) []regul
 func perisai(note string) regulation.Citation {
 	return regulation.Citation{
 		Instrument: "BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme",
+		Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, skema Agen Perisai (Penggerak Jaminan Sosial Indonesia)"},
 		Confidence: regulation.Secondary,
 		Note:       note,
 	}
@@ -261,6 +262,7 @@ func perisai(note string) regulation.Citation {
 func perisai2018(note string) regulation.Citation {
 	return regulation.Citation{
 		Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (Bali branch and BPJS director, 2018 press)",
+		Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, skema Agen Perisai 2018 (cabang Bali dan direktur BPJS, pemberitaan 2018)"},
 		Confidence: regulation.Secondary,
 		Note:       note,
 	}
@@ -305,6 +307,7 @@ func capabilityPolicies() map[Role][]regulation.Entry[CapabilitySet] {
 		}),
 		Babinsa: one(regulation.MustDate(2023, time.February, 15), outreach, regulation.Citation{
 			Instrument: "BPJS Ketenagakerjaan membership director statement, 15 February 2023",
+			Indonesian: regulation.Wording{Instrument: "pernyataan direktur kepesertaan BPJS Ketenagakerjaan, 15 Februari 2023"},
 			Confidence: regulation.Unconfirmed,
 			Note: "named one of the three pillars of the village asked to coordinate socialisation; no BPJS–TNI " +
 				"agreement was found, and nothing says a Babinsa registers members or handles money",
@@ -324,6 +327,7 @@ func capabilityPolicies() map[Role][]regulation.Entry[CapabilitySet] {
 			From: programStart, Until: regulation.MustDate(2021, time.March, 24), Value: regencyCaps,
 			Citation: regulation.Citation{
 				Instrument: "cooperation agreements between regencies and BPJS Ketenagakerjaan",
+				Indonesian: regulation.Wording{Instrument: "perjanjian kerja sama antara kabupaten dan BPJS Ketenagakerjaan"},
 				Confidence: regulation.Unconfirmed,
 				Note: "regencies paid for village officials and vulnerable workers from their budget under cooperation " +
 					"agreements (Kab. Kubu Raya: 1,300 officials of 136 villages, press report); no instrument found, start day assumed",
@@ -338,6 +342,7 @@ func capabilityPolicies() map[Role][]regulation.Entry[CapabilitySet] {
 		}},
 		CollectionPartner: one(programStart, caps(Collect, Report), regulation.Citation{
 			Instrument: "BPJS Ketenagakerjaan payment channels",
+			Indonesian: regulation.Wording{Instrument: "kanal pembayaran BPJS Ketenagakerjaan"},
 			Confidence: regulation.Secondary,
 			Note:       "BPU may pay individually or through a group; banks and village-owned enterprises collect and pay in",
 		}),
@@ -415,6 +420,7 @@ var fixedParams = regulation.Params[Params]{
 				From: perisaiStart, Value: false,
 				Citation: regulation.Citation{
 					Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (2018 press)",
+					Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, skema Agen Perisai 2018 (pemberitaan 2018)"},
 					Confidence: regulation.Unconfirmed,
 					Note: "the 2018 press puts the Rp500,000 bonus outside the wadah's 10% (agent Rp124,200 + Rp500,000 = " +
 						"Rp624,200 for 50 recruits at Rp36,800); the deck \"Sosialisasi New Perisai\" (April 2022) applies the 90% " +
@@ -498,6 +504,7 @@ var fixedParams = regulation.Params[Params]{
 				From: perisaiStart, Until: switch2022.AddDays(-1), Value: 3,
 				Citation: regulation.Citation{
 					Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
+					Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, bahan paparan \"Sosialisasi New Perisai\", April 2022"},
 					Confidence: regulation.Secondary,
 					Note: "the deck lists at least 5 agents per wadah under New Perisai, \"was 3\": the 2018 minimum is known " +
 						"only from this comparison; no 2018 source seen",
@@ -506,6 +513,7 @@ var fixedParams = regulation.Params[Params]{
 				From: switch2022, Value: 5,
 				Citation: regulation.Citation{
 					Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
+					Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, bahan paparan \"Sosialisasi New Perisai\", April 2022"},
 					Confidence: regulation.Secondary,
 					Note: "at least 5 agents per wadah (was 3); not in the Perdir excerpt seen; from the switch to the " +
 						"2022 scheme, May 2022 by assumption (no effective day found)",
@@ -647,10 +655,10 @@ func (p Params) Permit(r Role, c Capability, on regulation.Date) error {
 	if e.Value.Has(c) {
 		return nil
 	}
-	rule := r.param() + ": " + e.Citation.String()
+	ruleID, ruleEN := r.param()+": "+e.Citation.Format(problem.Indonesian), r.param()+": "+e.Citation.Format(problem.English)
 	return problem.New(ErrNotPermitted, "activity.not_permitted", "kind", c.String(),
-		fmt.Sprintf("%s tidak boleh %s pada %s (aturan %s)", r.Name(problem.Indonesian), c.Name(problem.Indonesian), on, rule),
-		fmt.Sprintf("%s may not %s on %s (rule %s)", withArticle(r.Name(problem.English)), c.Name(problem.English), on, rule))
+		fmt.Sprintf("%s tidak boleh %s pada %s (aturan %s)", r.Name(problem.Indonesian), c.Name(problem.Indonesian), on, ruleID),
+		fmt.Sprintf("%s may not %s on %s (rule %s)", withArticle(r.Name(problem.English)), c.Name(problem.English), on, ruleEN))
 }
 
 // WithOverrides returns p with the entries of o put in place (see

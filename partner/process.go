@@ -314,12 +314,12 @@ func (p *processor) checkAgent(partner Partner, on regulation.Date) error {
 		l.Add(err)
 	case status == AgentSuspended:
 		e, _ := p.params.Suspension.InMonth(from)
-		rule := SuspensionParam + ": " + e.Citation.String()
+		ruleID, ruleEN := SuspensionParam+": "+e.Citation.Format(problem.Indonesian), SuspensionParam+": "+e.Citation.Format(problem.English)
 		l.Add(problem.New(ErrSuspended, "activity.agent_suspended", "partner", partner.ID,
 			fmt.Sprintf("agen diskors sejak %s karena %d bulan tanpa peserta baru maupun iuran terkumpul; aktif kembali hanya atas permintaan wadah, paling cepat %s (aturan %s)",
-				from, e.Value.IdleMonths, from.Add(e.Value.RejoinAfterMonths), rule),
+				from, e.Value.IdleMonths, from.Add(e.Value.RejoinAfterMonths), ruleID),
 			fmt.Sprintf("the agent is suspended since %s after %d months without new participants or collections; only the wadah's request, from %s at the earliest, reactivates them (rule %s)",
-				from, e.Value.IdleMonths, from.Add(e.Value.RejoinAfterMonths), rule)))
+				from, e.Value.IdleMonths, from.Add(e.Value.RejoinAfterMonths), ruleEN)))
 	}
 	return l.Err()
 }

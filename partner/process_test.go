@@ -33,7 +33,7 @@ func TestProcessRejects(t *testing.T) {
 			ErrNotPermitted, "activity.not_permitted", []string{"capabilities.bhabinkamtibmas"}},
 		{"a Babinsa paying on behalf", nil,
 			pay(Payment, jan, "BSA-01", desa1, nik(1), 16_800),
-			ErrNotPermitted, "activity.not_permitted", []string{"capabilities.babinsa", "[unconfirmed]"}},
+			ErrNotPermitted, "activity.not_permitted", []string{"capabilities.babinsa", "[belum pasti]|[unconfirmed]"}},
 		{"a village head collecting", nil,
 			pay(Collection, jan, "KD-2001", desa1, nik(1), 16_800),
 			ErrNotPermitted, "activity.not_permitted", []string{"capabilities.village_head"}},
@@ -109,6 +109,13 @@ func TestProcessRejects(t *testing.T) {
 			for _, lang := range []problem.Lang{problem.Indonesian, problem.English} {
 				msg := e.Message(lang)
 				for _, m := range c.mentions {
+					// "id|en" is a mention worded in each language.
+					if id, en, ok := strings.Cut(m, "|"); ok {
+						m = id
+						if lang == problem.English {
+							m = en
+						}
+					}
 					if !strings.Contains(msg, m) {
 						t.Errorf("%s message %q does not mention %q", lang, msg, m)
 					}

@@ -62,6 +62,41 @@ func roleList(rs []Role) string {
 	return strings.Join(s, "+")
 }
 
+// roleNames joins the names of roles in l, for the text report (the CSV
+// keeps their codes).
+func roleNames(rs []Role, l problem.Lang) string {
+	s := make([]string, len(rs))
+	for i, r := range rs {
+		s[i] = r.Name(l)
+	}
+	return strings.Join(s, ", ")
+}
+
+// paramNames names for people the parameters a fee statement lists, by
+// their code.
+var paramNames = map[string][2]string{
+	FeeSchemeParam:      {"skema fee yang berlaku", "the fee scheme in force"},
+	FeeRateParam:        {"fee agen skema 2018", "the 2018 scheme's agent fee"},
+	WadahShareParam:     {"bagian wadah skema 2018", "the 2018 scheme's wadah share"},
+	BonusParam:          {"bonus agen skema 2018", "the 2018 scheme's agent bonus"},
+	BonusSplitParam:     {"bagian wadah dari bonus", "the wadah's part of the bonus"},
+	BPUIncentiveParam:   {"insentif iuran BPU skema 2022", "the 2022 scheme's BPU contribution incentive"},
+	PUIncentiveParam:    {"insentif iuran PU skema 2022", "the 2022 scheme's PU contribution incentive"},
+	AcquisitionParam:    {"insentif akuisisi skema 2022", "the 2022 scheme's acquisition incentive"},
+	WadahIncentiveParam: {"insentif wadah skema 2022", "the 2022 scheme's wadah incentive"},
+	SuspensionParam:     {"skors agen", "agent suspension"},
+	WadahMinAgentsParam: {"jumlah agen paling sedikit per wadah", "the fewest agents per wadah"},
+}
+
+// paramName returns the name of parameter code in l, or the code itself
+// for a parameter paramNames lacks.
+func paramName(code string, l problem.Lang) string {
+	if n, ok := paramNames[code]; ok {
+		return tr(l, n[0], n[1])
+	}
+	return code
+}
+
 // WriteText writes the progress report for people, in the given language:
 // the target and its source, a table per level (regencies, districts,
 // villages, the last with the pillars each village lacks) and the
@@ -71,13 +106,13 @@ func (p Progress) WriteText(w io.Writer, l problem.Lang, names region.Directory)
 	ew := &errWriter{w: w}
 	ew.printf("%s %s\n", tr(l, "Laporan kemajuan kepesertaan per", "Coverage progress report as of"), p.On)
 	ew.printf("%s: %d %s (%s: %s)\n", tr(l, "Target", "Target"), p.Target,
-		tr(l, "pekerja terlindungi (aktif) per desa", "covered (active) workers per village"), p.TargetRule.Parameter, p.TargetRule.Citation)
+		tr(l, "pekerja terlindungi (aktif) per desa", "covered (active) workers per village"), p.TargetRule.Parameter, p.TargetRule.Citation.Format(l))
 	ew.printf("%s\n", tr(l,
 		"Istilah: terdaftar = peserta yang pendaftarannya tercatat; dikreditkan = pendaftaran yang diatribusikan kepada mitra menurut aturan atribusi, siapa pun yang mencatatnya; membayar = peserta dengan sedikitnya satu iuran terkumpul atau dibayar sampai tanggal laporan; aktif = peserta yang kepesertaannya aktif pada akhir tanggal laporan.",
 		"Terms: registered = participants whose registration is recorded; credited = registrations attributed to the partner by the attribution rule, whoever recorded them; paying = participants with at least one contribution collected or paid up to the day of the report; active = participants whose membership is active at the close of the day of the report."))
 	ew.printf(tr(l, "Aktif menurut aturan nonaktif: BPU nonaktif setelah %d bulan berturut-turut tanpa iuran (%s: %s); status bulan %s. Peserta tanpa data kepesertaan dianggap BPU.\n",
 		"Active by the lapse rule: a BPU membership is non-active after %d consecutive unpaid months (%s: %s); status of %s. Participants with no enrolment count as BPU.\n"),
-		p.LapseMonths, p.LapseRule.Parameter, p.LapseRule.Citation, contribution.MonthName(p.StatusMonth, l))
+		p.LapseMonths, p.LapseRule.Parameter, p.LapseRule.Citation.Format(l), contribution.MonthName(p.StatusMonth, l))
 	ew.printf("%s\n", tr(l,
 		"Cakupan = aktif / target; cakupan membayar = membayar / target; konversi = peserta dirujuk yang membayar / dirujuk (\"-\" bila tidak ada rujukan).",
 		"Coverage = active / target; paying coverage = paying / target; conversion = referred participants who are paying / referred (\"-\" when nobody was referred)."))
@@ -104,7 +139,7 @@ func (p Progress) WriteText(w io.Writer, l problem.Lang, names region.Directory)
 				areaName(a.Area, names), a.Villages, a.Events, a.Attendance, a.Referred, a.Registered, a.Paying, a.Active,
 				a.Target, pct(a.Coverage, l), pct(a.PayingCoverage, l), conversion(a.Conversion, l), rupiah.Format(a.Collected, l))
 			if i == 2 {
-				missing := roleList(a.MissingPillars)
+				missing := roleNames(a.MissingPillars, l)
 				if missing == "" {
 					missing = "-"
 				}
@@ -126,7 +161,7 @@ func (p Progress) WriteText(w io.Writer, l problem.Lang, names region.Directory)
 	fmt.Fprintln(tw, tr(l, "Peringkat\tMitra\tPeran\tKegiatan\tHadir\tDirujuk\tTerdaftar\tDikreditkan\tDikreditkan membayar\tDikreditkan aktif\tKonversi\tIuran\t",
 		"Rank\tPartner\tRole\tEvents\tAttendance\tReferred\tRegistered\tCredited\tCredited paying\tCredited active\tConversion\tCollected\t"))
 	for _, s := range p.Leaderboard {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t\n", s.Rank, s.Partner, s.Role, s.Events, s.Attendance,
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t\n", s.Rank, s.Partner, s.Role.Name(l), s.Events, s.Attendance,
 			s.Referred, s.Registered, s.Credited, s.CreditedPaying, s.CreditedActive, conversion(s.Conversion, l), rupiah.Format(s.Collected, l))
 	}
 	ew.err = cmpErr(ew.err, tw.Flush())
@@ -217,7 +252,7 @@ func (f Fees) WriteText(w io.Writer, l problem.Lang) error {
 		f.Checked, f.Unchecked)
 	ew.printf("%s\n", tr(l, "Aturan:", "Rules:"))
 	for _, r := range f.Rules {
-		ew.printf("  %s (%s %s): %s\n", r.Parameter, tr(l, "sejak", "from"), r.From, r.Citation)
+		ew.printf("  %s (%s), %s %s: %s\n", paramName(r.Parameter, l), r.Parameter, tr(l, "sejak", "from"), r.From, r.Citation.Format(l))
 	}
 	for _, s := range f.Agents {
 		ew.printf("\n%s %s (wadah %s), %s %s\n", tr(l, "Agen", "Agent"), s.Agent, s.Wadah, tr(l, "status", "status"), s.Status.Name(l))
@@ -385,12 +420,29 @@ func (l *Ledger) WriteRejected(w io.Writer, lang problem.Lang) error {
 		if o.Activity.Line > 0 {
 			where = tr(lang, "baris ", "line ") + itoa(o.Activity.Line)
 		}
-		ew.printf("- %s: %s\n", where, o.Activity)
+		ew.printf("- %s: %s\n", where, activityText(o.Activity, lang))
 		for _, p := range o.Problems {
 			ew.printf("    %s [%s]\n", p.Message(lang), p.Code)
 		}
 	}
 	return ew.err
+}
+
+// activityText writes an activity for people in lang: its day, the name of
+// its kind, the partner and village, the masked NIK, the attendance of an
+// event and the amount of a collection or payment.
+func activityText(a Activity, lang problem.Lang) string {
+	s := fmt.Sprintf("%s %s %s %s", a.Date, a.Kind.Name(lang), a.Partner, a.Village)
+	if a.Participant.IsValid() {
+		s += " " + a.Participant.String()
+	}
+	if a.Kind.event() {
+		s += ", " + tr(lang, itoa(a.Attendance)+" orang hadir", itoa(a.Attendance)+" attending")
+	}
+	if !a.Amount.IsZero() {
+		s += " " + rupiah.Format(a.Amount, lang)
+	}
+	return s
 }
 
 // errWriter remembers the first error of a run of writes.

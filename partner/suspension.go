@@ -215,10 +215,10 @@ func (l *Ledger) advance(st *agentState, m regulation.Month, record bool) error 
 			}
 			st.next++
 			if rm.Before(earliest) {
-				rule := SuspensionParam + ": " + e.Citation.String()
+				ruleID, ruleEN := SuspensionParam+": "+e.Citation.Format(problem.Indonesian), SuspensionParam+": "+e.Citation.Format(problem.English)
 				judge(i, regulation.Month{}, problem.New(ErrInvalidReactivation, "reactivation.too_early", "date", l.reactivations[i].Request.Date.String(),
-					fmt.Sprintf("agen diskors sejak %s; wadah baru dapat meminta pengaktifan kembali mulai %s (aturan %s)", st.suspFrom, earliest, rule),
-					fmt.Sprintf("the agent is suspended since %s; the wadah may ask for reactivation from %s only (rule %s)", st.suspFrom, earliest, rule)))
+					fmt.Sprintf("agen diskors sejak %s; wadah baru dapat meminta pengaktifan kembali mulai %s (aturan %s)", st.suspFrom, earliest, ruleID),
+					fmt.Sprintf("the agent is suspended since %s; the wadah may ask for reactivation from %s only (rule %s)", st.suspFrom, earliest, ruleEN)))
 				continue
 			}
 			judge(i, rm, nil)

@@ -252,7 +252,7 @@ func ExamplePlan_WriteReport() {
 	//
 	// Reliefs
 	// -------
-	// PP50_2025 (PP 50/2025 Pasal 3; Pasal 4 [secondary]): Rp75,600, 9 person-months, 1 enrolments
+	// PP 50/2025 (non-wage participants): Rp75,600, 9 person-months, 1 enrolments (source: PP 50/2025 Pasal 3; Pasal 4 [secondary])
 	// Name           NIK               Group                              Months                      Count    Relief
 	// Petani Contoh  6112••••••••0002  Vulnerable informal workers (BPU)  April 2026 – December 2026      9  Rp75,600
 	//

@@ -96,7 +96,18 @@ type Params struct {
 func date(y int, m time.Month, d int) regulation.Date { return regulation.MustDate(y, m, d) }
 
 func cite(instrument, article string, c regulation.Confidence, note string) regulation.Citation {
-	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note}
+	return regulation.Citation{Instrument: instrument, Article: article, Confidence: c, Note: note,
+		Indonesian: regulation.Wording{Instrument: instrumentsID[instrument], Note: notesID[note]}}
+}
+
+// instrumentsID words in Indonesian the instruments of this package's
+// citations whose English wording has descriptive words; an instrument
+// that is a bare name (Permendagri 20/2018) reads the same in both
+// languages.
+var instrumentsID = map[string]string{
+	"BPJS Ketenagakerjaan statement, 15 February 2023": "pernyataan BPJS Ketenagakerjaan, 15 Februari 2023",
+	"no rule found (default of this module)":           "tidak ditemukan aturan (bawaan modul ini)",
+	"Inpres 2/2021; Permendagri 27/2021 and 15/2023":   "Inpres 2/2021; Permendagri 27/2021 dan 15/2023",
 }
 
 // FundingParam returns the name of a source's funding-policy parameter,

@@ -496,9 +496,9 @@ func (p *Planner) checkSiltap(it *item, fy fiscal, warns *problem.List) {
 	}
 	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
 		fmt.Sprintf("%s: siltap di bawah minimum %s untuk %s (%s); iuran dihitung dari siltap yang dibayarkan.",
-			who(it.e), rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation),
+			who(it.e), rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation.Format(problem.Indonesian)),
 		fmt.Sprintf("%s: the siltap is below the minimum of %s for %s (%s); contributions are computed on the siltap actually paid.",
-			who(it.e), rupiah.Format(min, problem.English), it.e.Group.Label(problem.English), ent.Citation)))
+			who(it.e), rupiah.Format(min, problem.English), it.e.Group.Label(problem.English), ent.Citation.Format(problem.English))))
 }
 
 // policy is the funding rule of one source for a fiscal year.
@@ -539,8 +539,8 @@ func policyProblem(field string, src Source, g Group, pol policy, year, count in
 			fmt.Sprintf("No known policy says whether %s may pay contributions in fiscal year %d%s; check the rules.", src.Label(problem.English), year, who(problem.English)))
 	}
 	return problem.New(ErrSourceNotAllowed, CodeSourceNotAllowed, field, src.String(),
-		fmt.Sprintf("%s tidak boleh membiayai iuran %s pada TA %d%s (%s).", src.Label(problem.Indonesian), g.Label(problem.Indonesian), year, who(problem.Indonesian), pol.cite),
-		fmt.Sprintf("%s may not pay contributions for %s in fiscal year %d%s (%s).", src.Label(problem.English), g.Label(problem.English), year, who(problem.English), pol.cite))
+		fmt.Sprintf("%s tidak boleh membiayai iuran %s pada TA %d%s (%s).", src.Label(problem.Indonesian), g.Label(problem.Indonesian), year, who(problem.Indonesian), pol.cite.Format(problem.Indonesian)),
+		fmt.Sprintf("%s may not pay contributions for %s in fiscal year %d%s (%s).", src.Label(problem.English), g.Label(problem.English), year, who(problem.English), pol.cite.Format(problem.English)))
 }
 
 // Bill returns the full contribution bill of one enrolment for one month,

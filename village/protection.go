@@ -115,7 +115,7 @@ func (pr Protection) WriteText(w io.Writer, l problem.Lang) error {
 	bw.WriteString(pr.Text.In(l) + "\n")
 	bw.WriteString(tr(l, "Dasar:\n", "Sources:\n"))
 	for _, c := range pr.Tally.Citations {
-		bw.WriteString("  - " + c.String() + "\n")
+		bw.WriteString("  - " + c.Format(l) + "\n")
 	}
 	return bw.Flush()
 }

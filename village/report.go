@@ -199,7 +199,7 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 			fmt.Fprintf(bw, "- %s: %s\n", s.Source.Label(l), tr(l, "tidak ada kebijakan yang diketahui", "no known policy"))
 			continue
 		}
-		fmt.Fprintf(bw, "- %s: %s %s (%s)\n", s.Source.Label(l), tr(l, "boleh untuk", "allowed for"), s.Allowed.Labels(l), s.Citation)
+		fmt.Fprintf(bw, "- %s: %s %s (%s)\n", s.Source.Label(l), tr(l, "boleh untuk", "allowed for"), s.Allowed.Labels(l), s.Citation.Format(l))
 	}
 
 	if len(p.Cash.Accounts) > 0 {
@@ -332,7 +332,7 @@ func (p Plan) writeCash(bw *bufio.Writer, l problem.Lang) {
 	t.add(tr(l, "  dari APBDes", "  from the village budget (APBDes)"), money(p.Cash.VillageBudget, l))
 	t.write(bw)
 	bw.WriteString(tr(l,
-		"APBDes dikelola dengan basis kas dalam tahun anggaran 1 Januari – 31 Desember (Permendagri 20/2018 [secondary]): iuran PU jatuh tempo tanggal 15 bulan berikutnya, jadi iuran Desember dibayar pada TA berikut. Anggaran per kode rekening di bawah mengikuti pandangan kas.\n",
+		"APBDes dikelola dengan basis kas dalam tahun anggaran 1 Januari – 31 Desember (Permendagri 20/2018 [sekunder]): iuran PU jatuh tempo tanggal 15 bulan berikutnya, jadi iuran Desember dibayar pada TA berikut. Anggaran per kode rekening di bawah mengikuti pandangan kas.\n",
 		"Village budgets are kept on a cash basis over the fiscal year 1 January – 31 December (Permendagri 20/2018 [secondary]): PU contributions are due on the 15th of the next month, so December's is paid in the next fiscal year. The budget per account below follows the cash view.\n"))
 	if !p.Cash.Given {
 		bw.WriteString(tr(l,
@@ -346,7 +346,7 @@ func (p Plan) writeCash(bw *bufio.Writer, l problem.Lang) {
 func (p Plan) writeReading(bw *bufio.Writer, l problem.Lang) {
 	r := p.Reading
 	heading(bw, tr(l, "PP 50/2025 dan APBDes", "PP 50/2025 and village budgets"))
-	fmt.Fprintf(bw, "%s: %s (%s)\n", tr(l, "Bacaan yang dipakai", "Reading used"), r.Reading.Label(l), r.Citation)
+	fmt.Fprintf(bw, "%s: %s (%s)\n", tr(l, "Bacaan yang dipakai", "Reading used"), r.Reading.Label(l), r.Citation.Format(l))
 	if !r.Depends() {
 		bw.WriteString(tr(l, "Tidak ada jumlah dalam rencana ini yang bergantung pada bacaan ini.\n",
 			"No amount in this plan depends on this reading.\n"))
@@ -369,8 +369,8 @@ func (p Plan) writeReliefs(bw *bufio.Writer, l problem.Lang) {
 	}
 	heading(bw, tr(l, "Potongan iuran (keringanan)", "Reliefs"))
 	for _, r := range p.Reliefs {
-		fmt.Fprintf(bw, tr(l, "%s (%s): %s, %d orang-bulan, %d peserta\n", "%s (%s): %s, %d person-months, %d enrolments\n"),
-			r.Relief, r.Citation, money(r.Amount, l), r.PersonMonths, len(r.People))
+		fmt.Fprintf(bw, tr(l, "%s: %s, %d orang-bulan, %d peserta (dasar: %s)\n", "%s: %s, %d person-months, %d enrolments (source: %s)\n"),
+			r.Relief.Name(l), money(r.Amount, l), r.PersonMonths, len(r.People), r.Citation.Format(l))
 		t := newTable(4, 5)
 		t.add(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Bulan", "Months"), tr(l, "Jumlah bulan", "Count"), tr(l, "Potongan", "Relief"))
 		for _, pe := range r.People {
@@ -404,7 +404,7 @@ func (pr Progress) write(w *bufio.Writer, l problem.Lang) {
 	}
 	if pr.Target > 0 {
 		fmt.Fprintf(w, tr(l, "Pekerja terlindungi (%s): %d dari target %d per desa (%s)\n", "Protected workers (%s): %d of the target of %d per village (%s)\n"),
-			rule, pr.Covered, pr.Target, pr.Citation)
+			rule, pr.Covered, pr.Target, pr.Citation.Format(l))
 		if pr.Remaining > 0 {
 			fmt.Fprintf(w, tr(l, "Kurang %d orang lagi.\n", "%d more needed.\n"), pr.Remaining)
 		} else {

@@ -36,6 +36,8 @@ func DefaultTarget() *regulation.Timeline[int] {
 		Value: 100,
 		Citation: regulation.Citation{
 			Instrument: "BPJS Ketenagakerjaan membership director statement, 15 February 2023",
+			Indonesian: regulation.Wording{Instrument: "pernyataan direktur kepesertaan BPJS Ketenagakerjaan, 15 Februari 2023",
+				Note: "\"100 orang per desa\": target program 100 pekerja terlindungi per desa, diberitakan oleh beberapa media pada hari itu; bukan peraturan"},
 			Confidence: regulation.Secondary,
 			Note:       "\"100 orang per desa\": a program target of 100 covered workers per village, reported by several outlets on the day; not a regulation",
 		},
@@ -84,6 +86,7 @@ func DefaultCriteria() *regulation.Timeline[Criteria] {
 			Instrument: "BPJS Ketenagakerjaan, program Desa Sadar Jaminan Sosial Ketenagakerjaan",
 			Confidence: regulation.Secondary,
 			Note:       "program reported running since August 2017; criteria as reported in the press (village head and officials registered, active socialisation), no written rule seen",
+			Indonesian: regulation.Wording{Note: "program diberitakan berjalan sejak Agustus 2017; kriteria sebagaimana diberitakan media (kepala desa dan perangkat desa terdaftar, sosialisasi aktif), tidak ada aturan tertulis yang dilihat"},
 		},
 	}})
 }

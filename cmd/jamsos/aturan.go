@@ -58,9 +58,13 @@ func runAturan(e *env, args []string) int {
 		if until == "" {
 			until = "…"
 		}
-		fmt.Fprintf(e.stdout, "%s = %s\n  %s – %s; %s\n", f.Parameter, valueText(f.Value), f.From, until, f.Citation)
-		if f.Citation.Note != "" {
-			fmt.Fprintf(e.stdout, "  %s\n", f.Citation.Note)
+		fmt.Fprintf(e.stdout, "%s = %s\n  %s – %s; %s\n", f.Parameter, valueText(f.Value), f.From, until, f.Citation.Format(e.lang))
+		if note := f.Citation.NoteIn(e.lang); note != "" {
+			if e.lang != problem.English && f.Citation.Indonesian.Note == "" {
+				// Said so rather than passed off as Indonesian.
+				note = noteInEnglish + note
+			}
+			fmt.Fprintf(e.stdout, "  %s\n", note)
 		}
 	}
 	if len(rep.NotInForce) > 0 {
@@ -69,6 +73,10 @@ func runAturan(e *env, args []string) int {
 	}
 	return exitOK
 }
+
+// noteInEnglish marks, in the Indonesian listing, a citation's note that
+// has no Indonesian wording yet.
+const noteInEnglish = "(catatan berbahasa Inggris) "
 
 // valueText writes a parameter's value as its JSON, without the quotes of a
 // lone string.

@@ -171,7 +171,7 @@ func TestReadmeGoExample(t *testing.T) {
 	if err != nil {
 		t.Fatalf("go run: %v\n%s", err, out)
 	}
-	for _, want := range []string{"2026-02 16800", "2026-05 8400", "relief PP50_2025: 50% off"} {
+	for _, want := range []string{"2026-02 16800", "2026-05 8400", "relief PP 50/2025 (non-wage participants): 50% off"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("README example output lacks %q:\n%s", want, out)
 		}

@@ -167,7 +167,7 @@ func TestRunIndonesian(t *testing.T) {
 		"2027-08-16                     Agustus 2027    BPU     Rp1.932.000",
 		"2027-12-15                     Desember 2027   BPU     Rp1.663.200",
 		"2028-01-17                     Desember 2027   PU        Rp250.135",
-		"PP50_2025 (PP 50/2025 Pasal 3; Pasal 4 [secondary]): Rp252.000, 30 orang-bulan, 10 peserta",
+		"PP 50/2025 (peserta bukan penerima upah): Rp252.000, 30 orang-bulan, 10 peserta (dasar: PP 50/2025 Pasal 3; Pasal 4 [sekunder])",
 		"9/12       3     Rp50.400",
 		"Jumlah            16 peserta                                        183  Rp3.074.400",
 		"Pekerja terlindungi (dibayar setiap bulan dan aktif pada akhir tahun): 109 dari target 100",

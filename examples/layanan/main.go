@@ -95,7 +95,7 @@ func (b billing) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	resp := response{Billed: bill.Billed, Text: rupiah.Format(bill.Billed, problem.Indonesian), Words: words, Due: due}
 	for _, ln := range bill.Lines {
 		for _, c := range ln.Citations {
-			resp.Sources = append(resp.Sources, ln.Program.String()+": "+c.String())
+			resp.Sources = append(resp.Sources, ln.Program.String()+": "+c.Format(problem.Indonesian))
 		}
 	}
 	b.svc.Reply(w, r, http.StatusOK, resp)

@@ -48,7 +48,7 @@ func TestRun(t *testing.T) {
 			"mitra tidak ada dalam jaringan (AG-09)",
 			"Laporan kemajuan kepesertaan per 2026-06-30",
 			"32.16.01.2003 Samudra Jaya",
-			"BABINSA",
+			"Rp168.000 Babinsa (TNI)", // the pillar Samudra Jaya lacks
 			"Kabupaten Bekasi 3 4 160 60 119 114 50 300 16,7% 38,0% 83,3% Rp1.915.200",
 			"Segara Jaya 1 2 75 15 60 60 50 100 50,0% 60,0% 66,7% Rp1.008.000",
 			"Laporan fee Agen Perisai, bulan Maret 2026",

@@ -145,7 +145,7 @@ func (b *book) planSources(p village.Plan) {
 		if src.Limited {
 			ceiling, left = b.money(b.rupiah(src.Ceiling, f+"ceiling")), b.money(b.rupiah(src.Left(), f+"left"))
 		}
-		allowed, basis := src.Allowed.Labels(b.lang), src.Citation.String()
+		allowed, basis := src.Allowed.Labels(b.lang), src.Citation.Format(b.lang)
 		if src.Citation.Instrument == "" {
 			allowed, basis = b.tr("tidak ada kebijakan yang diketahui", "no known policy"), ""
 		}
@@ -260,7 +260,7 @@ func (b *book) planTarget(p village.Plan) {
 	if pr.Target > 0 {
 		s.add(b.tr("Target per desa", "Target per village"), pr.Target)
 		s.add(b.tr("Kurang", "Still needed"), pr.Remaining)
-		s.add(b.tr("Dasar", "Basis"), pr.Citation.String())
+		s.add(b.tr("Dasar", "Basis"), pr.Citation.Format(b.lang))
 	} else {
 		s.add(b.tr("Target per desa", "Target per village"), b.tr("tidak ada target yang berlaku", "no target in force"))
 	}
