@@ -410,6 +410,8 @@ func (s *Service) reply(w http.ResponseWriter, r *http.Request, status int, cont
 	}
 	w.Header().Set("Content-Type", contentType)
 	w.Header().Set("Content-Language", s.Lang(r).String())
+	// The length is known: the answer goes out in one piece, not chunked.
+	w.Header().Set("Content-Length", strconv.Itoa(b.Len()))
 	w.WriteHeader(status)
 	if _, err := w.Write(b.Bytes()); err != nil {
 		s.log.Debug("writing an answer", "path", instance(r.URL.Path), "error", err)
