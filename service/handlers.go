@@ -167,12 +167,11 @@ func (s *Service) rencana(w http.ResponseWriter, r *http.Request) {
 		s.Fail(w, r, err)
 		return
 	}
-	plan, err := s.planner.Plan(village.Request{Village: req.Village, Year: req.Year, Roster: roster, Ceilings: req.Ceilings})
-	if err == nil {
-		err = stopped(r)
-	}
+	// Planning looks at the request's context inside its loops, as
+	// /v1/mitra's processing does.
+	plan, err := s.planner.PlanContext(r.Context(), village.Request{Village: req.Village, Year: req.Year, Roster: roster, Ceilings: req.Ceilings})
 	if err != nil {
-		s.Fail(w, r, err)
+		s.Fail(w, r, orStopped(r, err))
 		return
 	}
 	// A village code not in the 2025 list of areas is a warning of the
