@@ -247,13 +247,13 @@ func caps(cs ...Capability) CapabilitySet { return CapabilitiesOf(cs...) }
 
 // one is a role policy of a single entry.
 func one(from regulation.Date, set CapabilitySet, c regulation.Citation) []regulation.Entry[CapabilitySet] {
-	return []regulation.Entry[CapabilitySet]{{From: from, Value: set, Citation: c}}
+	return []regulation.Entry[CapabilitySet]{{From: from, Value: set, Citation: withNoteID(c)}}
 }
 
 func perisai(note string) regulation.Citation {
 	return regulation.Citation{
 		Instrument: "BPJS Ketenagakerjaan, Agen Perisai (Penggerak Jaminan Sosial Indonesia) scheme",
-		Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, skema Agen Perisai (Penggerak Jaminan Sosial Indonesia)"},
+		Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, skema Agen Perisai (Penggerak Jaminan Sosial Indonesia)", Note: notesID[note]},
 		Confidence: regulation.Secondary,
 		Note:       note,
 	}
@@ -262,19 +262,23 @@ func perisai(note string) regulation.Citation {
 func perisai2018(note string) regulation.Citation {
 	return regulation.Citation{
 		Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (Bali branch and BPJS director, 2018 press)",
-		Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, skema Agen Perisai 2018 (cabang Bali dan direktur BPJS, pemberitaan 2018)"},
+		Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, skema Agen Perisai 2018 (cabang Bali dan direktur BPJS, pemberitaan 2018)", Note: notesID[note]},
 		Confidence: regulation.Secondary,
 		Note:       note,
 	}
 }
 
-func perisai2022(c regulation.Confidence, note string) regulation.Citation {
-	return regulation.Citation{
+func perisai2022(conf regulation.Confidence, note string) regulation.Citation {
+	c := regulation.Citation{
 		Instrument: "BPJS Ketenagakerjaan Perdir 13/PERDIR.02/042022 (New Perisai)",
-		Confidence: c,
+		Confidence: conf,
 		Note: note + "; Perdir excerpt in BPJS's PROBIS Kepesertaan manual p.67 (article not named) and the deck " +
 			"\"Sosialisasi New Perisai\", April 2022, which agree",
 	}
+	if id, ok := notesID[note]; ok {
+		c.Indonesian.Note = id + perdirSourceID
+	}
+	return c
 }
 
 // capabilityPolicies returns the built-in entries of each role's policy
@@ -325,20 +329,20 @@ func capabilityPolicies() map[Role][]regulation.Entry[CapabilitySet] {
 		}),
 		RegencyOffice: {{
 			From: programStart, Until: regulation.MustDate(2021, time.March, 24), Value: regencyCaps,
-			Citation: regulation.Citation{
+			Citation: withNoteID(regulation.Citation{
 				Instrument: "cooperation agreements between regencies and BPJS Ketenagakerjaan",
 				Indonesian: regulation.Wording{Instrument: "perjanjian kerja sama antara kabupaten dan BPJS Ketenagakerjaan"},
 				Confidence: regulation.Unconfirmed,
 				Note: "regencies paid for village officials and vulnerable workers from their budget under cooperation " +
 					"agreements (Kab. Kubu Raya: 1,300 officials of 136 villages, press report); no instrument found, start day assumed",
-			},
+			}),
 		}, {
 			From: regulation.MustDate(2021, time.March, 25), Value: regencyCaps,
-			Citation: regulation.Citation{
+			Citation: withNoteID(regulation.Citation{
 				Instrument: "Inpres 2/2021",
 				Confidence: regulation.Secondary,
 				Note:       "regional heads must budget contributions for non-civil-servant staff and vulnerable workers; Permendagri 27/2021 and 15/2023 repeat it",
-			},
+			}),
 		}},
 		CollectionPartner: one(programStart, caps(Collect, Report), regulation.Citation{
 			Instrument: "BPJS Ketenagakerjaan payment channels",
@@ -418,14 +422,14 @@ var fixedParams = regulation.Params[Params]{
 		Entries: func() []regulation.Entry[bool] {
 			return []regulation.Entry[bool]{{
 				From: perisaiStart, Value: false,
-				Citation: regulation.Citation{
+				Citation: withNoteID(regulation.Citation{
 					Instrument: "BPJS Ketenagakerjaan, Agen Perisai scheme 2018 (2018 press)",
 					Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, skema Agen Perisai 2018 (pemberitaan 2018)"},
 					Confidence: regulation.Unconfirmed,
 					Note: "the 2018 press puts the Rp500,000 bonus outside the wadah's 10% (agent Rp124,200 + Rp500,000 = " +
 						"Rp624,200 for 50 recruits at Rp36,800); the deck \"Sosialisasi New Perisai\" (April 2022) applies the 90% " +
 						"to the bonus too (Rp574,200): set true for the deck's reading",
-				},
+				}),
 			}}
 		},
 	},
@@ -502,22 +506,22 @@ var fixedParams = regulation.Params[Params]{
 		Entries: func() []regulation.Entry[int] {
 			return []regulation.Entry[int]{{
 				From: perisaiStart, Until: switch2022.AddDays(-1), Value: 3,
-				Citation: regulation.Citation{
+				Citation: withNoteID(regulation.Citation{
 					Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
 					Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, bahan paparan \"Sosialisasi New Perisai\", April 2022"},
 					Confidence: regulation.Secondary,
 					Note: "the deck lists at least 5 agents per wadah under New Perisai, \"was 3\": the 2018 minimum is known " +
 						"only from this comparison; no 2018 source seen",
-				},
+				}),
 			}, {
 				From: switch2022, Value: 5,
-				Citation: regulation.Citation{
+				Citation: withNoteID(regulation.Citation{
 					Instrument: "BPJS Ketenagakerjaan, deck \"Sosialisasi New Perisai\", April 2022",
 					Indonesian: regulation.Wording{Instrument: "BPJS Ketenagakerjaan, bahan paparan \"Sosialisasi New Perisai\", April 2022"},
 					Confidence: regulation.Secondary,
 					Note: "at least 5 agents per wadah (was 3); not in the Perdir excerpt seen; from the switch to the " +
 						"2022 scheme, May 2022 by assumption (no effective day found)",
-				},
+				}),
 			}}
 		},
 	},

@@ -5,8 +5,26 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 )
+
+// A citation worded for each reader: the instrument's Indonesian wording
+// and the confidence mark in the reader's language; String is the form for
+// logs.
+func ExampleCitation_Format() {
+	c := regulation.Citation{Instrument: "PP 44/2015 (as amended), BPU JKM", Confidence: regulation.Secondary}.
+		WithIndonesian("PP 44/2015 (beserta perubahannya), JKM BPU", "")
+	fmt.Println(c.Format(problem.Indonesian))
+	fmt.Println(c.Format(problem.English))
+	fmt.Println(regulation.Citation{Instrument: "PP 45/2015", Article: "Pasal 29 ayat (2)", Confidence: regulation.Text}.Format(problem.Indonesian))
+	fmt.Println(c)
+	// Output:
+	// PP 44/2015 (beserta perubahannya), JKM BPU [sekunder]
+	// PP 44/2015 (as amended), BPU JKM [secondary]
+	// PP 45/2015 Pasal 29 ayat (2) [naskah]
+	// PP 44/2015 (as amended), BPU JKM [secondary]
+}
 
 func ExampleNewTimeline() {
 	jpCap, err := regulation.NewTimeline("pu.jp.wage_cap", []regulation.Entry[int64]{

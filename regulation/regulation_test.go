@@ -450,3 +450,45 @@ func TestOverrideJSONProblems(t *testing.T) {
 		t.Errorf("wrong value type: err = %v (%+v)", err, pe)
 	}
 }
+
+// TestCitationWording: each confidence level has a mark in each language,
+// the zero value none; a citation without an Indonesian wording reads the
+// same in both languages but for the mark; a note falls back to English.
+func TestCitationWording(t *testing.T) {
+	for _, tt := range []struct {
+		c      Confidence
+		id, en string
+	}{{Text, "naskah", "text"}, {Secondary, "sekunder", "secondary"}, {Unconfirmed, "belum pasti", "unconfirmed"}, {0, "", ""}} {
+		if got := tt.c.Label(problem.Indonesian); got != tt.id {
+			t.Errorf("%v.Label(id) = %q, want %q", tt.c, got, tt.id)
+		}
+		if got := tt.c.Label(problem.English); got != tt.en {
+			t.Errorf("%v.Label(en) = %q, want %q", tt.c, got, tt.en)
+		}
+	}
+	c := Citation{Instrument: "PP 50/2025", Article: "Pasal 3", Confidence: Unconfirmed, Note: "no ruling yet"}
+	if got := c.Format(problem.Indonesian); got != "PP 50/2025 Pasal 3 [belum pasti]" {
+		t.Errorf("Format(id) = %q", got)
+	}
+	if got := c.Format(problem.English); got != "PP 50/2025 Pasal 3 [unconfirmed]" || got != c.String() {
+		t.Errorf("Format(en) = %q, String = %q", got, c.String())
+	}
+	if c.NoteIn(problem.Indonesian) != "no ruling yet" {
+		t.Errorf("a note without Indonesian wording: %q", c.NoteIn(problem.Indonesian))
+	}
+	w := c.WithIndonesian("", "belum ada putusan")
+	if w.InstrumentIn(problem.Indonesian) != "PP 50/2025" || w.NoteIn(problem.Indonesian) != "belum ada putusan" || w.NoteIn(problem.English) != "no ruling yet" {
+		t.Errorf("WithIndonesian: %+v", w)
+	}
+	b, err := json.Marshal(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Citation
+	if err := json.Unmarshal(b, &back); err != nil || back != w {
+		t.Errorf("JSON round trip: %s gives %+v, %v", b, back, err)
+	}
+	if b, _ := json.Marshal(c); strings.Contains(string(b), "indonesian") {
+		t.Errorf("a citation without Indonesian wording writes it: %s", b)
+	}
+}

@@ -11,6 +11,7 @@
 // languages:
 //   - codes: a word in capitals (JKK, BPU, REGISTER), a word with a digit,
 //     a dot, an underscore or a slash (agent.fee_scheme, B/1226/022026);
+//   - quotations in double quotes, quoted as they were said or written;
 //   - the proper names and legal terms of [Names] (Dana Desa, Pasal, New
 //     Perisai, the issuers of the SKB on holidays), which are quoted as
 //     they are in both languages.
@@ -19,6 +20,7 @@
 package langcheck
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,11 +34,12 @@ import (
 // either language's words, longest first.
 var Names = []string{
 	// legal citation terms and instrument names
-	"Pasal", "ayat", "huruf", "Lampiran", "jo.",
+	"Pasal", "ayat", "huruf", "Lampiran", "jo.", "Surat Edaran",
 	"SKB Menteri Agama, Menteri Ketenagakerjaan dan MenPAN-RB", "hari libur nasional dan cuti bersama",
 	"Jasa Konstruksi", "Sosialisasi New Perisai", "New Perisai", "MoU Polri",
 	"Penggerak Jaminan Sosial Indonesia", "Desa Sadar Jaminan Sosial Ketenagakerjaan",
-	"Jaminan Sosial Ketenagakerjaan", "BPJS Ketenagakerjaan",
+	"Jaminan Sosial Ketenagakerjaan", "BPJS Ketenagakerjaan", "PROBIS Kepesertaan",
+	"Jaminan Sosial Kepala Desa dan Perangkat Desa",
 	// budgets and funding sources, as Permendagri 20/2018 names them
 	"Dana Desa", "Alokasi Dana Desa", "Pendapatan Asli Desa", "Padat Karya Tunai", "Bantuan Keuangan",
 	// programs' Indonesian names, quoted after their code in English too
@@ -48,6 +51,10 @@ var Names = []string{
 	// regions are named as Kemendagri's list names them
 	"Kabupaten", "Kecamatan", "Kota",
 }
+
+// quoted is a quotation in straight double quotes, quoted as it was said
+// or written ("100 orang per desa", "Sosialisasi New Perisai").
+var quoted = regexp.MustCompile(`"[^"]*"`)
 
 // english are words that show an English phrase in Indonesian text.
 var english = words(`
@@ -89,6 +96,7 @@ func Foreign(text string, l problem.Lang, extra ...string) []string {
 	if l == problem.English {
 		list = indonesian
 	}
+	text = quoted.ReplaceAllString(text, " ")
 	names := append(slices.Clone(Names), extra...)
 	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
 	for _, n := range names {
@@ -110,7 +118,7 @@ func Foreign(text string, l problem.Lang, extra ...string) []string {
 }
 
 // replaceWord blanks every occurrence of name in text that stands as whole
-// words (not inside a longer word).
+// words (not inside a longer word or a code).
 func replaceWord(text, name string) string {
 	var b strings.Builder
 	for {
@@ -120,7 +128,8 @@ func replaceWord(text, name string) string {
 			return b.String()
 		}
 		end := i + len(name)
-		whole := (i == 0 || !isLetter(text[i-1])) && (end == len(text) || !isLetter(text[end]))
+		whole := (i == 0 || !inWord(text[i-1])) && (end == len(text) || !inWord(text[end]) &&
+			!(text[end] == '.' && end+1 < len(text) && inWord(text[end+1])))
 		b.WriteString(text[:i])
 		if whole {
 			b.WriteString(strings.Repeat(" ", len(name)))
@@ -131,7 +140,11 @@ func replaceWord(text, name string) string {
 	}
 }
 
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+// inWord reports whether c continues a word or a code (agent.fee_scheme,
+// village.siltap.minimum), so that a name inside one is left alone.
+func inWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
 
 // code reports whether w is a code rather than a word: it has a digit, a
 // dot, an underscore or a slash inside, or no lower-case letter.

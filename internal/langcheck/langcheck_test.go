@@ -28,6 +28,8 @@ func TestForeign(t *testing.T) {
 		{"an Indonesian confidence mark in English", "source: PP 45/2015 [belum pasti]", problem.English, []string{"belum", "pasti"}},
 		{"codes are neither language", "agent.fee_scheme REGISTER PP50_2025 half_up B/1226/022026", problem.Indonesian, nil},
 		{"a name inside a longer word is not removed", "Pasalnya the", problem.Indonesian, []string{"the"}},
+		{"a name inside a code is not removed", "village.siltap.minimum", problem.Indonesian, nil},
+		{"a name before a full stop is removed", "paid from Dana Desa.", problem.English, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Foreign(tt.text, tt.l); !slices.Equal(got, tt.want) {
