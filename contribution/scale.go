@@ -31,8 +31,8 @@ func (c *Calculator) checkUnscaled(set membership.ProgramSet, m regulation.Month
 		return err
 	}
 	return problem.New(membership.ErrRequired, "business_scale.required", "business_scale", "",
-		"skala usaha pemberi kerja wajib diisi, karena program "+set.String()+" tidak sesuai dengan skala mana pun; pilih salah satu: "+id+" ("+cite+")",
-		"the employer's business scale is required, as the programs "+set.String()+" fit no scale; choose one of: "+en+" ("+cite+")")
+		"skala usaha pemberi kerja wajib diisi, karena program "+set.String()+" tidak sesuai dengan skala mana pun; pilih salah satu: "+id+" ("+cite[0]+")",
+		"the employer's business scale is required, as the programs "+set.String()+" fit no scale; choose one of: "+en+" ("+cite[1]+")")
 }
 
 // unscaledWarning is the warning of a bill for a wage earner whose
@@ -53,25 +53,28 @@ func (c *Calculator) unscaledWarning(set membership.ProgramSet, m regulation.Mon
 		id[i], en[i] = sc.Name(problem.Indonesian)+" ("+sc.String()+")", sc.Name(problem.English)+" ("+sc.String()+")"
 	}
 	return problem.New(membership.ErrRequired, "business_scale.unchecked", "business_scale", "",
-		"skala usaha pemberi kerja tidak diisi; program "+set.String()+" sesuai untuk "+strings.Join(id, ", ")+" ("+cite+"); besar iuran tidak bergantung pada skala, tetapi program wajib baru dapat diperiksa bila skala diisi",
-		"the employer's business scale is not given; the programs "+set.String()+" fit these scales: "+strings.Join(en, ", ")+" ("+cite+"); the amounts do not depend on the scale, but the required programs can only be checked once it is given"), nil
+		"skala usaha pemberi kerja tidak diisi; program "+set.String()+" sesuai untuk "+strings.Join(id, ", ")+" ("+cite[0]+"); besar iuran tidak bergantung pada skala, tetapi program wajib baru dapat diperiksa bila skala diisi",
+		"the employer's business scale is not given; the programs "+set.String()+" fit these scales: "+strings.Join(en, ", ")+" ("+cite[1]+"); the amounts do not depend on the scale, but the required programs can only be checked once it is given"), nil
 }
 
 // scaleRules describes every business scale with its code and the programs
 // it requires on date on, in Indonesian and English, and the citations of
-// those rules (each once).
-func (c *Calculator) scaleRules(on regulation.Date) (id, en, cite string, err error) {
-	var ids, ens, cites []string
+// those rules (each once) in each language.
+func (c *Calculator) scaleRules(on regulation.Date) (id, en string, cite [2]string, err error) {
+	var ids, ens []string
+	var cites [2][]string
 	for _, sc := range membership.BusinessScales() {
 		rule, err := c.p.Membership.ProgramRule(membership.PU, sc, on)
 		if err != nil {
-			return "", "", "", err
+			return "", "", cite, err
 		}
 		ids = append(ids, sc.String()+" ("+sc.Name(problem.Indonesian)+") wajib "+rule.Value.Required.String())
 		ens = append(ens, sc.String()+" ("+sc.Name(problem.English)+") requires "+rule.Value.Required.String())
-		if s := rule.Citation.String(); !slices.Contains(cites, s) {
-			cites = append(cites, s)
+		for i, l := range []problem.Lang{problem.Indonesian, problem.English} {
+			if s := rule.Citation.Format(l); !slices.Contains(cites[i], s) {
+				cites[i] = append(cites[i], s)
+			}
 		}
 	}
-	return strings.Join(ids, ", "), strings.Join(ens, ", "), strings.Join(cites, "; "), nil
+	return strings.Join(ids, ", "), strings.Join(ens, ", "), [2]string{strings.Join(cites[0], "; "), strings.Join(cites[1], "; ")}, nil
 }

@@ -42,6 +42,11 @@ func TestBillWithoutScale(t *testing.T) {
 			t.Errorf("warning %q does not name %s", b.Warnings[0].EN, want)
 		}
 	}
+	// The rule is Perpres 109/2013 Pasal 6, a secondary source, marked in
+	// each message in its own language.
+	if !strings.Contains(b.Warnings[0].ID, "Perpres 109/2013 Pasal 6 [sekunder]") || !strings.Contains(b.Warnings[0].EN, "Perpres 109/2013 Pasal 6 [secondary]") {
+		t.Errorf("warning %q / %q does not cite Perpres 109/2013 Pasal 6 in each language", b.Warnings[0].ID, b.Warnings[0].EN)
+	}
 	if strings.Contains(b.Warnings[0].EN, "MEDIUM") {
 		t.Errorf("warning %q names MEDIUM, which requires JP", b.Warnings[0].EN)
 	}
