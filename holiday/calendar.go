@@ -105,6 +105,11 @@ var defaultCalendar = sync.OnceValue(func() *Calendar {
 	if err != nil {
 		panic("holiday: the built-in calendar does not read: " + err.Error())
 	}
+	// The decrees holidays.csv describes in English get their Indonesian
+	// wording (wording_id.go).
+	for i, d := range days {
+		days[i].Citation = d.Citation.WithIndonesian(instrumentsID[d.Citation.Instrument], "")
+	}
 	c, err := New(days)
 	if err != nil {
 		panic("holiday: the built-in calendar does not build: " + err.Error())

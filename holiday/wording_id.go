@@ -1,0 +1,12 @@
+package holiday
+
+// instrumentsID words in Indonesian the instruments of the built-in
+// calendar that holidays.csv describes in English, keyed by that wording
+// (see regulation.Citation.Indonesian). The other instruments are bare
+// names ("SKB 855/2023", "Keppres 3/2017"), the same in both languages.
+var instrumentsID = map[string]string{
+	"SKB 3 Menteri HLN & Cuti Bersama 2015 (signed 2014-05-07; number not found)":                               "SKB 3 Menteri HLN & Cuti Bersama 2015 (ditandatangani 2014-05-07; nomornya tidak ditemukan)",
+	"SKB 2015 as revised (revision not found) / original SKB 2015":                                              "SKB 2015 sebagaimana direvisi (revisinya tidak ditemukan) / SKB 2015 semula",
+	"Keppres 18/2017 (2017-06-15, ASN) + Kepmenaker 184/2017 (2017-06-19, private sector); not in SKB 684/2016": "Keppres 18/2017 (2017-06-15, ASN) + Kepmenaker 184/2017 (2017-06-19, sektor swasta); tidak ada dalam SKB 684/2016",
+	"SKB 391/2020 (moved) as amended by SKB 744/2020, 05/2020, 06/2020 (2020-12-01, amendment 4)":               "SKB 391/2020 (digeser) sebagaimana diubah dengan SKB 744/2020, 05/2020, 06/2020 (2020-12-01, perubahan keempat)",
+}
