@@ -188,7 +188,7 @@ func ExamplePlan_WriteReport() {
 	// Paid within fiscal year 2026                      Rp270,144
 	//   from the village budget (APBDes)                Rp144,144
 	// Village budgets are kept on a cash basis over the fiscal year 1 January – 31 December (Permendagri 20/2018 [secondary]): PU contributions are due on the 15th of the next month, so December's is paid in the next fiscal year. The budget per account below follows the cash view.
-	// Last year's December contributions were not given (Request.CarryIn); this year's cash leaves them out.
+	// Last year's December contributions were not given to the planner; this year's cash leaves them out.
 	//
 	// PP 50/2025 and village budgets
 	// ------------------------------

@@ -166,8 +166,8 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 			g.Group.Label(l), money(g.Amount, l), money(g.VillageBudget, l), where, money(g.Deducted, l))
 	}
 	if !unset.IsEmpty() {
-		fmt.Fprintf(bw, tr(l, "Belum ada kode rekening untuk %s: Permendagri 20/2018 hanya memberi kode untuk kepala desa dan perangkat desa (5.1.3.03, 5.1.3.04); tetapkan kode rekening setempat dengan Package.Account (Options.Packages).\n",
-			"No budget account is set for %s: Permendagri 20/2018 only gives codes for the village head and officials (5.1.3.03, 5.1.3.04); set the local code with Package.Account (Options.Packages).\n"),
+		fmt.Fprintf(bw, tr(l, "Belum ada kode rekening untuk %s: Permendagri 20/2018 hanya memberi kode untuk kepala desa dan perangkat desa (5.1.3.03, 5.1.3.04); tetapkan kode rekening setempat untuk kelompok tersebut.\n",
+			"No budget account is set for %s: Permendagri 20/2018 only gives codes for the village head and officials (5.1.3.03, 5.1.3.04); set a local code for them.\n"),
 			unset.Labels(l))
 	}
 
@@ -336,8 +336,8 @@ func (p Plan) writeCash(bw *bufio.Writer, l problem.Lang) {
 		"Village budgets are kept on a cash basis over the fiscal year 1 January – 31 December (Permendagri 20/2018 [secondary]): PU contributions are due on the 15th of the next month, so December's is paid in the next fiscal year. The budget per account below follows the cash view.\n"))
 	if !p.Cash.Given {
 		bw.WriteString(tr(l,
-			"Iuran Desember TA lalu tidak diberikan (Request.CarryIn); kas tahun ini belum memuatnya.\n",
-			"Last year's December contributions were not given (Request.CarryIn); this year's cash leaves them out.\n"))
+			"Iuran Desember TA lalu tidak diberikan kepada perencana; kas tahun ini belum memuatnya.\n",
+			"Last year's December contributions were not given to the planner; this year's cash leaves them out.\n"))
 	}
 }
 

@@ -148,7 +148,7 @@ func TestRunIndonesian(t *testing.T) {
 		"Pekerja rentan (BPU)           100           84         1         1017  Rp16.833.600   Rp4.989.600                        Rp0  belum ditetapkan",
 		"Kepala desa: Rp1.817.076 = Rp1.234.680 dari APBDes (rekening 5.1.3.03) + Rp582.396",
 		"Belum ada kode rekening untuk Anggota BPD, Ketua RT/RW, Pekerja Padat Karya Tunai, Pekerja rentan (BPU)",
-		"Package.Account (Options.Packages)",
+		"tetapkan kode rekening setempat untuk kelompok tersebut",
 		"JKK – Jaminan Kecelakaan Kerja  Rp13.016.328  Rp150.000  Rp12.866.328",
 		"JKM – Jaminan Kematian           Rp9.191.064  Rp102.000   Rp9.089.064",
 		"JHT – Jaminan Hari Tua           Rp1.659.828        Rp0   Rp1.659.828",
