@@ -186,7 +186,7 @@ func (e *Estimator) jhtMonths(l *problem.List, in JHTInput) []MonthAmount {
 			f := fmt.Sprintf("history[%d]", i)
 			switch {
 			case h.Month.IsZero():
-				l.Add(invalid(f+".month", "", "bulan iuran wajib diisi", "the contribution month is required"))
+				l.Add(invalid(f+".month", "", "wajib diisi", "is required"))
 			case i > 0 && !h.Month.After(in.History[i-1].Month):
 				l.Add(invalid(f+".month", h.Month.String(), "bulan riwayat harus berurutan dan tidak berulang", "history months must be in order and not repeat"))
 			}

@@ -184,14 +184,14 @@ func (t *MinimumWages) Check(wage decimal.Decimal, area region.Code, m regulatio
 	var l problem.List
 	if !tame(wage) || !wage.IsPositive() {
 		l = append(l, problem.New(ErrInvalidWage, "wage.amount", "wage", text(wage),
-			"upah harus lebih dari nol", "the wage must be more than zero"))
+			"harus lebih dari nol", "must be more than zero"))
 	}
 	if !area.IsValid() {
 		l = append(l, problem.New(ErrInvalidMinimumWage, "minimum_wage.area", "area", "",
-			"wilayah wajib diisi", "the area is required"))
+			"wajib diisi", "is required"))
 	}
 	if m.IsZero() {
-		l = append(l, invalid("month", "", "bulan iuran wajib diisi", "the contribution month is required"))
+		l = append(l, invalid("month", "", "wajib diisi", "is required"))
 	}
 	if err := l.Err(); err != nil {
 		return WageCheck{}, err
@@ -217,9 +217,9 @@ func belowMinimum(wage decimal.Decimal, mw MinimumWage) *problem.Error {
 		kind = "UMP"
 	}
 	return problem.New(ErrBelowMinimumWage, "wage.below_minimum", "wage", text(wage),
-		fmt.Sprintf("upah yang dilaporkan di bawah %s %s tahun %d, %s (%s); upah di bawah upah minimum hanya boleh bila suatu peraturan mengatur upah minimum bagi pekerja tertentu",
+		fmt.Sprintf("di bawah %s %s tahun %d, %s (%s); upah di bawah upah minimum hanya boleh bila suatu peraturan mengatur upah minimum bagi pekerja tertentu",
 			kind, mw.Area, mw.Year, rupiah.Format(mw.Amount, problem.Indonesian), mw.Citation),
-		fmt.Sprintf("the reported wage is below the %s of %s for %d, %s (%s); a wage below the minimum is allowed only where a regulation sets minimum-wage rules for certain workers",
+		fmt.Sprintf("below the %s of %s for %d, %s (%s); a wage below the minimum is allowed only where a regulation sets minimum-wage rules for certain workers",
 			kind, mw.Area, mw.Year, rupiah.Format(mw.Amount, problem.English), mw.Citation))
 }
 
@@ -268,7 +268,7 @@ func ReadMinimumWages(r io.Reader) (*MinimumWages, error) {
 		}
 		ok := true
 		if s := strings.TrimSpace(row.Get(colArea)); s == "" {
-			bad(colArea, "area", "", "kode wilayah wajib diisi", "the area code is required")
+			bad(colArea, "area", "", "wajib diisi", "is required")
 			ok = false
 		} else if c, perr := region.Parse(s); perr != nil {
 			probs.AddField(row.Field(colArea), perr)

@@ -154,7 +154,7 @@ func checkDay(d Day, field string) error {
 	var l problem.List
 	if d.Date.IsZero() {
 		l = append(l, problem.New(ErrInvalidFile, "holiday.date", field+".date", "",
-			"tanggal wajib diisi", "the date is required"))
+			"wajib diisi", "is required"))
 	}
 	if !d.Kind.IsValid() {
 		l = append(l, problem.New(ErrInvalidFile, "holiday.kind", field+".kind", d.Kind.String(),
@@ -162,7 +162,7 @@ func checkDay(d Day, field string) error {
 	}
 	if d.Name == "" {
 		l = append(l, problem.New(ErrInvalidFile, "holiday.name", field+".name", "",
-			"nama hari libur wajib diisi", "the name of the day is required"))
+			"wajib diisi", "is required"))
 	}
 	if err := d.Citation.Check(); err != nil {
 		var cl problem.List

@@ -148,7 +148,7 @@ func parseLine(rec []string, line int) (Day, error) {
 	d.Kind = kind
 	if d.Name = rec[2]; d.Name == "" {
 		l = append(l, bad("holiday.name", lineField(line, "name"), "",
-			"nama hari libur wajib diisi", "the name of the day is required"))
+			"wajib diisi", "is required"))
 	}
 	if d.Citation.Instrument = rec[3]; d.Citation.Instrument == "" {
 		l = append(l, bad("holiday.instrument", lineField(line, "instrument"), "",

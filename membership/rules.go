@@ -128,18 +128,18 @@ func (p Params) programRule(seg Segment, scale BusinessScale, on regulation.Date
 			t = p.PULargePrograms
 		case 0:
 			return rule, offered, problem.New(ErrRequired, "business_scale.required", "business_scale", "",
-				"skala usaha pemberi kerja wajib diisi untuk peserta PU",
-				"the employer's business scale is required for PU participants")
+				"wajib diisi untuk peserta PU",
+				"is required for PU participants")
 		default:
 			return rule, offered, problem.New(ErrUnknownBusinessScale, "business_scale.unknown", "business_scale", scale.String(),
-				"skala usaha tidak dikenal", "unknown business scale")
+				"tidak dikenal", "unknown")
 		}
 	case 0:
 		return rule, offered, problem.New(ErrRequired, "segment.required", "segment", "",
-			"segmen peserta wajib diisi", "the participant's segment is required")
+			"wajib diisi", "is required")
 	default:
 		return rule, offered, problem.New(ErrUnknownSegment, "segment.unknown", "segment", "",
-			"segmen tidak dikenal", "unknown segment")
+			"tidak dikenal", "unknown")
 	}
 	if rule, err = t.At(on); err != nil {
 		return rule, offered, err

@@ -82,7 +82,7 @@ func ParseKind(s string) (Kind, error) {
 		return k, nil
 	}
 	return 0, problem.New(ErrUnknownKind, "activity.kind", "kind", problem.Clip(s),
-		"jenis kegiatan tidak dikenal", "unknown kind of activity")
+		"tidak dikenal", "unknown")
 }
 
 // IsValid reports whether k is one of the kinds.
@@ -175,15 +175,15 @@ const (
 func (a Activity) Check() error {
 	var l problem.List
 	if !a.Kind.IsValid() {
-		l.Add(activityError("activity.kind", "kind", "", "jenis kegiatan wajib diisi", "the kind of activity is required"))
+		l.Add(activityError("activity.kind", "kind", "", "wajib diisi", "is required"))
 	}
 	if a.Date.IsZero() {
-		l.Add(activityError("activity.date", "date", "", "tanggal kegiatan wajib diisi", "the date is required"))
+		l.Add(activityError("activity.date", "date", "", "wajib diisi", "is required"))
 	}
 	l.Add(checkID("partner", a.Partner))
 	switch {
 	case !a.Village.IsValid():
-		l.Add(activityError("activity.village", "village", "", "desa wajib diisi", "the village is required"))
+		l.Add(activityError("activity.village", "village", "", "wajib diisi", "is required"))
 	case a.Village.Level() != region.Village:
 		l.Add(activityError("activity.village_level", "village", a.Village.String(),
 			"kegiatan dicatat pada satu desa atau kelurahan, bukan kecamatan atau kabupaten",
@@ -204,7 +204,7 @@ func (a Activity) Check() error {
 	} else {
 		switch {
 		case !a.Participant.IsValid():
-			l.Add(activityError("activity.participant", "participant", "", "peserta (NIK) wajib diisi", "the participant (NIK) is required"))
+			l.Add(activityError("activity.participant", "participant", "", "NIK peserta wajib diisi", "the participant's NIK is required"))
 		case a.Participant.IsPlaceholder():
 			l.Add(problem.New(both(ErrInvalidActivity, membership.ErrPlaceholderNIK), "activity.placeholder_nik", "participant",
 				a.Participant.String(), "NIK sementara tidak dapat dipakai untuk mencatat peserta",

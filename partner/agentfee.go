@@ -68,7 +68,7 @@ func (p Params) AgentFee(m regulation.Month, collections []AgentCollection, recr
 			continue
 		case c.Month.IsZero():
 			probs.Add(problem.New(ErrInvalidOptions, "fee.month", field+".month", "",
-				"bulan iuran wajib diisi", "the contribution month is required"))
+				"wajib diisi", "is required"))
 			continue
 		}
 		known := c.Segment != 0

@@ -133,7 +133,7 @@ func (c Certificate) ActiveOn(d regulation.Date) bool {
 func (c Certificate) Check() error {
 	var l problem.List
 	if !c.Number.IsValid() {
-		l.Add(certError("certificate.required", "number", "", "nomor sertifikat wajib diisi", "the certificate number is required"))
+		l.Add(certError("certificate.required", "number", "", "wajib diisi", "is required"))
 	}
 	if c.Issued.IsZero() {
 		l.Add(certError("certificate.required", "issued", "", "tanggal terbit sertifikat wajib diisi", "the day the certificate was issued is required"))

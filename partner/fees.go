@@ -801,7 +801,7 @@ func (l *Ledger) enrolments(es []Enrolment) (map[string]Enrolment, error) {
 		switch {
 		case d == "":
 			probs.Add(problem.New(ErrInvalidOptions, "enrolment.participant", field+".participant", "",
-				"peserta wajib diisi", "the participant is required"))
+				"wajib diisi", "is required"))
 			continue
 		case e.Segment != membership.PU && e.Segment != membership.BPU:
 			probs.Add(problem.New(ErrInvalidOptions, "enrolment.segment", field+".segment", e.Segment.String(),

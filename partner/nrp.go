@@ -55,8 +55,8 @@ func (f Force) Name(l problem.Lang) string { return forces.Name(f, l) }
 func (f Force) MarshalText() ([]byte, error) {
 	if !f.IsValid() {
 		return nil, problem.New(ErrUnknownKind, "force.unknown", "force", "",
-			"kesatuan tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
-			"unknown force; use "+forces.Choices(problem.English))
+			"tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
+			"unknown; use "+forces.Choices(problem.English))
 	}
 	return []byte(f.String()), nil
 }
@@ -68,8 +68,8 @@ func (f *Force) UnmarshalText(b []byte) error {
 		return nil
 	}
 	return problem.New(ErrUnknownKind, "force.unknown", "force", problem.Clip(string(b)),
-		"kesatuan tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
-		"unknown force; use "+forces.Choices(problem.English))
+		"tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
+		"unknown; use "+forces.Choices(problem.English))
 }
 
 // The lengths of personnel numbers. A Polri NRP has 8 digits, a length

@@ -50,7 +50,7 @@ func (s *AgentStatus) UnmarshalText(b []byte) error {
 		return nil
 	}
 	return problem.New(ErrUnknownKind, "agent_status.unknown", "status", problem.Clip(string(b)),
-		"status agen tidak dikenal", "unknown agent status")
+		"tidak dikenal", "unknown")
 }
 
 // Reactivation is a wadah's request that its suspended Agen Perisai may act

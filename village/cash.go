@@ -78,10 +78,10 @@ func checkCarryIn(in []Payment, fy fiscal, errs *problem.List) []Payment {
 				fmt.Sprintf("A payment carried in must fall due within fiscal year %d.", fy.year))
 		}
 		if !p.Source.IsValid() {
-			bad("source", "", "Sumber dana tidak dikenal.", "Unknown funding source.")
+			bad("source", "", "Tidak dikenal.", "Unknown.")
 		}
 		if !p.Segment.IsValid() {
-			bad("segment", p.Segment.String(), "Segmen tidak dikenal.", "Unknown segment.")
+			bad("segment", p.Segment.String(), "Tidak dikenal.", "Unknown.")
 		}
 		switch {
 		case !sane(p.Amount):
