@@ -119,7 +119,7 @@ func TestEndToEnd(t *testing.T) {
 		{name: "partner report", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
 			"-fees", "2026-03", "-lang", "en", "../../examples/mitra/data/activities.csv"}, exit: 1,
 			stdout: []string{"Rejected activities: 4", "amount Rp100,800, agent Rp100,800, wadah Rp10,080"},
-			stderr: []string{"line[303].date"}},
+			stderr: []string{"line 303, column date: does not exist in the calendar (2026-02-30) [date.invalid]"}},
 		// NIKs are masked in -json by default, in full only with -full-nik.
 		{name: "partner report as JSON, NIKs masked", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
 			"-json", "../../examples/mitra/data/activities.csv"}, exit: 1, stdout: []string{`"participant": "3216••••••••0041"`}, notInAny: "3216010101850041"},
