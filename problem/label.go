@@ -20,7 +20,10 @@ import (
 // typed wrong) are kept as they are from the first unknown part on, dots and
 // all, so that what the input or the documentation calls them can still be
 // found: Label("line[2].2027-03.pu.jp.wage_cap", English) is
-// "line 2, 2027-03.pu.jp.wage_cap". An empty path gives "".
+// "line 2, 2027-03.pu.jp.wage_cap". A path that starts with the name of a
+// CSV or JSON file, as a reader of many files gives it, names the file
+// first: "desa/6112012001.csv.line[4].wage" is "berkas
+// desa/6112012001.csv, baris 4, kolom upah". An empty path gives "".
 //
 // The path itself, in [Error.Field] and in JSON, stays the machine's; Label
 // is only what text for people shows. Like [New], Label never shows a
@@ -28,6 +31,13 @@ import (
 func Label(field string, l Lang) string {
 	if field == "" {
 		return ""
+	}
+	if file, rest, ok := cutFile(field); ok {
+		label := pick(l, "berkas ", "file ") + file
+		if rest != "" {
+			label += ", " + Label(rest, l)
+		}
+		return maskID(label)
 	}
 	var parts []string
 	rest := field
@@ -81,6 +91,22 @@ func Label(field string, l Lang) string {
 		parts = append(parts, strings.TrimPrefix(rest, "."))
 	}
 	return maskID(strings.Join(parts, ", "))
+}
+
+// cutFile splits a path that starts with the name of a CSV or JSON file, as
+// the readers of many files put it in front of a line's path
+// ("rosters/6112012001.csv.line[4].wage"), into the file and the rest.
+func cutFile(field string) (file, rest string, ok bool) {
+	lower := strings.ToLower(field)
+	for _, ext := range []string{".csv", ".json"} {
+		if strings.HasSuffix(lower, ext) {
+			return field, "", true
+		}
+		if i := strings.Index(lower, ext+"."); i >= 0 {
+			return field[:i+len(ext)], field[i+len(ext)+1:], true
+		}
+	}
+	return "", "", false
 }
 
 // Label returns the field of e as [Label] renders it for a person.

@@ -295,7 +295,11 @@ func TestLabel(t *testing.T) {
 		// Names of parameters, files and keys are identifiers: kept from the first unknown part.
 		{"pu.jp.wage_cap", "pu.jp.wage_cap", "pu.jp.wage_cap"},
 		{"line[2].2027-03.pu.jp.wage_cap", "baris 2, 2027-03.pu.jp.wage_cap", "line 2, 2027-03.pu.jp.wage_cap"},
-		{"../desa/roster.csv.village", "../desa/roster.csv.village", "../desa/roster.csv.village"},
+		// A reader of many files puts the file's name in front.
+		{"../desa/roster.csv.village", "berkas ../desa/roster.csv, desa", "file ../desa/roster.csv, village"},
+		{"rosters/6112012001.CSV.line[4].wage", "berkas rosters/6112012001.CSV, baris 4, kolom upah", "file rosters/6112012001.CSV, line 4, column wage"},
+		{"kantor.json", "berkas kantor.json", "file kantor.json"},
+		{"../desa/roster.txt.village", "../desa/roster.txt.village", "../desa/roster.txt.village"},
 		{"roster[1].Name", "peserta ke-2, Name", "2nd participant, Name"},
 		{"month[1][2]", "month[1][2]", "month[1][2]"},
 	} {

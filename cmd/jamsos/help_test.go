@@ -231,3 +231,44 @@ func TestFileErrorsInOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestProblemsReadForPeople: text output names each field once, as a person
+// reads it in the chosen language ("baris 2, kolom kelompok", not
+// "line[2].group"; "bulan", not "month"), with a message that does not name
+// it again; -json keeps the machine's path and codes.
+func TestProblemsReadForPeople(t *testing.T) {
+	t.Setenv("LANG", "")
+	t.Chdir(t.TempDir())
+	// Line 2: a group no village has; line 3: a NIK of 15 digits.
+	if err := os.WriteFile("roster.csv", []byte("nik,nama,kelompok\n6112011708900001,Budi,lurah\n611201170890001,Siti,informal\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"iuran"}, "bulan: wajib diisi [input.month]\nsegmen: wajib diisi: PU, BPU, JAKON atau PMI [segment.unknown]\n"},
+		{[]string{"iuran", "-lang", "en"}, "month: is required [input.month]\nsegment: is required: PU, BPU, JAKON or PMI [segment.unknown]\n"},
+		// A flag typed on the command line is named as typed.
+		{[]string{"iuran", "-lang", "en", "-segment", "BPU", "-month", "2026-13"}, "-month: not a valid month (2026-13) [month.invalid]\n"},
+		{[]string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "roster.csv"},
+			"berkas roster.csv, baris 2, kolom kelompok: Tidak dikenal. (lurah) [village.group]\n" +
+				"berkas roster.csv, baris 3, kolom NIK: harus 16 angka, bukan 15 (6112•••••••0001) [nik.length]\n"},
+		{[]string{"rencana", "-lang", "en", "-village", "61.12.01.2001", "-year", "2027", "roster.csv"},
+			"file roster.csv, line 2, column group: Unknown. (lurah) [village.group]\n" +
+				"file roster.csv, line 3, column NIK: must have 16 digits, not 15 (6112•••••••0001) [nik.length]\n"},
+	} {
+		var out, errOut bytes.Buffer
+		code := run(c.args, strings.NewReader(""), &out, &errOut)
+		if code != exitInvalid || errOut.String() != c.want {
+			t.Errorf("jamsos %s: exit %d, stderr\n%s\nwant exit %d,\n%s", strings.Join(c.args, " "), code, errOut.String(), exitInvalid, c.want)
+		}
+	}
+	var out, errOut bytes.Buffer
+	run([]string{"rencana", "-json", "-village", "61.12.01.2001", "-year", "2027", "roster.csv"}, strings.NewReader(""), &out, &errOut)
+	for _, want := range []string{`"field": "roster.csv.line[2].group"`, `"code": "village.group"`, `"message_id": "Tidak dikenal."`, `"message_en": "Unknown."`} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("-json lacks %s:\n%s", want, out.String())
+		}
+	}
+}
