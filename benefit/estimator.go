@@ -123,7 +123,7 @@ func (p Participant) check(l *problem.List, d regulation.Date, needWage bool) {
 // checkDate reports a missing date.
 func checkDate(l *problem.List, field string, d regulation.Date) {
 	if d.IsZero() {
-		l.Add(invalid(field, "", "tanggal peristiwa wajib diisi", "the event date is required"))
+		l.Add(invalid(field, "", "wajib diisi: hari peristiwanya", "is required: the day of the event"))
 	}
 }
 

@@ -88,8 +88,8 @@ func (e *Estimator) JHTBalance(in JHTInput) (Result, error) {
 	if in.AssumedYield != nil {
 		if y := *in.AssumedYield; y.PPM() < MinAssumedYield.PPM() || y.PPM() > MaxAssumedYield.PPM() {
 			l.Add(problem.New(ErrImplausibleYield, "jht.yield_assumption", "assumed_yield", y.String(),
-				fmt.Sprintf("asumsi hasil pengembangan harus %s sampai %s", MinAssumedYield, MaxAssumedYield),
-				fmt.Sprintf("the assumed yield must be %s to %s", MinAssumedYield, MaxAssumedYield)))
+				fmt.Sprintf("harus %s sampai %s", MinAssumedYield, MaxAssumedYield),
+				fmt.Sprintf("must be %s to %s", MinAssumedYield, MaxAssumedYield)))
 		}
 	}
 	if err := l.Err(); err != nil {

@@ -94,7 +94,7 @@ func (e *Estimator) JHTClaim(in JHTClaimInput) (Result, error) {
 		}
 	case ClaimLeaveIndonesia, ClaimResignation, ClaimDismissal, ClaimContractEnd, ClaimBPUStopped:
 		if in.Date.IsZero() {
-			l.Add(invalid("date", "", "tanggal peristiwa wajib diisi", "the event date is required"))
+			l.Add(invalid("date", "", "wajib diisi: hari peristiwanya", "is required: the day of the event"))
 		} else {
 			exit, _ = at(&l, e.p.JHTExit, in.Date)
 		}

@@ -219,7 +219,7 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 				"tidak dikenal", "unknown"))
 		}
 		if in.Workforce < 0 {
-			l.Add(invalid("workforce", fmt.Sprint(in.Workforce), "jumlah pekerja tidak boleh negatif", "the workforce cannot be negative"))
+			l.Add(invalid("workforce", fmt.Sprint(in.Workforce), "tidak boleh negatif", "cannot be negative"))
 		}
 		c.checkJKP(l, in)
 	case membership.BPU:
@@ -261,17 +261,17 @@ func (c *Calculator) checkBasis(l *problem.List, v, limit decimal.Decimal) {
 	// limit; one below it is written with more than 30 decimal places.
 	absurd := func() {
 		l.Add(problem.New(ErrInvalidBasis, "basis.absurd", "basis", text(v),
-			"dasar perhitungan melebihi batas wajar "+rupiah.Format(limit, problem.Indonesian)+"; periksa kembali angkanya",
-			"the basis is above the plausible limit of "+rupiah.Format(limit, problem.English)+"; check the figure"))
+			"melebihi batas wajar "+rupiah.Format(limit, problem.Indonesian)+"; periksa kembali angkanya",
+			"above the plausible limit of "+rupiah.Format(limit, problem.English)+"; check the figure"))
 	}
 	precision := func() {
 		l.Add(problem.New(ErrInvalidBasis, "basis.precision", "basis", text(v),
-			"dasar perhitungan paling banyak dua angka desimal (sen)", "the basis has at most two decimal places (sen)"))
+			"paling banyak dua angka desimal (sen)", "at most two decimal places (sen)"))
 	}
 	switch {
 	case !v.IsPositive():
 		l.Add(problem.New(ErrInvalidBasis, "basis.not_positive", "basis", text(v),
-			"dasar perhitungan (upah atau penghasilan) harus lebih dari nol", "the basis (wage or income) must be more than zero"))
+			"upah atau penghasilan harus lebih dari nol", "the wage or income must be more than zero"))
 	case v.Exponent() > maxExponent:
 		absurd()
 	case v.Exponent() < -maxExponent:

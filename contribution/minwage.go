@@ -86,7 +86,7 @@ func checkMinimumWage(l *problem.List, e MinimumWage, f string) {
 			"the area must be a province (UMP) or a regency or city (UMK)")
 	}
 	if e.Year < minWageYear || e.Year > maxWageYear {
-		bad("year", "year", strconv.Itoa(e.Year), "tahun harus antara 2000 dan 2100", "the year must be from 2000 to 2100")
+		bad("year", "year", strconv.Itoa(e.Year), "harus antara 2000 dan 2100", "must be from 2000 to 2100")
 	}
 	switch {
 	case !tame(e.Amount):
@@ -118,7 +118,8 @@ func duplicateWages(l *problem.List, entries []MinimumWage, field func(i int) st
 		k := [2]string{e.Area.String(), strconv.Itoa(e.Year)}
 		if j, dup := seen[k]; dup {
 			*l = append(*l, problem.New(ErrInvalidMinimumWage, "minimum_wage.duplicate", problem.Join(field(i), "area"), k[0]+" "+k[1],
-				"wilayah dan tahun yang sama sudah ada pada "+field(j), "the same area and year are already in "+field(j)))
+				"wilayah dan tahun yang sama sudah ada pada "+problem.Label(field(j), problem.Indonesian),
+				"the same area and year are already given at "+problem.Label(field(j), problem.English)))
 			continue
 		}
 		seen[k] = i
@@ -277,7 +278,7 @@ func ReadMinimumWages(r io.Reader) (*MinimumWages, error) {
 			e.Area = c
 		}
 		if y, yerr := strconv.Atoi(strings.TrimSpace(row.Get(colYear))); yerr != nil {
-			bad(colYear, "year", row.Get(colYear), "tahun harus bilangan bulat, misalnya 2026", "the year must be a whole number, such as 2026")
+			bad(colYear, "year", row.Get(colYear), "harus bilangan bulat, misalnya 2026", "must be a whole number, such as 2026")
 			ok = false
 		} else {
 			e.Year = y

@@ -67,8 +67,8 @@ func ExampleRegistration_Validate() {
 	// [validate.required nik.sex_mismatch programs.required programs.not_allowed]
 	// payer: is required
 	// participant, sex: does not match the NIK
-	// programs: program JKM is required for BPU (PP 44/2015 [secondary]) (JKM)
-	// programs: program JP is not available to BPU (PP 44/2015 [secondary]) (JP)
+	// programs: JKM is required for BPU (PP 44/2015 [secondary]) (JKM)
+	// programs: JP is not available to BPU (PP 44/2015 [secondary]) (JP)
 }
 
 func ExampleCheckPrograms() {
@@ -83,9 +83,9 @@ func ExampleCheckPrograms() {
 	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
 	// true
-	// programs: program JHT is required for PU, small business (Perpres 109/2013 Pasal 6 [secondary]) (JHT)
+	// programs: JHT is required for PU, small business (Perpres 109/2013 Pasal 6 [secondary]) (JHT)
 	// <nil>
-	// programs: program JKP did not exist on 2021-01-04; it starts on 2021-02-02 (PP 37/2021 [secondary]) (JKP)
+	// programs: JKP did not exist on 2021-01-04; it starts on 2021-02-02 (PP 37/2021 [secondary]) (JKP)
 }
 
 func ExampleStatusAt() {

@@ -50,12 +50,12 @@ func TestRegistrationFiveProblems(t *testing.T) {
 		"peserta, penghasilan: harus lebih dari 0 (0)\n" +
 		"pembayar: wajib diisi\n" +
 		"peserta, jenis kelamin: tidak sesuai dengan NIK\n" +
-		"program: program JP tidak tersedia bagi BPU (PP 44/2015 [secondary]) (JP)"
+		"program: JP tidak tersedia bagi BPU (PP 44/2015 [secondary]) (JP)"
 	const en = "participant, domicile: must be the area code of a village (10 digits) (32.16.01)\n" +
 		"participant, income: must be greater than 0 (0)\n" +
 		"payer: is required\n" +
 		"participant, sex: does not match the NIK\n" +
-		"programs: program JP is not available to BPU (PP 44/2015 [secondary]) (JP)"
+		"programs: JP is not available to BPU (PP 44/2015 [secondary]) (JP)"
 	if got := l.Message(problem.Indonesian); got != id {
 		t.Errorf("Indonesian:\n%s\nwant\n%s", got, id)
 	}

@@ -70,13 +70,13 @@ func (p Params) CheckPrograms(seg Segment, scale BusinessScale, set ProgramSet, 
 		switch {
 		case rule.Value.Required.Has(prog) && !set.Has(prog):
 			l = append(l, problem.New(ErrProgramRequired, "programs.required", "programs", prog.String(),
-				"program "+prog.String()+" wajib bagi "+who[0]+" ("+rule.Citation.String()+")",
-				"program "+prog.String()+" is required for "+who[1]+" ("+rule.Citation.String()+")"))
+				prog.String()+" wajib bagi "+who[0]+" ("+rule.Citation.String()+")",
+				prog.String()+" is required for "+who[1]+" ("+rule.Citation.String()+")"))
 		case !set.Has(prog) || rule.Value.Required.Has(prog):
 		case !rule.Value.Optional.Has(prog):
 			l = append(l, problem.New(ErrProgramNotAllowed, "programs.not_allowed", "programs", prog.String(),
-				"program "+prog.String()+" tidak tersedia bagi "+who[0]+" ("+rule.Citation.String()+")",
-				"program "+prog.String()+" is not available to "+who[1]+" ("+rule.Citation.String()+")"))
+				prog.String()+" tidak tersedia bagi "+who[0]+" ("+rule.Citation.String()+")",
+				prog.String()+" is not available to "+who[1]+" ("+rule.Citation.String()+")"))
 		case !offered.Value.Has(prog):
 			l = append(l, notOffered(prog, on, p.ProgramsOffered, offered))
 		}
@@ -154,13 +154,13 @@ func notOffered(prog Program, on regulation.Date, t *regulation.Timeline[Program
 	for _, e := range t.Entries() {
 		if e.From.After(on) && e.Value.Has(prog) {
 			return problem.New(ErrProgramNotAllowed, "programs.not_offered", "programs", prog.String(),
-				"program "+prog.String()+" belum ada pada "+on.String()+"; mulai "+e.From.String()+" ("+e.Citation.String()+")",
-				"program "+prog.String()+" did not exist on "+on.String()+"; it starts on "+e.From.String()+" ("+e.Citation.String()+")")
+				prog.String()+" belum ada pada "+on.String()+"; mulai "+e.From.String()+" ("+e.Citation.String()+")",
+				prog.String()+" did not exist on "+on.String()+"; it starts on "+e.From.String()+" ("+e.Citation.String()+")")
 		}
 	}
 	return problem.New(ErrProgramNotAllowed, "programs.not_offered", "programs", prog.String(),
-		"program "+prog.String()+" tidak diselenggarakan pada "+on.String()+" ("+now.Citation.String()+")",
-		"program "+prog.String()+" is not run on "+on.String()+" ("+now.Citation.String()+")")
+		prog.String()+" tidak diselenggarakan pada "+on.String()+" ("+now.Citation.String()+")",
+		prog.String()+" is not run on "+on.String()+" ("+now.Citation.String()+")")
 }
 
 // whom names a kind of participant in Indonesian and English, for messages.

@@ -66,8 +66,8 @@ func (s *Status) UnmarshalText(b []byte) error {
 		return nil
 	}
 	return problem.New(ErrInvalidField, "status.unknown", "status", problem.Clip(t),
-		"status harus "+statuses.Choices(problem.Indonesian),
-		"the status must be "+statuses.Choices(problem.English))
+		"harus "+statuses.Choices(problem.Indonesian),
+		"must be "+statuses.Choices(problem.English))
 }
 
 // History is what is known of one membership: when it started, the

@@ -195,8 +195,8 @@ func (a Activity) Check() error {
 	if a.Kind.event() {
 		if a.Attendance < 1 || a.Attendance > MaxAttendance {
 			l.Add(activityError("activity.attendance", "attendance", fmt.Sprint(a.Attendance),
-				fmt.Sprintf("jumlah hadir harus 1 sampai %d", MaxAttendance),
-				fmt.Sprintf("the attendance must be from 1 to %d", MaxAttendance)))
+				fmt.Sprintf("harus 1 sampai %d", MaxAttendance),
+				fmt.Sprintf("must be from 1 to %d", MaxAttendance)))
 		}
 		if a.Participant.IsValid() {
 			l.Add(notCarried("participant", a.Kind))
@@ -218,7 +218,7 @@ func (a Activity) Check() error {
 		switch {
 		case !a.Amount.IsPositive() || !a.Amount.IsInteger():
 			l.Add(activityError("activity.amount", "amount", a.Amount.String(),
-				"jumlah iuran harus rupiah bulat lebih dari nol", "the amount must be whole rupiah above zero"))
+				"harus rupiah bulat lebih dari nol", "must be whole rupiah above zero"))
 		case a.Amount.GreaterThan(decimal.NewFromInt(MaxAmount)):
 			l.Add(activityError("activity.amount", "amount", a.Amount.String(),
 				"jumlah iuran melebihi Rp1.000.000.000", "the amount is above Rp1,000,000,000"))

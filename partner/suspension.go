@@ -322,7 +322,7 @@ func (l *Ledger) addReactivations(reqs []Reactivation) {
 		}
 		if r.Date.IsZero() {
 			o.Problems.Add(problem.New(ErrInvalidReactivation, "reactivation.date", "date", "",
-				"tanggal permintaan wajib diisi", "the date of the request is required"))
+				"wajib diisi: hari permintaannya", "is required: the day of the request"))
 		}
 		l.reactivations[i] = o
 		if len(o.Problems) == 0 {

@@ -87,7 +87,7 @@ func checkCarryIn(in []Payment, fy fiscal, errs *problem.List) []Payment {
 		case !sane(p.Amount):
 			bad("amount", "", "Jumlah tidak masuk akal.", "The amount is implausible.")
 		case p.Amount.IsNegative() || !p.Amount.Equal(p.Amount.Truncate(0)) || p.Amount.GreaterThan(decimal.NewFromInt(maxBudget)):
-			bad("amount", p.Amount.String(), "Jumlah harus rupiah bulat, tidak negatif.", "The amount must be whole rupiah, not negative.")
+			bad("amount", p.Amount.String(), "Harus rupiah bulat, tidak negatif.", "Must be whole rupiah, not negative.")
 		}
 	}
 	if len(*errs) > n0 {

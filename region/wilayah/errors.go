@@ -49,8 +49,8 @@ func errQueryLong(q string) *problem.Error {
 
 func errNameTooLong(c region.Code, field string) *problem.Error {
 	return problem.New(ErrNameTooLong, "wilayah.entry_name_too_long", field, c.String(),
-		"nama wilayah paling panjang 255 byte",
-		"an area name has at most 255 bytes")
+		"paling panjang 255 byte",
+		"at most 255 bytes")
 }
 
 // where says in which area a search looked: " di 32.16 Kabupaten Bekasi",
