@@ -132,7 +132,7 @@ func TestEndToEnd(t *testing.T) {
 		{name: "version", args: []string{"version"}, exit: 0, stdout: []string{"jamsos (devel)", "Data hukum: aturan terakhir bertanggal", "Kepmendagri 300.2.2-2138/2025"}},
 		{name: "-version in English", args: []string{"-version", "-lang", "en"}, exit: 0, stdout: []string{"Law data: latest rule date", "through 2027-12"}},
 		{name: "a NUL in a roster's name", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", nulRoster}, exit: 1,
-			stderr: []string{"line[2]", "[text.control]"}},
+			stderr: []string{"nul.csv, baris 2: teks tidak boleh berisi karakter kendali", "[text.control]"}},
 		{name: "a key given twice in a JSON roster", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", dupRoster}, exit: 1,
 			stderr: []string{"[0].Name", "[json.duplicate_key]"}},
 		{name: "a NIK as an extra argument", args: []string{"iuran", "3216015708900002"}, exit: 2, stderr: []string{"3216••••••••0002"}, notInAny: "3216015708900002"},
