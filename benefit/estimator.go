@@ -92,7 +92,7 @@ var maxWage = decimal.NewFromInt(1_000_000_000)
 func (p Participant) check(l *problem.List, d regulation.Date, needWage bool) {
 	if !p.Segment.IsValid() {
 		l.Add(problem.New(membership.ErrUnknownSegment, "segment.unknown", "participant.segment", p.Segment.String(),
-			"segmen wajib diisi: PU atau BPU", "the segment is required: PU or BPU"))
+			"wajib diisi: PU atau BPU", "is required: PU or BPU"))
 	}
 	if needWage {
 		switch {
@@ -123,7 +123,7 @@ func (p Participant) check(l *problem.List, d regulation.Date, needWage bool) {
 // checkDate reports a missing date.
 func checkDate(l *problem.List, field string, d regulation.Date) {
 	if d.IsZero() {
-		l.Add(invalid(field, "", "tanggal peristiwa wajib diisi", "the event date is required"))
+		l.Add(invalid(field, "", "wajib diisi: hari peristiwanya", "is required: the day of the event"))
 	}
 }
 

@@ -70,5 +70,5 @@ func (e *Event) UnmarshalText(b []byte) error {
 		return nil
 	}
 	return invalid("event", problem.Clip(string(b)),
-		"peristiwa tidak dikenal", "unknown event")
+		"tidak dikenal", "unknown")
 }

@@ -88,8 +88,8 @@ func (e *Estimator) JHTBalance(in JHTInput) (Result, error) {
 	if in.AssumedYield != nil {
 		if y := *in.AssumedYield; y.PPM() < MinAssumedYield.PPM() || y.PPM() > MaxAssumedYield.PPM() {
 			l.Add(problem.New(ErrImplausibleYield, "jht.yield_assumption", "assumed_yield", y.String(),
-				fmt.Sprintf("asumsi hasil pengembangan harus %s sampai %s", MinAssumedYield, MaxAssumedYield),
-				fmt.Sprintf("the assumed yield must be %s to %s", MinAssumedYield, MaxAssumedYield)))
+				fmt.Sprintf("harus %s sampai %s", MinAssumedYield, MaxAssumedYield),
+				fmt.Sprintf("must be %s to %s", MinAssumedYield, MaxAssumedYield)))
 		}
 	}
 	if err := l.Err(); err != nil {
@@ -186,7 +186,7 @@ func (e *Estimator) jhtMonths(l *problem.List, in JHTInput) []MonthAmount {
 			f := fmt.Sprintf("history[%d]", i)
 			switch {
 			case h.Month.IsZero():
-				l.Add(invalid(f+".month", "", "bulan iuran wajib diisi", "the contribution month is required"))
+				l.Add(invalid(f+".month", "", "wajib diisi", "is required"))
 			case i > 0 && !h.Month.After(in.History[i-1].Month):
 				l.Add(invalid(f+".month", h.Month.String(), "bulan riwayat harus berurutan dan tidak berulang", "history months must be in order and not repeat"))
 			}

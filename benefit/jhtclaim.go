@@ -85,16 +85,16 @@ func (e *Estimator) JHTClaim(in JHTClaimInput) (Result, error) {
 	switch in.Reason {
 	case ClaimAge:
 		if p.BirthDate.IsZero() {
-			l.Add(invalid("participant.birth_date", "", "tanggal lahir wajib diisi untuk klaim usia", "the birth date is required for an age claim"))
+			l.Add(invalid("participant.birth_date", "", "wajib diisi untuk klaim usia", "is required for an age claim"))
 		}
 	case ClaimDeath, ClaimTotalDisability:
 	case ClaimPartialRetirement, ClaimPartialHousing:
 		if p.Start.IsZero() {
-			l.Add(invalid("participant.start", "", "awal kepesertaan wajib diisi untuk klaim sebagian", "the start of membership is required for a partial claim"))
+			l.Add(invalid("participant.start", "", "wajib diisi untuk klaim sebagian", "is required for a partial claim"))
 		}
 	case ClaimLeaveIndonesia, ClaimResignation, ClaimDismissal, ClaimContractEnd, ClaimBPUStopped:
 		if in.Date.IsZero() {
-			l.Add(invalid("date", "", "tanggal peristiwa wajib diisi", "the event date is required"))
+			l.Add(invalid("date", "", "wajib diisi: hari peristiwanya", "is required: the day of the event"))
 		} else {
 			exit, _ = at(&l, e.p.JHTExit, in.Date)
 		}

@@ -210,7 +210,7 @@ func (e *Estimator) partial(l *problem.List, r *Result, in AccidentInput, wage d
 func checkPercent(l *problem.List, field string, p contribution.Rate) {
 	if p.PPM() < 0 || p.PPM() > 1_000_000 {
 		l.Add(problem.New(ErrInvalidPercentage, "disability.percent", field, p.String(),
-			"persentase harus 0% sampai 100%", "the percentage must be 0% to 100%"))
+			"harus 0% sampai 100%", "must be 0% to 100%"))
 	}
 }
 

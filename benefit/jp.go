@@ -153,7 +153,7 @@ func (e *Estimator) RetirementDay(birth regulation.Date) (regulation.Date, int, 
 
 func (e *Estimator) retirementDay(birth regulation.Date) (regulation.Date, int, error) {
 	if birth.IsZero() {
-		return regulation.Date{}, 0, invalid("birth_date", "", "tanggal lahir wajib diisi", "the birth date is required")
+		return regulation.Date{}, 0, invalid("birth_date", "", "wajib diisi", "is required")
 	}
 	// The month after the last JP month is the one the age is reached in
 	// (membership holds the rule, and the retirement-age timeline).

@@ -59,7 +59,7 @@ func (l Level) Name(lang problem.Lang) string {
 // MarshalText encodes the level as its code.
 func (l Level) MarshalText() ([]byte, error) {
 	if !l.IsValid() {
-		return nil, invalid("level", "", "jenjang pendidikan tidak dikenal", "unknown level of education")
+		return nil, invalid("level", "", "tidak dikenal", "unknown")
 	}
 	return []byte(l.String()), nil
 }
@@ -77,8 +77,8 @@ func (l *Level) UnmarshalText(b []byte) error {
 		}
 	}
 	return problem.New(ErrNoScholarship, "scholarship.level", "level", problem.Clip(string(b)),
-		"jenjang pendidikan tidak dikenal; gunakan NONE, TK, SD, SMP, SMA atau PT",
-		"unknown level of education; use NONE, TK, SD, SMP, SMA or PT")
+		"tidak dikenal; gunakan NONE, TK, SD, SMP, SMA atau PT",
+		"unknown; use NONE, TK, SD, SMP, SMA or PT")
 }
 
 func invalid(field, value, id, en string) *problem.Error {

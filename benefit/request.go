@@ -133,7 +133,7 @@ func (e *Estimator) Estimate(req Request) (Response, error) {
 	case Protection:
 		want = "protection"
 	default:
-		return Response{}, invalid("event", problem.Clip(string(req.Event)), "peristiwa wajib diisi dan harus dikenal", "the event is required and must be known")
+		return Response{}, invalid("event", problem.Clip(string(req.Event)), "wajib diisi dan harus dikenal", "is required and must be known")
 	}
 	var l problem.List
 	if !sections[want] {

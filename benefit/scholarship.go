@@ -88,7 +88,7 @@ func checkChildren(l *problem.List, s ScholarshipRule, children []Child) {
 		f := fmt.Sprintf("children[%d]", i)
 		if !c.Level.IsValid() {
 			l.Add(problem.New(ErrNoScholarship, "scholarship.level", f+".level", strconv.Itoa(int(c.Level)),
-				"jenjang pendidikan tidak dikenal", "unknown level of education"))
+				"tidak dikenal", "unknown"))
 			continue
 		}
 		switch {

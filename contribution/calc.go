@@ -181,7 +181,7 @@ func (c *Calculator) Bill(in Input, m regulation.Month) (Bill, error) {
 func (c *Calculator) checkMonth(l *problem.List, m regulation.Month) bool {
 	switch {
 	case m.IsZero():
-		l.Add(invalid("month", "", "bulan iuran wajib diisi", "the contribution month is required"))
+		l.Add(invalid("month", "", "wajib diisi", "is required"))
 	case m.Before(FirstMonth) || m.After(c.p.Through):
 		l.Add(problem.New(regulation.ErrNoRuleInForce, "regulation.no_rule_in_force", "month", m.String(),
 			fmt.Sprintf("tidak ada aturan iuran untuk bulan ini; aturan yang dikenal berlaku %s sampai %s", FirstMonth, c.p.Through),
@@ -195,7 +195,7 @@ func (c *Calculator) checkMonth(l *problem.List, m regulation.Month) bool {
 func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, monthOK bool) {
 	if !in.Segment.IsValid() {
 		l.Add(problem.New(membership.ErrUnknownSegment, "segment.unknown", "segment", codeText(in.Segment.String(), uint8(in.Segment)),
-			"segmen wajib diisi: PU, BPU, JAKON atau PMI", "the segment is required: PU, BPU, JAKON or PMI"))
+			"wajib diisi: PU, BPU, JAKON atau PMI", "is required: PU, BPU, JAKON or PMI"))
 		return
 	}
 	// Codes outside their lists, which only a Go caller can build (every
@@ -203,10 +203,10 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 	// release does not know may be one a discount depends on.
 	if in.Payer > membership.PayerSponsor {
 		l.Add(problem.New(membership.ErrUnknownPayer, "payer.unknown", "payer", fmt.Sprint(uint8(in.Payer)),
-			"pembayar tidak dikenal", "unknown payer"))
+			"tidak dikenal", "unknown"))
 	}
 	if in.Programs.IsEmpty() {
-		l.Add(invalid("programs", "", "program wajib diisi", "the programs are required"))
+		l.Add(invalid("programs", "", "wajib diisi", "is required"))
 	} else if monthOK && in.Segment == membership.PU && in.Scale == 0 {
 		l.Add(c.checkUnscaled(in.Programs, m))
 	} else if monthOK {
@@ -217,29 +217,29 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 		c.checkBasis(l, in.Basis, c.o.MaxBasis)
 		if !in.RiskGroup.IsValid() {
 			l.Add(problem.New(ErrUnknownRiskGroup, "risk_group.unknown", "risk_group", codeText("", uint8(in.RiskGroup)),
-				"kelompok risiko JKK wajib diisi (VERY_LOW sampai VERY_HIGH)", "the JKK risk group is required (VERY_LOW to VERY_HIGH)"))
+				"wajib diisi (VERY_LOW sampai VERY_HIGH)", "is required (VERY_LOW to VERY_HIGH)"))
 		}
 		if !in.Industry.isValid() {
 			l.Add(problem.New(ErrInvalidInput, "industry.unknown", "industry", fmt.Sprint(uint8(in.Industry)),
-				"industri tidak dikenal", "unknown industry"))
+				"tidak dikenal", "unknown"))
 		}
 		if in.WorkerSharePayer > membership.PayerSponsor {
 			l.Add(problem.New(membership.ErrUnknownPayer, "payer.unknown", "worker_share_payer", fmt.Sprint(uint8(in.WorkerSharePayer)),
-				"pembayar bagian pekerja tidak dikenal", "unknown payer of the worker's share"))
+				"tidak dikenal", "unknown"))
 		}
 		if in.Workforce < 0 {
-			l.Add(invalid("workforce", fmt.Sprint(in.Workforce), "jumlah pekerja tidak boleh negatif", "the workforce cannot be negative"))
+			l.Add(invalid("workforce", fmt.Sprint(in.Workforce), "tidak boleh negatif", "cannot be negative"))
 		}
 		c.checkJKP(l, in)
 	case membership.BPU:
 		c.checkBasis(l, in.Basis, c.o.MaxBasis)
 		if in.Sector > Trade {
 			l.Add(problem.New(ErrInvalidInput, "sector.unknown", "sector", fmt.Sprint(uint8(in.Sector)),
-				"sektor tidak dikenal", "unknown sector"))
+				"tidak dikenal", "unknown"))
 		}
 		if in.Budget > APBDes {
 			l.Add(problem.New(ErrInvalidInput, "budget.unknown", "budget", fmt.Sprint(uint8(in.Budget)),
-				"anggaran tidak dikenal", "unknown budget"))
+				"tidak dikenal", "unknown"))
 		}
 	case membership.Jakon:
 		limit := c.o.MaxBasis
@@ -250,8 +250,8 @@ func (c *Calculator) checkInput(l *problem.List, in Input, m regulation.Month, m
 	case membership.PMI:
 		if in.PMIPackage == NoPackage || in.PMIPackage > Placement24 {
 			l.Add(invalid("pmi_package", codeText(in.PMIPackage.String(), uint8(in.PMIPackage)),
-				"paket PMI wajib diisi: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 atau PLACEMENT_24",
-				"the PMI package is required: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24"))
+				"wajib diisi: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 atau PLACEMENT_24",
+				"is required: PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24"))
 		}
 		if in.PMIExtraMonths < 0 || in.PMIExtraMonths > 120 {
 			l.Add(invalid("pmi_extra_months", fmt.Sprint(in.PMIExtraMonths),
@@ -270,17 +270,17 @@ func (c *Calculator) checkBasis(l *problem.List, v, limit decimal.Decimal) {
 	// limit; one below it is written with more than 30 decimal places.
 	absurd := func() {
 		l.Add(problem.New(ErrInvalidBasis, "basis.absurd", "basis", text(v),
-			"dasar perhitungan melebihi batas wajar "+rupiah.Format(limit, problem.Indonesian)+"; periksa kembali angkanya",
-			"the basis is above the plausible limit of "+rupiah.Format(limit, problem.English)+"; check the figure"))
+			"melebihi batas wajar "+rupiah.Format(limit, problem.Indonesian)+"; periksa kembali angkanya",
+			"above the plausible limit of "+rupiah.Format(limit, problem.English)+"; check the figure"))
 	}
 	precision := func() {
 		l.Add(problem.New(ErrInvalidBasis, "basis.precision", "basis", text(v),
-			"dasar perhitungan paling banyak dua angka desimal (sen)", "the basis has at most two decimal places (sen)"))
+			"paling banyak dua angka desimal (sen)", "at most two decimal places (sen)"))
 	}
 	switch {
 	case !v.IsPositive():
 		l.Add(problem.New(ErrInvalidBasis, "basis.not_positive", "basis", text(v),
-			"dasar perhitungan (upah atau penghasilan) harus lebih dari nol", "the basis (wage or income) must be more than zero"))
+			"upah atau penghasilan harus lebih dari nol", "the wage or income must be more than zero"))
 	case v.Exponent() > maxExponent:
 		absurd()
 	case v.Exponent() < -maxExponent:

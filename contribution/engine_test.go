@@ -674,7 +674,7 @@ func ExampleEngine() {
 	// Output:
 	// 8400
 	// 16800
-	// error: month: tidak ada aturan iuran untuk bulan ini; aturan yang dikenal berlaku 2015-07 sampai 2027-12 (2015-06)
+	// error: bulan: tidak ada aturan iuran untuk bulan ini; aturan yang dikenal berlaku 2015-07 sampai 2027-12 (2015-06)
 }
 
 // BenchmarkNationalYear computes a national year on the batch engine: 75,266

@@ -135,8 +135,8 @@ func (k *PMIPackage) UnmarshalText(b []byte) error {
 		}
 	}
 	return invalid("pmi_package", problem.Clip(string(b)),
-		"paket PMI tidak dikenal; gunakan PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 atau PLACEMENT_24",
-		"unknown PMI package; use PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24")
+		"tidak dikenal; gunakan PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 atau PLACEMENT_24",
+		"unknown; use PRE_PLACEMENT, PLACEMENT_6, PLACEMENT_12 or PLACEMENT_24")
 }
 
 // budget returns the public budget the contribution is paid from.

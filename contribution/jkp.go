@@ -62,8 +62,8 @@ func (c *JKPChoice) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return invalid("jkp", problem.Clip(s), "pilihan JKP tidak dikenal; gunakan AUTO atau EXCLUDE",
-		"unknown JKP choice; use AUTO or EXCLUDE")
+	return invalid("jkp", problem.Clip(s), "pilihan tidak dikenal; gunakan AUTO atau EXCLUDE",
+		"unknown choice; use AUTO or EXCLUDE")
 }
 
 // checkJKP reports what is wrong with a wage earner's JKP choice and
@@ -72,7 +72,7 @@ func (c *JKPChoice) UnmarshalText(b []byte) error {
 // eligible.
 func (c *Calculator) checkJKP(l *problem.List, in Input) {
 	if !in.JKP.IsValid() {
-		l.Add(invalid("jkp", codeText("", uint8(in.JKP)), "pilihan JKP tidak dikenal", "unknown JKP choice"))
+		l.Add(invalid("jkp", codeText("", uint8(in.JKP)), "pilihan tidak dikenal", "unknown choice"))
 		return
 	}
 	if in.JKP == JKPExclude && in.Programs.Has(membership.JKP) {

@@ -76,8 +76,8 @@ func (g *RiskGroup) UnmarshalText(b []byte) error {
 		}
 	}
 	return problem.New(ErrUnknownRiskGroup, "risk_group.unknown", "risk_group", problem.Clip(s),
-		"kelompok risiko tidak dikenal; gunakan VERY_LOW, LOW, MEDIUM, HIGH atau VERY_HIGH (1–5)",
-		"unknown risk group; use VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH (1–5)")
+		"tidak dikenal; gunakan VERY_LOW, LOW, MEDIUM, HIGH atau VERY_HIGH (1–5)",
+		"unknown; use VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH (1–5)")
 }
 
 // Sector is the line of work of a non-wage (BPU) participant, as far as the
@@ -142,8 +142,8 @@ func (s *Sector) UnmarshalText(b []byte) error {
 		}
 	}
 	return problem.New(ErrInvalidInput, "sector.unknown", "sector", problem.Clip(t),
-		"sektor tidak dikenal; gunakan TRANSPORT, AGRICULTURE, FISHERIES, TRADE atau OTHER",
-		"unknown sector; use TRANSPORT, AGRICULTURE, FISHERIES, TRADE or OTHER")
+		"tidak dikenal; gunakan TRANSPORT, AGRICULTURE, FISHERIES, TRADE atau OTHER",
+		"unknown; use TRANSPORT, AGRICULTURE, FISHERIES, TRADE or OTHER")
 }
 
 // Industry is an employer's industry, as far as the law distinguishes it:
@@ -216,7 +216,7 @@ func (i *Industry) UnmarshalText(b []byte) error {
 		}
 	}
 	return problem.New(ErrInvalidInput, "industry.unknown", "industry", problem.Clip(t),
-		"industri tidak dikenal", "unknown industry")
+		"tidak dikenal", "unknown")
 }
 
 // Budget is the public budget a contribution is paid from, which some
@@ -259,7 +259,7 @@ func (b *Budget) UnmarshalText(t []byte) error {
 		}
 	}
 	return problem.New(ErrInvalidInput, "budget.unknown", "budget", problem.Clip(s),
-		"anggaran tidak dikenal; gunakan APBN, APBD atau APBDES", "unknown budget; use APBN, APBD or APBDES")
+		"tidak dikenal; gunakan APBN, APBD atau APBDES", "unknown; use APBN, APBD or APBDES")
 }
 
 func timeMonth(m int) time.Month { return time.Month(m) }

@@ -86,7 +86,7 @@ func checkMinimumWage(l *problem.List, e MinimumWage, f string) {
 			"the area must be a province (UMP) or a regency or city (UMK)")
 	}
 	if e.Year < minWageYear || e.Year > maxWageYear {
-		bad("year", "year", strconv.Itoa(e.Year), "tahun harus antara 2000 dan 2100", "the year must be from 2000 to 2100")
+		bad("year", "year", strconv.Itoa(e.Year), "harus antara 2000 dan 2100", "must be from 2000 to 2100")
 	}
 	switch {
 	case !tame(e.Amount):
@@ -118,7 +118,8 @@ func duplicateWages(l *problem.List, entries []MinimumWage, field func(i int) st
 		k := [2]string{e.Area.String(), strconv.Itoa(e.Year)}
 		if j, dup := seen[k]; dup {
 			*l = append(*l, problem.New(ErrInvalidMinimumWage, "minimum_wage.duplicate", problem.Join(field(i), "area"), k[0]+" "+k[1],
-				"wilayah dan tahun yang sama sudah ada pada "+field(j), "the same area and year are already in "+field(j)))
+				"wilayah dan tahun yang sama sudah ada pada "+problem.Label(field(j), problem.Indonesian),
+				"the same area and year are already given at "+problem.Label(field(j), problem.English)))
 			continue
 		}
 		seen[k] = i
@@ -184,14 +185,14 @@ func (t *MinimumWages) Check(wage decimal.Decimal, area region.Code, m regulatio
 	var l problem.List
 	if !tame(wage) || !wage.IsPositive() {
 		l = append(l, problem.New(ErrInvalidWage, "wage.amount", "wage", text(wage),
-			"upah harus lebih dari nol", "the wage must be more than zero"))
+			"harus lebih dari nol", "must be more than zero"))
 	}
 	if !area.IsValid() {
 		l = append(l, problem.New(ErrInvalidMinimumWage, "minimum_wage.area", "area", "",
-			"wilayah wajib diisi", "the area is required"))
+			"wajib diisi", "is required"))
 	}
 	if m.IsZero() {
-		l = append(l, invalid("month", "", "bulan iuran wajib diisi", "the contribution month is required"))
+		l = append(l, invalid("month", "", "wajib diisi", "is required"))
 	}
 	if err := l.Err(); err != nil {
 		return WageCheck{}, err
@@ -217,9 +218,9 @@ func belowMinimum(wage decimal.Decimal, mw MinimumWage) *problem.Error {
 		kind = "UMP"
 	}
 	return problem.New(ErrBelowMinimumWage, "wage.below_minimum", "wage", text(wage),
-		fmt.Sprintf("upah yang dilaporkan di bawah %s %s tahun %d, %s (%s); upah di bawah upah minimum hanya boleh bila suatu peraturan mengatur upah minimum bagi pekerja tertentu",
+		fmt.Sprintf("di bawah %s %s tahun %d, %s (%s); upah di bawah upah minimum hanya boleh bila suatu peraturan mengatur upah minimum bagi pekerja tertentu",
 			kind, mw.Area, mw.Year, rupiah.Format(mw.Amount, problem.Indonesian), mw.Citation.Format(problem.Indonesian)),
-		fmt.Sprintf("the reported wage is below the %s of %s for %d, %s (%s); a wage below the minimum is allowed only where a regulation sets minimum-wage rules for certain workers",
+		fmt.Sprintf("below the %s of %s for %d, %s (%s); a wage below the minimum is allowed only where a regulation sets minimum-wage rules for certain workers",
 			kind, mw.Area, mw.Year, rupiah.Format(mw.Amount, problem.English), mw.Citation.Format(problem.English)))
 }
 
@@ -268,7 +269,7 @@ func ReadMinimumWages(r io.Reader) (*MinimumWages, error) {
 		}
 		ok := true
 		if s := strings.TrimSpace(row.Get(colArea)); s == "" {
-			bad(colArea, "area", "", "kode wilayah wajib diisi", "the area code is required")
+			bad(colArea, "area", "", "wajib diisi", "is required")
 			ok = false
 		} else if c, perr := region.Parse(s); perr != nil {
 			probs.AddField(row.Field(colArea), perr)
@@ -277,7 +278,7 @@ func ReadMinimumWages(r io.Reader) (*MinimumWages, error) {
 			e.Area = c
 		}
 		if y, yerr := strconv.Atoi(strings.TrimSpace(row.Get(colYear))); yerr != nil {
-			bad(colYear, "year", row.Get(colYear), "tahun harus bilangan bulat, misalnya 2026", "the year must be a whole number, such as 2026")
+			bad(colYear, "year", row.Get(colYear), "harus bilangan bulat, misalnya 2026", "must be a whole number, such as 2026")
 			ok = false
 		} else {
 			e.Year = y

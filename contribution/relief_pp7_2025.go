@@ -64,7 +64,7 @@ var industryRelief = ReliefRule[IndustryRelief]{
 		}
 		for i, ind := range v.Industries {
 			if !ind.isValid() {
-				c.Bad(fmt.Sprintf("industries[%d]", i), fmt.Sprint(uint8(ind)), "industri tidak dikenal", "unknown industry")
+				c.Bad(fmt.Sprintf("industries[%d]", i), fmt.Sprint(uint8(ind)), "tidak dikenal", "unknown")
 			}
 		}
 	},

@@ -83,7 +83,7 @@ type Wage struct {
 func (p Params) MonthlyWage(kind PayKind, m regulation.Month, amounts ...decimal.Decimal) (Wage, error) {
 	if kind > WeatherPieceRatePay {
 		return Wage{}, problem.New(ErrInvalidWage, "wage.kind", "kind", fmt.Sprint(uint8(kind)),
-			"cara pembayaran upah tidak dikenal", "unknown kind of pay")
+			"cara pembayaran upah tidak dikenal", "unknown way of paying the wage")
 	}
 	e, err := p.WageBasis.InMonth(m)
 	if err != nil {

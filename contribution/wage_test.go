@@ -264,7 +264,7 @@ func ExampleMinimumWages_Check() {
 	fmt.Println(msg)
 	// Output:
 	// true 2317601 secondary
-	// wage: the reported wage is below the UMP of 32 for 2026, Rp2,317,601
+	// wage: below the UMP of 32 for 2026, Rp2,317,601
 }
 
 func ExampleParams_MonthlyWage() {

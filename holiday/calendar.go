@@ -58,7 +58,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	v, ok := parseKind(string(b))
 	if !ok {
 		return problem.New(ErrInvalidFile, "holiday.kind", "kind", problem.Clip(string(b)),
-			"jenis hari harus holiday atau cuti_bersama", "the kind must be holiday or cuti_bersama")
+			"harus holiday atau cuti_bersama", "must be holiday or cuti_bersama")
 	}
 	*k = v
 	return nil
@@ -146,7 +146,7 @@ func (c *Calendar) add(days []Day, prefix string) error {
 		}
 		if _, dup := c.days[d.Date]; dup {
 			l = append(l, problem.New(ErrInvalidFile, "holiday.duplicate", field+".date", d.Date.String(),
-				"tanggal ini sudah tercantum", "this date is listed twice"))
+				"sudah tercantum", "listed twice"))
 			continue
 		}
 		c.days[d.Date] = d
@@ -159,15 +159,15 @@ func checkDay(d Day, field string) error {
 	var l problem.List
 	if d.Date.IsZero() {
 		l = append(l, problem.New(ErrInvalidFile, "holiday.date", field+".date", "",
-			"tanggal wajib diisi", "the date is required"))
+			"wajib diisi", "is required"))
 	}
 	if !d.Kind.IsValid() {
 		l = append(l, problem.New(ErrInvalidFile, "holiday.kind", field+".kind", d.Kind.String(),
-			"jenis hari harus holiday atau cuti_bersama", "the kind must be holiday or cuti_bersama"))
+			"harus holiday atau cuti_bersama", "must be holiday or cuti_bersama"))
 	}
 	if d.Name == "" {
 		l = append(l, problem.New(ErrInvalidFile, "holiday.name", field+".name", "",
-			"nama hari libur wajib diisi", "the name of the day is required"))
+			"wajib diisi", "is required"))
 	}
 	if err := d.Citation.Check(); err != nil {
 		var cl problem.List

@@ -47,6 +47,6 @@ func ExampleCalendar_WithYears() {
 	cal, _ := holiday.Default().WithYears(days)
 	fmt.Println(cal.Covers(2028), cal.IsWorkingDay(regulation.MustDate(2028, 1, 1)))
 	// Output:
-	// line[3].date: tanggal ini sudah tercantum di baris 2 (2028-01-01)
+	// baris 3, kolom tanggal: sudah tercantum di baris 2 (2028-01-01)
 	// true false
 }

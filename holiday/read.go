@@ -97,8 +97,8 @@ func Read(r io.Reader) ([]Day, error) {
 		}
 		if first, dup := seen[d.Date]; dup {
 			l = append(l, bad("holiday.duplicate", lineField(line, "date"), d.Date.String(),
-				fmt.Sprintf("tanggal ini sudah tercantum di baris %d", first),
-				fmt.Sprintf("this date is already listed on line %d", first)))
+				fmt.Sprintf("sudah tercantum di baris %d", first),
+				fmt.Sprintf("already listed on line %d", first)))
 			continue
 		}
 		seen[d.Date] = line
@@ -137,18 +137,18 @@ func parseLine(rec []string, line int) (Day, error) {
 	date, err := regulation.ParseDate(rec[0])
 	if err != nil {
 		l = append(l, bad("holiday.date", lineField(line, "date"), problem.Clip(rec[0]),
-			"tanggal harus berbentuk TTTT-BB-HH dan ada di kalender", "the date must be YYYY-MM-DD and exist in the calendar"))
+			"harus berbentuk TTTT-BB-HH dan ada di kalender", "must be YYYY-MM-DD and exist in the calendar"))
 	}
 	d.Date = date
 	kind, ok := parseKind(strings.ToLower(rec[1]))
 	if !ok {
 		l = append(l, bad("holiday.kind", lineField(line, "kind"), problem.Clip(rec[1]),
-			"jenis hari harus holiday atau cuti_bersama", "the kind must be holiday or cuti_bersama"))
+			"harus holiday atau cuti_bersama", "must be holiday or cuti_bersama"))
 	}
 	d.Kind = kind
 	if d.Name = rec[2]; d.Name == "" {
 		l = append(l, bad("holiday.name", lineField(line, "name"), "",
-			"nama hari libur wajib diisi", "the name of the day is required"))
+			"wajib diisi", "is required"))
 	}
 	if d.Citation.Instrument = rec[3]; d.Citation.Instrument == "" {
 		l = append(l, bad("holiday.instrument", lineField(line, "instrument"), "",

@@ -92,7 +92,7 @@ func (g *Generator) NIK(spec NIKSpec) (membership.NIK, error) {
 			spec.Sex = membership.Female
 		}
 	case !spec.Sex.IsValid():
-		l.Add(specError("jamsostest.sex", "sex", fmt.Sprint(uint8(spec.Sex)), "jenis kelamin tidak dikenal", "unknown sex"))
+		l.Add(specError("jamsostest.sex", "sex", fmt.Sprint(uint8(spec.Sex)), "tidak dikenal", "unknown"))
 	}
 	if spec.Serial < 0 || spec.Serial > 9999 {
 		l.Add(specError("jamsostest.serial", "serial", fmt.Sprint(spec.Serial),

@@ -40,10 +40,10 @@ type ParticipantSpec struct {
 func (g *Generator) Participant(spec ParticipantSpec) (membership.Participant, error) {
 	var l problem.List
 	if spec.Segment != 0 && !spec.Segment.IsValid() {
-		l.Add(specError("jamsostest.segment", "segment", fmt.Sprint(uint8(spec.Segment)), "segmen tidak dikenal", "unknown segment"))
+		l.Add(specError("jamsostest.segment", "segment", fmt.Sprint(uint8(spec.Segment)), "tidak dikenal", "unknown"))
 	}
 	if spec.Scale != 0 && !spec.Scale.IsValid() {
-		l.Add(specError("jamsostest.business_scale", "business_scale", fmt.Sprint(uint8(spec.Scale)), "skala usaha tidak dikenal", "unknown business scale"))
+		l.Add(specError("jamsostest.business_scale", "business_scale", fmt.Sprint(uint8(spec.Scale)), "tidak dikenal", "unknown"))
 	}
 	if spec.Domicile.IsValid() && !g.places.HasVillage(spec.Domicile) {
 		l.Add(specError("jamsostest.unknown_village", "domicile", spec.Domicile.String(),

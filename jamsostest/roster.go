@@ -92,7 +92,7 @@ func (g *Generator) Roster(spec RosterSpec) (Roster, error) {
 	}
 	for i, s := range spec.Sectors {
 		if s.String() == "" {
-			l.Add(specError("jamsostest.sector", fmt.Sprintf("sectors[%d]", i), fmt.Sprint(uint8(s)), "sektor tidak dikenal", "unknown sector"))
+			l.Add(specError("jamsostest.sector", fmt.Sprintf("sectors[%d]", i), fmt.Sprint(uint8(s)), "tidak dikenal", "unknown"))
 		}
 	}
 	if err := l.Err(); err != nil {

@@ -30,7 +30,7 @@ func (p Params) LastJPMonth(birth regulation.Date) (regulation.Month, regulation
 	t := p.orDefault().JPRetirementAge
 	if birth.IsZero() {
 		return regulation.Month{}, regulation.Entry[int]{}, problem.New(ErrRequired, "birth_date.required", "birth_date", "",
-			"tanggal lahir wajib diisi", "the birth date is required")
+			"wajib diisi", "is required")
 	}
 	entries := t.Entries()
 	for _, e := range entries {
@@ -103,15 +103,15 @@ func (p Params) JKPEligible(birth, registered regulation.Date) (bool, regulation
 	var l problem.List
 	if birth.IsZero() {
 		l = append(l, problem.New(ErrRequired, "birth_date.required", "birth_date", "",
-			"tanggal lahir wajib diisi untuk menilai kepesertaan JKP", "the birth date is required to judge JKP coverage"))
+			"wajib diisi untuk menilai kepesertaan JKP", "is required to judge JKP coverage"))
 	}
 	if registered.IsZero() {
 		l = append(l, problem.New(ErrRequired, "registered.required", "registered", "",
-			"tanggal pendaftaran wajib diisi untuk menilai kepesertaan JKP", "the registration date is required to judge JKP coverage"))
+			"wajib diisi untuk menilai kepesertaan JKP", "is required to judge JKP coverage"))
 	}
 	if !birth.IsZero() && !registered.IsZero() && registered.Before(birth) {
 		l = append(l, problem.New(ErrInvalidBirthDate, "birth_date.after_registration", "birth_date", "",
-			"tanggal lahir sesudah tanggal pendaftaran", "the birth date is after the registration date"))
+			"sesudah tanggal pendaftaran", "is after the registration date"))
 	}
 	if err := l.Err(); err != nil {
 		return false, regulation.Entry[int]{}, err

@@ -147,8 +147,8 @@ func TestMembershipCodesUnchanged(t *testing.T) {
 	}
 	_, err := ParseProgram("JKX")
 	var pe *problem.Error
-	if !errors.As(err, &pe) || pe.EN != "unknown program; use JKK, JKM, JHT, JP or JKP" ||
-		pe.ID != "program tidak dikenal; gunakan JKK, JKM, JHT, JP atau JKP" {
+	if !errors.As(err, &pe) || pe.EN != "unknown; use JKK, JKM, JHT, JP or JKP" ||
+		pe.ID != "tidak dikenal; gunakan JKK, JKM, JHT, JP atau JKP" {
 		t.Errorf("ParseProgram(JKX): %v", err)
 	}
 }

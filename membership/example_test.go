@@ -30,7 +30,7 @@ func ExampleParseNIK() {
 	// 3216••••••••0002
 	// 32.16.01 1990-08-17 FEMALE 2
 	// true
-	// nik: tanggal lahir di NIK tidak ada di kalender (3216••••••••0001)
+	// NIK: tanggal lahir di NIK tidak ada di kalender (3216••••••••0001)
 }
 
 func ExampleParseNIK_placeholder() {
@@ -65,10 +65,10 @@ func ExampleRegistration_Validate() {
 	}
 	// Output:
 	// [validate.required nik.sex_mismatch programs.required programs.not_allowed]
-	// payer: payer is a required field
-	// participant.sex: the sex does not match the NIK
-	// programs: program JKM is required for BPU (PP 44/2015 [secondary]) (JKM)
-	// programs: program JP is not available to BPU (PP 44/2015 [secondary]) (JP)
+	// payer: is required
+	// participant, sex: does not match the NIK
+	// programs: JKM is required for BPU (PP 44/2015 [secondary]) (JKM)
+	// programs: JP is not available to BPU (PP 44/2015 [secondary]) (JP)
 }
 
 func ExampleCheckPrograms() {
@@ -83,9 +83,9 @@ func ExampleCheckPrograms() {
 	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
 	// true
-	// programs: program JHT is required for PU, small business (Perpres 109/2013 Pasal 6 [secondary]) (JHT)
+	// programs: JHT is required for PU, small business (Perpres 109/2013 Pasal 6 [secondary]) (JHT)
 	// <nil>
-	// programs: program JKP did not exist on 2021-01-04; it starts on 2021-02-02 (PP 37/2021 [secondary]) (JKP)
+	// programs: JKP did not exist on 2021-01-04; it starts on 2021-02-02 (PP 37/2021 [secondary]) (JKP)
 }
 
 func ExampleStatusAt() {
@@ -120,7 +120,7 @@ func ExampleParseProgramSet() {
 	fmt.Println(err)
 	// Output:
 	// JKK+JKM+JHT 3 true <nil>
-	// program: program tidak dikenal; gunakan JKK, JKM, JHT, JP atau JKP (JKN)
+	// program: tidak dikenal; gunakan JKK, JKM, JHT, JP atau JKP (JKN)
 }
 
 func ExampleParams_LastJPMonth() {
@@ -137,8 +137,8 @@ func ExampleDecodeRegistration() {
 	}`))
 	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
-	// participant.nik: wrong type: a JSON string is expected (number)
-	// participant.nama: unknown field
+	// participant, NIK: wrong type: a JSON string is expected (number)
+	// participant, name: unknown field
 }
 
 func ExampleCheckDuplicates() {
@@ -146,7 +146,7 @@ func ExampleCheckDuplicates() {
 	b := membership.Participant{NIK: membership.MustParseNIK("3216015708900002")}
 	fmt.Println(membership.CheckDuplicates([]membership.Participant{a, b, a}))
 	// Output:
-	// roster[2].nik: NIK ini sudah ada di roster[0] (3216••••••••0001)
+	// peserta ke-3, NIK: sudah tercantum pada peserta ke-1 (3216••••••••0001)
 }
 
 func ExampleParsePhone() {
@@ -161,7 +161,7 @@ func ExampleParsePhone() {
 	// Output:
 	// +6281234567890 +628••••••7890 true
 	// +622155551234 +622•••••1234 false
-	// phone: kode negara harus +62 (Indonesia) (+60 •••••••6789)
+	// nomor telepon: kode negara harus +62 (Indonesia) (+60 •••••••6789)
 }
 
 func ExampleParseKPJ() {
@@ -187,9 +187,9 @@ func ExampleParticipant_Validate() {
 	err := p.Validate(membership.ValidateOpts{Reference: regulation.MustDate(2026, 1, 15)})
 	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
-	// income: income must be greater than 0 (-2500000)
-	// birth_date: the birth date does not match the one in the NIK
-	// business_scale: the employer's business scale is required for PU participants
+	// income: must be greater than 0 (-2500000)
+	// birth date: does not match the one in the NIK
+	// business scale: is required for PU participants
 }
 
 func ExampleValidateRoster() {
@@ -212,7 +212,7 @@ func ExampleValidateRoster() {
 	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
 	// true
-	// roster[1].participant.nik: this NIK already appears at roster[0] (3216••••••••0001)
+	// 2nd participant, NIK: already given for the 1st participant (3216••••••••0001)
 }
 
 func ExampleParams_WithOverrides() {

@@ -61,10 +61,12 @@ func TestCheckDuplicates(t *testing.T) {
 	if !errors.As(err, &l) || len(l) != 2 {
 		t.Fatalf("err = %v", err)
 	}
-	if e := l[0]; e.Field != "roster[7].nik" || e.Code != "roster.duplicate_nik" || !strings.Contains(e.EN, "roster[2]") || !strings.Contains(e.ID, "roster[2]") {
+	// The first NIK is at roster[2], the third participant; the first KPJ at
+	// roster[4], the fifth.
+	if e := l[0]; e.Field != "roster[7].nik" || e.Code != "roster.duplicate_nik" || e.EN != "already given for the 3rd participant" || e.ID != "sudah tercantum pada peserta ke-3" {
 		t.Errorf("first problem: %+v", e)
 	}
-	if e := l[1]; e.Field != "roster[8].kpj" || !strings.Contains(e.EN, "roster[4]") || e.Value != "12•••••••01" {
+	if e := l[1]; e.Field != "roster[8].kpj" || e.Message(problem.English) != "9th participant, KPJ number: already given for the 5th participant (12•••••••01)" || e.Value != "12•••••••01" {
 		t.Errorf("second problem: %+v", e)
 	}
 	if !errors.Is(err, membership.ErrDuplicate) || strings.Contains(err.Error(), roster[2].NIK.Digits()) {

@@ -39,16 +39,16 @@ func ParseKPJ(s string) (KPJ, error) {
 			count++
 		case c == ' ' || c == '.' || c == '-':
 		default:
-			return KPJ{}, kpjError("kpj.syntax", s, "nomor KPJ hanya boleh berisi angka", "a KPJ number may only contain digits")
+			return KPJ{}, kpjError("kpj.syntax", s, "hanya boleh berisi angka", "may only contain digits")
 		}
 	}
 	switch {
 	case count != len(k.digits):
 		return KPJ{}, kpjError("kpj.length", s,
-			fmt.Sprintf("nomor KPJ harus 11 angka, bukan %d", count),
-			fmt.Sprintf("a KPJ number must have 11 digits, not %d", count))
+			fmt.Sprintf("harus 11 angka, bukan %d", count),
+			fmt.Sprintf("must have 11 digits, not %d", count))
 	case allZero(k.digits[:]):
-		return KPJ{}, kpjError("kpj.zero", s, "nomor KPJ tidak boleh semuanya nol", "a KPJ number cannot be all zeros")
+		return KPJ{}, kpjError("kpj.zero", s, "tidak boleh semuanya nol", "cannot be all zeros")
 	}
 	return k, nil
 }

@@ -90,13 +90,13 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) {
 		case c == ' ' || c == '.' || c == '-':
 		default:
 			return NIK{}, nikError(ErrInvalidNIK, "nik.syntax", s,
-				"NIK hanya boleh berisi angka", "a NIK may only contain digits")
+				"hanya boleh berisi angka", "may only contain digits")
 		}
 	}
 	if count != len(n.digits) {
 		return NIK{}, nikError(ErrInvalidNIK, "nik.length", s,
-			fmt.Sprintf("NIK harus 16 angka, bukan %d", count),
-			fmt.Sprintf("a NIK must have 16 digits, not %d", count))
+			fmt.Sprintf("harus 16 angka, bukan %d", count),
+			fmt.Sprintf("must have 16 digits, not %d", count))
 	}
 	if n.digits[0] == '0' {
 		switch {
@@ -106,7 +106,7 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) {
 				"a placeholder NIK (starting with 0) is not accepted; use the NIK issued by the civil registry")
 		case allZero(n.digits[:]):
 			return NIK{}, nikError(ErrInvalidNIK, "nik.zero", s,
-				"NIK tidak boleh semuanya nol", "a NIK cannot be all zeros")
+				"tidak boleh semuanya nol", "cannot be all zeros")
 		}
 		return n, nil
 	}

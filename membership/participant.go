@@ -104,23 +104,23 @@ func (p Participant) check(opts ValidateOpts, ref regulation.Date) error {
 	}
 	if !p.BirthDate.IsZero() && !ref.IsZero() && p.BirthDate.After(ref) {
 		l = append(l, problem.New(ErrInvalidBirthDate, "birth_date.future", "birth_date", "",
-			"tanggal lahir setelah tanggal acuan "+ref.String(), "the birth date is after the reference date "+ref.String()))
+			"setelah tanggal acuan "+ref.String(), "is after the reference date "+ref.String()))
 	}
 	if nik.IsValid() && !nik.IsPlaceholder() {
 		b := nik.BirthDate()
 		if !p.BirthDate.IsZero() && (b.Day() != p.BirthDate.Day() || b.Month() != p.BirthDate.Month() || b.Year()%100 != p.BirthDate.Year()%100) {
 			l = append(l, problem.New(ErrNIKMismatch, "nik.birth_date_mismatch", "birth_date", "",
-				"tanggal lahir tidak sesuai dengan tanggal lahir di NIK", "the birth date does not match the one in the NIK"))
+				"tidak sesuai dengan tanggal lahir di NIK", "does not match the one in the NIK"))
 		}
 		if p.Sex.IsValid() && p.Sex != nik.Sex() {
 			l = append(l, problem.New(ErrNIKMismatch, "nik.sex_mismatch", "sex", "",
-				"jenis kelamin tidak sesuai dengan NIK", "the sex does not match the NIK"))
+				"tidak sesuai dengan NIK", "does not match the NIK"))
 		}
 	}
 	if p.Segment == PU && p.BusinessScale == 0 {
 		l = append(l, problem.New(ErrRequired, "business_scale.required", "business_scale", "",
-			"skala usaha pemberi kerja wajib diisi untuk peserta PU",
-			"the employer's business scale is required for PU participants"))
+			"wajib diisi untuk peserta PU",
+			"is required for PU participants"))
 	}
 	return l.Err()
 }

@@ -49,15 +49,15 @@ func ParsePhone(s string) (Phone, error) {
 		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
 		default:
 			return Phone{}, phoneError("phone.syntax", s,
-				"nomor telepon hanya boleh berisi angka, spasi, tanda hubung, titik, kurung dan + di depan",
-				"a phone number may only contain digits, spaces, hyphens, dots, parentheses and a leading +")
+				"hanya boleh berisi angka, spasi, tanda hubung, titik, kurung dan + di depan",
+				"may only contain digits, spaces, hyphens, dots, parentheses and a leading +")
 		}
 	}
 	d := b.String()
 	var nsn string
 	switch {
 	case d == "":
-		return Phone{}, phoneError("phone.empty", s, "nomor telepon kosong", "the phone number is empty")
+		return Phone{}, phoneError("phone.empty", s, "kosong", "is empty")
 	case strings.HasPrefix(d, "62"):
 		nsn = strings.TrimPrefix(d[2:], "0") // "+62 (0)21 ..." keeps its trunk 0
 	case plus:
@@ -67,7 +67,7 @@ func ParsePhone(s string) (Phone, error) {
 		nsn = d[1:]
 	default:
 		return Phone{}, phoneError("phone.prefix", s,
-			"nomor telepon harus diawali 0, 62 atau +62", "a phone number must start with 0, 62 or +62")
+			"harus diawali 0, 62 atau +62", "must start with 0, 62 or +62")
 	}
 	lo, hi := minLandline, maxLandline
 	switch {
@@ -79,8 +79,8 @@ func ParsePhone(s string) (Phone, error) {
 	}
 	if len(nsn) < lo || len(nsn) > hi {
 		return Phone{}, phoneError("phone.length", s,
-			fmt.Sprintf("nomor telepon harus %d–%d angka tanpa 0 di depan, bukan %d", lo, hi, len(nsn)),
-			fmt.Sprintf("a phone number must have %d–%d digits without the leading 0, not %d", lo, hi, len(nsn)))
+			fmt.Sprintf("harus %d–%d angka tanpa 0 di depan, bukan %d", lo, hi, len(nsn)),
+			fmt.Sprintf("must have %d–%d digits without the leading 0, not %d", lo, hi, len(nsn)))
 	}
 	return Phone{nsn: nsn}, nil
 }

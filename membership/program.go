@@ -56,15 +56,15 @@ func ParseProgram(s string) (Program, error) {
 		return p, nil
 	}
 	return 0, problem.New(ErrUnknownProgram, "program.unknown", "program", problem.Clip(s),
-		"program tidak dikenal; gunakan "+programs.Choices(problem.Indonesian),
-		"unknown program; use "+programs.Choices(problem.English))
+		"tidak dikenal; gunakan "+programs.Choices(problem.Indonesian),
+		"unknown; use "+programs.Choices(problem.English))
 }
 
 // MarshalText encodes the program as its code.
 func (p Program) MarshalText() ([]byte, error) {
 	if !p.IsValid() {
 		return nil, problem.New(ErrUnknownProgram, "program.unknown", "program", "",
-			"program kosong atau tidak dikenal", "empty or unknown program")
+			"kosong atau tidak dikenal", "empty or unknown")
 	}
 	return []byte(p.String()), nil
 }

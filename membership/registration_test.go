@@ -44,16 +44,18 @@ func TestRegistrationFiveProblems(t *testing.T) {
 	if !errors.As(err, &l) || len(l) != 5 {
 		t.Fatalf("want exactly five problems, got %v", err)
 	}
-	const id = "participant.domicile: domicile harus kode wilayah desa atau kelurahan (10 angka) (32.16.01)\n" +
-		"participant.income: income harus lebih dari 0 (0)\n" +
-		"payer: payer wajib diisi\n" +
-		"participant.sex: jenis kelamin tidak sesuai dengan NIK\n" +
-		"programs: program JP tidak tersedia bagi BPU (PP 44/2015 [sekunder]) (JP)"
-	const en = "participant.domicile: domicile must be the area code of a village (10 digits) (32.16.01)\n" +
-		"participant.income: income must be greater than 0 (0)\n" +
-		"payer: payer is a required field\n" +
-		"participant.sex: the sex does not match the NIK\n" +
-		"programs: program JP is not available to BPU (PP 44/2015 [secondary]) (JP)"
+	// Each field is named once, as a person reads it, and the message says
+	// what is wrong with it without naming it again.
+	const id = "peserta, domisili: harus kode wilayah desa atau kelurahan (10 angka) (32.16.01)\n" +
+		"peserta, penghasilan: harus lebih dari 0 (0)\n" +
+		"pembayar: wajib diisi\n" +
+		"peserta, jenis kelamin: tidak sesuai dengan NIK\n" +
+		"program: JP tidak tersedia bagi BPU (PP 44/2015 [sekunder]) (JP)"
+	const en = "participant, domicile: must be the area code of a village (10 digits) (32.16.01)\n" +
+		"participant, income: must be greater than 0 (0)\n" +
+		"payer: is required\n" +
+		"participant, sex: does not match the NIK\n" +
+		"programs: JP is not available to BPU (PP 44/2015 [secondary]) (JP)"
 	if got := l.Message(problem.Indonesian); got != id {
 		t.Errorf("Indonesian:\n%s\nwant\n%s", got, id)
 	}
@@ -124,7 +126,7 @@ func TestRegistrationNoRuleNamesParameter(t *testing.T) {
 	if !errors.Is(err, regulation.ErrNoRuleInForce) || pe.Field != "start_month" || pe.Value != "2015-06" {
 		t.Errorf("error = %+v", pe)
 	}
-	if got, want := pe.Message(problem.English), "start_month: no program rule (bpu.programs) covers BPU in this start month (2015-06)"; got != want {
+	if got, want := pe.Message(problem.English), "start month: no program rule (bpu.programs) covers BPU in this start month (2015-06)"; got != want {
 		t.Errorf("message = %q, want %q", got, want)
 	}
 }

@@ -38,8 +38,8 @@ func duplicates(n int, at func(int) Participant, prefix string) problem.List {
 		if d := p.NIK.Digits(); d != "" {
 			if first, dup := nik[d]; dup {
 				l = append(l, problem.New(ErrDuplicate, "roster.duplicate_nik", problem.Join(here, "nik"), p.NIK.String(),
-					fmt.Sprintf("NIK ini sudah ada di roster[%d]", first),
-					fmt.Sprintf("this NIK already appears at roster[%d]", first)))
+					"sudah tercantum pada "+problem.Label(fmt.Sprintf("roster[%d]", first), problem.Indonesian),
+					"already given for the "+problem.Label(fmt.Sprintf("roster[%d]", first), problem.English)))
 			} else {
 				nik[d] = i
 			}
@@ -47,8 +47,8 @@ func duplicates(n int, at func(int) Participant, prefix string) problem.List {
 		if d := p.KPJ.Digits(); d != "" {
 			if first, dup := kpj[d]; dup {
 				l = append(l, problem.New(ErrDuplicate, "roster.duplicate_kpj", problem.Join(here, "kpj"), p.KPJ.String(),
-					fmt.Sprintf("nomor KPJ ini sudah ada di roster[%d]", first),
-					fmt.Sprintf("this KPJ number already appears at roster[%d]", first)))
+					"sudah tercantum pada "+problem.Label(fmt.Sprintf("roster[%d]", first), problem.Indonesian),
+					"already given for the "+problem.Label(fmt.Sprintf("roster[%d]", first), problem.English)))
 			} else {
 				kpj[d] = i
 			}

@@ -70,13 +70,13 @@ func (p Params) CheckPrograms(seg Segment, scale BusinessScale, set ProgramSet, 
 		switch {
 		case rule.Value.Required.Has(prog) && !set.Has(prog):
 			l = append(l, problem.New(ErrProgramRequired, "programs.required", "programs", prog.String(),
-				"program "+prog.String()+" wajib bagi "+who[0]+" ("+rule.Citation.Format(problem.Indonesian)+")",
-				"program "+prog.String()+" is required for "+who[1]+" ("+rule.Citation.Format(problem.English)+")"))
+				prog.String()+" wajib bagi "+who[0]+" ("+rule.Citation.Format(problem.Indonesian)+")",
+				prog.String()+" is required for "+who[1]+" ("+rule.Citation.Format(problem.English)+")"))
 		case !set.Has(prog) || rule.Value.Required.Has(prog):
 		case !rule.Value.Optional.Has(prog):
 			l = append(l, problem.New(ErrProgramNotAllowed, "programs.not_allowed", "programs", prog.String(),
-				"program "+prog.String()+" tidak tersedia bagi "+who[0]+" ("+rule.Citation.Format(problem.Indonesian)+")",
-				"program "+prog.String()+" is not available to "+who[1]+" ("+rule.Citation.Format(problem.English)+")"))
+				prog.String()+" tidak tersedia bagi "+who[0]+" ("+rule.Citation.Format(problem.Indonesian)+")",
+				prog.String()+" is not available to "+who[1]+" ("+rule.Citation.Format(problem.English)+")"))
 		case !offered.Value.Has(prog):
 			l = append(l, notOffered(prog, on, p.ProgramsOffered, offered))
 		}
@@ -163,18 +163,18 @@ func (p Params) programRule(seg Segment, scale BusinessScale, on regulation.Date
 			t = p.PULargePrograms
 		case 0:
 			return rule, offered, problem.New(ErrRequired, "business_scale.required", "business_scale", "",
-				"skala usaha pemberi kerja wajib diisi untuk peserta PU",
-				"the employer's business scale is required for PU participants")
+				"wajib diisi untuk peserta PU",
+				"is required for PU participants")
 		default:
 			return rule, offered, problem.New(ErrUnknownBusinessScale, "business_scale.unknown", "business_scale", scale.String(),
-				"skala usaha tidak dikenal", "unknown business scale")
+				"tidak dikenal", "unknown")
 		}
 	case 0:
 		return rule, offered, problem.New(ErrRequired, "segment.required", "segment", "",
-			"segmen peserta wajib diisi", "the participant's segment is required")
+			"wajib diisi", "is required")
 	default:
 		return rule, offered, problem.New(ErrUnknownSegment, "segment.unknown", "segment", "",
-			"segmen tidak dikenal", "unknown segment")
+			"tidak dikenal", "unknown")
 	}
 	if rule, err = t.At(on); err != nil {
 		return rule, offered, err
@@ -189,13 +189,13 @@ func notOffered(prog Program, on regulation.Date, t *regulation.Timeline[Program
 	for _, e := range t.Entries() {
 		if e.From.After(on) && e.Value.Has(prog) {
 			return problem.New(ErrProgramNotAllowed, "programs.not_offered", "programs", prog.String(),
-				"program "+prog.String()+" belum ada pada "+on.String()+"; mulai "+e.From.String()+" ("+e.Citation.Format(problem.Indonesian)+")",
-				"program "+prog.String()+" did not exist on "+on.String()+"; it starts on "+e.From.String()+" ("+e.Citation.Format(problem.English)+")")
+				prog.String()+" belum ada pada "+on.String()+"; mulai "+e.From.String()+" ("+e.Citation.Format(problem.Indonesian)+")",
+				prog.String()+" did not exist on "+on.String()+"; it starts on "+e.From.String()+" ("+e.Citation.Format(problem.English)+")")
 		}
 	}
 	return problem.New(ErrProgramNotAllowed, "programs.not_offered", "programs", prog.String(),
-		"program "+prog.String()+" tidak diselenggarakan pada "+on.String()+" ("+now.Citation.Format(problem.Indonesian)+")",
-		"program "+prog.String()+" is not run on "+on.String()+" ("+now.Citation.Format(problem.English)+")")
+		prog.String()+" tidak diselenggarakan pada "+on.String()+" ("+now.Citation.Format(problem.Indonesian)+")",
+		prog.String()+" is not run on "+on.String()+" ("+now.Citation.Format(problem.English)+")")
 }
 
 // whom names a kind of participant in Indonesian and English, for messages.

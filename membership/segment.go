@@ -50,15 +50,15 @@ func ParseSegment(s string) (Segment, error) {
 		return g, nil
 	}
 	return 0, problem.New(ErrUnknownSegment, "segment.unknown", "segment", problem.Clip(s),
-		"segmen tidak dikenal; gunakan "+segments.Choices(problem.Indonesian),
-		"unknown segment; use "+segments.Choices(problem.English))
+		"tidak dikenal; gunakan "+segments.Choices(problem.Indonesian),
+		"unknown; use "+segments.Choices(problem.English))
 }
 
 // MarshalText encodes the segment as its code.
 func (s Segment) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
 		return nil, problem.New(ErrUnknownSegment, "segment.unknown", "segment", "",
-			"segmen kosong atau tidak dikenal", "empty or unknown segment")
+			"kosong atau tidak dikenal", "empty or unknown")
 	}
 	return []byte(s.String()), nil
 }
@@ -116,15 +116,15 @@ func ParsePayer(s string) (Payer, error) {
 		return p, nil
 	}
 	return 0, problem.New(ErrUnknownPayer, "payer.unknown", "payer", problem.Clip(s),
-		"pembayar tidak dikenal; gunakan "+payers.Choices(problem.Indonesian),
-		"unknown payer; use "+payers.Choices(problem.English))
+		"tidak dikenal; gunakan "+payers.Choices(problem.Indonesian),
+		"unknown; use "+payers.Choices(problem.English))
 }
 
 // MarshalText encodes the payer as its code.
 func (p Payer) MarshalText() ([]byte, error) {
 	if !p.IsValid() {
 		return nil, problem.New(ErrUnknownPayer, "payer.unknown", "payer", "",
-			"pembayar kosong atau tidak dikenal", "empty or unknown payer")
+			"kosong atau tidak dikenal", "empty or unknown")
 	}
 	return []byte(p.String()), nil
 }
@@ -183,8 +183,8 @@ func ParseBusinessScale(s string) (BusinessScale, error) {
 		return g, nil
 	}
 	return 0, problem.New(ErrUnknownBusinessScale, "business_scale.unknown", "business_scale", problem.Clip(s),
-		"skala usaha tidak dikenal; gunakan "+scales.Choices(problem.Indonesian),
-		"unknown business scale; use "+scales.Choices(problem.English))
+		"tidak dikenal; gunakan "+scales.Choices(problem.Indonesian),
+		"unknown; use "+scales.Choices(problem.English))
 }
 
 // MarshalText encodes the scale as its code; the zero value encodes as "".

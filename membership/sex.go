@@ -47,15 +47,15 @@ func ParseSex(s string) (Sex, error) {
 		return v, nil
 	}
 	return 0, problem.New(ErrUnknownSex, "sex.unknown", "sex", problem.Clip(s),
-		"jenis kelamin tidak dikenal; gunakan MALE (L) atau FEMALE (P)",
-		"unknown sex; use MALE (L) or FEMALE (P)")
+		"tidak dikenal; gunakan MALE (L) atau FEMALE (P)",
+		"unknown; use MALE (L) or FEMALE (P)")
 }
 
 // MarshalText encodes the sex as its code.
 func (s Sex) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
 		return nil, problem.New(ErrUnknownSex, "sex.unknown", "sex", "",
-			"jenis kelamin kosong atau tidak dikenal", "empty or unknown sex")
+			"kosong atau tidak dikenal", "empty or unknown")
 	}
 	return []byte(s.String()), nil
 }

@@ -53,7 +53,7 @@ func (s Status) Name(l problem.Lang) string { return statuses.Name(s, l) }
 func (s Status) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
 		return nil, problem.New(ErrInvalidField, "status.unknown", "status", "",
-			"status kosong atau tidak dikenal", "empty or unknown status")
+			"kosong atau tidak dikenal", "empty or unknown")
 	}
 	return []byte(s.String()), nil
 }
@@ -66,8 +66,8 @@ func (s *Status) UnmarshalText(b []byte) error {
 		return nil
 	}
 	return problem.New(ErrInvalidField, "status.unknown", "status", problem.Clip(t),
-		"status harus "+statuses.Choices(problem.Indonesian),
-		"the status must be "+statuses.Choices(problem.English))
+		"harus "+statuses.Choices(problem.Indonesian),
+		"must be "+statuses.Choices(problem.English))
 }
 
 // History is what is known of one membership: when it started, the
@@ -187,7 +187,7 @@ func (h History) check() ([]regulation.Month, error) {
 	}
 	if !h.Segment.IsValid() {
 		l = append(l, problem.New(ErrUnknownSegment, "segment.unknown", "segment", h.Segment.String(),
-			"segmen kepesertaan kosong atau tidak dikenal", "the segment is empty or unknown"))
+			"kosong atau tidak dikenal", "empty or unknown"))
 	}
 	if !h.End.IsZero() && !h.Start.IsZero() && h.End.Before(h.Start) {
 		l = append(l, problem.New(ErrInvalidHistory, "history.end_before_start", "end", h.End.String(),

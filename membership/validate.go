@@ -65,6 +65,22 @@ func newChecker() (*checker, error) {
 	if err := en_translations.RegisterDefaultTranslations(v, c.en); err != nil {
 		return nil, err
 	}
+	for _, t := range builtinTexts {
+		for _, tr := range []struct {
+			ut  ut.Translator
+			msg string
+		}{{c.id, t.id}, {c.en, t.en}} {
+			err := v.RegisterTranslation(t.tag, tr.ut,
+				func(u ut.Translator) error { return u.Add(t.tag, tr.msg, true) },
+				func(u ut.Translator, fe validator.FieldError) string {
+					s, _ := u.T(fe.Tag(), fe.Param())
+					return s
+				})
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
 	for _, t := range tags {
 		if err := v.RegisterValidation(t.tag, t.fn); err != nil {
 			return nil, err
@@ -76,7 +92,7 @@ func newChecker() (*checker, error) {
 			err := v.RegisterTranslation(t.tag, tr.ut,
 				func(u ut.Translator) error { return u.Add(t.tag, tr.msg, true) },
 				func(u ut.Translator, fe validator.FieldError) string {
-					s, _ := u.T(fe.Tag(), fe.Field(), fe.Param())
+					s, _ := u.T(fe.Tag(), fe.Param())
 					return s
 				})
 			if err != nil {
@@ -88,7 +104,8 @@ func newChecker() (*checker, error) {
 }
 
 // tags are this package's own validation tags, with their messages; {0} is
-// the field and {1} the tag's parameter.
+// the tag's parameter. The messages do not name the field: the problem's
+// field does.
 var tags = []struct {
 	tag    string
 	fn     validator.Func
@@ -96,25 +113,36 @@ var tags = []struct {
 	err    error
 }{
 	{"nik", parsedAs(func(s string) error { _, err := ParseNIK(s, NIKOptions{AllowPlaceholder: true}); return err }),
-		"{0} bukan NIK yang sah", "{0} is not a valid NIK", ErrInvalidNIK},
+		"bukan NIK yang sah", "not a valid NIK", ErrInvalidNIK},
 	{"kpj", parsedAs(func(s string) error { _, err := ParseKPJ(s); return err }),
-		"{0} bukan nomor KPJ yang sah", "{0} is not a valid KPJ number", ErrInvalidKPJ},
+		"bukan nomor KPJ yang sah", "not a valid KPJ number", ErrInvalidKPJ},
 	{"phone", parsedAs(func(s string) error { _, err := ParsePhone(s); return err }),
-		"{0} bukan nomor telepon Indonesia yang sah", "{0} is not a valid Indonesian phone number", ErrInvalidPhone},
+		"bukan nomor telepon Indonesia yang sah", "not a valid Indonesian phone number", ErrInvalidPhone},
 	{"area", areaAt(0),
-		"{0} bukan kode wilayah Kemendagri yang sah", "{0} is not a valid Kemendagri area code", ErrInvalidArea},
+		"bukan kode wilayah Kemendagri yang sah", "not a valid Kemendagri area code", ErrInvalidArea},
 	{"village", areaAt(region.Village),
-		"{0} harus kode wilayah desa atau kelurahan (10 angka)", "{0} must be the area code of a village (10 digits)", ErrInvalidArea},
+		"harus kode wilayah desa atau kelurahan (10 angka)", "must be the area code of a village (10 digits)", ErrInvalidArea},
 	{"enum", parsedAs(nil),
-		"{0} berisi nilai yang tidak dikenal", "{0} holds an unknown value", ErrInvalidField},
+		"berisi nilai yang tidak dikenal", "holds an unknown value", ErrInvalidField},
 	{"dgt", decimalCmp(func(c int) bool { return c > 0 }),
-		"{0} harus lebih dari {1}", "{0} must be greater than {1}", ErrInvalidAmount},
+		"harus lebih dari {0}", "must be greater than {0}", ErrInvalidAmount},
 	{"dgte", decimalCmp(func(c int) bool { return c >= 0 }),
-		"{0} harus paling sedikit {1}", "{0} must be at least {1}", ErrInvalidAmount},
+		"harus paling sedikit {0}", "must be at least {0}", ErrInvalidAmount},
 	{"dlt", decimalCmp(func(c int) bool { return c < 0 }),
-		"{0} harus kurang dari {1}", "{0} must be less than {1}", ErrInvalidAmount},
+		"harus kurang dari {0}", "must be less than {0}", ErrInvalidAmount},
 	{"dlte", decimalCmp(func(c int) bool { return c <= 0 }),
-		"{0} harus paling banyak {1}", "{0} must be at most {1}", ErrInvalidAmount},
+		"harus paling banyak {0}", "must be at most {0}", ErrInvalidAmount},
+}
+
+// builtinTexts are the messages of the validator's own tags that this
+// package's structs use, replacing the validator's translations, which
+// name the field ("nik wajib diisi"): a problem's message says what is
+// wrong, and its field says where ([problem.Error.Message] shows both).
+// {0} is the tag's parameter.
+var builtinTexts = []struct{ tag, id, en string }{
+	{"required", "wajib diisi", "is required"},
+	{"max", "paling panjang {0} karakter", "must have at most {0} characters"},
+	{"printascii", "hanya boleh berisi huruf, angka dan tanda baca ASCII", "may only contain printable ASCII characters"},
 }
 
 // parsedAs returns a validation that accepts a value whose IsValid method

@@ -82,7 +82,7 @@ func ParseKind(s string) (Kind, error) {
 		return k, nil
 	}
 	return 0, problem.New(ErrUnknownKind, "activity.kind", "kind", problem.Clip(s),
-		"jenis kegiatan tidak dikenal", "unknown kind of activity")
+		"tidak dikenal", "unknown")
 }
 
 // IsValid reports whether k is one of the kinds.
@@ -175,15 +175,15 @@ const (
 func (a Activity) Check() error {
 	var l problem.List
 	if !a.Kind.IsValid() {
-		l.Add(activityError("activity.kind", "kind", "", "jenis kegiatan wajib diisi", "the kind of activity is required"))
+		l.Add(activityError("activity.kind", "kind", "", "wajib diisi", "is required"))
 	}
 	if a.Date.IsZero() {
-		l.Add(activityError("activity.date", "date", "", "tanggal kegiatan wajib diisi", "the date is required"))
+		l.Add(activityError("activity.date", "date", "", "wajib diisi", "is required"))
 	}
 	l.Add(checkID("partner", a.Partner))
 	switch {
 	case !a.Village.IsValid():
-		l.Add(activityError("activity.village", "village", "", "desa wajib diisi", "the village is required"))
+		l.Add(activityError("activity.village", "village", "", "wajib diisi", "is required"))
 	case a.Village.Level() != region.Village:
 		l.Add(activityError("activity.village_level", "village", a.Village.String(),
 			"kegiatan dicatat pada satu desa atau kelurahan, bukan kecamatan atau kabupaten",
@@ -195,8 +195,8 @@ func (a Activity) Check() error {
 	if a.Kind.event() {
 		if a.Attendance < 1 || a.Attendance > MaxAttendance {
 			l.Add(activityError("activity.attendance", "attendance", fmt.Sprint(a.Attendance),
-				fmt.Sprintf("jumlah hadir harus 1 sampai %d", MaxAttendance),
-				fmt.Sprintf("the attendance must be from 1 to %d", MaxAttendance)))
+				fmt.Sprintf("harus 1 sampai %d", MaxAttendance),
+				fmt.Sprintf("must be from 1 to %d", MaxAttendance)))
 		}
 		if a.Participant.IsValid() {
 			l.Add(notCarried("participant", a.Kind))
@@ -204,7 +204,7 @@ func (a Activity) Check() error {
 	} else {
 		switch {
 		case !a.Participant.IsValid():
-			l.Add(activityError("activity.participant", "participant", "", "peserta (NIK) wajib diisi", "the participant (NIK) is required"))
+			l.Add(activityError("activity.participant", "participant", "", "NIK peserta wajib diisi", "the participant's NIK is required"))
 		case a.Participant.IsPlaceholder():
 			l.Add(problem.New(both(ErrInvalidActivity, membership.ErrPlaceholderNIK), "activity.placeholder_nik", "participant",
 				a.Participant.String(), "NIK sementara tidak dapat dipakai untuk mencatat peserta",
@@ -218,7 +218,7 @@ func (a Activity) Check() error {
 		switch {
 		case !a.Amount.IsPositive() || !a.Amount.IsInteger():
 			l.Add(activityError("activity.amount", "amount", a.Amount.String(),
-				"jumlah iuran harus rupiah bulat lebih dari nol", "the amount must be whole rupiah above zero"))
+				"harus rupiah bulat lebih dari nol", "must be whole rupiah above zero"))
 		case a.Amount.GreaterThan(decimal.NewFromInt(MaxAmount)):
 			l.Add(activityError("activity.amount", "amount", a.Amount.String(),
 				"jumlah iuran melebihi Rp1.000.000.000", "the amount is above Rp1,000,000,000"))

@@ -64,11 +64,11 @@ func (p Params) AgentFee(m regulation.Month, collections []AgentCollection, recr
 		switch {
 		case !c.Amount.IsInteger() || !c.Amount.IsPositive() || !c.Amount.LessThan(decimal.New(1, 15)):
 			probs.Add(problem.New(ErrInvalidOptions, "fee.amount", field+".amount", problem.Clip(c.Amount.String()),
-				"jumlah harus rupiah utuh lebih dari 0", "the amount must be whole rupiah greater than 0"))
+				"harus rupiah utuh lebih dari 0", "must be whole rupiah greater than 0"))
 			continue
 		case c.Month.IsZero():
 			probs.Add(problem.New(ErrInvalidOptions, "fee.month", field+".month", "",
-				"bulan iuran wajib diisi", "the contribution month is required"))
+				"wajib diisi", "is required"))
 			continue
 		}
 		known := c.Segment != 0

@@ -65,7 +65,7 @@ func ParseCapability(s string) (Capability, error) {
 		return c, nil
 	}
 	return 0, problem.New(ErrUnknownCapability, "capability.unknown", "capability", problem.Clip(s),
-		"kewenangan tidak dikenal", "unknown capability")
+		"tidak dikenal", "unknown")
 }
 
 // IsValid reports whether c is one of the capabilities.
@@ -88,7 +88,7 @@ func (c Capability) Name(l problem.Lang) string {
 func (c Capability) MarshalText() ([]byte, error) {
 	if !c.IsValid() {
 		return nil, problem.New(ErrUnknownCapability, "capability.unknown", "capability", fmt.Sprint(uint8(c)),
-			"kewenangan tidak dikenal", "unknown capability")
+			"tidak dikenal", "unknown")
 	}
 	return []byte(c.String()), nil
 }

@@ -43,8 +43,8 @@ func ParseCertificateNumber(s string) (CertificateNumber, error) {
 		case c >= 'A' && c <= 'Z', c == '.', c == '/', c == '-', c == ' ':
 		default:
 			return CertificateNumber{}, certError("certificate.syntax", "number", problem.MaskInput(s, 3),
-				"nomor sertifikat hanya boleh berisi huruf, angka, titik, garis miring, tanda hubung dan spasi",
-				"a certificate number may only contain letters, digits, dots, slashes, hyphens and spaces")
+				"hanya boleh berisi huruf, angka, titik, garis miring, tanda hubung dan spasi",
+				"may only contain letters, digits, dots, slashes, hyphens and spaces")
 		}
 	}
 	switch {
@@ -54,7 +54,7 @@ func ParseCertificateNumber(s string) (CertificateNumber, error) {
 			fmt.Sprintf("a certificate number must have %d to %d characters", certMinLen, certMaxLen))
 	case !digit:
 		return CertificateNumber{}, certError("certificate.syntax", "number", problem.MaskInput(s, 3),
-			"nomor sertifikat harus memuat angka", "a certificate number must contain a digit")
+			"harus memuat angka", "must contain a digit")
 	}
 	return CertificateNumber{norm}, nil
 }
@@ -133,7 +133,7 @@ func (c Certificate) ActiveOn(d regulation.Date) bool {
 func (c Certificate) Check() error {
 	var l problem.List
 	if !c.Number.IsValid() {
-		l.Add(certError("certificate.required", "number", "", "nomor sertifikat wajib diisi", "the certificate number is required"))
+		l.Add(certError("certificate.required", "number", "", "wajib diisi", "is required"))
 	}
 	if c.Issued.IsZero() {
 		l.Add(certError("certificate.required", "issued", "", "tanggal terbit sertifikat wajib diisi", "the day the certificate was issued is required"))

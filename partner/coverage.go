@@ -69,7 +69,7 @@ func (c Coverage) String() string {
 func (l *Ledger) Coverage(opts ProgressOptions) ([]Coverage, error) {
 	if opts.On.IsZero() {
 		return nil, problem.New(ErrInvalidOptions, "progress.on", "on", "",
-			"tanggal laporan wajib diisi", "the day of the report is required")
+			"wajib diisi: hari laporannya", "is required: the day of the report")
 	}
 	enrol, err := l.enrolments(opts.Enrolments)
 	if err != nil {

@@ -78,7 +78,7 @@ func ExampleParseNRP() {
 	// Output:
 	// 87••••23 <nil>
 	// true
-	// nrp: a Polri NRP must have 8 digits, not 9 (87•••••34)
+	// NRP: a Polri NRP must have 8 digits, not 9 (87•••••34)
 }
 
 func ExampleParams_Permit() {
@@ -229,7 +229,7 @@ func ExampleReadActivitiesCSV() {
 	// Output:
 	// 2 2026-01-12 SOCIALISATION BHB-01 32.16.01.2001 attendance=45
 	// 3 2026-01-20 COLLECTION AG-01 32.16.01.2001 3216••••••••0001 16800
-	// line[4].participant: a NIK must have 16 digits, not 4 (••••)
+	// line 4, column participant: must have 16 digits, not 4 (••••)
 }
 
 func ExampleLedger_AgentStatus() {
@@ -269,8 +269,8 @@ func ExampleDecodeNetwork() {
 }`))
 	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
-	// partners[0].nrp: an NRP must have 8–14 digits, not 7 (87•••12)
-	// partners[1].rank: unknown field
+	// 1st partner, NRP: an NRP must have 8–14 digits, not 7 (87•••12)
+	// 2nd partner, rank: unknown field
 }
 
 // Activities as JSON: each object is read on its own, and a bad one is
@@ -289,7 +289,7 @@ func ExampleReadActivitiesJSON() {
 	// Output:
 	// 2 2026-01-12 SOCIALISATION BHB-01 32.16.01.2001 attendance=45
 	// 3 2026-01-20 COLLECTION AG-01 32.16.01.2001 3216••••••••0001 16800
-	// line[5].participant: the value must be a string (3216••••••••0002)
+	// line 5, column participant: the value must be a string (3216••••••••0002)
 }
 
 // The statement of an agent whose 40 recruits paid Rp16,800 each in March:
@@ -349,7 +349,7 @@ func ExampleFees_WriteText() {
 	//   None.
 	//
 	// Warnings
-	// - wadahs[0]: wadah W-01 has 1 agent in the network; the scheme of the month asks for at least 5 (rule wadah.min_agents: BPJS Ketenagakerjaan, deck "Sosialisasi New Perisai", April 2022 [secondary]) (W-01) [wadah.too_few_agents]
+	// - 1st wadah: wadah W-01 has 1 agent in the network; the scheme of the month asks for at least 5 (rule wadah.min_agents: BPJS Ketenagakerjaan, deck "Sosialisasi New Perisai", April 2022 [secondary]) (W-01) [wadah.too_few_agents]
 }
 
 func rupiah(n int64) decimal.Decimal { return decimal.NewFromInt(n) }

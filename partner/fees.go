@@ -801,15 +801,15 @@ func (l *Ledger) enrolments(es []Enrolment) (map[string]Enrolment, error) {
 		switch {
 		case d == "":
 			probs.Add(problem.New(ErrInvalidOptions, "enrolment.participant", field+".participant", "",
-				"peserta wajib diisi", "the participant is required"))
+				"wajib diisi", "is required"))
 			continue
 		case e.Segment != membership.PU && e.Segment != membership.BPU:
 			probs.Add(problem.New(ErrInvalidOptions, "enrolment.segment", field+".segment", e.Segment.String(),
-				"segmen harus PU atau BPU", "the segment must be PU or BPU"))
+				"harus PU atau BPU", "must be PU or BPU"))
 		}
 		if _, dup := out[d]; dup {
 			probs.Add(problem.New(ErrInvalidOptions, "enrolment.duplicate", field+".participant", e.Participant.String(),
-				"peserta tercantum dua kali", "the participant is listed twice"))
+				"tercantum dua kali", "listed twice"))
 			continue
 		}
 		if e.Agent != "" {

@@ -100,7 +100,7 @@ func NewNetwork(partners []Partner, wadahs []Wadah, assignments []Assignment) (*
 		if p.Role == Agent && p.Wadah != "" {
 			if _, ok := seenW[p.Wadah]; !ok {
 				l.Add(partnerError("partner.unknown_wadah", f+".wadah", p.Wadah,
-					"wadah tidak ada dalam daftar wadah", "the wadah is not in the list of wadahs"))
+					"tidak ada dalam daftar wadah", "not in the list of wadahs"))
 			}
 		}
 		n.partners = append(n.partners, p)
@@ -150,14 +150,14 @@ func (a Assignment) check(partners []Partner, index map[string]int) error {
 	at, known := index[a.Partner]
 	switch {
 	case a.Partner == "":
-		l.Add(partnerError("assignment.partner_required", "partner", "", "mitra wajib diisi", "the partner is required"))
+		l.Add(partnerError("assignment.partner_required", "partner", "", "wajib diisi", "is required"))
 	case !known:
 		l.Add(problem.New(ErrUnknownPartner, "partner.unknown", "partner", problem.Clip(a.Partner),
-			"mitra tidak ada dalam daftar mitra", "the partner is not in the list of partners"))
+			"tidak ada dalam daftar mitra", "not in the list of partners"))
 	}
 	switch {
 	case !a.Area.IsValid():
-		l.Add(partnerError("assignment.area_required", "area", "", "wilayah tugas wajib diisi", "the area is required"))
+		l.Add(partnerError("assignment.area_required", "area", "", "wajib diisi", "is required"))
 	case known && (partners[at].Role == VillageHead || partners[at].Role == VillageOfficial) &&
 		a.Area.VillageKind() != region.Desa && a.Area.VillageKind() != region.DesaAdat:
 		l.Add(partnerError("assignment.area_level", "area", a.Area.String(),

@@ -55,8 +55,8 @@ func (f Force) Name(l problem.Lang) string { return forces.Name(f, l) }
 func (f Force) MarshalText() ([]byte, error) {
 	if !f.IsValid() {
 		return nil, problem.New(ErrUnknownKind, "force.unknown", "force", "",
-			"kesatuan tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
-			"unknown force; use "+forces.Choices(problem.English))
+			"tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
+			"unknown; use "+forces.Choices(problem.English))
 	}
 	return []byte(f.String()), nil
 }
@@ -68,8 +68,8 @@ func (f *Force) UnmarshalText(b []byte) error {
 		return nil
 	}
 	return problem.New(ErrUnknownKind, "force.unknown", "force", problem.Clip(string(b)),
-		"kesatuan tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
-		"unknown force; use "+forces.Choices(problem.English))
+		"tidak dikenal; gunakan "+forces.Choices(problem.Indonesian),
+		"unknown; use "+forces.Choices(problem.English))
 }
 
 // The lengths of personnel numbers. A Polri NRP has 8 digits, a length
@@ -125,7 +125,7 @@ func parseNRP(s string, lo, hi int, f Force) (NRP, error) {
 			zero = zero && c == '0'
 		case c == ' ' || c == '.' || c == '-':
 		default:
-			return NRP{}, nrpError("nrp.syntax", s, "NRP hanya boleh berisi angka", "an NRP may only contain digits")
+			return NRP{}, nrpError("nrp.syntax", s, "hanya boleh berisi angka", "may only contain digits")
 		}
 	}
 	switch {
@@ -142,7 +142,7 @@ func parseNRP(s string, lo, hi int, f Force) (NRP, error) {
 			fmt.Sprintf("%s harus %s angka, bukan %d", id, want, count),
 			fmt.Sprintf("%s must have %s digits, not %d", en, want, count))
 	case zero:
-		return NRP{}, nrpError("nrp.zero", s, "NRP tidak boleh semuanya nol", "an NRP cannot be all zeros")
+		return NRP{}, nrpError("nrp.zero", s, "tidak boleh semuanya nol", "cannot be all zeros")
 	}
 	v.n = uint8(count)
 	return v, nil

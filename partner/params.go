@@ -631,7 +631,7 @@ func (p Params) Timelines() []regulation.Describer {
 func (p Params) CapabilitiesOf(r Role, on regulation.Date) (regulation.Entry[CapabilitySet], error) {
 	if !r.IsValid() {
 		return regulation.Entry[CapabilitySet]{}, problem.New(ErrUnknownRole, "role.unknown", "role", fmt.Sprint(uint8(r)),
-			"peran tidak dikenal", "unknown role")
+			"tidak dikenal", "unknown")
 	}
 	t := p.Capabilities[r]
 	if t == nil {

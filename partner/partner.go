@@ -59,7 +59,7 @@ func (p Partner) Validate() error {
 	l.Add(checkID("id", p.ID))
 	if !p.Role.IsValid() {
 		l.Add(problem.New(ErrUnknownRole, "role.unknown", "role", fmt.Sprint(uint8(p.Role)),
-			"peran wajib diisi dengan peran yang dikenal", "the role is required and must be a known role"))
+			"wajib diisi dengan peran yang dikenal", "is required and must be a known role"))
 	}
 	l.Add(checkName("name", p.Name))
 
@@ -164,7 +164,7 @@ func (w Wadah) Validate() error {
 	l.Add(checkName("name", w.Name))
 	if !w.Kind.IsValid() {
 		l.Add(partnerError("wadah.kind_required", "kind", "",
-			"jenis lembaga wadah wajib diisi", "the wadah's kind of organisation is required"))
+			"wajib diisi", "is required"))
 	}
 	if len(w.Agreement) > 100 || !isPrintable(w.Agreement) {
 		l.Add(partnerError("wadah.agreement", "agreement", problem.Clip(w.Agreement),
@@ -259,7 +259,7 @@ func checkID(field, id string) error {
 func checkName(field, name string) error {
 	switch {
 	case name == "":
-		return partnerError("partner.name_required", field, "", "nama wajib diisi", "the name is required")
+		return partnerError("partner.name_required", field, "", "wajib diisi", "is required")
 	case !utf8.ValidString(name) || !isPrintable(name) || name != membership.NormalizeName(name):
 		return partnerError("partner.name_form", field, "",
 			"nama berisi karakter kendali atau belum dinormalkan; gunakan membership.NormalizeName",

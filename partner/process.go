@@ -251,7 +251,7 @@ func (p *processor) process(index int, a Activity, f fact) {
 	partner, known := p.net.Partner(a.Partner)
 	if a.Partner != "" && !known {
 		probs.Add(problem.New(ErrUnknownPartner, "activity.unknown_partner", "partner", problem.Clip(a.Partner),
-			"mitra tidak ada dalam jaringan", "the partner is not in the network"))
+			"tidak ada dalam jaringan", "not in the network"))
 	}
 	dated := !a.Date.IsZero()
 	if known && dated && a.Kind.IsValid() {
@@ -290,8 +290,8 @@ func (p *processor) checkAssignment(partner Partner, a Activity) error {
 			fmt.Sprintf("%s was not assigned to %s on this day (outside the period of the assignment)", partner.ID, a.Village))
 	}
 	return problem.New(ErrOutsideAssignment, "activity.outside_area", "village", a.Village.String(),
-		fmt.Sprintf("desa ini di luar wilayah tugas %s", partner.ID),
-		fmt.Sprintf("the village is outside the area %s is assigned to", partner.ID))
+		fmt.Sprintf("di luar wilayah tugas %s", partner.ID),
+		fmt.Sprintf("outside the area %s is assigned to", partner.ID))
 }
 
 func (p *processor) checkAgent(partner Partner, on regulation.Date) error {

@@ -189,7 +189,7 @@ func (l *Ledger) Progress(opts ProgressOptions) (Progress, error) {
 func (l *Ledger) ProgressContext(ctx context.Context, opts ProgressOptions) (Progress, error) {
 	if opts.On.IsZero() {
 		return Progress{}, problem.New(ErrInvalidOptions, "progress.on", "on", "",
-			"tanggal laporan wajib diisi", "the day of the report is required")
+			"wajib diisi: hari laporannya", "is required: the day of the report")
 	}
 	target, err := l.params.Target.At(opts.On)
 	if err != nil {

@@ -159,7 +159,7 @@ func setField(a *Activity, col int, v string, line int) error {
 		a.Attendance, err = strconv.Atoi(v)
 		if err != nil {
 			err = problem.New(ErrMalformedInput, "csv.number", "", problem.Clip(v),
-				"jumlah hadir harus bilangan bulat", "the attendance must be a whole number")
+				"harus bilangan bulat", "must be a whole number")
 		}
 	case colAmount:
 		a.Amount, err = rupiah.Parse(v)
@@ -305,13 +305,13 @@ func decodeField(a *Activity, col int, v json.RawMessage, line int) error {
 	switch col {
 	case colAttendance:
 		if err := json.Unmarshal(v, &a.Attendance); err != nil {
-			return wrongType("jumlah hadir harus bilangan bulat", "the attendance must be a whole number")
+			return wrongType("harus bilangan bulat", "must be a whole number")
 		}
 		return nil
 	case colAmount:
 		var d decimal.Decimal
 		if err := d.UnmarshalJSON(v); err != nil {
-			return wrongType("jumlah harus angka atau teks angka, \"16800\"", "the amount must be a number or a numeric string, \"16800\"")
+			return wrongType("harus angka atau teks angka, \"16800\"", "must be a number or a numeric string, \"16800\"")
 		}
 		a.Amount = d
 		return nil

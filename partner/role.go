@@ -86,7 +86,7 @@ func ParseRole(s string) (Role, error) {
 		return r, nil
 	}
 	return 0, problem.New(ErrUnknownRole, "role.unknown", "role", problem.Clip(s),
-		"peran tidak dikenal", "unknown role")
+		"tidak dikenal", "unknown")
 }
 
 // IsValid reports whether r is one of the roles.
@@ -107,7 +107,7 @@ func (r Role) Name(l problem.Lang) string {
 func (r Role) MarshalText() ([]byte, error) {
 	if !r.IsValid() {
 		return nil, problem.New(ErrUnknownRole, "role.unknown", "role", fmt.Sprint(uint8(r)),
-			"peran tidak dikenal", "unknown role")
+			"tidak dikenal", "unknown")
 	}
 	return []byte(r.String()), nil
 }

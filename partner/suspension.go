@@ -50,7 +50,7 @@ func (s *AgentStatus) UnmarshalText(b []byte) error {
 		return nil
 	}
 	return problem.New(ErrUnknownKind, "agent_status.unknown", "status", problem.Clip(string(b)),
-		"status agen tidak dikenal", "unknown agent status")
+		"tidak dikenal", "unknown")
 }
 
 // Reactivation is a wadah's request that its suspended Agen Perisai may act
@@ -322,7 +322,7 @@ func (l *Ledger) addReactivations(reqs []Reactivation) {
 		}
 		if r.Date.IsZero() {
 			o.Problems.Add(problem.New(ErrInvalidReactivation, "reactivation.date", "date", "",
-				"tanggal permintaan wajib diisi", "the date of the request is required"))
+				"wajib diisi: hari permintaannya", "is required: the day of the request"))
 		}
 		l.reactivations[i] = o
 		if len(o.Problems) == 0 {

@@ -18,6 +18,20 @@
 // ([English]). Error() returns the Indonesian text, because the people who read
 // these messages first are village officers; [Error.Message] picks a language.
 //
+// # Fields and messages
+//
+// [Error.Field] is the machine's path of the input at fault, in the names of
+// the JSON and CSV inputs ("roster[2].participant.nik", "line[4].wage"): it
+// is what programs match on, and JSON carries it unchanged. Text for people
+// shows it as [Label] renders it in their language ("peserta ke-3, NIK",
+// "baris 4, kolom upah"; "3rd participant, NIK", "line 4, column wage"),
+// lists counted from one as people count. The messages say what is wrong
+// without naming the field again ("wajib diisi", "is required"), so that
+// [Error.Message], which puts the label in front, says each thing once:
+//
+//	peserta ke-3, tanggal lahir: wajib diisi
+//	baris 4, kolom NIK: harus 16 angka, bukan 15 (3216•••••••0001)
+//
 // # Personal data
 //
 // The Value of an [Error] is masked by the package that built it; [Mask] is

@@ -65,8 +65,8 @@ func TestAddWalksJoins(t *testing.T) {
 
 func ExampleFlatten() {
 	errMissing := errors.New("missing")
-	name := New(errMissing, "name.required", "name", "", "nama wajib diisi", "the name is required")
-	nik := New(errMissing, "nik.required", "nik", "", "NIK wajib diisi", "the NIK is required")
+	name := New(errMissing, "name.required", "name", "", "wajib diisi", "is required")
+	nik := New(errMissing, "nik.required", "nik", "", "wajib diisi", "is required")
 	err := errors.Join(
 		fmt.Errorf("participant 1: %w", List{name, nik}),
 		name, // the same problem reported again
@@ -76,7 +76,7 @@ func ExampleFlatten() {
 		fmt.Println(p.Code, "|", p.Message(English))
 	}
 	// Output:
-	// name.required | name: the name is required
-	// nik.required | nik: the NIK is required
+	// name.required | name: is required
+	// nik.required | NIK: is required
 	// internal | unexpected EOF
 }

@@ -45,7 +45,9 @@ type Code string
 // membership.ErrInvalidNIK) and is what [errors.Is] matches. Field is the
 // path of the input at fault, dotted for nesting and indexed for lists
 // ("participant.nik", "roster[3].programs"). Value is the offending input as
-// text, masked when personal. The two messages are complete sentences.
+// text, masked when personal. The two messages say what is wrong with the
+// field without naming it ("wajib diisi", "is required"): [Error.Message]
+// puts the field, as a person reads it, in front of them.
 type Error struct {
 	// Code is the stable identifier of the rule, such as "nik.birth_date".
 	Code Code `json:"code"`
@@ -81,7 +83,12 @@ func maskID(s string) string { return MaskDigits(s, IDDigits) }
 func (e *Error) Error() string { return e.Message(Indonesian) }
 
 // Message returns the message in the given language, prefixed with the field
-// and followed by the (masked) value when they are known.
+// as a person reads it in that language ([Label]: "baris 4, kolom upah", not
+// "line[4].wage") and followed by the (masked) value when they are known:
+//
+//	baris 4, kolom upah: harus lebih dari nol (0)
+//
+// The messages themselves do not name the field, so nothing is said twice.
 func (e *Error) Message(l Lang) string {
 	msg := e.ID
 	if l == English {
@@ -89,7 +96,7 @@ func (e *Error) Message(l Lang) string {
 	}
 	var b strings.Builder
 	if e.Field != "" {
-		b.WriteString(e.Field)
+		b.WriteString(Label(e.Field, l))
 		b.WriteString(": ")
 	}
 	b.WriteString(msg)

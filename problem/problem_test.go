@@ -39,16 +39,17 @@ func TestListCollectsAndUnwraps(t *testing.T) {
 }
 
 func TestMessages(t *testing.T) {
-	e := New(errRule, "nik.length", "nik", "3216••••0001", "NIK harus 16 angka", "a NIK has 16 digits")
-	if got, want := e.Message(Indonesian), "nik: NIK harus 16 angka (3216••••0001)"; got != want {
+	e := New(errRule, "nik.length", "participant.nik", "3216••••0001", "harus 16 angka", "must have 16 digits")
+	if got, want := e.Message(Indonesian), "peserta, NIK: harus 16 angka (3216••••0001)"; got != want {
 		t.Errorf("Indonesian = %q, want %q", got, want)
 	}
-	if got, want := e.Message(English), "nik: a NIK has 16 digits (3216••••0001)"; got != want {
+	if got, want := e.Message(English), "participant, NIK: must have 16 digits (3216••••0001)"; got != want {
 		t.Errorf("English = %q, want %q", got, want)
 	}
 	if e.Error() != e.Message(Indonesian) {
 		t.Error("Error() is not the Indonesian message")
 	}
+	e = New(errRule, "nik.length", "nik", "3216••••0001", "harus 16 angka", "must have 16 digits")
 	if got := e.WithField("participant").Field; got != "participant.nik" {
 		t.Errorf("WithField = %q", got)
 	}
@@ -172,23 +173,27 @@ func ExampleList() {
 	errTooYoung := errors.New("too young")
 	var l List
 	l.Add(New(errTooYoung, "age.min", "participant.birth_date", "2015-01-01",
-		"peserta belum cukup umur", "the participant is too young"))
-	l.AddField("participant", New(errTooYoung, "name.required", "name", "",
-		"nama wajib diisi", "the name is required"))
+		"belum cukup umur", "too young"))
+	l.AddField("roster[2].participant", New(errTooYoung, "name.required", "name", "",
+		"wajib diisi", "is required"))
 	err := l.Err()
 	fmt.Println(errors.Is(err, errTooYoung))
 	fmt.Println(l.Message(English))
+	fmt.Println(l[1].Field)
+	fmt.Println(l[1].Message(Indonesian))
 	// Output:
 	// true
-	// participant.birth_date: the participant is too young (2015-01-01)
-	// participant.name: the name is required
+	// participant, birth date: too young (2015-01-01)
+	// 3rd participant, name: is required
+	// roster[2].participant.name
+	// peserta ke-3, nama: wajib diisi
 }
 
 func ExampleNew() {
 	errInvalidNIK := errors.New("invalid NIK")
 	err := fmt.Errorf("reading row 3: %w", New(errInvalidNIK, "nik.birth_date", "nik",
 		MaskInput("3216013002900001", 4),
-		"tanggal lahir di NIK tidak ada", "the birth date in the NIK does not exist"))
+		"tanggal lahir di dalamnya tidak ada", "the birth date in it does not exist"))
 
 	fmt.Println(errors.Is(err, errInvalidNIK))
 	var pe *Error
@@ -200,8 +205,8 @@ func ExampleNew() {
 	// Output:
 	// true
 	// nik.birth_date
-	// nik: tanggal lahir di NIK tidak ada (3216••••••••0001)
-	// nik: the birth date in the NIK does not exist (3216••••••••0001)
+	// NIK: tanggal lahir di dalamnya tidak ada (3216••••••••0001)
+	// NIK: the birth date in it does not exist (3216••••••••0001)
 }
 
 func ExampleMaskDigits() {
@@ -263,5 +268,62 @@ func TestRelabel(t *testing.T) {
 	l.Add(Relabel(errors.New("plain"), "on"))
 	if len(l) != 1 || l[0].Code != "internal" || l[0].Field != "on" || l[0].EN != "plain" {
 		t.Errorf("a plain error became %+v", l[0])
+	}
+}
+
+// TestLabel pins how a field path reads in each language: the words are
+// the Indonesian and English names of the inputs' fields, lists count from
+// one as people do ("roster[2]" is the third), lines keep the number the
+// file's reader gave.
+func TestLabel(t *testing.T) {
+	for _, c := range []struct{ field, id, en string }{
+		{"", "", ""},
+		{"nik", "NIK", "NIK"},
+		{"line[4].wage", "baris 4, kolom upah", "line 4, column wage"},
+		{"line[7]", "baris 7", "line 7"},
+		{"participant.birth_date", "peserta, tanggal lahir", "participant, birth date"},
+		// An element of a roster is a participant: said once.
+		{"roster[2].participant.nik", "peserta ke-3, NIK", "3rd participant, NIK"},
+		{"roster[0].kpj", "peserta ke-1, nomor KPJ", "1st participant, KPJ number"},
+		{"children[1].age", "anak ke-2, usia", "2nd child, age"},
+		{"wadahs[10].kind", "wadah ke-11, jenis", "11th wadah, kind"},
+		{"partners[11].role", "mitra ke-12, peran", "12th partner, role"},
+		{"villages[21].line[4].wage", "desa ke-22, baris 4, kolom upah", "22nd village, line 4, column wage"},
+		{"[3].code", "entri ke-4, kode", "4th entry, code"},
+		// A column the file named that the module does not know is quoted as the file has it.
+		{"line[3].gaji_pokok", "baris 3, kolom gaji_pokok", "line 3, column gaji_pokok"},
+		// Names of parameters, files and keys are identifiers: kept from the first unknown part.
+		{"pu.jp.wage_cap", "pu.jp.wage_cap", "pu.jp.wage_cap"},
+		{"line[2].2027-03.pu.jp.wage_cap", "baris 2, 2027-03.pu.jp.wage_cap", "line 2, 2027-03.pu.jp.wage_cap"},
+		// A reader of many files puts the file's name in front.
+		{"../desa/roster.csv.village", "berkas ../desa/roster.csv, desa", "file ../desa/roster.csv, village"},
+		{"rosters/6112012001.CSV.line[4].wage", "berkas rosters/6112012001.CSV, baris 4, kolom upah", "file rosters/6112012001.CSV, line 4, column wage"},
+		{"kantor.json", "berkas kantor.json", "file kantor.json"},
+		{"../desa/roster.txt.village", "../desa/roster.txt.village", "../desa/roster.txt.village"},
+		{"roster[1].Name", "peserta ke-2, Name", "2nd participant, Name"},
+		{"month[1][2]", "month[1][2]", "month[1][2]"},
+	} {
+		if got := Label(c.field, Indonesian); got != c.id {
+			t.Errorf("Label(%q, Indonesian) = %q, want %q", c.field, got, c.id)
+		}
+		if got := Label(c.field, English); got != c.en {
+			t.Errorf("Label(%q, English) = %q, want %q", c.field, got, c.en)
+		}
+	}
+}
+
+// TestLabelMasks: a NIK that reached a path (as a column's name, as an
+// index) is masked in the label as New masks it everywhere.
+func TestLabelMasks(t *testing.T) {
+	for _, f := range []string{"line[3].3216011708900001", "x[3216011708900001]", "roster[3216011708900001].nik"} {
+		for _, l := range []Lang{Indonesian, English} {
+			if got := Label(f, l); strings.Contains(got, "3216011708900001") || strings.Contains(got, "3216011708900002") {
+				t.Errorf("Label(%q) = %q shows the NIK", f, got)
+			}
+		}
+	}
+	e := New(errRule, "x", "line[3].3216011708900001", "", "salah", "wrong")
+	if got, want := e.Message(English), "line 3, column 3216••••••••0001: wrong"; got != want {
+		t.Errorf("Message = %q, want %q", got, want)
 	}
 }

@@ -262,7 +262,7 @@ func CheckList(all iter.Seq2[Code, string]) error {
 			probs = append(probs, relabel(errEmpty(), at+".code"))
 		case dup:
 			where := "[" + strconv.Itoa(first) + "]"
-			probs = append(probs, relabel(errDuplicate(c, "di entri "+where, "at entry "+where), at+".code"))
+			probs = append(probs, relabel(errDuplicate(c, "pada "+problem.Label(where, problem.Indonesian), "at the "+problem.Label(where, problem.English)), at+".code"))
 		default:
 			seen[c] = i
 			order = append(order, c)

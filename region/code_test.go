@@ -178,7 +178,7 @@ func TestParseErrorMessages(t *testing.T) {
 	if !errors.As(err, &pe) {
 		t.Fatalf("error %T is not a *problem.Error", err)
 	}
-	wantID := "code: kode provinsi 99 tidak termasuk 38 provinsi menurut Kepmendagri 300.2.2-2138/2025 (99.01)"
+	wantID := "kode: kode provinsi 99 tidak termasuk 38 provinsi menurut Kepmendagri 300.2.2-2138/2025 (99.01)"
 	wantEN := "code: province code 99 is not one of the 38 provinces of Kepmendagri 300.2.2-2138/2025 (99.01)"
 	if got := pe.Message(problem.Indonesian); got != wantID {
 		t.Errorf("Indonesian message\n got %q\nwant %q", got, wantID)

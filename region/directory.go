@@ -63,7 +63,7 @@ func NewTable(entries []Entry) (*Table, error) {
 			ok = false
 		} else if first, dup := seen[e.Code]; dup {
 			where := "[" + strconv.Itoa(first) + "]"
-			probs = append(probs, relabel(errDuplicate(e.Code, "di entri "+where, "at entry "+where), at+".code"))
+			probs = append(probs, relabel(errDuplicate(e.Code, "pada "+problem.Label(where, problem.Indonesian), "at the "+problem.Label(where, problem.English)), at+".code"))
 			ok = false
 		} else {
 			seen[e.Code] = i
@@ -148,7 +148,7 @@ func LoadCSV(r io.Reader) (*Table, error) {
 			ok = false
 		} else if at, dup := seen[c]; dup {
 			n := strconv.Itoa(at)
-			probs.Add(relabel(errDuplicate(c, "di baris "+n, "on line "+n), row.Field(colCode)))
+			probs.Add(relabel(errDuplicate(c, "pada baris "+n, "on line "+n), row.Field(colCode)))
 			ok = false
 		} else {
 			seen[c] = row.Line()

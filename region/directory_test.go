@@ -147,10 +147,10 @@ func TestLoadCSVReportsEveryLine(t *testing.T) {
 	}
 	// The duplicate names both lines.
 	dup := list[3]
-	if got := dup.Message(problem.English); got != "line[6].code: this code already appears on line 2 (32.16)" {
+	if got := dup.Message(problem.English); got != "line 6, column code: already appears on line 2 (32.16)" {
 		t.Errorf("duplicate message = %q", got)
 	}
-	if got := dup.Message(problem.Indonesian); got != "line[6].code: kode ini sudah ada di baris 2 (32.16)" {
+	if got := dup.Message(problem.Indonesian); got != "baris 6, kolom kode: sudah ada pada baris 2 (32.16)" {
 		t.Errorf("duplicate message = %q", got)
 	}
 	// errors.Is sees inside the list.
@@ -213,7 +213,7 @@ func TestNewTable(t *testing.T) {
 	if want := []string{"[1].code", "[2].code", "[3].name"}; !slices.Equal(fields, want) {
 		t.Errorf("fields = %q, want %q", fields, want)
 	}
-	if msg := list[1].Message(problem.English); msg != "[2].code: this code already appears at entry [0] (32.16)" {
+	if msg := list[1].Message(problem.English); msg != "3rd entry, code: already appears at the 1st entry (32.16)" {
 		t.Errorf("duplicate message = %q", msg)
 	}
 }

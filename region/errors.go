@@ -52,8 +52,8 @@ const fieldCode = "code"
 
 func errEmpty() *problem.Error {
 	return problem.New(ErrInvalidCode, "region.required", fieldCode, "",
-		"kode wilayah wajib diisi",
-		"an area code is required")
+		"wajib diisi",
+		"is required")
 }
 
 func errSyntax(s string) *problem.Error {
@@ -97,16 +97,16 @@ func errVillageKind(s string, digit uint16) *problem.Error {
 
 func errNameRequired() *problem.Error {
 	return problem.New(ErrNameRequired, "region.name_required", "name", "",
-		"nama wilayah wajib diisi",
-		"an area name is required")
+		"wajib diisi",
+		"is required")
 }
 
 // errDuplicate reports code c given again; firstID and firstEN say where it
-// was first given ("di baris 3", "on line 3").
+// was first given ("pada baris 3", "on line 3").
 func errDuplicate(c Code, firstID, firstEN string) *problem.Error {
 	return problem.New(ErrDuplicate, "region.duplicate", fieldCode, c.String(),
-		"kode ini sudah ada "+firstID,
-		"this code already appears "+firstEN)
+		"sudah ada "+firstID,
+		"already appears "+firstEN)
 }
 
 // relabel returns a copy of e with its field set to field.

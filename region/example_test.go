@@ -97,8 +97,8 @@ func ExampleLoadCSV() {
 	// 32.16.01      district  Tarumajaya
 	// 32.16         regency   Kabupaten Bekasi
 	// 32            province  Jawa Barat
-	// line[2].code: a district code cannot be 00 (32.16.00)
-	// line[3].code: this code already appears on line 1 (32.16)
+	// line 2, column code: a district code cannot be 00 (32.16.00)
+	// line 3, column code: already appears on line 1 (32.16)
 }
 
 func ExampleTable_All() {

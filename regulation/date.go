@@ -26,7 +26,7 @@ func NewDate(year int, month time.Month, day int) (Date, error) {
 	if year < 1 || year > 9999 || month < time.January || month > time.December || day < 1 || day > daysIn(year, month) {
 		v := fmt.Sprintf("%04d-%02d-%02d", year, int(month), day)
 		return Date{}, problem.New(ErrInvalidDate, "date.invalid", "date", v,
-			"tanggal tidak ada di kalender", "the date does not exist in the calendar")
+			"tidak ada di kalender", "does not exist in the calendar")
 	}
 	return Date{year: int32(year), month: uint8(month), day: uint8(day)}, nil
 }
@@ -46,7 +46,7 @@ func ParseDate(s string) (Date, error) {
 	var y, m, d int
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' || !digits(s[:4]) || !digits(s[5:7]) || !digits(s[8:]) {
 		return Date{}, problem.New(ErrInvalidDate, "date.syntax", "date", problem.Clip(s),
-			"tanggal harus berbentuk TTTT-BB-HH", "a date must look like YYYY-MM-DD")
+			"harus berbentuk TTTT-BB-HH", "must look like YYYY-MM-DD")
 	}
 	y, m, d = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:])
 	return NewDate(y, time.Month(m), d)

@@ -34,7 +34,7 @@ func NewMonth(year int, month time.Month) (Month, error) {
 	if year < 1 || year > 9999 || month < time.January || month > time.December {
 		return Month{}, problem.New(ErrInvalidMonth, "month.invalid", "month",
 			fmt.Sprintf("%04d-%02d", year, int(month)),
-			"bulan iuran tidak sah", "the contribution month is not valid")
+			"bukan bulan yang sah", "not a valid month")
 	}
 	return MonthOf(year, month), nil
 }
@@ -61,11 +61,11 @@ func ParseMonth(s string) (Month, error) {
 		ms, ys = t[:2], t[3:]
 	default:
 		return Month{}, problem.New(ErrInvalidMonth, "month.syntax", "month", problem.Clip(s),
-			"bulan iuran harus berbentuk TTTT-BB atau BB/TTTT", "a contribution month must look like YYYY-MM or MM/YYYY")
+			"harus berbentuk TTTT-BB atau BB/TTTT", "must look like YYYY-MM or MM/YYYY")
 	}
 	if !digits(ys) || !digits(ms) {
 		return Month{}, problem.New(ErrInvalidMonth, "month.syntax", "month", problem.Clip(s),
-			"bulan iuran harus berbentuk TTTT-BB atau BB/TTTT", "a contribution month must look like YYYY-MM or MM/YYYY")
+			"harus berbentuk TTTT-BB atau BB/TTTT", "must look like YYYY-MM or MM/YYYY")
 	}
 	return NewMonth(atoi(ys), time.Month(atoi(ms)))
 }

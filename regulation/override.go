@@ -63,7 +63,7 @@ func ParseOverrides(r io.Reader) (Overrides, error) {
 		}
 		if e.From.IsZero() {
 			l = append(l, problem.New(ErrInvalidOverride, "override.from", f+".from", "",
-				"tanggal mulai berlaku wajib diisi", "the first day (from) is required"))
+				"wajib diisi", "is required"))
 		} else if !e.Until.IsZero() && e.Until.Before(e.From) {
 			l = append(l, problem.New(ErrInvalidOverride, "override.until", f+".until", e.Until.String(),
 				"tanggal akhir berlaku sebelum tanggal mulai", "the last day (until) is before the first day (from)"))

@@ -98,7 +98,7 @@ func (t *Timeline[T]) check() error {
 	}
 	for i, e := range t.entries {
 		if e.From.IsZero() {
-			bad(i, "timeline.from", "from", "", "tanggal mulai berlaku wajib diisi", "the first day (from) is required")
+			bad(i, "timeline.from", "from", "", "wajib diisi", "is required")
 			continue
 		}
 		if !e.Until.IsZero() && e.Until.Before(e.From) {

@@ -222,7 +222,7 @@ func (s *Service) mitra(w http.ResponseWriter, r *http.Request) {
 	}
 	var l problem.List
 	if req.On.IsZero() {
-		l.Add(problem.New(ErrInvalidJSON, "json.required", "on", "", "tanggal laporan wajib diisi", "the report date is required"))
+		l.Add(problem.New(ErrInvalidJSON, "json.required", "on", "", "wajib diisi: hari laporannya", "is required: the day of the report"))
 	}
 	network, err := partner.DecodeNetwork(bytes.NewReader(req.Network))
 	l.AddField("network", err)

@@ -58,7 +58,7 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 			"Anggaran tidak masuk akal; periksa kembali angkanya.", "The budget is implausible; check the figure."))
 	} else if budget.IsNegative() {
 		errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, "budget", budget.String(),
-			"Anggaran tidak boleh negatif.", "The budget cannot be negative."))
+			"Tidak boleh negatif.", "Cannot be negative."))
 	} else if budget.GreaterThan(decimal.NewFromInt(maxBudget)) {
 		errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, "budget", budget.String(),
 			"Anggaran melebihi batas wajar; periksa kembali angkanya.", "The budget is above the plausible limit; check the figure."))

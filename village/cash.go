@@ -78,16 +78,16 @@ func checkCarryIn(in []Payment, fy fiscal, errs *problem.List) []Payment {
 				fmt.Sprintf("A payment carried in must fall due within fiscal year %d.", fy.year))
 		}
 		if !p.Source.IsValid() {
-			bad("source", "", "Sumber dana tidak dikenal.", "Unknown funding source.")
+			bad("source", "", "Tidak dikenal.", "Unknown.")
 		}
 		if !p.Segment.IsValid() {
-			bad("segment", p.Segment.String(), "Segmen tidak dikenal.", "Unknown segment.")
+			bad("segment", p.Segment.String(), "Tidak dikenal.", "Unknown.")
 		}
 		switch {
 		case !sane(p.Amount):
 			bad("amount", "", "Jumlah tidak masuk akal.", "The amount is implausible.")
 		case p.Amount.IsNegative() || !p.Amount.Equal(p.Amount.Truncate(0)) || p.Amount.GreaterThan(decimal.NewFromInt(maxBudget)):
-			bad("amount", p.Amount.String(), "Jumlah harus rupiah bulat, tidak negatif.", "The amount must be whole rupiah, not negative.")
+			bad("amount", p.Amount.String(), "Harus rupiah bulat, tidak negatif.", "Must be whole rupiah, not negative.")
 		}
 	}
 	if len(*errs) > n0 {

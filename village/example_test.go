@@ -127,7 +127,7 @@ func ExampleReadCSV() {
 	// Output:
 	// line 2 6112••••••••0001 head 2426640
 	// line 4 6112••••••••0003 informal 0
-	// line[3].group: Kelompok tidak dikenal. (lurah)
+	// baris 3, kolom kelompok: Tidak dikenal. (lurah)
 }
 
 // A JSON roster: each element is read on its own, so the unknown member
@@ -145,7 +145,7 @@ func ExampleReadJSON() {
 	// Output:
 	// line 2 6112••••••••0001 (head)
 	// line 3 6112••••••••0002 (informal)
-	// roster[2].gaji: Kolom tidak dikenal.
+	// peserta ke-3, gaji: Kolom tidak dikenal.
 }
 
 // The report of a village with its head (JKK 0.24% + JKM 0.30% of

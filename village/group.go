@@ -81,7 +81,7 @@ func ParseGroup(s string) (Group, error) {
 		return g, nil
 	}
 	return 0, problem.New(ErrUnknownGroup, CodeUnknownGroup, "group", s,
-		"Kelompok tidak dikenal.", "Unknown group.")
+		"Tidak dikenal.", "Unknown.")
 }
 
 // IsValid reports whether g is one of the defined groups.
@@ -102,7 +102,7 @@ func (g Group) Label(l problem.Lang) string { return groups.Name(g, l) }
 func (g Group) MarshalText() ([]byte, error) {
 	if !g.IsValid() {
 		return nil, problem.New(ErrUnknownGroup, CodeUnknownGroup, "group", "",
-			"Kelompok tidak dikenal.", "Unknown group.")
+			"Tidak dikenal.", "Unknown.")
 	}
 	return []byte(g.String()), nil
 }

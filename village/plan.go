@@ -499,7 +499,7 @@ func checkCeilings(ceilings map[Source]decimal.Decimal, errs *problem.List) [num
 		switch {
 		case !src.IsValid():
 			errs.Add(problem.New(ErrUnknownSource, CodeUnknownSource, "ceilings", fmt.Sprint(uint8(src)),
-				"Sumber dana tidak dikenal.", "Unknown funding source."))
+				"Tidak dikenal.", "Unknown."))
 		case !sane(c):
 			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, "",
 				"Pagu tidak masuk akal; periksa kembali angkanya.", "The ceiling is implausible; check the figure."))

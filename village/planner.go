@@ -184,7 +184,7 @@ func NewPlanner(c *contribution.Calculator, p Params, o Options) (*Planner, erro
 	for g := range o.Packages {
 		if !g.IsValid() {
 			l.Add(problem.New(ErrUnknownGroup, CodeUnknownGroup, "packages", fmt.Sprint(uint8(g)),
-				"Kelompok tidak dikenal.", "Unknown group."))
+				"Tidak dikenal.", "Unknown."))
 		}
 	}
 	if err := l.Err(); err != nil {
@@ -201,10 +201,10 @@ func checkPackage(pk Package) error {
 	switch pk.Segment {
 	case membership.PU:
 		if !pk.Scale.IsValid() {
-			bad("business_scale", "Skala usaha pemberi kerja wajib diisi untuk PU.", "The employer's business scale is required for PU.")
+			bad("business_scale", "Wajib diisi untuk PU.", "Required for PU.")
 		}
 		if !pk.RiskGroup.IsValid() {
-			bad("risk_group", "Kelompok risiko JKK wajib diisi untuk PU.", "The JKK risk group is required for PU.")
+			bad("risk_group", "Wajib diisi untuk PU.", "Required for PU.")
 		}
 		if pk.Source == SelfPaid {
 			bad("source", "Iuran bagian pemberi kerja tidak dapat dibayar oleh pekerja.", "The employer's share cannot be paid by the worker.")
@@ -217,10 +217,10 @@ func checkPackage(pk Package) error {
 		bad("segment", "Paket desa hanya untuk PU atau BPU.", "A village package is for PU or BPU only.")
 	}
 	if pk.Programs.IsEmpty() {
-		bad("programs", "Program wajib diisi.", "The programs are required.")
+		bad("programs", "Wajib diisi.", "Required.")
 	}
 	if !pk.Source.IsValid() {
-		bad("source", "Sumber dana wajib diisi.", "The funding source is required.")
+		bad("source", "Wajib diisi.", "Required.")
 	}
 	return l.Err()
 }
@@ -353,7 +353,7 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 	if identity {
 		switch {
 		case !e.NIK.IsValid():
-			fail(ErrInvalidEnrolment, CodeRequired, "nik", "", "NIK wajib diisi.", "The NIK is required.")
+			fail(ErrInvalidEnrolment, CodeRequired, "nik", "", "Wajib diisi.", "Required.")
 		case e.NIK.IsPlaceholder():
 			fail(ErrInvalidEnrolment, CodeNIK, "nik", e.NIK.String(),
 				"NIK sementara (diawali 0) tidak dapat didaftarkan; isi NIK dari KTP atau KK.",
@@ -361,11 +361,11 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 		}
 		e.Name = normalName(e.Name)
 		if e.Name == "" {
-			fail(ErrInvalidEnrolment, CodeRequired, "name", "", "Nama wajib diisi.", "The name is required.")
+			fail(ErrInvalidEnrolment, CodeRequired, "name", "", "Wajib diisi.", "Required.")
 		}
 	}
 	if !e.Group.IsValid() {
-		fail(ErrUnknownGroup, CodeUnknownGroup, "group", "", "Kelompok wajib diisi.", "The group is required.")
+		fail(ErrUnknownGroup, CodeUnknownGroup, "group", "", "Wajib diisi.", "Required.")
 		return item{}, false
 	}
 	pk := p.packages[e.Group]
@@ -437,7 +437,7 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 			"Peringkat tidak boleh negatif.", "The rank cannot be negative.")
 	}
 	if e.Sector != contribution.OtherSector && e.Sector.String() == "" {
-		fail(ErrInvalidEnrolment, CodeSector, "sector", "", "Sektor tidak dikenal.", "Unknown sector.")
+		fail(ErrInvalidEnrolment, CodeSector, "sector", "", "Tidak dikenal.", "Unknown.")
 	}
 	if err := p.checkPrograms(s, pk.Segment, pk.Scale, e.Programs, fy.first); err != nil {
 		errs.AddField(at(), err)

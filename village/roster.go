@@ -357,7 +357,7 @@ func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrol
 	var e Enrolment
 	n0 := len(*errs)
 	if v := f.text(colNIK, at, errs); v == "" {
-		fieldError(errs, at, "nik", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "NIK wajib diisi.", "The NIK is required."))
+		fieldError(errs, at, "nik", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "Wajib diisi.", "Required."))
 	} else if n, err := membership.ParseNIK(v, membership.NIKOptions{}); err != nil {
 		fieldError(errs, at, "nik", err)
 	} else {
@@ -365,10 +365,10 @@ func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrol
 	}
 	e.Name = normalName(f.text(colName, at, errs))
 	if e.Name == "" {
-		fieldError(errs, at, "name", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "Nama wajib diisi.", "The name is required."))
+		fieldError(errs, at, "name", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "Wajib diisi.", "Required."))
 	}
 	if v := f.text(colGroup, at, errs); v == "" {
-		fieldError(errs, at, "group", problem.New(ErrUnknownGroup, CodeUnknownGroup, "", "", "Kelompok wajib diisi.", "The group is required."))
+		fieldError(errs, at, "group", problem.New(ErrUnknownGroup, CodeUnknownGroup, "", "", "Wajib diisi.", "Required."))
 	} else if g, err := ParseGroup(v); err != nil {
 		fieldError(errs, at, "group", err)
 	} else {

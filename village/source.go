@@ -112,8 +112,8 @@ func ParseSource(s string) (Source, error) {
 		return v, nil
 	}
 	return 0, problem.New(ErrUnknownSource, CodeUnknownSource, "source", s,
-		"Sumber dana tidak dikenal; gunakan "+sources.Choices(problem.Indonesian)+".",
-		"Unknown funding source; use "+sources.Choices(problem.English)+".")
+		"Tidak dikenal; gunakan "+sources.Choices(problem.Indonesian)+".",
+		"Unknown; use "+sources.Choices(problem.English)+".")
 }
 
 // IsValid reports whether s is one of the defined sources.
@@ -146,7 +146,7 @@ func (s Source) Budget() contribution.Budget { return sources.Info(s).budget }
 func (s Source) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
 		return nil, problem.New(ErrUnknownSource, CodeUnknownSource, "source", "",
-			"Sumber dana tidak dikenal.", "Unknown funding source.")
+			"Tidak dikenal.", "Unknown.")
 	}
 	return []byte(s.String()), nil
 }

@@ -14,7 +14,7 @@ import (
 // the registry of every parameter).
 func rulesOn(d regulation.Date) (rules.Report, error) { return rules.On(d) }
 
-const aturanSynopsisID = `aturan [flag]
+const aturanSynopsisID = `aturan [opsi]
 
 Tampilkan setiap parameter yang berlaku pada suatu tanggal beserta dasar hukum
 dan tingkat kepastiannya.

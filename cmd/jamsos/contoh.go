@@ -12,11 +12,11 @@ import (
 	"github.com/desasadar/jamsos/region"
 )
 
-const contohSynopsisID = `contoh [flag] JENIS
+const contohSynopsisID = `contoh [opsi] JENIS
 
 Data contoh untuk menguji sistem: daftar peserta desa, kegiatan mitra, pendaftaran, korpus.
 
-JENIS adalah rosters, activities, network, registrations atau corpus. Flag yang
+JENIS adalah rosters, activities, network, registrations atau corpus. Opsi yang
 sama menulis byte yang sama di setiap mesin. Datanya sah sejak dibuat;
 registrations memuat satu kasus untuk setiap cacat yang dapat dimiliki sebuah
 dokumen, dengan kode masalah yang harus muncul. Tempatnya wilayah nyata dari
@@ -29,9 +29,9 @@ data uji, bukan data siapa pun.
   jamsos contoh -n 20 -format json registrations
   jamsos contoh -o v1.json corpus
 
-Jaringan (network) dan kegiatan (activities) dengan seed, desa dan tahun yang
+Jaringan (network) dan kegiatan (activities) dengan benih, desa dan tahun yang
 sama saling melengkapi: jamsos mitra -network network.json activities.csv
-membaca keduanya. Korpus selalu dibuat dengan seed dan tempatnya sendiri (flag
+membaca keduanya. Korpus selalu dibuat dengan benih (-seed) dan tempatnya sendiri (opsi
 -village dan -year tidak berlaku baginya).
 `
 
@@ -63,7 +63,7 @@ const contohDefaultN = 100
 
 func runContoh(e *env, args []string) int {
 	fs, lang := e.flags("contoh", e.t(contohSynopsisID, contohSynopsisEN))
-	seed := fs.Uint64("seed", jamsostest.CorpusSeed, e.t("seed pembangkit (bawaannya seed korpus yang disimpan di repositori)", "the generator's seed (the default is the committed corpus's)"))
+	seed := fs.Uint64("seed", jamsostest.CorpusSeed, e.t("benih pembangkit (bawaannya benih korpus yang disimpan di repositori)", "the generator's seed (the default is the committed corpus's)"))
 	n := fs.Int("n", contohDefaultN, fmt.Sprintf(e.t("jumlah kepesertaan, kegiatan atau kasus pendaftaran, 0 sampai %d (tidak untuk network dan corpus)", "enrolments, activities or registration cases, 0 to %d (not for network and corpus)"), jamsostest.MaxItems))
 	villageCode := fs.String("village", "", e.t("desa daftar peserta, jaringan atau pendaftaran (bawaan: diundi)", "the desa of the roster, network or registrations (default: drawn)"))
 	format := fs.String("format", "", e.t("csv atau json (bawaan csv; network dan corpus hanya JSON)", "csv or json (default csv; network and corpus are JSON only)"))
@@ -108,14 +108,12 @@ func runContoh(e *env, args []string) int {
 	}
 	if *outFile == "" || *outFile == "-" {
 		if _, err := e.stdout.Write(buf.Bytes()); err != nil {
-			fmt.Fprintln(e.stderr, "jamsos contoh:", err)
-			return exitInvalid
+			return e.report(fileProblem("contoh.file", "", "-", true, err), exitInvalid)
 		}
 		return exitOK
 	}
 	if err := os.WriteFile(*outFile, buf.Bytes(), 0o644); err != nil {
-		fmt.Fprintln(e.stderr, "jamsos contoh:", err)
-		return exitUsage
+		return e.report(fileProblem("contoh.file", "o", *outFile, true, err), exitUsage)
 	}
 	return exitOK
 }

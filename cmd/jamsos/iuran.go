@@ -10,7 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-const iuranSynopsisID = `iuran [flag]
+const iuranSynopsisID = `iuran [opsi]
 
 Hitung iuran satu peserta untuk satu bulan, dengan dasar hukum setiap angka.
 
@@ -31,7 +31,7 @@ Computes one participant's contribution for one month, with the source of every 
 func runIuran(e *env, args []string) int {
 	fs, lang := e.flags("iuran", e.t(iuranSynopsisID, iuranSynopsisEN))
 	var (
-		input    = fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari flag", "read the request from a JSON file (- for standard input) instead of flags"))
+		input    = fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari opsi", "read the request from a JSON file (- for standard input) instead of flags"))
 		month    = fs.String("month", "", e.t("bulan iuran, YYYY-MM", "contribution month, YYYY-MM"))
 		segment  = fs.String("segment", "", e.t("segmen: PU, BPU, JAKON atau PMI", "segment: PU, BPU, JAKON or PMI"))
 		programs = fs.String("programs", "", e.t("program, mis. JKK+JKM+JHT", "programs, e.g. JKK+JKM+JHT"))
@@ -61,8 +61,7 @@ func runIuran(e *env, args []string) int {
 		if *input != "-" {
 			f, err := os.Open(*input)
 			if err != nil {
-				fmt.Fprintln(e.stderr, "jamsos iuran:", masked(err.Error()))
-				return exitUsage
+				return e.report(fileProblem("input.file", "input", *input, false, err), exitUsage)
 			}
 			defer f.Close()
 			r = f

@@ -70,7 +70,8 @@ type env struct {
 	getenv         func(string) string
 	lang           problem.Lang
 	json           bool
-	synopsis       string // the running subcommand's help text
+	synopsis       string        // the running subcommand's help text
+	fs             *flag.FlagSet // the running subcommand's flags, once parsed
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -80,6 +81,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func (e *env) run(args []string) int {
 	e.lang = langOf(args, e.getenv("LANG"))
+	// -lang may also come before the command ("jamsos -lang en iuran -h").
+	for len(args) > 0 {
+		if a := args[0]; (a == "-lang" || a == "--lang") && len(args) > 1 {
+			args = args[2:]
+		} else if strings.HasPrefix(a, "-lang=") || strings.HasPrefix(a, "--lang=") {
+			args = args[1:]
+		} else {
+			break
+		}
+	}
 	if len(args) == 0 {
 		e.usage(e.stderr)
 		return exitUsage
@@ -138,12 +149,12 @@ func masked(s string) string {
 
 func (e *env) usage(w io.Writer) {
 	fmt.Fprintln(w, e.t("jamsos — aturan BPJS Ketenagakerjaan untuk desa", "jamsos — BPJS Ketenagakerjaan rules for villages"))
-	fmt.Fprintln(w, e.t("\nPemakaian: jamsos <perintah> [flag]", "\nUsage: jamsos <command> [flags]"))
+	fmt.Fprintln(w, e.t("\nPemakaian: jamsos <perintah> [opsi]", "\nUsage: jamsos <command> [flags]"))
 	fmt.Fprintln(w, e.t("\nPerintah:", "\nCommands:"))
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, e.t(c.id, c.en))
 	}
-	fmt.Fprintln(w, e.t("\nFlag setiap perintah: -lang id|en (atau LANG=en), -json. Bantuan: jamsos <perintah> -h",
+	fmt.Fprintln(w, e.t("\nOpsi setiap perintah: -lang id|en (atau LANG=en), -json. Bantuan: jamsos <perintah> -h",
 		"\nFlags of every command: -lang id|en (or LANG=en), -json. Help: jamsos <command> -h"))
 	fmt.Fprintln(w, e.t("Kode keluar: 0 berhasil, 1 masukan tidak sah, 2 salah pemakaian, 3 serve berhenti tanpa menuntaskan permintaan.",
 		"Exit codes: 0 ok, 1 invalid input, 2 usage, 3 serve stopped without draining."))
@@ -170,10 +181,8 @@ func (e *env) flags(name, synopsis string) (*flag.FlagSet, *string) {
 // help writes a subcommand's help: its synopsis and its flags.
 func (e *env) help(w io.Writer, fs *flag.FlagSet, synopsis string) {
 	fmt.Fprintf(w, e.t("Pemakaian: jamsos %s\n", "Usage: jamsos %s\n"), synopsis)
-	fmt.Fprintln(w, e.t("Flag:", "Flags:"))
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fs.SetOutput(io.Discard)
+	fmt.Fprintln(w, e.t("Opsi:", "Flags:"))
+	printFlags(w, fs, e.lang)
 }
 
 // parse parses the flags and the language; it returns an exit code and false
@@ -190,7 +199,7 @@ func (e *env) parse(fs *flag.FlagSet, lang *string, args []string) (int, bool) {
 			e.help(e.stdout, fs, e.synopsis)
 			return exitOK, false
 		}
-		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), masked(err.Error()))
+		fmt.Fprintf(e.stderr, "%s: %s\n", fs.Name(), masked(flagError(err, e.lang)))
 		fmt.Fprintf(e.stderr, e.t("Bantuan: %s -h\n", "Help: %s -h\n"), fs.Name())
 		return exitUsage, false
 	}
@@ -200,6 +209,7 @@ func (e *env) parse(fs *flag.FlagSet, lang *string, args []string) (int, bool) {
 		return exitUsage, false
 	}
 	e.lang = l
+	e.fs = fs
 	return exitOK, true
 }
 
@@ -213,9 +223,26 @@ func (e *env) fail(err error) int {
 		return exitInvalid
 	}
 	for _, p := range l {
-		fmt.Fprintf(e.stderr, "%s [%s]\n", p.Message(e.lang), p.Code)
+		fmt.Fprintf(e.stderr, "%s [%s]\n", e.message(p), p.Code)
 	}
 	return exitInvalid
+}
+
+// message is p's message as text output shows it: a problem with a flag
+// the command line set is named by that flag, as it was typed ("-village:
+// …"); any other field reads as problem.Label renders it in the language
+// ("bulan: wajib diisi", "baris 4, kolom upah: …").
+func (e *env) message(p *problem.Error) string {
+	if e.fs != nil && p.Field != "" && e.fs.Lookup(p.Field) != nil {
+		set := false
+		e.fs.Visit(func(f *flag.Flag) { set = set || f.Name == p.Field })
+		if set {
+			c := *p
+			c.Field = "-" + p.Field
+			return c.Message(e.lang)
+		}
+	}
+	return p.Message(e.lang)
 }
 
 // writeJSON writes v as the service writes its answers with ?pretty=1, so

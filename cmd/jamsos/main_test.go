@@ -119,7 +119,7 @@ func TestEndToEnd(t *testing.T) {
 		{name: "partner report", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
 			"-fees", "2026-03", "-lang", "en", "../../examples/mitra/data/activities.csv"}, exit: 1,
 			stdout: []string{"Rejected activities: 4", "amount Rp100,800, agent Rp100,800, wadah Rp10,080"},
-			stderr: []string{"line[303].date"}},
+			stderr: []string{"line 303, column date: does not exist in the calendar (2026-02-30) [date.invalid]"}},
 		// NIKs are masked in -json by default, in full only with -full-nik.
 		{name: "partner report as JSON, NIKs masked", args: []string{"mitra", "-network", "../../examples/mitra/data/network.json", "-on", "2026-06-30",
 			"-json", "../../examples/mitra/data/activities.csv"}, exit: 1, stdout: []string{`"participant": "3216••••••••0041"`}, notInAny: "3216010101850041"},
@@ -137,7 +137,7 @@ func TestEndToEnd(t *testing.T) {
 		{name: "version", args: []string{"version"}, exit: 0, stdout: []string{"jamsos (devel)", "Data hukum: aturan terakhir bertanggal", "Kepmendagri 300.2.2-2138/2025"}},
 		{name: "-version in English", args: []string{"-version", "-lang", "en"}, exit: 0, stdout: []string{"Law data: latest rule date", "through 2027-12"}},
 		{name: "a NUL in a roster's name", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", nulRoster}, exit: 1,
-			stderr: []string{"line[2]", "[text.control]"}},
+			stderr: []string{"nul.csv, baris 2: teks tidak boleh berisi karakter kendali", "[text.control]"}},
 		{name: "a key given twice in a JSON roster", args: []string{"rencana", "-village", "61.12.01.2001", "-year", "2027", dupRoster}, exit: 1,
 			stderr: []string{"[0].Name", "[json.duplicate_key]"}},
 		{name: "a NIK as an extra argument", args: []string{"iuran", "3216015708900002"}, exit: 2, stderr: []string{"3216••••••••0002"}, notInAny: "3216015708900002"},

@@ -15,7 +15,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-const manfaatSynopsisID = `manfaat [flag]
+const manfaatSynopsisID = `manfaat [opsi]
 
 Hitung manfaat yang dibayar program pada satu peristiwa, dengan dasar hukum setiap angka.
 
@@ -27,11 +27,11 @@ Hitung manfaat yang dibayar program pada satu peristiwa, dengan dasar hukum seti
   jamsos manfaat -event protection -segment BPU -programs JKK+JKM -basis 1000000 -month 2026-02 -sector AGRICULTURE
   jamsos manfaat -input request.json -json   (JSON: {"event": "death", "death": {...}}, seperti POST /v1/manfaat)
 
-Peristiwa lewat flag: death, work_death, total_disability, partial_disability,
+Peristiwa lewat opsi: death, work_death, total_disability, partial_disability,
 temporary_incapacity, transport, retirement, job_loss, protection; yang lain
 (scholarship, jht_balance, jht_claim) lewat -input. -basis adalah upah sebulan
 (PU) atau penghasilan yang dilaporkan (BPU); untuk retirement, rata-rata upah
-bulanan tertimbang. Masalah menyebut field permintaan JSON yang dibentuk flag.
+bulanan tertimbang. Masalah menyebut kolom permintaan JSON yang dibentuk opsi-opsinya.
 `
 
 const manfaatSynopsisEN = `manfaat [flags]
@@ -97,7 +97,7 @@ func (c *childFlag) Set(v string) error { *c = append(*c, v); return nil }
 func runManfaat(e *env, args []string) int {
 	fs, lang := e.flags("manfaat", e.t(manfaatSynopsisID, manfaatSynopsisEN))
 	f := manfaatFlags{
-		input:         fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari flag", "read the request from a JSON file (- for standard input) instead of flags")),
+		input:         fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari opsi", "read the request from a JSON file (- for standard input) instead of flags")),
 		event:         fs.String("event", "", e.t("peristiwanya: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss atau protection", "the event: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss or protection")),
 		segment:       fs.String("segment", "", e.t("segmen: PU atau BPU", "segment: PU or BPU")),
 		basis:         fs.String("basis", "", e.t("upah sebulan (PU) atau penghasilan yang dilaporkan (BPU), dalam rupiah; untuk retirement rata-rata upah bulanan tertimbang", "monthly wage (PU) or declared income (BPU), in rupiah; for retirement the average indexed monthly wage")),
@@ -130,7 +130,7 @@ func runManfaat(e *env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, e.t("jamsos manfaat: argumen tak terduga %q\n", "jamsos manfaat: unexpected argument %q\n"), fs.Arg(0))
+		fmt.Fprintf(e.stderr, e.t("jamsos manfaat: argumen tak terduga %q\n", "jamsos manfaat: unexpected argument %q\n"), masked(fs.Arg(0)))
 		return exitUsage
 	}
 	var req benefit.Request
@@ -149,8 +149,7 @@ func runManfaat(e *env, args []string) int {
 		if *f.input != "-" {
 			file, err := os.Open(*f.input)
 			if err != nil {
-				fmt.Fprintln(e.stderr, "jamsos manfaat:", err)
-				return exitUsage
+				return e.report(fileProblem("input.file", "input", *f.input, false, err), exitUsage)
 			}
 			defer file.Close()
 			r = file
@@ -172,7 +171,7 @@ func runManfaat(e *env, args []string) int {
 			if *f.event == "" {
 				fmt.Fprintln(e.stderr, e.t("jamsos manfaat: -event wajib diisi (atau -input)", "jamsos manfaat: -event is required (or -input)"))
 			} else {
-				fmt.Fprintf(e.stderr, e.t("jamsos manfaat: -event %q bukan peristiwa lewat flag; lihat -h, atau pakai -input\n", "jamsos manfaat: -event %q is not an event of the flags; see -h, or use -input\n"), *f.event)
+				fmt.Fprintf(e.stderr, e.t("jamsos manfaat: -event %q bukan peristiwa lewat opsi; lihat -h, atau pakai -input\n", "jamsos manfaat: -event %q is not an event of the flags; see -h, or use -input\n"), masked(*f.event))
 			}
 			return exitUsage
 		}
@@ -183,7 +182,7 @@ func runManfaat(e *env, args []string) int {
 			}
 		})
 		if bad != "" {
-			fmt.Fprintf(e.stderr, e.t("jamsos manfaat: -%s bukan flag untuk -event %s\n", "jamsos manfaat: -%s is not a flag of -event %s\n"), bad, ev)
+			fmt.Fprintf(e.stderr, e.t("jamsos manfaat: -%s bukan opsi untuk -event %s\n", "jamsos manfaat: -%s is not a flag of -event %s\n"), bad, ev)
 			return exitUsage
 		}
 		var err error

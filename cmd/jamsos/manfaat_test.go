@@ -134,7 +134,7 @@ func TestManfaat(t *testing.T) {
 		{name: "no event, in English", args: []string{"manfaat", "-lang", "en", "-segment", "BPU"}, exit: 2, stderr: []string{"-event is required"}},
 		{name: "an event flags do not build", args: []string{"manfaat", "-event", "scholarship"}, exit: 2, stderr: []string{"-input"}},
 		{name: "a flag of another event", args: []string{"manfaat", "-event", "death", "-percent", "10%"}, exit: 2,
-			stderr: []string{"-percent bukan flag untuk -event death"}},
+			stderr: []string{"-percent bukan opsi untuk -event death"}},
 		{name: "flags with -input", args: []string{"manfaat", "-input", reqFile, "-segment", "PU"}, exit: 2},
 		// Help is in Indonesian by default, its flags too, and in English with
 		// -lang en, as every other subcommand's.

@@ -14,7 +14,7 @@ import (
 	"github.com/desasadar/jamsos/service"
 )
 
-const mitraSynopsisID = `mitra [flag] -network JARINGAN.json KEGIATAN
+const mitraSynopsisID = `mitra [opsi] -network JARINGAN.json KEGIATAN
 
 Kemajuan mitra desa dan laporan fee agen.
 
@@ -80,8 +80,7 @@ func runMitra(e *env, args []string) int {
 	}
 	nf, err := os.Open(*networkPath)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "jamsos mitra:", masked(err.Error()))
-		return exitUsage
+		return e.report(fileProblem("mitra.file", "network", *networkPath, false, err), exitUsage)
 	}
 	network, err := partner.DecodeNetwork(nf)
 	nf.Close()
@@ -96,8 +95,7 @@ func runMitra(e *env, args []string) int {
 	}
 	var unreadable problem.List
 	if err != nil && !errors.As(err, &unreadable) {
-		fmt.Fprintln(e.stderr, "jamsos mitra:", masked(err.Error()))
-		return exitUsage
+		return e.report(fileProblem("mitra.file", "", fs.Arg(0), false, err), exitUsage)
 	}
 	ledger, err := network.Process(acts, opts)
 	if err != nil {
@@ -126,7 +124,7 @@ func runMitra(e *env, args []string) int {
 		return code
 	}
 	for _, p := range unreadable {
-		fmt.Fprintf(e.stderr, "%s [%s]\n", p.Message(e.lang), p.Code)
+		fmt.Fprintf(e.stderr, "%s [%s]\n", e.message(p), p.Code)
 	}
 	if err := ledger.WriteRejected(e.stdout, e.lang); err != nil {
 		return e.fail(err)

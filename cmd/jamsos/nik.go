@@ -8,7 +8,7 @@ import (
 	"github.com/desasadar/jamsos/service"
 )
 
-const nikSynopsisID = `nik [flag] NIK
+const nikSynopsisID = `nik [opsi] NIK
 
 Periksa dan uraikan NIK: kecamatan penerbit, tanggal lahir, jenis kelamin.
 NIK ditampilkan tersamar.

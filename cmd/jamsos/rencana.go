@@ -20,7 +20,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-const rencanaSynopsisID = `rencana [flag] DAFTAR...
+const rencanaSynopsisID = `rencana [opsi] DAFTAR...
 
 Rencana iuran satu desa atau satu kabupaten untuk satu tahun anggaran.
 
@@ -138,8 +138,7 @@ func runRencana(e *env, args []string) int {
 	}
 	files, err := rosterFiles(fs.Args())
 	if err != nil {
-		fmt.Fprintln(e.stderr, "jamsos rencana:", masked(err.Error()))
-		return exitUsage
+		return e.report(err, exitUsage)
 	}
 	calc, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
 	if err != nil {
@@ -163,7 +162,7 @@ func runRencana(e *env, args []string) int {
 	}
 	if len(files) > 1 && *format != "xlsx" {
 		if len(ceil) > 0 {
-			fmt.Fprintln(e.stderr, "jamsos rencana: -ceiling applies to a single village only")
+			fmt.Fprintln(e.stderr, e.t("jamsos rencana: -ceiling hanya untuk satu desa", "jamsos rencana: -ceiling applies to a single village only"))
 			return exitUsage
 		}
 		return e.streamPlans(planner, files, *year, *format, rune((*sep)[0]), dir, *strict)
@@ -235,7 +234,7 @@ func areaNames(file string) (region.Directory, error) {
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, problem.New(errUsageInput, "rencana.file", "names", "", err.Error(), err.Error())
+		return nil, fileProblem("rencana.file", "names", file, false, err)
 	}
 	defer f.Close()
 	d, err := wilayah.LoadCSV(f, wilayah.Edition{Data: file, Confidence: "unconfirmed"})
@@ -299,7 +298,7 @@ func rosterFiles(args []string) ([]rosterFile, error) {
 		}
 		st, err := os.Stat(a)
 		if err != nil {
-			return nil, err
+			return nil, fileProblem("rencana.file", "", a, false, err)
 		}
 		if !st.IsDir() {
 			out = append(out, rosterFile{name: a})
@@ -307,7 +306,7 @@ func rosterFiles(args []string) ([]rosterFile, error) {
 		}
 		entries, err := os.ReadDir(a)
 		if err != nil {
-			return nil, err
+			return nil, fileProblem("rencana.file", "", a, false, err)
 		}
 		for _, en := range entries {
 			ext := strings.ToLower(filepath.Ext(en.Name()))
@@ -317,7 +316,8 @@ func rosterFiles(args []string) ([]rosterFile, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("no roster files (.csv or .json) given")
+		return nil, problem.New(errUsageInput, "rencana.no_roster", "", "",
+			"tidak ada berkas daftar peserta (.csv atau .json)", "no roster files (.csv or .json) given")
 	}
 	return out, nil
 }
@@ -346,7 +346,7 @@ func readRoster(e *env, f rosterFile) ([]village.Enrolment, error) {
 		if errors.As(err, &l) {
 			return nil, err
 		}
-		return nil, problem.New(errUsageInput, "rencana.file", "", "", err.Error(), err.Error())
+		return nil, fileProblem("rencana.file", "", f.name, false, err)
 	}
 	if strings.EqualFold(filepath.Ext(f.name), ".json") {
 		return village.ReadJSON(bytes.NewReader(data))

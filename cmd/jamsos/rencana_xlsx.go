@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/village"
 	"github.com/desasadar/jamsos/village/plansheet"
 )
@@ -36,7 +35,7 @@ func (e *env) writeWorkbook(plans []village.Plan, out string, fullNIK bool) int 
 	}
 	f, err := os.Create(out)
 	if err != nil {
-		return e.fail(problem.New(errUsageInput, "rencana.file", "o", "", err.Error(), err.Error()))
+		return e.fail(fileProblem("rencana.file", "o", out, true, err))
 	}
 	err = write(f)
 	if cerr := f.Close(); err == nil {

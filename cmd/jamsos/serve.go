@@ -36,7 +36,7 @@ func runServe(e *env, args []string) int {
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "jamsos serve:", masked(err.Error()))
+		fmt.Fprintf(e.stderr, e.t("jamsos serve: alamat %s tidak dapat dipakai untuk mendengarkan: %s\n", "jamsos serve: cannot listen on %s: %s\n"), masked(*addr), masked(err.Error()))
 		return exitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -53,7 +53,7 @@ func runServe(e *env, args []string) int {
 	return exitOK
 }
 
-const serveSynopsisID = `serve [flag]
+const serveSynopsisID = `serve [opsi]
 
 Layanan JSON lewat HTTP dengan aturan yang sama dengan baris perintah.
 Titik akhir: POST /v1/iuran, POST /v1/nik, POST /v1/rencana, POST /v1/mitra,

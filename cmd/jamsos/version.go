@@ -11,7 +11,7 @@ import (
 	"github.com/desasadar/jamsos/rules"
 )
 
-const versionSynopsisID = `version [flag]
+const versionSynopsisID = `version [opsi]
 
 Versi modul jamsos (dari informasi build Go, bukan teks yang ditulis tangan)
 dan edisi datanya: tanggal aturan terakhir, bulan iuran terakhir yang dijamin

@@ -40,12 +40,12 @@ func TestRun(t *testing.T) {
 		want []string
 	}{
 		{nil, []string{
-			"line[303].date: tanggal tidak ada di kalender (2026-02-30)",
+			"baris 303, kolom tanggal: tidak ada di kalender (2026-02-30)",
 			"Kegiatan ditolak: 4 dari 301",
 			"Bhabinkamtibmas (Polri) tidak boleh memungut iuran pada 2026-03-12",
-			"desa ini di luar wilayah tugas AG-01",
+			"desa: di luar wilayah tugas AG-01",
 			"peserta sudah didaftarkan pada 2026-01-20 oleh AG-01",
-			"mitra tidak ada dalam jaringan (AG-09)",
+			"mitra: tidak ada dalam jaringan (AG-09)",
 			"Laporan kemajuan kepesertaan per 2026-06-30",
 			"32.16.01.2003 Samudra Jaya",
 			"Rp168.000 Babinsa (TNI)", // the pillar Samudra Jaya lacks

@@ -36,21 +36,21 @@ const fieldName = "name"
 
 func errQueryEmpty() *problem.Error {
 	return problem.New(ErrQuery, "wilayah.name_required", fieldName, "",
-		"nama wilayah yang dicari wajib diisi",
-		"a name to search for is required")
+		"wajib diisi: nama wilayah yang dicari",
+		"is required: the name to search for")
 }
 
 func errQueryLong(q string) *problem.Error {
 	n := strconv.Itoa(MaxQuery)
 	return problem.New(ErrQuery, "wilayah.name_too_long", fieldName, problem.Clip(q),
-		"nama wilayah yang dicari paling panjang "+n+" byte",
-		"a name to search for has at most "+n+" bytes")
+		"paling panjang "+n+" byte",
+		"at most "+n+" bytes")
 }
 
 func errNameTooLong(c region.Code, field string) *problem.Error {
 	return problem.New(ErrNameTooLong, "wilayah.entry_name_too_long", field, c.String(),
-		"nama wilayah paling panjang 255 byte",
-		"an area name has at most 255 bytes")
+		"paling panjang 255 byte",
+		"at most 255 bytes")
 }
 
 // where says in which area a search looked: " di 32.16 Kabupaten Bekasi",
@@ -92,6 +92,6 @@ func (d *Directory) errAmbiguous(q string, within region.Code, found []region.En
 	wid, wen := d.where(within)
 	n := strconv.Itoa(len(found))
 	return problem.New(ErrAmbiguous, "wilayah.ambiguous", fieldName, problem.Clip(q),
-		"nama ini cocok dengan "+n+" wilayah"+wid+": "+s.String()+moreID+"; sebutkan tingkatnya (Kabupaten, Kota, Kecamatan, Desa) atau wilayah induknya",
-		"this name matches "+n+" areas"+wen+": "+s.String()+moreEN+"; give its level (Kabupaten, Kota, Kecamatan, Desa) or the area it lies in")
+		"cocok dengan "+n+" wilayah"+wid+": "+s.String()+moreID+"; sebutkan tingkatnya (Kabupaten, Kota, Kecamatan, Desa) atau wilayah induknya",
+		"matches "+n+" areas"+wen+": "+s.String()+moreEN+"; give its level (Kabupaten, Kota, Kecamatan, Desa) or the area it lies in")
 }

@@ -94,7 +94,7 @@ func ExampleNew() {
 	}, local)
 	fmt.Println(errors.Is(err, region.ErrOrphan), err)
 	// Output:
-	// true [1].code: kode ini tidak mempunyai induk: kecamatan 32.16.01 tidak ada dalam daftar (32.16.01.2001)
+	// true entri ke-2, kode: kode ini tidak mempunyai induk: kecamatan 32.16.01 tidak ada dalam daftar (32.16.01.2001)
 }
 
 // Labelled names areas with their level, for a village plan's header.

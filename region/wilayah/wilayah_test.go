@@ -311,7 +311,7 @@ func TestNew(t *testing.T) {
 
 func TestLoadCSV(t *testing.T) {
 	_, err := LoadCSV(strings.NewReader("kode,nama\n32.16,Kabupaten Bekasi\n32.16.01,Tarumajaya\n32.16.01,Tarumajaya\n32.16.02.2001,Orphan\n"), Edition{})
-	if !errors.Is(err, region.ErrDuplicate) || !strings.Contains(err.Error(), "line[4].code") {
+	if !errors.Is(err, region.ErrDuplicate) || !strings.Contains(err.Error(), "baris 4, kolom kode: sudah ada pada baris 3") {
 		t.Errorf("duplicate: %v", err)
 	}
 	_, err = LoadCSV(strings.NewReader("kode,nama\n32.16,Kabupaten Bekasi\n32.16.02.2001,Orphan\n"), Edition{})
