@@ -526,6 +526,7 @@ type yearBills struct {
 	src, wrk, alt [12]int64
 	rn, ra        [12]int64 // billed programs' amounts before and after relief
 	cum           [13]billSums
+	reliefKind    int // the kind's index for reliefOf plus one; 0 until known
 }
 
 // billSums are the sums of a kind's bills over the months of the year

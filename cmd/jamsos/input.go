@@ -20,16 +20,13 @@ import (
 // that cannot be opened is returned as a plain error; problems with the
 // text as a problem.List.
 func readChecked(e *env, name string) ([]byte, error) {
-	var r io.Reader = e.stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(e.stdin)
+	} else {
+		data, err = os.ReadFile(name) // one buffer of the file's size, not doubling ones
 	}
-	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
