@@ -707,7 +707,10 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 	idx := s.byNIK
 	slices.SortFunc(idx, func(a, b int) int {
 		x, y := &s.items[a], &s.items[b]
-		return cmp.Or(x.e.NIK.Compare(y.e.NIK), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
+		if c := x.e.NIK.Compare(y.e.NIK); c != 0 { // nearly always decides
+			return c
+		}
+		return cmp.Or(x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
 	})
 	var prev *item // of the current NIK's enrolments so far, the one ending last
 	for _, k := range idx {
