@@ -347,8 +347,8 @@ func (p *Planner) Plan(r Request) (Plan, error) {
 }
 
 // PlanContext is [Planner.Plan] that stops when ctx is done: it checks ctx
-// as it goes through the roster (every [checkEvery] enrolments and every
-// chunk of participant-months), not only before it starts, so a plan of a
+// as it goes through the roster (every [checkEvery] enrolments as it reads
+// them and again as it bills them), not only before it starts, so a plan of a
 // large roster nobody waits for any more does not run to its end. It then
 // returns ctx's error (context.Canceled or context.DeadlineExceeded, or
 // the cause given to context.WithCancelCause) and no plan.
@@ -545,9 +545,9 @@ type billKey struct {
 	other contribution.Budget
 }
 
-// maxBills bounds the kinds of row a batch keeps the bills of; past it the
-// cache starts again. A variable for tests only.
-var maxBills = 4096
+// maxBills bounds the kinds of row a batch keeps the bills of (about 4 KB
+// each); past it the cache starts again. A variable for tests only.
+var maxBills = 1024
 
 // billsOf returns the bills of item it's kind of row in each month of the
 // fiscal year whose first month is first; relief says in which months a
