@@ -47,6 +47,10 @@ func checkCSVText(data []byte) error {
 	line := 1
 	for len(data) > 0 && len(l) < maxTextProblems {
 		text, rest, _ := bytes.Cut(data, []byte("\n"))
+		if plainLine(text) {
+			data, line = rest, line+1
+			continue
+		}
 		for i, r := range string(text) {
 			if unicode.IsControl(r) && r != '\t' && r != '\r' {
 				l.Add(problem.New(service.ErrControlChar, "text.control", fmt.Sprintf("line[%d]", line), fmt.Sprintf("U+%04X @%d", r, i),
@@ -57,4 +61,16 @@ func checkCSVText(data []byte) error {
 		data, line = rest, line+1
 	}
 	return l.Err()
+}
+
+// plainLine reports whether text is printable ASCII, tabs and carriage
+// returns only: no control character, and nothing for checkCSVText to
+// decode.
+func plainLine(text []byte) bool {
+	for _, c := range text {
+		if (c < ' ' && c != '\t' && c != '\r') || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }
