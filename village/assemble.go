@@ -85,12 +85,12 @@ func (s *scratch) reliefKind(row contribution.Row) int {
 // reliefOf returns the relief the bill of row (of kind kind, in month
 // index mi of the fiscal year) carries, from the calculator's explanation,
 // computed once per kind and month.
-func (p *Planner) reliefOf(s *scratch, kind, mi int, row contribution.Row) appliedRelief {
+func (p *Planner) reliefOf(s *scratch, kind, mi int, row *contribution.Row) *appliedRelief {
 	kr := &s.kindRelief[kind]
 	if y := row.Month.Year(); kr.year != y {
 		*kr = kindReliefs{year: y}
 	}
-	if r := kr.month[mi]; r.known {
+	if r := &kr.month[mi]; r.known {
 		return r
 	}
 	r := appliedRelief{known: true}
@@ -103,7 +103,7 @@ func (p *Planner) reliefOf(s *scratch, kind, mi int, row contribution.Row) appli
 		}
 	}
 	kr.month[mi] = r
-	return r
+	return &kr.month[mi]
 }
 
 // reset empties the sums for a new plan.
@@ -151,10 +151,13 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item) {
 		if rn, ra := b.rn[m0+k], b.ra[m0+k]; rn != ra {
 			if kind < 0 {
 				row = p.row(it)
-				kind = s.reliefKind(row)
+				if b.reliefKind == 0 {
+					b.reliefKind = s.reliefKind(row) + 1
+				}
+				kind = b.reliefKind - 1
 			}
 			row.Month = it.e.From.Add(k)
-			ar := p.reliefOf(s, kind, m0+k, row)
+			ar := p.reliefOf(s, kind, m0+k, &row)
 			ri := rp0
 			if ri < 0 || t.reliefs[ri].Relief != ar.relief || t.reliefs[ri].Citation.Instrument != ar.cite.Instrument || t.reliefs[ri].Citation.Article != ar.cite.Article {
 				// One relief, whatever the note of its month's entry says.

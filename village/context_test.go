@@ -51,8 +51,8 @@ func TestPlanContextChecksInsideLoops(t *testing.T) {
 	if _, err := pl.PlanContext(all, req); err != nil {
 		t.Fatal(err)
 	}
-	// 50,000 enrolments, every 256: 195 looks while resolving; more per
-	// chunk of months.
+	// 50,000 enrolments, every 256: 195 looks while resolving them and
+	// as many while billing them.
 	if n := all.looks.Load(); n < 150 {
 		t.Fatalf("a plan of 50,000 enrolments looked at its context %d times; want it checked inside its loops", n)
 	}

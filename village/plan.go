@@ -347,8 +347,8 @@ func (p *Planner) Plan(r Request) (Plan, error) {
 }
 
 // PlanContext is [Planner.Plan] that stops when ctx is done: it checks ctx
-// as it goes through the roster (every [checkEvery] enrolments and every
-// chunk of participant-months), not only before it starts, so a plan of a
+// as it goes through the roster (every [checkEvery] enrolments as it reads
+// them and again as it bills them), not only before it starts, so a plan of a
 // large roster nobody waits for any more does not run to its end. It then
 // returns ctx's error (context.Canceled or context.DeadlineExceeded, or
 // the cause given to context.WithCancelCause) and no plan.
@@ -526,6 +526,7 @@ type yearBills struct {
 	src, wrk, alt [12]int64
 	rn, ra        [12]int64 // billed programs' amounts before and after relief
 	cum           [13]billSums
+	reliefKind    int // the kind's index for reliefOf plus one; 0 until known
 }
 
 // billSums are the sums of a kind's bills over the months of the year
@@ -544,9 +545,9 @@ type billKey struct {
 	other contribution.Budget
 }
 
-// maxBills bounds the kinds of row a batch keeps the bills of; past it the
-// cache starts again. A variable for tests only.
-var maxBills = 4096
+// maxBills bounds the kinds of row a batch keeps the bills of (about 4 KB
+// each); past it the cache starts again. A variable for tests only.
+var maxBills = 1024
 
 // billsOf returns the bills of item it's kind of row in each month of the
 // fiscal year whose first month is first; relief says in which months a
@@ -706,7 +707,10 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 	idx := s.byNIK
 	slices.SortFunc(idx, func(a, b int) int {
 		x, y := &s.items[a], &s.items[b]
-		return cmp.Or(x.e.NIK.Compare(y.e.NIK), x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
+		if c := x.e.NIK.Compare(y.e.NIK); c != 0 { // nearly always decides
+			return c
+		}
+		return cmp.Or(x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
 	})
 	var prev *item // of the current NIK's enrolments so far, the one ending last
 	for _, k := range idx {
