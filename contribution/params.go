@@ -381,7 +381,9 @@ func jpCaps() []regulation.Entry[decimal.Decimal] {
 		c := cite(s.instrument, article, s.conf, s.note)
 		if i > 0 {
 			c.Instrument += " (PP 45/2015 " + article + ")"
-			c.Indonesian.Instrument += " (PP 45/2015 " + article + ")"
+			if c.Indonesian.Instrument != "" { // no wording: InstrumentIn falls back to the English
+				c.Indonesian.Instrument += " (PP 45/2015 " + article + ")"
+			}
 			c.Article = ""
 		}
 		out[i] = regulation.Entry[decimal.Decimal]{From: s.from, Until: s.until, Value: idr(s.cap), Citation: c}

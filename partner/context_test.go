@@ -51,6 +51,16 @@ func TestContextStopsLoops(t *testing.T) {
 	if _, err := n.ProcessContext(ctx, acts, Options{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("ProcessContext with an ended context: %v", err)
 	}
+	// A cause given to the cancellation is what they return.
+	errStop := errors.New("stopped by the caller")
+	cctx, ccancel := context.WithCancelCause(context.Background())
+	ccancel(errStop)
+	if _, err := n.ProcessContext(cctx, acts, Options{}); !errors.Is(err, errStop) {
+		t.Errorf("ProcessContext with a cause: %v, want the cause", err)
+	}
+	if _, err := l.ProgressContext(cctx, on); !errors.Is(err, errStop) {
+		t.Errorf("ProgressContext with a cause: %v, want the cause", err)
+	}
 	got, err := l.ProgressContext(context.Background(), on)
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("ProgressContext differs from Progress: %v", err)

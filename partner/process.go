@@ -136,8 +136,8 @@ const checkEvery = 1024
 
 // ProcessContext is [Network.Process] that stops once ctx ends, such as a
 // request whose client has gone or whose deadline has passed: it looks at
-// ctx every thousand or so activities and then returns ctx.Err() and no
-// ledger.
+// ctx every thousand or so activities and then returns its cause
+// (context.Cause: ctx.Err() unless a cause was given) and no ledger.
 func (n *Network) ProcessContext(ctx context.Context, acts []Activity, opts Options) (*Ledger, error) {
 	if opts.WindowDays < 0 || opts.Attribution.String() == "" {
 		return nil, problem.New(ErrInvalidOptions, "options.range", "options",
@@ -159,8 +159,8 @@ func (n *Network) ProcessContext(ctx context.Context, acts []Activity, opts Opti
 		order[i] = i
 		facts[i] = factOf(acts[i])
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
 	}
 	slices.SortFunc(order, func(i, j int) int { return compareActivities(&acts[i], &acts[j], &facts[i], &facts[j], i, j) })
 
@@ -177,7 +177,7 @@ func (n *Network) ProcessContext(ctx context.Context, acts []Activity, opts Opti
 	p := processor{Ledger: l, referrals: make(map[string][]int), paid: make(map[payKey]int)}
 	for k, i := range order {
 		if k%checkEvery == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, context.Cause(ctx)
 		}
 		p.process(i, acts[i], facts[i])
 	}

@@ -185,7 +185,7 @@ func (l *Ledger) Progress(opts ProgressOptions) (Progress, error) {
 
 // ProgressContext is [Ledger.Progress] that stops once ctx ends: it looks
 // at ctx every thousand or so activities and participants and then returns
-// ctx.Err().
+// its cause (context.Cause: ctx.Err() unless a cause was given).
 func (l *Ledger) ProgressContext(ctx context.Context, opts ProgressOptions) (Progress, error) {
 	if opts.On.IsZero() {
 		return Progress{}, problem.New(ErrInvalidOptions, "progress.on", "on", "",
@@ -250,7 +250,7 @@ func (l *Ledger) ProgressContext(ctx context.Context, opts ProgressOptions) (Pro
 	}
 	for i, o := range l.outcomes {
 		if i%checkEvery == 0 && ctx.Err() != nil {
-			return Progress{}, ctx.Err()
+			return Progress{}, context.Cause(ctx)
 		}
 		a := o.Activity
 		if !o.Accepted() || a.Date.After(opts.On) {
@@ -291,7 +291,7 @@ func (l *Ledger) ProgressContext(ctx context.Context, opts ProgressOptions) (Pro
 	k := 0
 	for _, p := range people {
 		if k++; k%checkEvery == 0 && ctx.Err() != nil {
-			return Progress{}, ctx.Err()
+			return Progress{}, context.Cause(ctx)
 		}
 		c, err := coverageOf(p, enrol, mp, statusMonth)
 		if err != nil {

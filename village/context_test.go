@@ -93,8 +93,9 @@ func TestPlanContextCancelledAndDeadline(t *testing.T) {
 	_, err = pl.PlanContext(ctx, req)
 	if d := time.Since(start); !errors.Is(err, context.DeadlineExceeded) {
 		// The plan may have finished within the deadline on a fast
-		// machine; then there is nothing to check.
-		if err != nil || d < 5*time.Millisecond {
+		// machine; then there is nothing to check. A plan that ran on well
+		// past it, or failed otherwise, did not honour the deadline.
+		if err != nil || d > 5*time.Millisecond+time.Second {
 			t.Fatalf("deadline: PlanContext = %v after %s", err, d)
 		}
 	} else if d > 2*time.Second {
