@@ -25,6 +25,8 @@ func TestExplainGolden(t *testing.T) {
 		{Input{Segment: membership.PU, Programs: puAll, Basis: rp(10_000_000), RiskGroup: VeryLowRisk, Scale: membership.Medium}, month(2021, 2)},
 		{Input{Segment: membership.Jakon, Programs: jkkJKM, Basis: rp(600_000_000), ContractValue: true}, month(2025, 8)},
 		{Input{Segment: membership.PMI, Programs: jkkJKMJHT, PMIPackage: Placement24, PMIJHT: rp(100_000)}, month(2024, 5)},
+		// A wage earner without the employer's scale: billed, with the warning.
+		{Input{Segment: membership.PU, Programs: jkkJKMJHT, Basis: rp(3_000_000), RiskGroup: LowRisk}, month(2026, 5)},
 	}
 	for _, lang := range []problem.Lang{problem.Indonesian, problem.English} {
 		var all strings.Builder

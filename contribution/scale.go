@@ -26,13 +26,30 @@ func (c *Calculator) checkUnscaled(set membership.ProgramSet, m regulation.Month
 	if err != nil || len(fit) > 0 {
 		return err
 	}
+	// A program that did not exist that day fails under every scale: that
+	// is the problem to fix, not the missing scale.
+	if l := c.notOfferedAtAnyScale(set, on); len(l) > 0 {
+		return l
+	}
 	id, en, cite, err := c.scaleRules(on)
 	if err != nil {
 		return err
 	}
 	return problem.New(membership.ErrRequired, "business_scale.required", "business_scale", "",
-		"skala usaha pemberi kerja wajib diisi, karena program "+set.String()+" tidak sesuai dengan skala mana pun; pilih salah satu: "+id+" ("+cite[0]+")",
-		"the employer's business scale is required, as the programs "+set.String()+" fit no scale; choose one of: "+en+" ("+cite[1]+")")
+		"wajib diisi, karena program "+set.String()+" tidak sesuai dengan skala mana pun; pilih salah satu: "+id+" ("+cite[0]+")",
+		"is required, as the programs "+set.String()+" fit no scale; choose one of: "+en+" ("+cite[1]+")")
+}
+
+// notOfferedAtAnyScale returns the problems "programs.not_offered" of set
+// on date on (a program chosen before it existed), which no scale changes.
+func (c *Calculator) notOfferedAtAnyScale(set membership.ProgramSet, on regulation.Date) problem.List {
+	var out problem.List
+	for _, e := range problem.Flatten(c.p.Membership.CheckPrograms(membership.PU, membership.Micro, set, on)) {
+		if e.Code == "programs.not_offered" {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // unscaledWarning is the warning of a bill for a wage earner whose
@@ -53,8 +70,8 @@ func (c *Calculator) unscaledWarning(set membership.ProgramSet, m regulation.Mon
 		id[i], en[i] = sc.Name(problem.Indonesian)+" ("+sc.String()+")", sc.Name(problem.English)+" ("+sc.String()+")"
 	}
 	return problem.New(membership.ErrRequired, "business_scale.unchecked", "business_scale", "",
-		"skala usaha pemberi kerja tidak diisi; program "+set.String()+" sesuai untuk "+strings.Join(id, ", ")+" ("+cite[0]+"); besar iuran tidak bergantung pada skala, tetapi program wajib baru dapat diperiksa bila skala diisi",
-		"the employer's business scale is not given; the programs "+set.String()+" fit these scales: "+strings.Join(en, ", ")+" ("+cite[1]+"); the amounts do not depend on the scale, but the required programs can only be checked once it is given"), nil
+		"tidak diisi; program "+set.String()+" sesuai untuk "+strings.Join(id, ", ")+" ("+cite[0]+"); besar iuran tidak bergantung pada skala, tetapi program wajib baru dapat diperiksa bila skala diisi",
+		"not given; the programs "+set.String()+" fit these scales: "+strings.Join(en, ", ")+" ("+cite[1]+"); the amounts do not depend on the scale, but the required programs can only be checked once it is given"), nil
 }
 
 // scaleRules describes every business scale with its code and the programs

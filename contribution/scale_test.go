@@ -78,6 +78,19 @@ func TestBillWithoutScaleFittingNone(t *testing.T) {
 	}
 }
 
+// A program chosen before it existed fails whatever the scale: that is the
+// problem reported, not the missing scale (JKP starts on 2 February 2021,
+// PP 37/2021).
+func TestBillWithoutScaleBeforeJKP(t *testing.T) {
+	c := calc(t, Options{})
+	in := Input{Segment: membership.PU, Programs: membership.SetOf(membership.JKK, membership.JKM, membership.JKP), Basis: rp(3_000_000), RiskGroup: LowRisk}
+	_, err := c.Bill(in, month(2019, 5))
+	l := problem.Flatten(err)
+	if len(l) != 1 || l[0].Code != "programs.not_offered" || l[0].Value != "JKP" {
+		t.Fatalf("got %v, want one programs.not_offered for JKP", err)
+	}
+}
+
 // The engine bills an unscaled wage earner on its fast path, with the
 // calculator's amounts and its warning.
 func TestEngineWithoutScale(t *testing.T) {
