@@ -310,8 +310,10 @@ type scratch struct {
 type sums struct {
 	progNormal, progAmt [len(billed)]int64
 	cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
-	reliefs             []ReliefTotal
+	reliefs             []ReliefTotal // without their People
 	reliefAmt           []int64
+	reliefPeople        []int       // per relief, the number of its runs
+	runs                []reliefRun // every relief's runs, in the order of service
 }
 
 // Plan computes the plan of one village for one fiscal year.
@@ -343,7 +345,7 @@ type sums struct {
 // result does not depend on the order of the roster.
 func (p *Planner) Plan(r Request) (Plan, error) {
 	var s scratch
-	return p.plan(r, &s)
+	return p.plan(r, &s, true)
 }
 
 // PlanContext is [Planner.Plan] that stops when ctx is done: it checks ctx
@@ -354,7 +356,7 @@ func (p *Planner) Plan(r Request) (Plan, error) {
 // the cause given to context.WithCancelCause) and no plan.
 func (p *Planner) PlanContext(ctx context.Context, r Request) (Plan, error) {
 	s := scratch{ctx: orBackground(ctx)}
-	return p.plan(r, &s)
+	return p.plan(r, &s, true)
 }
 
 // orBackground returns ctx, or context.Background() for a nil ctx.
@@ -381,7 +383,9 @@ func (s *scratch) stopped() error {
 	return nil
 }
 
-func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
+// plan plans r with the memory of s; with people, the plan has its People
+// and each relief its People (see [Planner.assemble]).
+func (p *Planner) plan(r Request, s *scratch, people bool) (Plan, error) {
 	if err := s.stopped(); err != nil {
 		return Plan{}, err
 	}
@@ -438,7 +442,7 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	if err := s.stopped(); err != nil {
 		return Plan{}, err
 	}
-	plan := p.assemble(s, v, fy, pols, r.Ceilings)
+	plan := p.assemble(s, v, fy, pols, r.Ceilings, people)
 	plan.Cash = cashYear(&plan, in, r.CarryIn != nil, fy)
 	plan.Warnings = sortProblems(warns)
 	return plan, nil
@@ -663,7 +667,7 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 		}
 		if len(*errs) == 0 { // after a problem there is no plan to add up
 			allocate(b, m0, it, &left)
-			p.add(s, b, m0, it)
+			p.add(s, b, m0, it, i)
 		}
 	}
 	return nil
