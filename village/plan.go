@@ -310,7 +310,7 @@ type scratch struct {
 type sums struct {
 	progNormal, progAmt [len(billed)]int64
 	cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
-	reliefs             []ReliefTotal // without their People
+	reliefs             []ReliefTotal                                        // without their People
 	reliefAmt           []int64
 	reliefPeople        []int       // per relief, the number of its runs
 	runs                []reliefRun // every relief's runs, in the order of service
