@@ -139,7 +139,7 @@ func (s *scratch) reliefPerson(run *reliefRun) ReliefPerson {
 // service, the order of a plan's People.
 func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	t := &s.sum
-	var pn, pa, ps, pw, alt int64
+	var pn, ps, pw, alt int64
 	seg := it.pkg.Segment
 	g := it.e.Group
 	rp0, run := -1, -1 // the relief run of this item: index in reliefs and in t.runs
@@ -150,7 +150,6 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 		t.progAmt[i] += hi.amount[i] - lo.amount[i]
 	}
 	pn, ps, pw = hi.rn-lo.rn, hi.src-lo.src, hi.wrk-lo.wrk
-	pa = ps + pw
 	alt = hi.alt - lo.alt
 	altMonths := hi.altMonths - lo.altMonths
 	kind := -1 // the item's kind of row, for reliefOf
@@ -199,7 +198,7 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	for k := it.covered; k < it.months; k++ {
 		need += b.src[m0+k] + b.wrk[m0+k]
 	}
-	it.normal, it.amount, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, pa, ps, pw, alt, altMonths, need
+	it.normal, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, ps, pw, alt, altMonths, need
 }
 
 // assemble adds up the items, their sums made (see [Planner.add]), into a
@@ -232,7 +231,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	)
 	acctOf := p.accounts(fy)
 	for _, it := range s.order {
-		pn, pa, ps, pw, alt := it.normal, it.amount, it.fromSource, it.fromWorker, it.other
+		pn, pa, ps, pw, alt := it.normal, it.amount(), it.fromSource, it.fromWorker, it.other
 		g := it.e.Group
 		deduct := it.pkg.Segment == membership.PU // a wage earner's own share is deducted from pay
 		normal += pn
@@ -253,9 +252,9 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpAmt[g] += pa
 		grpEnrolled[g]++
 		grpMonths[g] += it.covered
-		if p.counts(it.cov) {
+		if cov := &s.coverages[it.cov]; p.counts(*cov) {
 			grpCov[g]++
-		} else if it.cov.Paid > 0 {
+		} else if cov.Paid > 0 {
 			grpPartial[g]++
 		}
 		if it.otherMonths > 0 {
@@ -406,8 +405,8 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 func (s *scratch) person(it *item, acctOf *[numGroups]Account) Person {
 	per := Person{
 		Enrolment: it.e, Segment: it.pkg.Segment,
-		Months: it.months, Covered: it.covered, Coverage: it.cov,
-		Normal: s.decs.rp(it.normal), Amount: s.decs.rp(it.amount), FromSource: s.decs.rp(it.fromSource), FromWorker: s.decs.rp(it.fromWorker),
+		Months: it.months, Covered: it.covered, Coverage: s.coverages[it.cov],
+		Normal: s.decs.rp(it.normal), Amount: s.decs.rp(it.amount()), FromSource: s.decs.rp(it.fromSource), FromWorker: s.decs.rp(it.fromWorker),
 		OtherReading: s.decs.rp(it.other),
 	}
 	if it.e.Source.InVillageBudget() {

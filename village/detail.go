@@ -30,7 +30,8 @@ func (p *Planner) PlanDetail(ctx context.Context, r Request) (*Detail, error) {
 	if err != nil {
 		return nil, err
 	}
-	// What the detail needs is the items in order and the relief runs.
+	// What the detail needs is the items in order, their coverages and
+	// the relief runs.
 	s.ctx, s.byNIK, s.bills, s.billIdx, s.kinds, s.kindRelief, s.covers, s.programs = nil, nil, nil, nil, nil, nil, nil, nil
 	return &Detail{plan: pl, s: s, acctOf: p.accounts(fiscal{first: pl.Months.From.FirstDay()})}, nil
 }

@@ -299,7 +299,8 @@ type scratch struct {
 	byNIK      []int             // items in order of NIK, then first month
 	kinds      map[reliefKey]int // kinds of row, for reliefs
 	kindRelief []kindReliefs     // per kind, the reliefs of its months
-	covers     map[coverKey]Coverage
+	covers     map[coverKey]int32 // index in coverages
+	coverages  []Coverage         // the batch's shapes of year, measured
 	programs   map[programsKey]error // Planner.checkPrograms, for the batch
 	sum        sums                  // what the covered months add up to, as compute goes
 	decs       decimals              // the batch's amounts as decimals
@@ -655,13 +656,13 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 		for k := range it.months {
 			res := &b.res[m0+k]
 			if res.Err != nil {
-				errs.AddField(problem.Join(it.e.where(it.idx), it.e.From.Add(k).String()), res.Err)
+				errs.AddField(problem.Join(it.e.where(int(it.idx)), it.e.From.Add(k).String()), res.Err)
 				continue
 			}
 			warned = warned || res.Warned
 		}
 		if warned {
-			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
+			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(int(it.idx)), "wage"), it.e.Wage.String(),
 				who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
 				who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
 		}
@@ -723,9 +724,9 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 			prev = cur
 			continue
 		}
-		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(cur.e.where(cur.idx), "from"), cur.e.NIK.String(),
-			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", prev.e.where(prev.idx), prev.e.From, prev.e.To),
-			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", prev.e.where(prev.idx), prev.e.From, prev.e.To)))
+		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(cur.e.where(int(cur.idx)), "from"), cur.e.NIK.String(),
+			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", prev.e.where(int(prev.idx)), prev.e.From, prev.e.To),
+			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", prev.e.where(int(prev.idx)), prev.e.From, prev.e.To)))
 		if cur.e.To.After(prev.e.To) {
 			prev = cur
 		}
@@ -750,7 +751,7 @@ func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, 
 			continue
 		}
 		if p.opts.Strict {
-			errs.Add(policyProblem(problem.Join(it.e.where(it.idx), "source"), it.e.Source, it.e.Group, pol, fy.year, 1))
+			errs.Add(policyProblem(problem.Join(it.e.where(int(it.idx)), "source"), it.e.Source, it.e.Group, pol, fy.year, 1))
 			continue
 		}
 		count[pair{it.e.Source, it.e.Group}]++
