@@ -294,13 +294,13 @@ type scratch struct {
 	ctx        context.Context // nil: never done
 	items      []item
 	order      []*item
-	bills      []yearBills       // per kind of row, see billsOf
-	billIdx    map[billKey]int   // kind of row → index in bills
-	byNIK      []int             // items in order of NIK, then first month
-	kinds      map[reliefKey]int // kinds of row, for reliefs
-	kindRelief []kindReliefs     // per kind, the reliefs of its months
-	covers     map[coverKey]int32 // index in coverages
-	coverages  []Coverage         // the batch's shapes of year, measured
+	bills      []yearBills           // per kind of row, see billsOf
+	billIdx    map[billKey]int       // kind of row → index in bills
+	byNIK      []int                 // items in order of NIK, then first month
+	kinds      map[reliefKey]int     // kinds of row, for reliefs
+	kindRelief []kindReliefs         // per kind, the reliefs of its months
+	covers     map[coverKey]int32    // index in coverages
+	coverages  []Coverage            // the batch's shapes of year, measured
 	programs   map[programsKey]error // Planner.checkPrograms, for the batch
 	sum        sums                  // what the covered months add up to, as compute goes
 	decs       decimals              // the batch's amounts as decimals
