@@ -412,6 +412,9 @@ func (p *Planner) plan(r Request, s *scratch, people bool) (Plan, error) {
 			s.items = append(s.items, it)
 		}
 	}
+	// The items hold what the plan needs of the roster: a caller that
+	// keeps no other reference lets it go now.
+	r.Roster = nil
 	p.checkOverlaps(s, &errs)
 	p.checkThrough(s, fy, &errs)
 	pols := p.policies(fy)

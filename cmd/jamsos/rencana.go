@@ -199,13 +199,14 @@ func runRencana(e *env, args []string) int {
 	if len(reqs) == 1 && *format != "xlsx" && *protectionOn == "" {
 		// One roster, however large: each person's line is written as it
 		// is made, and the roster goes once it is planned.
-		d, err := planner.PlanDetail(context.Background(), reqs[0])
+		req := reqs[0]
+		reqs = nil
+		d, err := planner.PlanDetail(context.Background(), req)
 		if err != nil {
 			var l problem.List
 			l.AddField("villages[0]", err)
 			return e.fail(l.Err())
 		}
-		reqs = nil
 		pl := d.Plan()
 		pl.Warnings = append(unlisted[0], pl.Warnings...)
 		if *format == "csv" {
