@@ -110,7 +110,24 @@ func (p *Planner) reliefOf(s *scratch, kind, mi int, row *contribution.Row) *app
 func (t *sums) reset() {
 	t.progNormal, t.progAmt = [len(billed)]int64{}, [len(billed)]int64{}
 	clear(t.cash[:])
-	t.reliefs, t.reliefAmt = nil, t.reliefAmt[:0]
+	t.reliefs, t.reliefAmt, t.reliefPeople, t.runs = nil, t.reliefAmt[:0], t.reliefPeople[:0], t.runs[:0]
+}
+
+// reliefRun is one enrolment's part of a relief, a [ReliefPerson] without
+// what its item says (NIK, name, group): the months from From to To, Count
+// of them with the relief, which saved Amount.
+type reliefRun struct {
+	item     int32 // index in the order of service
+	from, to regulation.Month
+	relief   uint16 // index in sums.reliefs
+	count    uint8
+	amount   int64
+}
+
+// reliefPerson returns the ReliefPerson of run.
+func (s *scratch) reliefPerson(run *reliefRun) ReliefPerson {
+	e := &s.order[run.item].e
+	return ReliefPerson{NIK: e.NIK, Name: e.Name, Group: e.Group, Months: regulation.Months(run.from, run.to), Count: int(run.count), Amount: s.decs.rp(run.amount)}
 }
 
 // add adds up the covered months of item it, whose rows and their results
@@ -120,18 +137,12 @@ func (t *sums) reset() {
 // covered for the person), and what the other reading would add; and what
 // the months not covered would cost. Items are added in the order of
 // service, the order of a plan's People.
-func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item) {
+func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	t := &s.sum
-	var pn, pa, ps, pw, alt int64
+	var pn, ps, pw, alt int64
 	seg := it.pkg.Segment
 	g := it.e.Group
-	rp0, runPerson := -1, -1 // the relief run of this item: index in reliefs and in its People
-	var runAmt int64         // what the current run saved
-	flush := func() {
-		if runPerson >= 0 {
-			t.reliefs[rp0].People[runPerson].Amount = s.decs.rp(runAmt)
-		}
-	}
+	rp0, run := -1, -1 // the relief run of this item: index in reliefs and in t.runs
 	// The sums over the covered months, from the bills' running sums.
 	lo, hi := &b.cum[m0], &b.cum[m0+it.covered]
 	for i := range len(billed) {
@@ -139,7 +150,6 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item) {
 		t.progAmt[i] += hi.amount[i] - lo.amount[i]
 	}
 	pn, ps, pw = hi.rn-lo.rn, hi.src-lo.src, hi.wrk-lo.wrk
-	pa = ps + pw
 	alt = hi.alt - lo.alt
 	altMonths := hi.altMonths - lo.altMonths
 	kind := -1 // the item's kind of row, for reliefOf
@@ -164,37 +174,37 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item) {
 				cite := regulation.Citation{Instrument: ar.cite.Instrument, Article: ar.cite.Article, Confidence: ar.cite.Confidence}
 				ri = slices.IndexFunc(t.reliefs, func(r ReliefTotal) bool { return r.Relief == ar.relief && r.Citation == cite })
 				if ri < 0 {
-					t.reliefs = append(t.reliefs, ReliefTotal{Relief: ar.relief, Citation: cite, People: make([]ReliefPerson, 0, len(s.order))})
+					t.reliefs = append(t.reliefs, ReliefTotal{Relief: ar.relief, Citation: cite})
 					t.reliefAmt = append(t.reliefAmt, 0)
+					t.reliefPeople = append(t.reliefPeople, 0)
 					ri = len(t.reliefs) - 1
 				}
 			}
-			r := &t.reliefs[ri]
 			m := it.e.From.Add(k)
-			if rp0 != ri || runPerson < 0 {
-				flush()
-				r.People = append(r.People, ReliefPerson{NIK: it.e.NIK, Name: it.e.Name, Group: g, Months: regulation.Months(m, m)})
-				rp0, runPerson, runAmt = ri, len(r.People)-1, 0
+			if rp0 != ri || run < 0 {
+				t.runs = append(t.runs, reliefRun{item: int32(at), from: m, relief: uint16(ri)})
+				t.reliefPeople[ri]++
+				rp0, run = ri, len(t.runs)-1
 			}
-			rpp := &r.People[runPerson]
-			rpp.Months.To = m
-			rpp.Count++
-			runAmt += rn - ra
-			r.PersonMonths++
+			r := &t.runs[run]
+			r.to = m
+			r.count++
+			r.amount += rn - ra
+			t.reliefs[ri].PersonMonths++
 			t.reliefAmt[ri] += rn - ra
 		}
 	}
-	flush()
 	var need int64
 	for k := it.covered; k < it.months; k++ {
 		need += b.src[m0+k] + b.wrk[m0+k]
 	}
-	it.normal, it.amount, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, pa, ps, pw, alt, altMonths, need
+	it.normal, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, ps, pw, alt, altMonths, need
 }
 
 // assemble adds up the items, their sums made (see [Planner.add]), into a
-// plan.
-func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]policy, ceilings map[Source]decimal.Decimal) Plan {
+// plan; with people, the plan has its People and each relief its People,
+// otherwise they are left nil for a [Detail] to make when asked.
+func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]policy, ceilings map[Source]decimal.Decimal, people bool) Plan {
 	var (
 		normal, amount    int64
 		villageBudget     int64
@@ -218,14 +228,10 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		cash              = &t.cash
 		reliefs           = t.reliefs
 		reliefAmt         = t.reliefAmt
-		people            = make([]Person, 0, len(s.order))
 	)
-	var acctOf [numGroups]Account
-	for _, g := range Groups {
-		acctOf[g] = p.accountOf(g, fy)
-	}
+	acctOf := p.accounts(fy)
 	for _, it := range s.order {
-		pn, pa, ps, pw, alt := it.normal, it.amount, it.fromSource, it.fromWorker, it.other
+		pn, pa, ps, pw, alt := it.normal, it.amount(), it.fromSource, it.fromWorker, it.other
 		g := it.e.Group
 		deduct := it.pkg.Segment == membership.PU // a wage earner's own share is deducted from pay
 		normal += pn
@@ -246,9 +252,9 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpAmt[g] += pa
 		grpEnrolled[g]++
 		grpMonths[g] += it.covered
-		if p.counts(it.cov) {
+		if cov := &s.coverages[it.cov]; p.counts(*cov) {
 			grpCov[g]++
-		} else if it.cov.Paid > 0 {
+		} else if cov.Paid > 0 {
 			grpPartial[g]++
 		}
 		if it.otherMonths > 0 {
@@ -256,21 +262,11 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			effect.People++
 			otherDelta += alt
 		}
-		per := Person{
-			Enrolment: it.e, Segment: it.pkg.Segment,
-			Months: it.months, Covered: it.covered, Coverage: it.cov,
-			Normal: s.decs.rp(pn), Amount: s.decs.rp(pa), FromSource: s.decs.rp(ps), FromWorker: s.decs.rp(pw), OtherReading: s.decs.rp(alt),
-		}
-		if it.e.Source.InVillageBudget() {
-			per.Account = acctOf[g]
-		}
 		if it.covered < it.months {
-			per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: s.decs.rp(it.need)}
 			short.People++
 			short.Months += it.months - it.covered
 			shortNeed += it.need
 		}
-		people = append(people, per)
 	}
 	short.Needed = rp(shortNeed)
 	for i := range reliefs {
@@ -279,9 +275,23 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	if reliefs == nil {
 		reliefs = []ReliefTotal{}
 	}
+	var ppl []Person
+	if people {
+		ppl = make([]Person, 0, len(s.order))
+		for _, it := range s.order {
+			ppl = append(ppl, s.person(it, &acctOf))
+		}
+		for i := range reliefs {
+			reliefs[i].People = make([]ReliefPerson, 0, t.reliefPeople[i])
+		}
+		for i := range t.runs {
+			r := &t.runs[i]
+			reliefs[r.relief].People = append(reliefs[r.relief].People, s.reliefPerson(r))
+		}
+	}
 
 	plan := Plan{
-		Village: v, Year: fy.year, Months: fy.months, People: people,
+		Village: v, Year: fy.year, Months: fy.months, People: ppl,
 		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{}, CashFlow: make([]Payment, 0, 64),
 		Shortfall: short, Reliefs: reliefs,
 	}
@@ -388,6 +398,33 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	plan.Reading = effect
 	plan.Progress = p.progress(fy, s)
 	return plan
+}
+
+// person returns the Person of item it; acctOf is the budget account of each
+// group in the fiscal year.
+func (s *scratch) person(it *item, acctOf *[numGroups]Account) Person {
+	per := Person{
+		Enrolment: it.e, Segment: it.pkg.Segment,
+		Months: it.months, Covered: it.covered, Coverage: s.coverages[it.cov],
+		Normal: s.decs.rp(it.normal), Amount: s.decs.rp(it.amount()), FromSource: s.decs.rp(it.fromSource), FromWorker: s.decs.rp(it.fromWorker),
+		OtherReading: s.decs.rp(it.other),
+	}
+	if it.e.Source.InVillageBudget() {
+		per.Account = acctOf[it.e.Group]
+	}
+	if it.covered < it.months {
+		per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: s.decs.rp(it.need)}
+	}
+	return per
+}
+
+// accounts returns the budget account of each group in the fiscal year.
+func (p *Planner) accounts(fy fiscal) [numGroups]Account {
+	var acctOf [numGroups]Account
+	for _, g := range Groups {
+		acctOf[g] = p.accountOf(g, fy)
+	}
+	return acctOf
 }
 
 // accountOf returns the budget account of group g in the fiscal year.

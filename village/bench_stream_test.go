@@ -2,7 +2,9 @@ package village_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"io"
 	"iter"
 	"runtime"
 	"testing"
@@ -96,6 +98,42 @@ func BenchmarkLargeRoster(b *testing.B) {
 		live = after.HeapAlloc - before.HeapAlloc
 		runtime.KeepAlive(roster)
 		runtime.KeepAlive(p)
+	}
+	b.ReportMetric(float64(months)*float64(b.N)/b.Elapsed().Seconds()/1e6, "Mpm/s")
+	b.ReportMetric(float64(live)/float64(len(data)), "live-B/in-B")
+}
+
+// BenchmarkLargeRosterDetail reads and plans the roster of
+// BenchmarkLargeRoster as `jamsos rencana` plans a single roster
+// (Planner.PlanDetail), and writes its report with every person: the rate,
+// and the memory the plan holds once made, the roster let go, per byte of
+// CSV read (live-B/in-B), against BenchmarkLargeRoster's roster and whole
+// plan.
+func BenchmarkLargeRosterDetail(b *testing.B) {
+	pl := generatedPlanner(b)
+	rosters, _, months := generatedCSV(b, 1, jamsostest.MaxItems)
+	data := rosters[0]
+	var live uint64
+	b.ReportAllocs()
+	for b.Loop() {
+		var before runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		roster, err := village.ReadCSV(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := pl.PlanDetail(context.Background(), village.Request{Village: region.MustParse("61.12.01.2001"), Year: 2026, Roster: roster})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		live = after.HeapAlloc - before.HeapAlloc
+		if err := d.WriteReport(io.Discard, village.ReportOptions{People: true}); err != nil {
+			b.Fatal(err)
+		}
 	}
 	b.ReportMetric(float64(months)*float64(b.N)/b.Elapsed().Seconds()/1e6, "Mpm/s")
 	b.ReportMetric(float64(live)/float64(len(data)), "live-B/in-B")

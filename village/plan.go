@@ -294,12 +294,13 @@ type scratch struct {
 	ctx        context.Context // nil: never done
 	items      []item
 	order      []*item
-	bills      []yearBills       // per kind of row, see billsOf
-	billIdx    map[billKey]int   // kind of row → index in bills
-	byNIK      []int             // items in order of NIK, then first month
-	kinds      map[reliefKey]int // kinds of row, for reliefs
-	kindRelief []kindReliefs     // per kind, the reliefs of its months
-	covers     map[coverKey]Coverage
+	bills      []yearBills           // per kind of row, see billsOf
+	billIdx    map[billKey]int       // kind of row → index in bills
+	byNIK      []int                 // items in order of NIK, then first month
+	kinds      map[reliefKey]int     // kinds of row, for reliefs
+	kindRelief []kindReliefs         // per kind, the reliefs of its months
+	covers     map[coverKey]int32    // index in coverages
+	coverages  []Coverage            // the batch's shapes of year, measured
 	programs   map[programsKey]error // Planner.checkPrograms, for the batch
 	sum        sums                  // what the covered months add up to, as compute goes
 	decs       decimals              // the batch's amounts as decimals
@@ -310,8 +311,10 @@ type scratch struct {
 type sums struct {
 	progNormal, progAmt [len(billed)]int64
 	cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
-	reliefs             []ReliefTotal
+	reliefs             []ReliefTotal                                        // without their People
 	reliefAmt           []int64
+	reliefPeople        []int       // per relief, the number of its runs
+	runs                []reliefRun // every relief's runs, in the order of service
 }
 
 // Plan computes the plan of one village for one fiscal year.
@@ -343,7 +346,7 @@ type sums struct {
 // result does not depend on the order of the roster.
 func (p *Planner) Plan(r Request) (Plan, error) {
 	var s scratch
-	return p.plan(r, &s)
+	return p.plan(r, &s, true)
 }
 
 // PlanContext is [Planner.Plan] that stops when ctx is done: it checks ctx
@@ -354,7 +357,7 @@ func (p *Planner) Plan(r Request) (Plan, error) {
 // the cause given to context.WithCancelCause) and no plan.
 func (p *Planner) PlanContext(ctx context.Context, r Request) (Plan, error) {
 	s := scratch{ctx: orBackground(ctx)}
-	return p.plan(r, &s)
+	return p.plan(r, &s, true)
 }
 
 // orBackground returns ctx, or context.Background() for a nil ctx.
@@ -381,7 +384,9 @@ func (s *scratch) stopped() error {
 	return nil
 }
 
-func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
+// plan plans r with the memory of s; with people, the plan has its People
+// and each relief its People (see [Planner.assemble]).
+func (p *Planner) plan(r Request, s *scratch, people bool) (Plan, error) {
 	if err := s.stopped(); err != nil {
 		return Plan{}, err
 	}
@@ -407,6 +412,9 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 			s.items = append(s.items, it)
 		}
 	}
+	// The items hold what the plan needs of the roster: a caller that
+	// keeps no other reference lets it go now.
+	r.Roster = nil
 	p.checkOverlaps(s, &errs)
 	p.checkThrough(s, fy, &errs)
 	pols := p.policies(fy)
@@ -438,7 +446,7 @@ func (p *Planner) plan(r Request, s *scratch) (Plan, error) {
 	if err := s.stopped(); err != nil {
 		return Plan{}, err
 	}
-	plan := p.assemble(s, v, fy, pols, r.Ceilings)
+	plan := p.assemble(s, v, fy, pols, r.Ceilings, people)
 	plan.Cash = cashYear(&plan, in, r.CarryIn != nil, fy)
 	plan.Warnings = sortProblems(warns)
 	return plan, nil
@@ -651,19 +659,19 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 		for k := range it.months {
 			res := &b.res[m0+k]
 			if res.Err != nil {
-				errs.AddField(problem.Join(it.e.where(it.idx), it.e.From.Add(k).String()), res.Err)
+				errs.AddField(problem.Join(it.e.where(int(it.idx)), it.e.From.Add(k).String()), res.Err)
 				continue
 			}
 			warned = warned || res.Warned
 		}
 		if warned {
-			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
+			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(int(it.idx)), "wage"), it.e.Wage.String(),
 				who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
 				who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
 		}
 		if len(*errs) == 0 { // after a problem there is no plan to add up
 			allocate(b, m0, it, &left)
-			p.add(s, b, m0, it)
+			p.add(s, b, m0, it, i)
 		}
 	}
 	return nil
@@ -719,9 +727,9 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 			prev = cur
 			continue
 		}
-		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(cur.e.where(cur.idx), "from"), cur.e.NIK.String(),
-			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", prev.e.where(prev.idx), prev.e.From, prev.e.To),
-			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", prev.e.where(prev.idx), prev.e.From, prev.e.To)))
+		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(cur.e.where(int(cur.idx)), "from"), cur.e.NIK.String(),
+			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", prev.e.where(int(prev.idx)), prev.e.From, prev.e.To),
+			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", prev.e.where(int(prev.idx)), prev.e.From, prev.e.To)))
 		if cur.e.To.After(prev.e.To) {
 			prev = cur
 		}
@@ -746,7 +754,7 @@ func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, 
 			continue
 		}
 		if p.opts.Strict {
-			errs.Add(policyProblem(problem.Join(it.e.where(it.idx), "source"), it.e.Source, it.e.Group, pol, fy.year, 1))
+			errs.Add(policyProblem(problem.Join(it.e.where(int(it.idx)), "source"), it.e.Source, it.e.Group, pol, fy.year, 1))
 			continue
 		}
 		count[pair{it.e.Source, it.e.Group}]++

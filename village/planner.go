@@ -266,23 +266,30 @@ type Request struct {
 
 // item is a resolved enrolment: defaults filled in, checked, with its place
 // in the order of service and its rows.
+//
+// A plan holds one item per enrolment until its people are made (all of
+// them at once for a [Plan], one at a time for a [Detail]), so an item
+// keeps only what they need, in as few bytes as it can.
 type item struct {
-	idx     int // index in the roster
 	e       Enrolment
 	pkg     *Package // the group's, the planner's own
-	tier    int      // tier of the group, for the order of service (see before)
 	rank    int      // rankKey of the enrolment
 	months  int
 	covered int
-	failed  Source   // the source whose ceiling stopped coverage
-	cov     Coverage // the person's coverage over the year
-	// What the covered months add up to (see Planner.add): before and
-	// after relief, from the source and from the worker, what the other
-	// reading adds and in how many months, and what the months not
-	// covered would cost.
-	normal, amount, fromSource, fromWorker, other, need int64
-	otherMonths                                         int
+	// What the covered months add up to (see Planner.add): before relief,
+	// from the source and from the worker (after relief: the two added),
+	// what the other reading adds and in how many months, and what the
+	// months not covered would cost.
+	normal, fromSource, fromWorker, other, need int64
+	otherMonths                                 int
+	idx                                         int32  // index in the roster
+	cov                                         int32  // the person's coverage over the year: an index in scratch.coverages
+	tier                                        uint8  // tier of the group, for the order of service (see compare)
+	failed                                      Source // the source whose ceiling stopped coverage
 }
+
+// amount is what the item's covered months cost after relief.
+func (it *item) amount() int64 { return it.fromSource + it.fromWorker }
 
 // compare orders a and b as they are served when money is short:
 // officials first (head, secretary, others), then by rank (ranked before
@@ -309,11 +316,11 @@ func (a *item) compare(b *item) int {
 	return cmp.Compare(a.e.Line, b.e.Line)
 }
 
-func tier(g Group) int {
+func tier(g Group) uint8 {
 	if g.IsOfficial() {
-		return int(g)
+		return uint8(g)
 	}
-	return int(Official) + 1
+	return uint8(Official) + 1
 }
 
 func rankKey(e Enrolment) int {
@@ -445,7 +452,7 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 	if len(*errs) > n0 {
 		return item{}, false
 	}
-	return item{idx: i, e: e, pkg: &p.packages[e.Group], months: e.To.Sub(e.From) + 1, tier: tier(e.Group), rank: rankKey(e)}, true
+	return item{idx: int32(i), e: e, pkg: &p.packages[e.Group], months: e.To.Sub(e.From) + 1, tier: tier(e.Group), rank: rankKey(e)}, true
 }
 
 // maxIncome is membership.MaxMonthlyIncome as a decimal.
@@ -494,7 +501,7 @@ func (p *Planner) checkSiltap(it *item, fy fiscal, warns *problem.List) {
 	if !ok || !it.e.Wage.LessThan(min) {
 		return
 	}
-	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(it.e.where(it.idx), "wage"), it.e.Wage.String(),
+	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(it.e.where(int(it.idx)), "wage"), it.e.Wage.String(),
 		fmt.Sprintf("%s: siltap di bawah minimum %s untuk %s (%s); iuran dihitung dari siltap yang dibayarkan.",
 			who(it.e), rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation.Format(problem.Indonesian)),
 		fmt.Sprintf("%s: the siltap is below the minimum of %s for %s (%s); contributions are computed on the siltap actually paid.",

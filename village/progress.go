@@ -115,7 +115,7 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 	// names the fiscal year) and the planner's membership parameters, so
 	// the cache is kept across the plans of a batch, within a bound.
 	if s.covers == nil || len(s.covers) > maxCovers {
-		s.covers = map[coverKey]Coverage{}
+		s.covers, s.coverages = map[coverKey]int32{}, s.coverages[:0]
 	}
 	forEachPerson(s, func(run []int) {
 		var key coverKey
@@ -131,6 +131,7 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 		}
 		c, ok := s.covers[key]
 		if !ok {
+			var cov Coverage
 			h := membership.History{Segment: key.seg, Start: key.start}
 			for m := range 12 {
 				if key.paid&(1<<m) != 0 {
@@ -138,11 +139,13 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 				}
 			}
 			var err error
-			if c, err = MeasureCoverage(p.member, h, fy.months); err != nil {
+			if cov, err = MeasureCoverage(p.member, h, fy.months); err != nil {
 				first := &s.items[run[0]]
-				errs.AddField(first.e.where(first.idx), err)
+				errs.AddField(first.e.where(int(first.idx)), err)
 				return
 			}
+			c = int32(len(s.coverages))
+			s.coverages = append(s.coverages, cov)
 			s.covers[key] = c
 		}
 		for _, k := range run {
@@ -166,7 +169,7 @@ func (p *Planner) counts(c Coverage) bool {
 func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 	pr := Progress{Criteria: []CriterionResult{}, CountActive: p.opts.CountActive}
 	forEachPerson(s, func(run []int) {
-		c := s.items[run[0]].cov
+		c := s.coverages[s.items[run[0]].cov]
 		switch {
 		case c.Protected():
 			pr.Protected++
@@ -201,7 +204,7 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 				}
 				if member {
 					res.People++
-					if !p.counts(s.items[run[0]].cov) {
+					if !p.counts(s.coverages[s.items[run[0]].cov]) {
 						res.Uncovered++
 					}
 				}

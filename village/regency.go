@@ -29,7 +29,7 @@ func (p *Planner) PlanManyContext(ctx context.Context, reqs []Request) ([]Plan, 
 	var errs problem.List
 	plans := make([]Plan, 0, len(reqs))
 	for i, r := range reqs {
-		pl, err := p.plan(r, &s)
+		pl, err := p.plan(r, &s, true)
 		if err != nil && ctx.Err() != nil {
 			return nil, err
 		}

@@ -2,10 +2,12 @@ package village
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -85,6 +87,50 @@ func (t *table) write(w *bufio.Writer) {
 	}
 }
 
+// stream writes rows as table.write writes them without holding them:
+// rows is called twice, and calls row for each row in turn, the first time
+// to measure the columns and the second to write them.
+func stream(w *bufio.Writer, right []int, rows func(row func(cells ...string))) {
+	var width []int
+	rows(func(cells ...string) {
+		for i, c := range cells {
+			if i >= len(width) {
+				width = append(width, 0)
+			}
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	})
+	var line []byte
+	rows(func(cells ...string) {
+		line = line[:0]
+		for i, c := range cells {
+			pad := width[i] - utf8.RuneCountInString(c)
+			if i > 0 {
+				line = append(line, "  "...)
+			}
+			switch {
+			case slices.Contains(right, i):
+				line = appendSpaces(line, pad)
+				line = append(line, c...)
+			case i < len(cells)-1:
+				line = append(line, c...)
+				line = appendSpaces(line, pad)
+			default:
+				line = append(line, c...)
+			}
+		}
+		w.Write(bytes.TrimRight(line, " "))
+		w.WriteByte('\n')
+	})
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for range n {
+		b = append(b, ' ')
+	}
+	return b
+}
+
 func heading(w *bufio.Writer, s string) {
 	w.WriteString("\n" + s + "\n" + strings.Repeat("-", utf8.RuneCountInString(s)) + "\n")
 }
@@ -113,6 +159,11 @@ func wordsLine(w *bufio.Writer, d decimal.Decimal, l problem.Lang) {
 // each naming its person. Amounts are written with rupiah.Format; NIKs are
 // masked.
 func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
+	return p.writeReport(w, o, held{&p})
+}
+
+// writeReport is [Plan.WriteReport] with the per-person detail of d.
+func (p *Plan) writeReport(w io.Writer, o ReportOptions, d detail) error {
 	l := o.Lang
 	bw := bufio.NewWriter(w)
 	bw.WriteString(tr(l, "RENCANA JAMINAN SOSIAL KETENAGAKERJAAN DESA", "VILLAGE EMPLOYMENT SOCIAL SECURITY PLAN") + "\n")
@@ -229,39 +280,36 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 	}
 	t.write(bw)
 
-	p.writeReliefs(bw, l)
+	p.writeReliefs(bw, l, d)
 
-	var short []Person
-	for _, pe := range p.People {
-		if pe.Shortfall != nil {
-			short = append(short, pe)
-		}
-	}
-	if len(short) > 0 {
+	if p.Shortfall.People > 0 {
 		heading(bw, tr(l, "Tidak atau tidak penuh terlindungi", "Not or not fully covered"))
-		t = newTable(3, 4, 5)
-		t.add(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Bulan", "Months"),
-			tr(l, "Kurang", "Missing"), tr(l, "Dibutuhkan", "Needed"), tr(l, "Sebab", "Reason"))
-		for _, pe := range short {
-			reason := tr(l, "pagu "+pe.Shortfall.Source.Label(l)+" habis", pe.Shortfall.Source.Label(l)+" ceiling reached")
-			t.add(pe.Enrolment.Name, pe.Enrolment.NIK.String(), pe.Enrolment.Group.Label(l),
-				fmt.Sprintf("%d/%d", pe.Covered, pe.Months), strconv.Itoa(pe.Shortfall.Months), money(pe.Shortfall.Needed, l), reason)
-		}
-		t.add(tr(l, "Jumlah", "Total"), fmt.Sprintf(tr(l, "%d peserta", "%d enrolments"), p.Shortfall.People), "", "",
-			strconv.Itoa(p.Shortfall.Months), money(p.Shortfall.Needed, l), "")
-		t.write(bw)
+		stream(bw, []int{3, 4, 5}, func(row func(...string)) {
+			row(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Bulan", "Months"),
+				tr(l, "Kurang", "Missing"), tr(l, "Dibutuhkan", "Needed"), tr(l, "Sebab", "Reason"))
+			for pe := range d.People() {
+				if pe.Shortfall == nil {
+					continue
+				}
+				reason := tr(l, "pagu "+pe.Shortfall.Source.Label(l)+" habis", pe.Shortfall.Source.Label(l)+" ceiling reached")
+				row(pe.Enrolment.Name, pe.Enrolment.NIK.String(), pe.Enrolment.Group.Label(l),
+					fmt.Sprintf("%d/%d", pe.Covered, pe.Months), strconv.Itoa(pe.Shortfall.Months), money(pe.Shortfall.Needed, l), reason)
+			}
+			row(tr(l, "Jumlah", "Total"), fmt.Sprintf(tr(l, "%d peserta", "%d enrolments"), p.Shortfall.People), "", "",
+				strconv.Itoa(p.Shortfall.Months), money(p.Shortfall.Needed, l), "")
+		})
 	}
 
 	if o.People {
 		heading(bw, tr(l, "Peserta", "People"))
-		t = newTable(5, 6)
-		t.add(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Program", "Programs"),
-			tr(l, "Sumber", "Source"), tr(l, "Bulan", "Months"), tr(l, "Iuran", "Contributions"), tr(l, "Akhir tahun", "Year end"))
-		for _, pe := range p.People {
-			t.add(pe.Enrolment.Name, pe.Enrolment.NIK.String(), pe.Enrolment.Group.Label(l), pe.Enrolment.Programs.String(),
-				pe.Enrolment.Source.Label(l), fmt.Sprintf("%d/%d", pe.Covered, pe.Months), money(pe.Amount, l), coverageLabel(pe.Coverage, l))
-		}
-		t.write(bw)
+		stream(bw, []int{5, 6}, func(row func(...string)) {
+			row(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Program", "Programs"),
+				tr(l, "Sumber", "Source"), tr(l, "Bulan", "Months"), tr(l, "Iuran", "Contributions"), tr(l, "Akhir tahun", "Year end"))
+			for pe := range d.People() {
+				row(pe.Enrolment.Name, pe.Enrolment.NIK.String(), pe.Enrolment.Group.Label(l), pe.Enrolment.Programs.String(),
+					pe.Enrolment.Source.Label(l), fmt.Sprintf("%d/%d", pe.Covered, pe.Months), money(pe.Amount, l), coverageLabel(pe.Coverage, l))
+			}
+		})
 	}
 
 	heading(bw, tr(l, "Target", "Target"))
@@ -362,21 +410,22 @@ func (p Plan) writeReading(bw *bufio.Writer, l problem.Lang) {
 	fmt.Fprintf(bw, tr(l, "Sampai ada kepastian, %s adalah batas aman anggaran.\n", "Until the question is settled, %s is the safe budget ceiling.\n"), money(high, l))
 }
 
-// writeReliefs writes each relief with whom and which months it covered.
-func (p Plan) writeReliefs(bw *bufio.Writer, l problem.Lang) {
+// writeReliefs writes each relief with whom (from d) and which months it
+// covered.
+func (p *Plan) writeReliefs(bw *bufio.Writer, l problem.Lang, d detail) {
 	if len(p.Reliefs) == 0 {
 		return
 	}
 	heading(bw, tr(l, "Potongan iuran (keringanan)", "Reliefs"))
-	for _, r := range p.Reliefs {
+	for i, r := range p.Reliefs {
 		fmt.Fprintf(bw, tr(l, "%s: %s, %d orang-bulan, %d peserta (dasar: %s)\n", "%s: %s, %d person-months, %d enrolments (source: %s)\n"),
-			r.Relief.Name(l), money(r.Amount, l), r.PersonMonths, len(r.People), r.Citation.Format(l))
-		t := newTable(4, 5)
-		t.add(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Bulan", "Months"), tr(l, "Jumlah bulan", "Count"), tr(l, "Potongan", "Relief"))
-		for _, pe := range r.People {
-			t.add(pe.Name, pe.NIK.String(), pe.Group.Label(l), monthRange(pe.Months, l), strconv.Itoa(pe.Count), money(pe.Amount, l))
-		}
-		t.write(bw)
+			r.Relief.Name(l), money(r.Amount, l), r.PersonMonths, d.ReliefCount(i), r.Citation.Format(l))
+		stream(bw, []int{4, 5}, func(row func(...string)) {
+			row(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Bulan", "Months"), tr(l, "Jumlah bulan", "Count"), tr(l, "Potongan", "Relief"))
+			for pe := range d.ReliefPeople(i) {
+				row(pe.Name, pe.NIK.String(), pe.Group.Label(l), monthRange(pe.Months, l), strconv.Itoa(pe.Count), money(pe.Amount, l))
+			}
+		})
 	}
 }
 
@@ -488,6 +537,11 @@ var CSVHeader = []string{
 // encoding carries them in full. comma is the separator, ',' when zero (use
 // ';' for spreadsheets set to Indonesian).
 func (p Plan) WriteCSV(w io.Writer, comma rune) error {
+	return writeCSV(w, comma, held{&p}.People())
+}
+
+// writeCSV is [Plan.WriteCSV] of the people people yields.
+func writeCSV(w io.Writer, comma rune, people iter.Seq[*Person]) error {
 	cw := csv.NewWriter(w)
 	if comma != 0 {
 		cw.Comma = comma
@@ -495,7 +549,7 @@ func (p Plan) WriteCSV(w io.Writer, comma rune) error {
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
-	for _, pe := range p.People {
+	for pe := range people {
 		e := pe.Enrolment
 		sm, ss := "0", ""
 		if pe.Shortfall != nil {

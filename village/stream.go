@@ -159,7 +159,7 @@ func (p *Planner) StreamContext(ctx context.Context, reqs iter.Seq2[NamedRequest
 			at = fmt.Sprintf("villages[%d]", i)
 		}
 		i++
-		pl, err := p.plan(r.Request, &s)
+		pl, err := p.plan(r.Request, &s, true)
 		if err != nil && ctx.Err() != nil {
 			return t.Rollup(), err
 		}

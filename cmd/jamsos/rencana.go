@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -194,6 +195,26 @@ func runRencana(e *env, args []string) int {
 	if len(reqs) > 1 && len(ceil) > 0 {
 		fmt.Fprintln(e.stderr, e.t("jamsos rencana: -ceiling hanya untuk satu desa", "jamsos rencana: -ceiling applies to a single village only"))
 		return exitUsage
+	}
+	if len(reqs) == 1 && *format != "xlsx" && *protectionOn == "" {
+		// One roster, however large: each person's line is written as it
+		// is made, and the roster goes once it is planned.
+		req := reqs[0]
+		reqs = nil
+		d, err := planner.PlanDetail(context.Background(), req)
+		if err != nil {
+			var l problem.List
+			l.AddField("villages[0]", err)
+			return e.fail(l.Err())
+		}
+		pl := d.Plan()
+		pl.Warnings = append(unlisted[0], pl.Warnings...)
+		if *format == "csv" {
+			for _, w := range unlisted[0] {
+				fmt.Fprintf(e.stderr, e.t("Peringatan (%s): %s [%s]\n", "Warning (%s): %s [%s]\n"), files[0].name, e.t(w.ID, w.EN), w.Code)
+			}
+		}
+		return e.writeDetail(d, *format, rune((*sep)[0]), *people, *fullNIK)
 	}
 	plans, err := planner.PlanMany(reqs)
 	if err != nil {

@@ -40,16 +40,17 @@ import (
 )
 
 func main() {
-	villages := flag.Int("villages", 75_000, "villages of the national directory (at most the desa of the embedded list)")
+	villages := flag.Int("villages", 75_000, "villages of the national directory (at most the desa of the embedded list; 0: none)")
 	people := flag.Int("people", 110, "people per village")
 	templates := flag.Int("templates", 500, "distinct generated rosters the villages repeat")
 	big := flag.Int("big", 0, "people of a single large roster to time too (0: none)")
 	dir := flag.String("dir", "", "directory to write the rosters into (default: a new temporary directory, removed at the end)")
 	format := flag.String("format", "text", "output format of the runs: text, json or csv")
+	peopleList := flag.Bool("list", false, "list every enrolment in the text report of the single large roster (rencana -people)")
 	var bins multi
 	flag.Var(&bins, "bin", "a jamsos binary to time (repeatable; runs in the order given)")
 	flag.Parse()
-	if err := run(*villages, *people, *templates, *big, *dir, *format, bins); err != nil {
+	if err := run(*villages, *people, *templates, *big, *dir, *format, *peopleList, bins); err != nil {
 		fmt.Fprintln(os.Stderr, "national:", err)
 		os.Exit(1)
 	}
@@ -60,7 +61,7 @@ type multi []string
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
 
-func run(villages, people, templates, big int, dir, format string, bins []string) error {
+func run(villages, people, templates, big int, dir, format string, peopleList bool, bins []string) error {
 	if dir == "" {
 		d, err := os.MkdirTemp("", "jamsos-national-")
 		if err != nil {
@@ -73,38 +74,40 @@ func run(villages, people, templates, big int, dir, format string, bins []string
 	if err := os.MkdirAll(nat, 0o755); err != nil {
 		return err
 	}
-	start := time.Now()
-	months, size, err := writeNational(nat, villages, people, templates)
-	if err != nil {
-		return err
-	}
-	fmt.Printf("national: %d villages × %d people, %d participant-months, %.1f MB of CSV, written in %s\n",
-		villages, people, months, float64(size)/1e6, time.Since(start).Round(time.Millisecond))
-	var first []byte
-	for _, bin := range bins {
-		sum, err := timeRun(bin, months, size, "-year", "2026", "-format", format, nat)
+	if villages > 0 {
+		start := time.Now()
+		months, size, err := writeNational(nat, villages, people, templates)
 		if err != nil {
 			return err
 		}
-		if first != nil && !bytes.Equal(first, sum) {
-			fmt.Printf("  OUTPUT DIFFERS from the first binary's\n")
-		}
-		if first == nil {
-			first = sum
+		fmt.Printf("national: %d villages × %d people, %d participant-months, %.1f MB of CSV, written in %s\n",
+			villages, people, months, float64(size)/1e6, time.Since(start).Round(time.Millisecond))
+		if err := compare(bins, months, size, "-year", "2026", "-format", format, nat); err != nil {
+			return err
 		}
 	}
 	if big <= 0 {
 		return nil
 	}
 	file := filepath.Join(dir, "big.csv")
-	months, size, err = writeBig(file, big)
+	months, size, err := writeBig(file, big)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("single roster: %d people, %d participant-months, %.1f MB of CSV\n", big, months, float64(size)/1e6)
-	first = nil
+	args := []string{"-year", "2026", "-village", "32.16.01.2001", "-format", format}
+	if peopleList {
+		args = append(args, "-people")
+	}
+	return compare(bins, months, size, append(args, file)...)
+}
+
+// compare runs each binary with args (see timeRun) and says when one's
+// output differs from the first's.
+func compare(bins []string, months int, size int64, args ...string) error {
+	var first []byte
 	for _, bin := range bins {
-		sum, err := timeRun(bin, months, size, "-year", "2026", "-village", "32.16.01.2001", "-format", format, file)
+		sum, err := timeRun(bin, months, size, args...)
 		if err != nil {
 			return err
 		}
