@@ -98,10 +98,10 @@ func (p Participant) check(l *problem.List, d regulation.Date, needWage bool) {
 		switch {
 		case !tame(p.Wage) || !p.Wage.IsPositive():
 			l.Add(invalid("participant.wage", amountText(p.Wage),
-				"upah atau penghasilan sebulan wajib diisi dan lebih dari nol", "the monthly wage or income is required and must be more than zero"))
+				"wajib diisi sebagai jumlah sebulan yang lebih dari nol", "is required, as a monthly amount more than zero"))
 		case p.Wage.GreaterThan(maxWage):
 			l.Add(invalid("participant.wage", amountText(p.Wage),
-				"upah atau penghasilan sebulan di atas Rp1.000.000.000", "the monthly wage or income is above Rp1,000,000,000"))
+				"di atas Rp1.000.000.000 sebulan", "is above Rp1,000,000,000 a month"))
 		}
 	}
 	if p.ContributionMonths < 0 || p.ContributionMonths > maxMonths {

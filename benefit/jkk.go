@@ -71,8 +71,8 @@ func (e *Estimator) Accident(in AccidentInput) (Result, error) {
 	switch in.Event {
 	case WorkDeath, TotalDisability, PartialDisability, TemporaryIncapacity, Transport:
 	default:
-		l.Add(invalid("event", string(in.Event), "peristiwa JKK harus work_death, total_disability, partial_disability, temporary_incapacity atau transport",
-			"a JKK event must be work_death, total_disability, partial_disability, temporary_incapacity or transport"))
+		l.Add(invalid("event", string(in.Event), "untuk JKK harus work_death, total_disability, partial_disability, temporary_incapacity atau transport",
+			"for JKK must be work_death, total_disability, partial_disability, temporary_incapacity or transport"))
 		return Result{}, l.Err()
 	}
 	in.Participant.check(&l, in.Date, in.Event != Transport)

@@ -30,7 +30,7 @@ func ExampleParseNIK() {
 	// 3216••••••••0002
 	// 32.16.01 1990-08-17 FEMALE 2
 	// true
-	// NIK: tanggal lahir di NIK tidak ada di kalender (3216••••••••0001)
+	// NIK: tanggal lahirnya tidak ada di kalender (3216••••••••0001)
 }
 
 func ExampleParseNIK_placeholder() {

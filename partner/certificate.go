@@ -50,8 +50,8 @@ func ParseCertificateNumber(s string) (CertificateNumber, error) {
 	switch {
 	case len(norm) < certMinLen || len(norm) > certMaxLen:
 		return CertificateNumber{}, certError("certificate.length", "number", problem.MaskInput(s, 3),
-			fmt.Sprintf("nomor sertifikat harus %d–%d karakter", certMinLen, certMaxLen),
-			fmt.Sprintf("a certificate number must have %d to %d characters", certMinLen, certMaxLen))
+			fmt.Sprintf("harus %d–%d karakter", certMinLen, certMaxLen),
+			fmt.Sprintf("must have %d to %d characters", certMinLen, certMaxLen))
 	case !digit:
 		return CertificateNumber{}, certError("certificate.syntax", "number", problem.MaskInput(s, 3),
 			"harus memuat angka", "must contain a digit")

@@ -78,7 +78,7 @@ func ExampleParseNRP() {
 	// Output:
 	// 87••••23 <nil>
 	// true
-	// NRP: a Polri NRP must have 8 digits, not 9 (87•••••34)
+	// NRP: must have 8 digits for Polri, not 9 (87•••••34)
 }
 
 func ExampleParams_Permit() {
@@ -269,7 +269,7 @@ func ExampleDecodeNetwork() {
 }`))
 	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
-	// 1st partner, NRP: an NRP must have 8–14 digits, not 7 (87•••12)
+	// 1st partner, NRP: must have 8–14 digits, not 7 (87•••12)
 	// 2nd partner, rank: unknown field
 }
 
