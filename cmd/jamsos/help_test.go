@@ -79,6 +79,14 @@ func TestHelpInOneLanguage(t *testing.T) {
 		for _, w := range indonesianWords.FindAllString(prose(en), -1) {
 			t.Errorf("jamsos %s -lang en -h (English) has the Indonesian word %q", name, w)
 		}
+		// Dates are written as the problems write them: TTTT-BB-HH (tahun,
+		// bulan, hari) in Indonesian, YYYY-MM-DD in English.
+		if strings.Contains(id, "YYYY") || strings.Contains(id, "-DD") {
+			t.Errorf("jamsos %s -h (Indonesian) writes a date format in English (YYYY-MM-DD), not TTTT-BB-HH", name)
+		}
+		if strings.Contains(en, "TTTT") || strings.Contains(en, "-HH") {
+			t.Errorf("jamsos %s -lang en -h (English) writes a date format in Indonesian (TTTT-BB-HH)", name)
+		}
 		// The flag lines too, whose descriptions are prose.
 		for _, line := range strings.Split(id, "\n") {
 			if strings.HasPrefix(line, "    \t") {

@@ -115,7 +115,7 @@ func runRencana(e *env, args []string) int {
 	strict := fs.Bool("strict", false, e.t("sumber dana yang tidak diizinkan tahun itu, atau kode desa yang tidak ada dalam daftar wilayah, menjadi galat, bukan peringatan", "a funding source not allowed that year, or a village code not in the list of areas, is an error, not a warning"))
 	namesFile := fs.String("names", "", e.t("CSV kode dan nama wilayah (code,name) sebagai pengganti daftar 2025 bawaan", "a CSV of area codes and names (code,name) to use instead of the built-in 2025 list"))
 	kelurahan := fs.Bool("allow-kelurahan", false, e.t("izinkan kelurahan selain desa", "allow a kelurahan as well as a desa"))
-	protectionOn := fs.String("protection", "", e.t("teks dan json satu desa: tambahkan apa yang dilindungi kepesertaan rencana pada TANGGAL (YYYY-MM-DD, dalam tahun anggaran): santunan kematian JKM dan JKK seluruhnya", "text and json of one village: add what the plan's coverage protects on DATE (YYYY-MM-DD, within the fiscal year): the JKM and JKK death benefits in all"))
+	protectionOn := fs.String("protection", "", e.t("teks dan json satu desa: tambahkan apa yang dilindungi kepesertaan rencana pada TANGGAL (TTTT-BB-HH, dalam tahun anggaran): santunan kematian JKM dan JKK seluruhnya", "text and json of one village: add what the plan's coverage protects on DATE (YYYY-MM-DD, within the fiscal year): the JKM and JKK death benefits in all"))
 	ceil := ceilings{}
 	fs.Var(ceil, "ceiling", e.t("pagu anggaran satu sumber, SUMBER=JUMLAH (boleh berulang; satu desa saja)", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)"))
 	if c, ok := e.parse(fs, lang, args); !ok {
