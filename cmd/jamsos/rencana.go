@@ -86,20 +86,38 @@ type ceilings map[village.Source]decimal.Decimal
 
 func (c ceilings) String() string { return fmt.Sprint(map[village.Source]decimal.Decimal(c)) }
 
-func (c ceilings) Set(v string) error {
+// ceilingFlag is the -ceiling flag: it fills c, and says what is wrong with
+// a value in the language of the command line (package flag prints the
+// error as it is).
+type ceilingFlag struct {
+	c    ceilings
+	lang problem.Lang
+}
+
+func (f ceilingFlag) String() string { return f.c.String() }
+
+func (f ceilingFlag) Set(v string) error {
+	t := func(id, en string) string {
+		if f.lang == problem.English {
+			return en
+		}
+		return id
+	}
 	name, amount, ok := strings.Cut(v, "=")
 	if !ok {
-		return fmt.Errorf("want SOURCE=AMOUNT, got %q", v)
+		return errors.New(t("harus SUMBER=JUMLAH", "want SOURCE=AMOUNT"))
 	}
 	s, err := village.ParseSource(name)
 	if err != nil {
-		return err
+		var l problem.List
+		l.Add(err)
+		return errors.New(l.Message(f.lang))
 	}
 	d, err := decimal.NewFromString(strings.TrimSpace(amount))
 	if err != nil {
-		return fmt.Errorf("amount %q is not a number", amount)
+		return errors.New(t("jumlahnya bukan angka", "the amount is not a number"))
 	}
-	c[s] = d
+	f.c[s] = d
 	return nil
 }
 
@@ -117,7 +135,7 @@ func runRencana(e *env, args []string) int {
 	kelurahan := fs.Bool("allow-kelurahan", false, e.t("izinkan kelurahan selain desa", "allow a kelurahan as well as a desa"))
 	protectionOn := fs.String("protection", "", e.t("teks dan json satu desa: tambahkan apa yang dilindungi kepesertaan rencana pada TANGGAL (TTTT-BB-HH, dalam tahun anggaran): santunan kematian JKM dan JKK seluruhnya", "text and json of one village: add what the plan's coverage protects on DATE (YYYY-MM-DD, within the fiscal year): the JKM and JKK death benefits in all"))
 	ceil := ceilings{}
-	fs.Var(ceil, "ceiling", e.t("pagu anggaran satu sumber, SUMBER=JUMLAH (boleh berulang; satu desa saja)", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)"))
+	fs.Var(ceilingFlag{ceil, e.lang}, "ceiling", e.t("pagu anggaran satu sumber, SUMBER=JUMLAH (boleh berulang; satu desa saja)", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)"))
 	if c, ok := e.parse(fs, lang, args); !ok {
 		return c
 	}
