@@ -185,8 +185,8 @@ func moveDue(nominal regulation.Date, step int, cal Calendar) Due {
 		}
 		policyID, policyEN := lister.Policy().Name(), lister.Policy().Name()
 		if e, ok := lister.Policy().Find(day.Date); ok {
-			policyID += " = " + e.Value.String() + " [" + e.Citation.Confidence.Label(problem.Indonesian) + "]"
-			policyEN += " = " + e.Value.String() + " [" + e.Citation.Confidence.Label(problem.English) + "]"
+			policyID += " = " + e.Value.String() + " (" + e.Value.Name(problem.Indonesian) + ") [" + e.Citation.Confidence.Label(problem.Indonesian) + "]"
+			policyEN += " = " + e.Value.String() + " (" + e.Value.Name(problem.English) + ") [" + e.Citation.Confidence.Label(problem.English) + "]"
 		}
 		d.Warnings = append(d.Warnings, problem.New(ErrDueDateUncertain, "due_date.cuti_bersama", "due_date", day.Date.String(),
 			fmt.Sprintf("jatuh tempo digeser melewati cuti bersama %s, dihitung sebagai hari libur (%s; %s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.NameIn(problem.Indonesian), policyID, day.Citation.InstrumentIn(problem.Indonesian), d.Safe),

@@ -139,7 +139,30 @@ func TestProblemsSpeakOneLanguage(t *testing.T) {
 				if w := langcheck.Foreign(line, l, names...); len(w) > 0 {
 					t.Errorf("jamsos %s -lang %s: foreign words %q in %q", strings.Join(args, " "), l, w, line)
 				}
+				if field, msg, ok := repeatsField(line); ok {
+					t.Errorf("jamsos %s -lang %s: the message %q names its field %q again", strings.Join(args, " "), l, msg, field)
+				}
 			}
 		}
 	}
+}
+
+// repeatsField reports whether a problem's line ("baris 4, kolom upah:
+// Upah … [village.wage]") starts its message with the words of the field
+// it follows, which Error.Message has already said.
+func repeatsField(line string) (field, msg string, ok bool) {
+	label, msg, found := strings.Cut(line, ": ")
+	if !found || !strings.HasSuffix(msg, "]") {
+		return "", "", false
+	}
+	parts := strings.Split(label, ", ")
+	field = parts[len(parts)-1]
+	for _, p := range []string{"kolom ", "column ", "-"} {
+		field = strings.TrimPrefix(field, p)
+	}
+	m := strings.ToLower(msg)
+	for _, p := range []string{"the ", "a ", "an "} {
+		m = strings.TrimPrefix(m, p)
+	}
+	return field, msg, field != "" && strings.HasPrefix(m, strings.ToLower(field)+" ")
 }
