@@ -83,7 +83,7 @@ func (e *Estimator) JHTBalance(in JHTInput) (Result, error) {
 		l.Add(invalid("as_of", "", "tanggal proyeksi wajib diisi", "the projection date is required"))
 	}
 	if !tame(in.OpeningBalance) || in.OpeningBalance.IsNegative() || in.OpeningBalance.GreaterThan(maxBalance) {
-		l.Add(invalid("opening_balance", amountText(in.OpeningBalance), "saldo awal harus 0 sampai Rp1.000.000.000.000", "the opening balance must be 0 to Rp1,000,000,000,000"))
+		l.Add(invalid("opening_balance", amountText(in.OpeningBalance), "harus 0 sampai Rp1.000.000.000.000", "must be 0 to Rp1,000,000,000,000"))
 	}
 	if in.AssumedYield != nil {
 		if y := *in.AssumedYield; y.PPM() < MinAssumedYield.PPM() || y.PPM() > MaxAssumedYield.PPM() {

@@ -271,11 +271,11 @@ func (e *Estimator) transport(l *problem.List, r *Result, in AccidentInput) {
 	case Air:
 		ceil, label = tc.Value.Air, Text{"Pengangkutan udara", "Transport by air"}
 	default:
-		l.Add(invalid("mode", problem.Clip(string(in.Mode)), "moda pengangkutan harus land, sea atau air", "the transport mode must be land, sea or air"))
+		l.Add(invalid("mode", problem.Clip(string(in.Mode)), "harus land, sea atau air", "must be land, sea or air"))
 		return
 	}
 	if !tame(in.Cost) || in.Cost.IsNegative() || in.Cost.GreaterThan(maxWage) {
-		l.Add(invalid("cost", amountText(in.Cost), "biaya pengangkutan harus 0 sampai Rp1.000.000.000", "the transport cost must be 0 to Rp1,000,000,000"))
+		l.Add(invalid("cost", amountText(in.Cost), "harus 0 sampai Rp1.000.000.000", "must be 0 to Rp1,000,000,000"))
 		return
 	}
 	if !ok {

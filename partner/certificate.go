@@ -136,7 +136,7 @@ func (c Certificate) Check() error {
 		l.Add(certError("certificate.required", "number", "", "wajib diisi", "is required"))
 	}
 	if c.Issued.IsZero() {
-		l.Add(certError("certificate.required", "issued", "", "tanggal terbit sertifikat wajib diisi", "the day the certificate was issued is required"))
+		l.Add(certError("certificate.required", "issued", "", "wajib diisi", "is required"))
 	}
 	if c.ValidUntil.IsZero() {
 		l.Add(certError("certificate.required", "valid_until", "", "masa berlaku sertifikat wajib diisi", "the last day the certificate is valid is required"))

@@ -103,6 +103,18 @@ func TestProblemsSpeakOneLanguage(t *testing.T) {
 		"0112011410959005;Ani;perangkat;;-5;;;;;;\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// Rows that read but cannot be planned: a village head without siltap
+	// (line 2), months outside the fiscal year (3), a siltap past any
+	// plausible one paid by the worker (4), a head's share paid by the
+	// worker (5).
+	plan := filepath.Join(dir, "plan.csv")
+	if err := os.WriteFile(plan, []byte("nik;nama;kelompok;program;siltap;mulai;sampai;sumber_dana;iuran_pekerja;sektor;peringkat\n"+
+		"6112016102749001;Tuti Rahayu;kepala_desa;JKK+JKM+JHT;;;;;pekerja;;\n"+
+		"6112011410959002;Bambang;informal;;;2026-03;2027-02;;pekerja;;\n"+
+		"6112011410959003;Siti;sekretaris_desa;;1000000000000000;;;mandiri;;;\n"+
+		"6112011410959004;Ani;kepala_desa;JKK+JKM;2.000.000;;;self;;;\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	activities := filepath.Join(dir, "activities.csv")
 	if err := os.WriteFile(activities, []byte("tanggal;jenis;mitra;desa;nik;hadir;iuran;bulan\n"+
 		"32/01/2026;sosialisasi;BHB-01;32.16.01.2001;;60;;\n"+
@@ -118,6 +130,7 @@ func TestProblemsSpeakOneLanguage(t *testing.T) {
 		{"iuran", "-segment", "PU", "-month", "2026-05", "-basis", "1000000", "-programs", "JKK+JKM"},
 		{"iuran", "-bogus"},
 		{"rencana", "-village", "61.12.01.2001", "-year", "2027", roster},
+		{"rencana", "-village", "61.12.01.2001", "-year", "2027", plan},
 		{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-ceiling", "FOO=abc", roster},
 		{"rencana", "-village", "61.12.01.2001", "-year", "2027", "-ceiling", "PADES=banyak", roster},
 		{"mitra", "-network", network, "-on", "2026-06-30", activities},
