@@ -98,7 +98,7 @@ func runManfaat(e *env, args []string) int {
 	fs, lang := e.flags("manfaat", e.t(manfaatSynopsisID, manfaatSynopsisEN))
 	f := manfaatFlags{
 		input:         fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari opsi", "read the request from a JSON file (- for standard input) instead of flags")),
-		event:         fs.String("event", "", e.t("peristiwanya: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss atau protection", "the event: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss or protection")),
+		event:         fs.String("event", "", e.t("peristiwanya: "+flagEventsID(), "the event: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss or protection")),
 		segment:       fs.String("segment", "", e.t("segmen: PU atau BPU", "segment: PU or BPU")),
 		basis:         fs.String("basis", "", e.t("upah sebulan (PU) atau penghasilan yang dilaporkan (BPU), dalam rupiah; untuk retirement rata-rata upah bulanan tertimbang", "monthly wage (PU) or declared income (BPU), in rupiah; for retirement the average indexed monthly wage")),
 		start:         fs.String("start", "", e.t("hari pertama kepesertaan, TTTT-BB-HH", "first day of membership, YYYY-MM-DD")),
@@ -362,4 +362,17 @@ func flagFields(err error) error {
 		out[i] = &c
 	}
 	return out
+}
+
+// flagEventsID lists the events the flags take for the Indonesian help,
+// each code glossed with its name ("death (meninggal dunia bukan karena
+// kecelakaan kerja)"): the codes are English words, typed as they are.
+func flagEventsID() string {
+	events := []benefit.Event{benefit.Death, benefit.WorkDeath, benefit.TotalDisability, benefit.PartialDisability,
+		benefit.TemporaryIncapacity, benefit.Transport, benefit.Retirement, benefit.JobLoss, benefit.Protection}
+	parts := make([]string, len(events))
+	for i, ev := range events {
+		parts[i] = string(ev) + " (" + ev.Name(problem.Indonesian) + ")"
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " atau " + parts[len(parts)-1]
 }
