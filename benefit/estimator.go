@@ -111,12 +111,12 @@ func (p Participant) check(l *problem.List, d regulation.Date, needWage bool) {
 	checkDate(l, "date", d)
 	if !d.IsZero() && !p.Start.IsZero() && d.Before(p.Start) {
 		l.Add(problem.New(ErrBeforeStart, "benefit.before_start", "date", d.String(),
-			fmt.Sprintf("tanggal peristiwa sebelum awal kepesertaan (%s)", p.Start),
+			fmt.Sprintf("peristiwanya sebelum awal kepesertaan (%s)", p.Start),
 			fmt.Sprintf("the event is dated before membership started (%s)", p.Start)))
 	}
 	if !p.BirthDate.IsZero() && !p.Start.IsZero() && p.Start.Before(p.BirthDate) {
 		l.Add(invalid("participant.start", p.Start.String(),
-			"awal kepesertaan sebelum tanggal lahir", "membership starts before the birth date"))
+			"sebelum tanggal lahir", "is before the birth date"))
 	}
 }
 

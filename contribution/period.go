@@ -266,7 +266,7 @@ func (c *Calculator) Statement(in Input, r regulation.MonthRange, cal Calendar) 
 func (c *Calculator) Prepay(in Input, from regulation.Month, n int, cal Calendar) (Statement, error) {
 	if n < 1 || n > 120 {
 		return Statement{}, problem.New(ErrInvalidInput, "input.months", "months", fmt.Sprint(n),
-			"jumlah bulan dibayar di muka harus antara 1 dan 120", "the number of months paid ahead must be from 1 to 120")
+			"harus antara 1 dan 120 bulan dibayar di muka", "must be from 1 to 120 months paid ahead")
 	}
 	s, err := c.Statement(in, regulation.Months(from, from.Add(n-1)), cal)
 	if err != nil {

@@ -204,7 +204,7 @@ func (a Activity) Check() error {
 	} else {
 		switch {
 		case !a.Participant.IsValid():
-			l.Add(activityError("activity.participant", "participant", "", "NIK peserta wajib diisi", "the participant's NIK is required"))
+			l.Add(activityError("activity.participant", "participant", "", "NIK-nya wajib diisi", "its NIK is required"))
 		case a.Participant.IsPlaceholder():
 			l.Add(problem.New(both(ErrInvalidActivity, membership.ErrPlaceholderNIK), "activity.placeholder_nik", "participant",
 				a.Participant.String(), "NIK sementara tidak dapat dipakai untuk mencatat peserta",

@@ -145,7 +145,7 @@ func ExampleNetwork_Process() {
 	// - item 3: 2026-01-21 collection BHB-01 32.16.01.2001 3216••••••••0001 Rp16,800
 	//     kind: a Bhabinkamtibmas (police) may not collect contributions on 2026-01-21 (rule capabilities.bhabinkamtibmas: MoU Polri – BPJS Ketenagakerjaan [secondary]) (COLLECT) [activity.not_permitted]
 	// - item 4: 2026-01-22 registration CAB-01 32.16.01.2001 3216••••••••0001
-	//     participant: the participant is already registered on 2026-01-20 by AG-01 (3216••••••••0001) [registration.duplicate]
+	//     participant: already registered on 2026-01-20 by AG-01 (3216••••••••0001) [registration.duplicate]
 }
 
 // Forty BPU recruits registered in February 2026 pay Rp16,800 each through

@@ -258,7 +258,7 @@ func TestProblemsReadForPeople(t *testing.T) {
 		{[]string{"iuran"}, "bulan: wajib diisi [input.month]\nsegmen: wajib diisi: PU, BPU, JAKON atau PMI [segment.unknown]\n"},
 		{[]string{"iuran", "-lang", "en"}, "month: is required [input.month]\nsegment: is required: PU, BPU, JAKON or PMI [segment.unknown]\n"},
 		// A flag typed on the command line is named as typed.
-		{[]string{"iuran", "-lang", "en", "-segment", "BPU", "-month", "2026-13"}, "-month: not a valid month (2026-13) [month.invalid]\n"},
+		{[]string{"iuran", "-lang", "en", "-segment", "BPU", "-month", "2026-13"}, "-month: does not exist in the calendar (2026-13) [month.invalid]\n"},
 		{[]string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "roster.csv"},
 			"berkas roster.csv, baris 2, kolom kelompok: Tidak dikenal. (lurah) [village.group]\n" +
 				"berkas roster.csv, baris 3, kolom NIK: harus 16 angka, bukan 15 (6112•••••••0001) [nik.length]\n"},
