@@ -189,7 +189,7 @@ func (e *Estimator) partial(l *problem.List, r *Result, in AccidentInput, wage d
 		checkPercent(l, "percent", p)
 	default:
 		l.Add(problem.New(ErrValueUnknown, "disability.percent", "percent", "",
-			"persentase cacat wajib diisi: tabel kehilangan anatomis Lampiran III tidak ada dalam modul ini",
+			"wajib diisi dengan persentase cacat: tabel kehilangan anatomis Lampiran III tidak ada dalam modul ini",
 			"the disability percentage is required: the Lampiran III anatomical-loss table is not in this module"))
 		return
 	}
@@ -217,7 +217,7 @@ func checkPercent(l *problem.List, field string, p contribution.Rate) {
 func (e *Estimator) incapacity(l *problem.List, r *Result, in AccidentInput, wage decimal.Decimal) {
 	if in.Months < 1 || in.Months > maxMonths {
 		l.Add(invalid("months", strconv.Itoa(in.Months), "lama tidak mampu bekerja harus 1 sampai 1200 bulan",
-			"the months unable to work must be 1 to 1200"))
+			"must be 1 to 1200 months unable to work"))
 		return
 	}
 	st, ok := at(l, e.p.Incapacity, in.Date)

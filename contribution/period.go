@@ -189,8 +189,8 @@ func moveDue(nominal regulation.Date, step int, cal Calendar) Due {
 			policyEN += " = " + e.Value.String() + " (" + e.Value.Name(problem.English) + ") [" + e.Citation.Confidence.Label(problem.English) + "]"
 		}
 		d.Warnings = append(d.Warnings, problem.New(ErrDueDateUncertain, "due_date.cuti_bersama", "due_date", day.Date.String(),
-			fmt.Sprintf("jatuh tempo digeser melewati cuti bersama %s, dihitung sebagai hari libur (%s; %s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.NameIn(problem.Indonesian), policyID, day.Citation.InstrumentIn(problem.Indonesian), d.Safe),
-			fmt.Sprintf("the due date moved past a cuti bersama day, %s, counted as a holiday (%s; %s); BPJS has not said so, pay by %s to be safe", day.NameIn(problem.English), policyEN, day.Citation.InstrumentIn(problem.English), d.Safe)))
+			fmt.Sprintf("digeser melewati cuti bersama %s, dihitung sebagai hari libur (%s; %s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.NameIn(problem.Indonesian), policyID, day.Citation.InstrumentIn(problem.Indonesian), d.Safe),
+			fmt.Sprintf("moved past a cuti bersama day, %s, counted as a holiday (%s; %s); BPJS has not said so, pay by %s to be safe", day.NameIn(problem.English), policyEN, day.Citation.InstrumentIn(problem.English), d.Safe)))
 	}
 	return d
 }

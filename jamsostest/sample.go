@@ -157,7 +157,7 @@ func (g *Generator) writeRegistrations(w io.Writer, r SampleRequest, format stri
 	if r.Village.IsValid() {
 		if !g.places.HasVillage(r.Village) {
 			return specError("jamsostest.unknown_village", "village", r.Village.String(),
-				"desa/kelurahan tidak ada dalam daftar wilayah generator", "the village is not in the generator's list of places")
+				"tidak ada dalam daftar wilayah generator", "not in the generator's list of places")
 		}
 		spec.Participant.Domicile = r.Village
 		spec.Participant.NIK.District = r.Village.District()

@@ -161,7 +161,7 @@ func ExampleParsePhone() {
 	// Output:
 	// +6281234567890 +628••••••7890 true
 	// +622155551234 +622•••••1234 false
-	// nomor telepon: kode negara harus +62 (Indonesia) (+60 •••••••6789)
+	// nomor telepon: kode negaranya harus +62 (Indonesia) (+60 •••••••6789)
 }
 
 func ExampleParseKPJ() {

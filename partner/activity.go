@@ -221,7 +221,7 @@ func (a Activity) Check() error {
 				"harus rupiah bulat lebih dari nol", "must be whole rupiah above zero"))
 		case a.Amount.GreaterThan(decimal.NewFromInt(MaxAmount)):
 			l.Add(activityError("activity.amount", "amount", a.Amount.String(),
-				"jumlah iuran melebihi Rp1.000.000.000", "the amount is above Rp1,000,000,000"))
+				"melebihi Rp1.000.000.000", "is above Rp1,000,000,000"))
 		}
 	} else {
 		if !a.Amount.IsZero() {

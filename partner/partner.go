@@ -77,7 +77,7 @@ func (p Partner) Validate() error {
 		}
 	case p.NRP.IsValid():
 		l.Add(partnerError("partner.nrp_not_applicable", "nrp", p.NRP.String(),
-			"NRP hanya untuk Bhabinkamtibmas dan Babinsa", "only a Bhabinkamtibmas or a Babinsa carries an NRP"))
+			"hanya untuk Bhabinkamtibmas dan Babinsa", "only a Bhabinkamtibmas or a Babinsa carries one"))
 	}
 
 	if p.Role == Agent {

@@ -103,6 +103,7 @@ var fieldWords = map[string]fieldWord{
 	"programs":            {"program", "programs"},
 	"protection":          {"perlindungan", "protection"},
 	"rank":                {"peringkat", "rank"},
+	"rate":                {"tarif", "rate"},
 	"reactivation":        {"pengaktifan kembali", "reactivation"},
 	"reason":              {"alasan klaim", "claim reason"},
 	"referral":            {"rujukan", "referral"},

@@ -356,8 +356,8 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 			fail(ErrInvalidEnrolment, CodeRequired, "nik", "", "Wajib diisi.", "Required.")
 		case e.NIK.IsPlaceholder():
 			fail(ErrInvalidEnrolment, CodeNIK, "nik", e.NIK.String(),
-				"NIK sementara (diawali 0) tidak dapat didaftarkan; isi NIK dari KTP atau KK.",
-				"A placeholder NIK (starting with 0) cannot be registered; use the NIK on the identity or family card.")
+				"Diawali 0, tanda NIK sementara, yang tidak dapat didaftarkan; isi NIK dari KTP atau KK.",
+				"Starts with 0, the mark of a placeholder, which cannot be registered; use the NIK on the identity or family card.")
 		}
 		e.Name = normalName(e.Name)
 		if e.Name == "" {
@@ -561,7 +561,7 @@ func (p *Planner) Bill(e Enrolment, m regulation.Month) (contribution.Bill, erro
 	}
 	if m.Before(it.e.From) || m.After(it.e.To) {
 		return contribution.Bill{}, problem.New(ErrOutsideYear, CodeOutsideYear, "month", m.String(),
-			"Bulan ini di luar bulan kepesertaan.", "This month is outside the months enrolled.")
+			"Di luar bulan kepesertaan.", "Outside the months enrolled.")
 	}
 	return p.calc.Bill(p.row(&it).Input(), m)
 }
