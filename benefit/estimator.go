@@ -98,10 +98,10 @@ func (p Participant) check(l *problem.List, d regulation.Date, needWage bool) {
 		switch {
 		case !tame(p.Wage) || !p.Wage.IsPositive():
 			l.Add(invalid("participant.wage", amountText(p.Wage),
-				"upah atau penghasilan sebulan wajib diisi dan lebih dari nol", "the monthly wage or income is required and must be more than zero"))
+				"wajib diisi sebagai jumlah sebulan yang lebih dari nol", "is required, as a monthly amount more than zero"))
 		case p.Wage.GreaterThan(maxWage):
 			l.Add(invalid("participant.wage", amountText(p.Wage),
-				"upah atau penghasilan sebulan di atas Rp1.000.000.000", "the monthly wage or income is above Rp1,000,000,000"))
+				"di atas Rp1.000.000.000 sebulan", "is above Rp1,000,000,000 a month"))
 		}
 	}
 	if p.ContributionMonths < 0 || p.ContributionMonths > maxMonths {
@@ -111,12 +111,12 @@ func (p Participant) check(l *problem.List, d regulation.Date, needWage bool) {
 	checkDate(l, "date", d)
 	if !d.IsZero() && !p.Start.IsZero() && d.Before(p.Start) {
 		l.Add(problem.New(ErrBeforeStart, "benefit.before_start", "date", d.String(),
-			fmt.Sprintf("tanggal peristiwa sebelum awal kepesertaan (%s)", p.Start),
+			fmt.Sprintf("peristiwanya sebelum awal kepesertaan (%s)", p.Start),
 			fmt.Sprintf("the event is dated before membership started (%s)", p.Start)))
 	}
 	if !p.BirthDate.IsZero() && !p.Start.IsZero() && p.Start.Before(p.BirthDate) {
 		l.Add(invalid("participant.start", p.Start.String(),
-			"awal kepesertaan sebelum tanggal lahir", "membership starts before the birth date"))
+			"sebelum tanggal lahir", "is before the birth date"))
 	}
 }
 

@@ -83,7 +83,7 @@ func (e *Estimator) JHTBalance(in JHTInput) (Result, error) {
 		l.Add(invalid("as_of", "", "tanggal proyeksi wajib diisi", "the projection date is required"))
 	}
 	if !tame(in.OpeningBalance) || in.OpeningBalance.IsNegative() || in.OpeningBalance.GreaterThan(maxBalance) {
-		l.Add(invalid("opening_balance", amountText(in.OpeningBalance), "saldo awal harus 0 sampai Rp1.000.000.000.000", "the opening balance must be 0 to Rp1,000,000,000,000"))
+		l.Add(invalid("opening_balance", amountText(in.OpeningBalance), "harus 0 sampai Rp1.000.000.000.000", "must be 0 to Rp1,000,000,000,000"))
 	}
 	if in.AssumedYield != nil {
 		if y := *in.AssumedYield; y.PPM() < MinAssumedYield.PPM() || y.PPM() > MaxAssumedYield.PPM() {
@@ -178,7 +178,7 @@ var maxBalance = decimal.NewFromInt(1_000_000_000_000)
 func (e *Estimator) jhtMonths(l *problem.List, in JHTInput) []MonthAmount {
 	if len(in.History) > 0 {
 		if len(in.History) > maxMonths {
-			l.Add(invalid("history", strconv.Itoa(len(in.History)), "riwayat iuran paling banyak 1200 bulan", "a contribution history has at most 1200 months"))
+			l.Add(invalid("history", strconv.Itoa(len(in.History)), "paling banyak 1200 bulan", "has at most 1200 months"))
 			return nil
 		}
 		var out []MonthAmount
@@ -200,7 +200,7 @@ func (e *Estimator) jhtMonths(l *problem.List, in JHTInput) []MonthAmount {
 		}
 		if n := len(in.History); l.Err() == nil && in.History[n-1].Month.Sub(in.History[0].Month) >= maxMonths {
 			l.Add(invalid("history", in.History[0].Month.String()+".."+in.History[n-1].Month.String(),
-				"riwayat iuran paling lama 1200 bulan", "a contribution history spans at most 1200 months"))
+				"paling lama 1200 bulan", "spans at most 1200 months"))
 		}
 		if !in.To.IsZero() && l.Err() == nil && in.To.Sub(in.History[0].Month) >= maxMonths {
 			l.Add(invalid("to", in.To.String(), "proyeksi paling lama 1200 bulan", "a projection spans at most 1200 months"))
@@ -223,8 +223,8 @@ func (e *Estimator) jhtMonths(l *problem.List, in JHTInput) []MonthAmount {
 		l.Add(invalid("to", in.To.String(), "bulan awal dan akhir wajib diisi, berurutan, paling lama 1200 bulan", "the first and last months are required, in order, at most 1200 months apart"))
 	}
 	if !tame(p.Wage) || !p.Wage.IsPositive() || p.Wage.GreaterThan(maxWage) {
-		l.Add(invalid("participant.wage", amountText(p.Wage), "upah atau penghasilan sebulan wajib diisi, lebih dari nol dan paling banyak Rp1.000.000.000",
-			"the monthly wage or income is required, more than zero and at most Rp1,000,000,000"))
+		l.Add(invalid("participant.wage", amountText(p.Wage), "wajib diisi sebagai jumlah sebulan, lebih dari nol dan paling banyak Rp1.000.000.000",
+			"is required as a monthly amount, more than zero and at most Rp1,000,000,000"))
 	}
 	if l.Err() != nil {
 		return nil

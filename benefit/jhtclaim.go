@@ -78,7 +78,7 @@ func (e *Estimator) JHTClaim(in JHTClaimInput) (Result, error) {
 		l.Add(invalid("as_of", in.AsOf.String(), "tanggal yang ditanyakan sebelum tanggal peristiwa", "the day asked about is before the event"))
 	}
 	if !tame(in.Balance) || in.Balance.IsNegative() || in.Balance.GreaterThan(maxBalance) {
-		l.Add(invalid("balance", amountText(in.Balance), "saldo JHT harus 0 sampai Rp1.000.000.000.000", "the JHT balance must be 0 to Rp1,000,000,000,000"))
+		l.Add(invalid("balance", amountText(in.Balance), "harus 0 sampai Rp1.000.000.000.000", "must be 0 to Rp1,000,000,000,000"))
 	}
 	rule, _ := at(&l, e.p.JHT, ev)
 	var exit regulation.Entry[JHTExitRule]
@@ -102,7 +102,7 @@ func (e *Estimator) JHTClaim(in JHTClaimInput) (Result, error) {
 			l.Add(invalid("reason", string(in.Reason), "alasan ini hanya untuk peserta BPU", "this reason is for BPU participants only"))
 		}
 	default:
-		l.Add(invalid("reason", problem.Clip(string(in.Reason)), "alasan klaim JHT tidak dikenal", "unknown JHT claim reason"))
+		l.Add(invalid("reason", problem.Clip(string(in.Reason)), "tidak dikenal", "unknown"))
 	}
 	if err := l.Err(); err != nil {
 		return Result{}, err

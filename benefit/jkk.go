@@ -71,8 +71,8 @@ func (e *Estimator) Accident(in AccidentInput) (Result, error) {
 	switch in.Event {
 	case WorkDeath, TotalDisability, PartialDisability, TemporaryIncapacity, Transport:
 	default:
-		l.Add(invalid("event", string(in.Event), "peristiwa JKK harus work_death, total_disability, partial_disability, temporary_incapacity atau transport",
-			"a JKK event must be work_death, total_disability, partial_disability, temporary_incapacity or transport"))
+		l.Add(invalid("event", string(in.Event), "untuk JKK harus work_death, total_disability, partial_disability, temporary_incapacity atau transport",
+			"for JKK must be work_death, total_disability, partial_disability, temporary_incapacity or transport"))
 		return Result{}, l.Err()
 	}
 	in.Participant.check(&l, in.Date, in.Event != Transport)
@@ -189,7 +189,7 @@ func (e *Estimator) partial(l *problem.List, r *Result, in AccidentInput, wage d
 		checkPercent(l, "percent", p)
 	default:
 		l.Add(problem.New(ErrValueUnknown, "disability.percent", "percent", "",
-			"persentase cacat wajib diisi: tabel kehilangan anatomis Lampiran III tidak ada dalam modul ini",
+			"wajib diisi dengan persentase cacat: tabel kehilangan anatomis Lampiran III tidak ada dalam modul ini",
 			"the disability percentage is required: the Lampiran III anatomical-loss table is not in this module"))
 		return
 	}
@@ -217,7 +217,7 @@ func checkPercent(l *problem.List, field string, p contribution.Rate) {
 func (e *Estimator) incapacity(l *problem.List, r *Result, in AccidentInput, wage decimal.Decimal) {
 	if in.Months < 1 || in.Months > maxMonths {
 		l.Add(invalid("months", strconv.Itoa(in.Months), "lama tidak mampu bekerja harus 1 sampai 1200 bulan",
-			"the months unable to work must be 1 to 1200"))
+			"must be 1 to 1200 months unable to work"))
 		return
 	}
 	st, ok := at(l, e.p.Incapacity, in.Date)
@@ -271,11 +271,11 @@ func (e *Estimator) transport(l *problem.List, r *Result, in AccidentInput) {
 	case Air:
 		ceil, label = tc.Value.Air, Text{"Pengangkutan udara", "Transport by air"}
 	default:
-		l.Add(invalid("mode", problem.Clip(string(in.Mode)), "moda pengangkutan harus land, sea atau air", "the transport mode must be land, sea or air"))
+		l.Add(invalid("mode", problem.Clip(string(in.Mode)), "harus land, sea atau air", "must be land, sea or air"))
 		return
 	}
 	if !tame(in.Cost) || in.Cost.IsNegative() || in.Cost.GreaterThan(maxWage) {
-		l.Add(invalid("cost", amountText(in.Cost), "biaya pengangkutan harus 0 sampai Rp1.000.000.000", "the transport cost must be 0 to Rp1,000,000,000"))
+		l.Add(invalid("cost", amountText(in.Cost), "harus 0 sampai Rp1.000.000.000", "must be 0 to Rp1,000,000,000"))
 		return
 	}
 	if !ok {

@@ -66,15 +66,15 @@ func (e *Estimator) JobLoss(in JobLossInput) (Result, error) {
 	p.check(&l, in.Date, true)
 	if in.Cause != Dismissal {
 		if _, ok := jkpExcluded[in.Cause]; !ok {
-			l.Add(invalid("cause", problem.Clip(string(in.Cause)), "sebab berakhirnya kerja tidak dikenal", "unknown cause of the job's end"))
+			l.Add(invalid("cause", problem.Clip(string(in.Cause)), "tidak dikenal", "unknown"))
 		}
 	}
 	if in.PaidMonths < 0 || in.PaidMonths > maxMonths {
-		l.Add(invalid("paid_months", strconv.Itoa(in.PaidMonths), "bulan iuran harus 0 sampai 1200", "the paid months must be 0 to 1200"))
+		l.Add(invalid("paid_months", strconv.Itoa(in.PaidMonths), "harus 0 sampai 1200", "must be 0 to 1200"))
 	}
 	if in.ConsecutiveMonths < 0 || in.ConsecutiveMonths > in.PaidMonths {
-		l.Add(invalid("consecutive_months", strconv.Itoa(in.ConsecutiveMonths), "bulan berturut-turut harus 0 sampai jumlah bulan iuran",
-			"the consecutive months must be 0 to the paid months"))
+		l.Add(invalid("consecutive_months", strconv.Itoa(in.ConsecutiveMonths), "harus 0 sampai jumlah bulan iuran",
+			"must be 0 to the paid months"))
 	}
 	cash, _ := at(&l, e.p.JKP, in.Date)
 	capE, _ := at(&l, e.p.JKPWageCap, in.Date)

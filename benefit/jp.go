@@ -44,8 +44,8 @@ func (e *Estimator) Pension(in PensionInput) (Result, error) {
 		l.Add(invalid("months", strconv.Itoa(in.Months), "masa iur harus 1 sampai 1200 bulan", "the contribution period must be 1 to 1200 months"))
 	}
 	if !tame(in.AverageWage) || !in.AverageWage.IsPositive() || in.AverageWage.GreaterThan(maxWage) {
-		l.Add(invalid("average_wage", amountText(in.AverageWage), "upah rata-rata wajib diisi, lebih dari nol dan paling banyak Rp1.000.000.000",
-			"the average wage is required, more than zero and at most Rp1,000,000,000"))
+		l.Add(invalid("average_wage", amountText(in.AverageWage), "wajib diisi, lebih dari nol dan paling banyak Rp1.000.000.000",
+			"is required, more than zero and at most Rp1,000,000,000"))
 	}
 	start := in.Start
 	var retire regulation.Date

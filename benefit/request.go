@@ -158,7 +158,7 @@ func (e *Estimator) Estimate(req Request) (Response, error) {
 		if in.Event == "" {
 			in.Event = req.Event
 		} else if in.Event != req.Event {
-			return Response{}, invalid("accident.event", string(in.Event), "peristiwa tidak sama dengan peristiwa permintaan", "the event differs from the request's")
+			return Response{}, invalid("accident.event", string(in.Event), "tidak sama dengan peristiwa permintaan", "differs from the request's")
 		}
 		r, err = e.Accident(in)
 	case "scholarship":

@@ -52,7 +52,7 @@ type ScholarshipInput struct {
 func (e *Estimator) Scholarship(in ScholarshipInput) (Result, error) {
 	var l problem.List
 	if in.Route != membership.JKM && in.Route != membership.JKK {
-		l.Add(invalid("route", in.Route.String(), "jalur beasiswa harus JKM atau JKK", "the scholarship route must be JKM or JKK"))
+		l.Add(invalid("route", in.Route.String(), "harus JKM atau JKK", "must be JKM or JKK"))
 	}
 	in.Participant.check(&l, in.Date, false)
 	sch, ok := at(&l, e.p.Scholarship, in.Date)

@@ -73,7 +73,7 @@ func (c *Calculator) Arrears(in Input, owed regulation.MonthRange, paid []regula
 	}
 	if on.IsZero() {
 		return Arrears{}, problem.New(ErrInvalidInput, "input.paid_on", "paid_on", "",
-			"tanggal pembayaran wajib diisi", "the payment date is required")
+			"wajib diisi", "is required")
 	}
 	a := Arrears{PaidOn: on}
 	var l problem.List

@@ -242,7 +242,7 @@ func ExampleParseRate() {
 	fmt.Println(err)
 	// Output:
 	// 0.24% 2400 0,24%
-	// rate: tarif harus berupa persentase antara 0% dan 100%, misalnya 0,24% (120%)
+	// tarif: harus berupa persentase antara 0% dan 100%, misalnya 0,24% (120%)
 }
 
 func ExampleEngine_All() {

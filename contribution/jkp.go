@@ -76,8 +76,8 @@ func (c *Calculator) checkJKP(l *problem.List, in Input) {
 		return
 	}
 	if in.JKP == JKPExclude && in.Programs.Has(membership.JKP) {
-		l.Add(invalid("jkp", in.JKP.String(), "JKP dikecualikan tetapi ada dalam program",
-			"JKP is excluded but listed among the programs"))
+		l.Add(invalid("jkp", in.JKP.String(), "dikecualikan, tetapi JKP ada dalam program",
+			"excluded, but JKP is listed among the programs"))
 	}
 	if in.BirthDate.IsZero() && in.Registered.IsZero() {
 		return

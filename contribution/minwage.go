@@ -82,8 +82,8 @@ func checkMinimumWage(l *problem.List, e MinimumWage, f string) {
 		*l = append(*l, problem.New(ErrInvalidMinimumWage, problem.Code("minimum_wage."+code), problem.Join(f, field), value, id, en))
 	}
 	if lv := e.Area.Level(); lv != region.Province && lv != region.Regency {
-		bad("area", "area", e.Area.String(), "wilayah harus provinsi (UMP) atau kabupaten/kota (UMK)",
-			"the area must be a province (UMP) or a regency or city (UMK)")
+		bad("area", "area", e.Area.String(), "harus provinsi (UMP) atau kabupaten/kota (UMK)",
+			"must be a province (UMP) or a regency or city (UMK)")
 	}
 	if e.Year < minWageYear || e.Year > maxWageYear {
 		bad("year", "year", strconv.Itoa(e.Year), "harus antara 2000 dan 2100", "must be from 2000 to 2100")

@@ -104,7 +104,7 @@ func (p Params) check() error {
 	}
 	if p.reliefs == nil {
 		l = append(l, problem.New(ErrInvalidParams, "params.missing", "reliefs", "",
-			"daftar keringanan tidak diisi; mulailah dari DefaultParams", "the reliefs are missing; start from DefaultParams"))
+			"daftar keringanan tidak diisi; mulailah dari DefaultParams", "missing; start from DefaultParams"))
 	}
 	if p.Through.IsZero() {
 		l = append(l, problem.New(ErrInvalidParams, "params.missing", "through", "",

@@ -185,12 +185,12 @@ func moveDue(nominal regulation.Date, step int, cal Calendar) Due {
 		}
 		policyID, policyEN := lister.Policy().Name(), lister.Policy().Name()
 		if e, ok := lister.Policy().Find(day.Date); ok {
-			policyID += " = " + e.Value.String() + " [" + e.Citation.Confidence.Label(problem.Indonesian) + "]"
-			policyEN += " = " + e.Value.String() + " [" + e.Citation.Confidence.Label(problem.English) + "]"
+			policyID += " = " + e.Value.String() + " (" + e.Value.Name(problem.Indonesian) + ") [" + e.Citation.Confidence.Label(problem.Indonesian) + "]"
+			policyEN += " = " + e.Value.String() + " (" + e.Value.Name(problem.English) + ") [" + e.Citation.Confidence.Label(problem.English) + "]"
 		}
 		d.Warnings = append(d.Warnings, problem.New(ErrDueDateUncertain, "due_date.cuti_bersama", "due_date", day.Date.String(),
-			fmt.Sprintf("jatuh tempo digeser melewati cuti bersama %s, dihitung sebagai hari libur (%s; %s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.Name, policyID, day.Citation.InstrumentIn(problem.Indonesian), d.Safe),
-			fmt.Sprintf("the due date moved past a cuti bersama day, %s, counted as a holiday (%s; %s); BPJS has not said so, pay by %s to be safe", day.Name, policyEN, day.Citation.InstrumentIn(problem.English), d.Safe)))
+			fmt.Sprintf("digeser melewati cuti bersama %s, dihitung sebagai hari libur (%s; %s); BPJS belum menyatakannya, bayar paling lambat %s agar aman", day.NameIn(problem.Indonesian), policyID, day.Citation.InstrumentIn(problem.Indonesian), d.Safe),
+			fmt.Sprintf("moved past a cuti bersama day, %s, counted as a holiday (%s; %s); BPJS has not said so, pay by %s to be safe", day.NameIn(problem.English), policyEN, day.Citation.InstrumentIn(problem.English), d.Safe)))
 	}
 	return d
 }
@@ -266,7 +266,7 @@ func (c *Calculator) Statement(in Input, r regulation.MonthRange, cal Calendar) 
 func (c *Calculator) Prepay(in Input, from regulation.Month, n int, cal Calendar) (Statement, error) {
 	if n < 1 || n > 120 {
 		return Statement{}, problem.New(ErrInvalidInput, "input.months", "months", fmt.Sprint(n),
-			"jumlah bulan dibayar di muka harus antara 1 dan 120", "the number of months paid ahead must be from 1 to 120")
+			"harus antara 1 dan 120 bulan dibayar di muka", "must be from 1 to 120 months paid ahead")
 	}
 	s, err := c.Statement(in, regulation.Months(from, from.Add(n-1)), cal)
 	if err != nil {

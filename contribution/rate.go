@@ -32,8 +32,8 @@ func ParseRate(s string) (Rate, error) {
 	d, err := decimal.NewFromString(t)
 	bad := func() (Rate, error) {
 		return Rate{}, problem.New(ErrInvalidRate, "rate.syntax", "rate", problem.Clip(s),
-			"tarif harus berupa persentase antara 0% dan 100%, misalnya 0,24%",
-			"a rate must be a percentage from 0% to 100%, such as 0.24%")
+			"harus berupa persentase antara 0% dan 100%, misalnya 0,24%",
+			"must be a percentage from 0% to 100%, such as 0.24%")
 	}
 	if err != nil || strings.ContainsAny(t, "eE") {
 		return bad()

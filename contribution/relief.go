@@ -283,7 +283,7 @@ func builtinReliefs() []reliefSlot {
 // wrapping [ErrInvalidParams].
 func (p Params) WithRelief(r ReliefDeclaration) (Params, error) {
 	if r == nil {
-		return p, problem.New(ErrInvalidParams, "params.relief", "relief", "", "keringanan wajib diisi", "the relief is required")
+		return p, problem.New(ErrInvalidParams, "params.relief", "relief", "", "wajib diisi", "is required")
 	}
 	s, err := r.slot()
 	if err != nil {

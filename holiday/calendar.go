@@ -87,6 +87,21 @@ type Day struct {
 	Citation regulation.Citation `json:"citation"`
 }
 
+// NameIn returns the day's name for a reader of lang. The names of the
+// built-in calendar are the decrees' own, in Indonesian; a few carry a note
+// in English ("(added June 2017)", "(moved from 2022-07-09)"), which an
+// Indonesian reader gets in Indonesian ("(ditambahkan Juni 2017)",
+// "(digeser dari 2022-07-09)"). In English, and for a name with no such
+// note, NameIn returns [Day.Name] as it is.
+func (d Day) NameIn(lang problem.Lang) string {
+	if lang != problem.English {
+		if id, ok := namesID[d.Name]; ok {
+			return id
+		}
+	}
+	return d.Name
+}
+
 // Calendar is a list of non-working days for the years it covers, with the
 // policy on cuti bersama. Build it with [Default], [New] or
 // [Calendar.WithYears]; it is immutable and safe for concurrent use. A nil

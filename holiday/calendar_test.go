@@ -276,3 +276,21 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestPolicyName(t *testing.T) {
+	for _, c := range []struct {
+		p      Policy
+		id, en string
+	}{
+		{CutiBersamaNonWorking, "hari tidak bekerja", "a non-working day"},
+		{CutiBersamaWorking, "hari kerja", "a working day"},
+		{0, "", ""},
+	} {
+		if got := c.p.Name(problem.Indonesian); got != c.id {
+			t.Errorf("%v.Name(id) = %q, want %q", c.p, got, c.id)
+		}
+		if got := c.p.Name(problem.English); got != c.en {
+			t.Errorf("%v.Name(en) = %q, want %q", c.p, got, c.en)
+		}
+	}
+}

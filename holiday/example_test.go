@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/desasadar/jamsos/holiday"
+	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
 )
 
@@ -49,4 +50,14 @@ func ExampleCalendar_WithYears() {
 	// Output:
 	// baris 3, kolom tanggal: sudah tercantum di baris 2 (2028-01-01)
 	// true false
+}
+
+func ExampleDay_NameIn() {
+	// Islamic New Year 1443 H, moved by the amended SKB of 2021.
+	d, _ := holiday.Default().Lookup(regulation.MustDate(2021, 8, 11))
+	fmt.Println(d.NameIn(problem.Indonesian))
+	fmt.Println(d.NameIn(problem.English))
+	// Output:
+	// Tahun Baru Islam 1443 H (hari libur digeser dari 2021-08-10)
+	// Tahun Baru Islam 1443 H (holiday moved from 2021-08-10)
 }

@@ -35,6 +35,23 @@ func (p Policy) String() string {
 	return policyCodes[p]
 }
 
+// Name says what the policy counts a cuti bersama day as, in the given
+// language: "hari tidak bekerja" or "a non-working day", "hari kerja" or "a
+// working day"; "" when invalid.
+func (p Policy) Name(l problem.Lang) string {
+	switch {
+	case p == CutiBersamaNonWorking && l == problem.English:
+		return "a non-working day"
+	case p == CutiBersamaNonWorking:
+		return "hari tidak bekerja"
+	case p == CutiBersamaWorking && l == problem.English:
+		return "a working day"
+	case p == CutiBersamaWorking:
+		return "hari kerja"
+	}
+	return ""
+}
+
 // MarshalText encodes the policy as its code.
 func (p Policy) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 

@@ -82,8 +82,8 @@ func New(seed uint64, opts Options) (*Generator, error) {
 	last := lastYear()
 	if year < MinYear || year > last {
 		return nil, specError("jamsostest.year", "year", fmt.Sprint(year),
-			fmt.Sprintf("tahun harus %d sampai %d", MinYear, last),
-			fmt.Sprintf("the year must be from %d to %d", MinYear, last))
+			fmt.Sprintf("harus %d sampai %d", MinYear, last),
+			fmt.Sprintf("must be from %d to %d", MinYear, last))
 	}
 	places := opts.Places
 	if places == nil {
@@ -166,8 +166,8 @@ func (g *Generator) digits(n int) string {
 func checkSize(field string, n int) error {
 	if n < 0 || n > MaxItems {
 		return specError("jamsostest.size", field, fmt.Sprint(n),
-			fmt.Sprintf("jumlah harus 0 sampai %d", MaxItems),
-			fmt.Sprintf("the size must be from 0 to %d", MaxItems))
+			fmt.Sprintf("harus 0 sampai %d", MaxItems),
+			fmt.Sprintf("must be from 0 to %d", MaxItems))
 	}
 	return nil
 }

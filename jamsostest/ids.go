@@ -90,8 +90,8 @@ func (g *Generator) Phone(f PhoneForm) (string, membership.Phone, error) {
 			names = append(names, string(k))
 		}
 		return "", membership.Phone{}, specError("jamsostest.phone_form", "form", problem.Clip(string(f)),
-			"bentuk nomor telepon tidak dikenal; gunakan "+strings.Join(names, ", "),
-			"unknown phone form; use "+strings.Join(names, ", "))
+			"tidak dikenal; gunakan "+strings.Join(names, ", "),
+			"unknown; use "+strings.Join(names, ", "))
 	}
 	p, err := membership.ParsePhone(text)
 	return text, p, err

@@ -83,7 +83,7 @@ func (g *Generator) Network(spec NetworkSpec) (Network, error) {
 	l.Add(checkSize("activities", spec.Activities))
 	if spec.Agents < 0 || spec.Agents > MaxAgents {
 		l.Add(specError("jamsostest.size", "agents", fmt.Sprint(spec.Agents),
-			fmt.Sprintf("jumlah agen harus 0 sampai %d", MaxAgents), fmt.Sprintf("the number of agents must be from 0 to %d", MaxAgents)))
+			fmt.Sprintf("harus 0 sampai %d", MaxAgents), fmt.Sprintf("must be from 0 to %d", MaxAgents)))
 	}
 	for i, v := range spec.Villages {
 		if !g.places.HasVillage(v) || (v.VillageKind() != region.Desa && v.VillageKind() != region.DesaAdat) {

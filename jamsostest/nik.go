@@ -76,14 +76,14 @@ func (g *Generator) NIK(spec NIKSpec) (membership.NIK, error) {
 			"kode ini bukan kode kecamatan (PP.KK.CC)", "this code is not a district code (PP.KK.CC)"))
 	case !g.places.HasDistrict(spec.District):
 		l.Add(specError("jamsostest.unknown_district", "district", spec.District.String(),
-			"kecamatan tidak ada dalam daftar wilayah generator", "the district is not in the generator's list of places"))
+			"tidak ada dalam daftar wilayah generator", "not in the generator's list of places"))
 	}
 	if spec.Birth.IsZero() {
 		spec.Birth = g.birth()
 	} else if spec.Birth.After(g.last) || !spec.Birth.After(regulation.MustDate(g.year-100, time.December, 31)) {
 		l.Add(specError("jamsostest.birth_date", "birth", spec.Birth.String(),
-			fmt.Sprintf("tanggal lahir harus sesudah %d-12-31 dan paling lambat %d-12-31 agar NIK terbaca dengan benar", g.year-100, g.year),
-			fmt.Sprintf("the birth date must be after %d-12-31 and no later than %d-12-31 for the NIK to read back", g.year-100, g.year)))
+			fmt.Sprintf("harus sesudah %d-12-31 dan paling lambat %d-12-31 agar NIK terbaca dengan benar", g.year-100, g.year),
+			fmt.Sprintf("must be after %d-12-31 and no later than %d-12-31 for the NIK to read back", g.year-100, g.year)))
 	}
 	switch {
 	case spec.Sex == 0:
@@ -96,7 +96,7 @@ func (g *Generator) NIK(spec NIKSpec) (membership.NIK, error) {
 	}
 	if spec.Serial < 0 || spec.Serial > 9999 {
 		l.Add(specError("jamsostest.serial", "serial", fmt.Sprint(spec.Serial),
-			"nomor urut harus 1 sampai 9999", "the serial must be from 1 to 9999"))
+			"harus 1 sampai 9999", "must be from 1 to 9999"))
 	}
 	if err := l.Err(); err != nil {
 		return membership.NIK{}, err
@@ -107,8 +107,8 @@ func (g *Generator) NIK(spec NIKSpec) (membership.NIK, error) {
 		var ok bool
 		if serial, ok = g.freeSerial(head); !ok {
 			return membership.NIK{}, specError("jamsostest.exhausted", "serial", "",
-				"semua nomor urut untuk kecamatan, tanggal lahir dan jenis kelamin ini sudah dipakai",
-				"every serial for this district, birth date and sex is used")
+				"semuanya sudah dipakai untuk kecamatan, tanggal lahir dan jenis kelamin ini",
+				"all are used for this district, birth date and sex")
 		}
 	}
 	s := fmt.Sprintf("%s%04d", head, serial)
@@ -268,8 +268,8 @@ func unknownFault[T ~string](field, s string, known []T) error {
 		names[i] = string(k)
 	}
 	return specError("jamsostest.unknown_fault", field, problem.Clip(s),
-		"jenis kesalahan tidak dikenal; gunakan salah satu dari: "+strings.Join(names, ", "),
-		"unknown fault; use one of: "+strings.Join(names, ", "))
+		"tidak dikenal; gunakan salah satu dari: "+strings.Join(names, ", "),
+		"unknown; use one of: "+strings.Join(names, ", "))
 }
 
 // NIKCase is a text to read as a NIK with the problems it must give.
@@ -294,7 +294,7 @@ type NIKCase struct {
 func (g *Generator) InvalidNIK(faults ...NIKFault) (NIKCase, error) {
 	if len(faults) == 0 {
 		return NIKCase{}, specError("jamsostest.no_fault", "faults", "",
-			"sebutkan paling sedikit satu jenis kesalahan", "name at least one fault")
+			"sebutkan paling sedikit satu", "name at least one")
 	}
 	type placed struct {
 		part  string
@@ -317,7 +317,7 @@ func (g *Generator) InvalidNIK(faults ...NIKFault) (NIKCase, error) {
 		for _, p := range parts {
 			if p.part == d.part || p.part == "whole" || d.part == "whole" {
 				return NIKCase{}, specError("jamsostest.fault_conflict", "faults", string(p.fault)+"+"+string(f),
-					"kedua kesalahan ini tidak dapat digabung dalam satu NIK", "these two faults cannot be combined in one NIK")
+					"keduanya tidak dapat digabung dalam satu NIK", "these two cannot be combined in one NIK")
 			}
 		}
 		parts = append(parts, placed{d.part, f})

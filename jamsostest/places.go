@@ -68,11 +68,11 @@ func NewPlaces(areas iter.Seq2[region.Code, string]) (*Places, error) {
 	}
 	if len(p.districts) == 0 {
 		l.Add(specError("jamsostest.no_district", "places", "",
-			"daftar wilayah tidak berisi kecamatan", "the list of places holds no district"))
+			"tidak berisi kecamatan", "holds no district"))
 	}
 	if len(p.desa) == 0 {
 		l.Add(specError("jamsostest.no_desa", "places", "",
-			"daftar wilayah tidak berisi desa", "the list of places holds no desa"))
+			"tidak berisi desa", "holds no desa"))
 	}
 	if err := l.Err(); err != nil {
 		return nil, err

@@ -148,7 +148,7 @@ func (g *Generator) registration(spec RegistrationSpec) (membership.Registration
 		start = regulation.MustMonth(g.year, time.Month(g.between(1, 12)))
 	case start.Year() != g.year:
 		return membership.Registration{}, nil, specError("jamsostest.start", "start", start.String(),
-			fmt.Sprintf("bulan mulai harus di tahun generator, %d", g.year), fmt.Sprintf("the start month must lie in the generator's year, %d", g.year))
+			fmt.Sprintf("harus di tahun generator, %d", g.year), fmt.Sprintf("must lie in the generator's year, %d", g.year))
 	}
 	p, err := g.Participant(spec.Participant)
 	if err != nil {
@@ -604,8 +604,8 @@ func (g *Generator) InvalidRegistration(spec RegistrationSpec, faults ...RegFaul
 		for _, other := range infos {
 			if conflict(info, other) {
 				l.Add(specError("jamsostest.fault_conflict", "faults", string(other.Fault)+"+"+string(f),
-					"kedua kesalahan ini tidak dapat digabung dalam satu pendaftaran",
-					"these two faults cannot be combined in one registration"))
+					"keduanya tidak dapat digabung dalam satu pendaftaran",
+					"these two cannot be combined in one registration"))
 			}
 		}
 		for _, o := range info.overrides {
@@ -616,13 +616,13 @@ func (g *Generator) InvalidRegistration(spec RegistrationSpec, faults ...RegFaul
 			}[o]
 			if set {
 				l.Add(specError("jamsostest.fault_spec", "faults", string(f)+"+"+o,
-					"kesalahan ini menentukan sendiri "+o+" yang juga diberikan", "this fault sets the "+o+" itself, which the request also gives"))
+					"yang ini menentukan sendiri "+o+", yang juga diberikan", "this one sets the "+o+" itself, which the request also gives"))
 			}
 		}
 		if info.Segment != 0 {
 			if seg != 0 && seg != info.Segment {
 				l.Add(specError("jamsostest.fault_segment", "faults", string(f),
-					"kesalahan ini memerlukan segmen "+info.Segment.String(), "this fault needs segment "+info.Segment.String()))
+					"yang ini memerlukan segmen "+info.Segment.String(), "this one needs segment "+info.Segment.String()))
 			}
 			seg = info.Segment
 		}

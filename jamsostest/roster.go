@@ -75,19 +75,19 @@ func (g *Generator) Roster(spec RosterSpec) (Roster, error) {
 		spec.Village = pick(g, g.places.desa)
 	case !g.places.HasVillage(spec.Village):
 		l.Add(specError("jamsostest.unknown_village", "village", spec.Village.String(),
-			"desa tidak ada dalam daftar wilayah generator", "the village is not in the generator's list of places"))
+			"tidak ada dalam daftar wilayah generator", "not in the generator's list of places"))
 	case spec.Village.VillageKind() != region.Desa && spec.Village.VillageKind() != region.DesaAdat:
 		l.Add(specError("jamsostest.not_desa", "village", spec.Village.String(),
-			"roster desa memerlukan desa, bukan kelurahan", "a village roster needs a desa, not a kelurahan"))
+			"harus desa, bukan kelurahan: roster desa memerlukannya", "must be a desa, not a kelurahan: a village roster needs one"))
 	}
 	for i, gr := range spec.Groups {
 		if !gr.IsValid() {
-			l.Add(specError("jamsostest.group", fmt.Sprintf("groups[%d]", i), fmt.Sprint(uint8(gr)), "kelompok tidak dikenal", "unknown group"))
+			l.Add(specError("jamsostest.group", fmt.Sprintf("groups[%d]", i), fmt.Sprint(uint8(gr)), "tidak dikenal", "unknown"))
 		}
 	}
 	for i, s := range spec.Sources {
 		if !s.IsValid() {
-			l.Add(specError("jamsostest.source", fmt.Sprintf("sources[%d]", i), fmt.Sprint(uint8(s)), "sumber dana tidak dikenal", "unknown funding source"))
+			l.Add(specError("jamsostest.source", fmt.Sprintf("sources[%d]", i), fmt.Sprint(uint8(s)), "tidak dikenal", "unknown"))
 		}
 	}
 	for i, s := range spec.Sectors {
@@ -134,7 +134,7 @@ func (g *Generator) Roster(spec RosterSpec) (Roster, error) {
 		}
 		if len(allowed[gr]) == 0 {
 			return Roster{}, specError("jamsostest.no_source", "sources", gr.String(),
-				fmt.Sprintf("tidak ada sumber dana yang diberikan yang boleh membiayai kelompok %s pada %d", gr, g.year),
+				fmt.Sprintf("tidak ada yang boleh membiayai kelompok %s pada %d", gr, g.year),
 				fmt.Sprintf("none of the sources given may pay for group %s in %d", gr, g.year))
 		}
 		e, err := g.enrolment(spec, gr, allowed[gr], pkgs[gr], params)

@@ -80,18 +80,18 @@ func WriteSample(w io.Writer, r SampleRequest) error {
 	var l problem.List
 	if !slices.Contains(SampleKinds(), kind) {
 		l.Add(specError("jamsostest.kind", "kind", problem.Clip(r.Kind),
-			"jenis contoh tidak dikenal; gunakan "+strings.Join(SampleKinds(), ", "),
-			"unknown kind of sample; use "+strings.Join(SampleKinds(), ", ")))
+			"tidak dikenal; gunakan "+strings.Join(SampleKinds(), ", "),
+			"unknown; use "+strings.Join(SampleKinds(), ", ")))
 	}
 	switch {
 	case format != "csv" && format != "json":
-		l.Add(specError("jamsostest.format", "format", problem.Clip(r.Format), "format harus csv atau json", "the format must be csv or json"))
+		l.Add(specError("jamsostest.format", "format", problem.Clip(r.Format), "harus csv atau json", "must be csv or json"))
 	case format == "csv" && (kind == SampleCorpus || kind == SampleNetwork):
 		l.Add(specError("jamsostest.format", "format", format, "contoh ini hanya tersedia dalam JSON", "this sample is JSON only"))
 	}
 	if (kind == SampleCorpus || kind == SampleNetwork) && r.N != 0 {
 		l.Add(specError("jamsostest.size", "n", fmt.Sprint(r.N),
-			"jumlah tidak berlaku untuk contoh ini; ukurannya tetap", "the size does not apply to this sample; its size is fixed"))
+			"tidak berlaku untuk contoh ini; ukurannya tetap", "does not apply to this sample; its size is fixed"))
 	} else {
 		l.Add(checkSize("n", r.N))
 	}
@@ -157,7 +157,7 @@ func (g *Generator) writeRegistrations(w io.Writer, r SampleRequest, format stri
 	if r.Village.IsValid() {
 		if !g.places.HasVillage(r.Village) {
 			return specError("jamsostest.unknown_village", "village", r.Village.String(),
-				"desa/kelurahan tidak ada dalam daftar wilayah generator", "the village is not in the generator's list of places")
+				"tidak ada dalam daftar wilayah generator", "not in the generator's list of places")
 		}
 		spec.Participant.Domicile = r.Village
 		spec.Participant.NIK.District = r.Village.District()

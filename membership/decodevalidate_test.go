@@ -95,6 +95,6 @@ func ExampleDecodeAndValidateRegistration() {
 		fmt.Println(p.Code, "|", p.Message(problem.English))
 	}
 	// Output:
-	// nik.birth_date | participant, NIK: the birth date in the NIK does not exist in the calendar (3216••••••••0001)
+	// nik.birth_date | participant, NIK: its birth date does not exist in the calendar (3216••••••••0001)
 	// validate.required | payer: is required
 }

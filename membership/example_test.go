@@ -30,7 +30,7 @@ func ExampleParseNIK() {
 	// 3216••••••••0002
 	// 32.16.01 1990-08-17 FEMALE 2
 	// true
-	// NIK: tanggal lahir di NIK tidak ada di kalender (3216••••••••0001)
+	// NIK: tanggal lahirnya tidak ada di kalender (3216••••••••0001)
 }
 
 func ExampleParseNIK_placeholder() {
@@ -161,7 +161,7 @@ func ExampleParsePhone() {
 	// Output:
 	// +6281234567890 +628••••••7890 true
 	// +622155551234 +622•••••1234 false
-	// nomor telepon: kode negara harus +62 (Indonesia) (+60 •••••••6789)
+	// nomor telepon: kode negaranya harus +62 (Indonesia) (+60 •••••••6789)
 }
 
 func ExampleParseKPJ() {

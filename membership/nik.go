@@ -102,8 +102,8 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) {
 		switch {
 		case !opts.AllowPlaceholder:
 			return NIK{}, nikError(ErrPlaceholderNIK, "nik.placeholder", s,
-				"NIK sementara (diawali 0) tidak diterima; gunakan NIK dari Dukcapil",
-				"a placeholder NIK (starting with 0) is not accepted; use the NIK issued by the civil registry")
+				"diawali 0, tanda NIK sementara, yang tidak diterima; gunakan yang diterbitkan Dukcapil",
+				"starts with 0, the mark of a placeholder, which is not accepted; use the one issued by the civil registry")
 		case allZero(n.digits[:]):
 			return NIK{}, nikError(ErrInvalidNIK, "nik.zero", s,
 				"tidak boleh semuanya nol", "cannot be all zeros")
@@ -127,11 +127,11 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) {
 		n.district = district
 	case errors.Is(err, region.ErrUnknownProvince):
 		bad(both(ErrInvalidNIK, region.ErrUnknownProvince), "nik.province",
-			"kode provinsi NIK tidak dikenal", "the province code of the NIK is unknown")
+			"kode provinsinya tidak dikenal", "its province code is unknown")
 	default:
 		bad(both(ErrInvalidNIK, region.ErrInvalidCode), "nik.district",
-			"kode kecamatan NIK tidak sah (kabupaten/kota atau kecamatan 00)",
-			"the district code of the NIK is not valid (regency/city or district 00)")
+			"kode kecamatannya tidak sah (kabupaten/kota atau kecamatan 00)",
+			"its district code is not valid (regency/city or district 00)")
 	}
 
 	birth, code, idMsg, enMsg := nikBirth(n.digits, opts.Reference)
@@ -142,7 +142,7 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) {
 
 	if string(n.digits[12:]) == "0000" {
 		bad(ErrInvalidNIK, "nik.serial",
-			"nomor urut NIK tidak boleh 0000", "the serial number of a NIK cannot be 0000")
+			"nomor urutnya tidak boleh 0000", "its serial number cannot be 0000")
 	}
 	if len(l) > 0 {
 		return NIK{}, l
@@ -159,8 +159,8 @@ func nikBirth(d [16]byte, ref regulation.Date) (birth regulation.Date, code prob
 	}
 	if day < 1 || day > 31 || month < 1 || month > 12 {
 		return regulation.Date{}, "nik.birth_date",
-			"tanggal lahir di NIK tidak ada (hari 01–31, atau 41–71 untuk perempuan; bulan 01–12)",
-			"the birth date in the NIK does not exist (day 01–31, or 41–71 for women; month 01–12)"
+			"tanggal lahirnya tidak ada (hari 01–31, atau 41–71 untuk perempuan; bulan 01–12)",
+			"its birth date does not exist (day 01–31, or 41–71 for women; month 01–12)"
 	}
 	if ref.IsZero() {
 		ref = defaultReference
@@ -172,11 +172,11 @@ func nikBirth(d [16]byte, ref regulation.Date) (birth regulation.Date, code prob
 	switch {
 	case err != nil:
 		return regulation.Date{}, "nik.birth_date",
-			"tanggal lahir di NIK tidak ada di kalender", "the birth date in the NIK does not exist in the calendar"
+			"tanggal lahirnya tidak ada di kalender", "its birth date does not exist in the calendar"
 	case b.After(ref):
 		return regulation.Date{}, "nik.birth_future",
-			"tanggal lahir di NIK setelah tanggal acuan " + ref.String(),
-			"the birth date in the NIK is after the reference date " + ref.String()
+			"tanggal lahirnya setelah tanggal acuan " + ref.String(),
+			"its birth date is after the reference date " + ref.String()
 	}
 	return b, "", "", ""
 }

@@ -110,7 +110,7 @@ func (p Participant) check(opts ValidateOpts, ref regulation.Date) error {
 		b := nik.BirthDate()
 		if !p.BirthDate.IsZero() && (b.Day() != p.BirthDate.Day() || b.Month() != p.BirthDate.Month() || b.Year()%100 != p.BirthDate.Year()%100) {
 			l = append(l, problem.New(ErrNIKMismatch, "nik.birth_date_mismatch", "birth_date", "",
-				"tidak sesuai dengan tanggal lahir di NIK", "does not match the one in the NIK"))
+				"tidak sesuai dengan yang tertulis di NIK", "does not match the one in the NIK"))
 		}
 		if p.Sex.IsValid() && p.Sex != nik.Sex() {
 			l = append(l, problem.New(ErrNIKMismatch, "nik.sex_mismatch", "sex", "",

@@ -62,7 +62,7 @@ func ParsePhone(s string) (Phone, error) {
 		nsn = strings.TrimPrefix(d[2:], "0") // "+62 (0)21 ..." keeps its trunk 0
 	case plus:
 		return Phone{}, phoneError("phone.country", s,
-			"kode negara harus +62 (Indonesia)", "the country code must be +62 (Indonesia)")
+			"kode negaranya harus +62 (Indonesia)", "its country code must be +62 (Indonesia)")
 	case strings.HasPrefix(d, "0") && !strings.HasPrefix(d, "00"):
 		nsn = d[1:]
 	default:

@@ -46,7 +46,7 @@ func (r Reactivation) Name(l problem.Lang) string { return reactivations.Name(r,
 func (r Reactivation) MarshalText() ([]byte, error) {
 	if !r.IsValid() {
 		return nil, problem.New(ErrInvalidField, "reactivation.unknown", "reactivation", "",
-			"kebijakan pengaktifan kembali kosong atau tidak dikenal", "empty or unknown reactivation policy")
+			"kosong atau tidak dikenal", "is empty or unknown")
 	}
 	return []byte(r.String()), nil
 }
@@ -59,6 +59,6 @@ func (r *Reactivation) UnmarshalText(b []byte) error {
 		return nil
 	}
 	return problem.New(ErrInvalidField, "reactivation.unknown", "reactivation", problem.Clip(t),
-		"kebijakan pengaktifan kembali harus "+reactivations.Choices(problem.Indonesian),
-		"the reactivation policy must be "+reactivations.Choices(problem.English))
+		"harus "+reactivations.Choices(problem.Indonesian),
+		"must be "+reactivations.Choices(problem.English))
 }

@@ -119,7 +119,7 @@ func (p Params) StatusAt(h History, m regulation.Month) (Status, error) {
 	}
 	if m.IsZero() {
 		return 0, problem.New(ErrRequired, "status.month", "month", "",
-			"bulan yang ditanyakan wajib diisi", "the month asked about is required")
+			"wajib diisi: bulan yang ditanyakan", "is required: the month asked about")
 	}
 	last := m
 	if len(paid) > 0 && paid[len(paid)-1].After(last) {

@@ -204,7 +204,7 @@ func (a Activity) Check() error {
 	} else {
 		switch {
 		case !a.Participant.IsValid():
-			l.Add(activityError("activity.participant", "participant", "", "NIK peserta wajib diisi", "the participant's NIK is required"))
+			l.Add(activityError("activity.participant", "participant", "", "NIK-nya wajib diisi", "its NIK is required"))
 		case a.Participant.IsPlaceholder():
 			l.Add(problem.New(both(ErrInvalidActivity, membership.ErrPlaceholderNIK), "activity.placeholder_nik", "participant",
 				a.Participant.String(), "NIK sementara tidak dapat dipakai untuk mencatat peserta",
@@ -221,7 +221,7 @@ func (a Activity) Check() error {
 				"harus rupiah bulat lebih dari nol", "must be whole rupiah above zero"))
 		case a.Amount.GreaterThan(decimal.NewFromInt(MaxAmount)):
 			l.Add(activityError("activity.amount", "amount", a.Amount.String(),
-				"jumlah iuran melebihi Rp1.000.000.000", "the amount is above Rp1,000,000,000"))
+				"melebihi Rp1.000.000.000", "is above Rp1,000,000,000"))
 		}
 	} else {
 		if !a.Amount.IsZero() {

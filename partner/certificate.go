@@ -50,8 +50,8 @@ func ParseCertificateNumber(s string) (CertificateNumber, error) {
 	switch {
 	case len(norm) < certMinLen || len(norm) > certMaxLen:
 		return CertificateNumber{}, certError("certificate.length", "number", problem.MaskInput(s, 3),
-			fmt.Sprintf("nomor sertifikat harus %d–%d karakter", certMinLen, certMaxLen),
-			fmt.Sprintf("a certificate number must have %d to %d characters", certMinLen, certMaxLen))
+			fmt.Sprintf("harus %d–%d karakter", certMinLen, certMaxLen),
+			fmt.Sprintf("must have %d to %d characters", certMinLen, certMaxLen))
 	case !digit:
 		return CertificateNumber{}, certError("certificate.syntax", "number", problem.MaskInput(s, 3),
 			"harus memuat angka", "must contain a digit")
@@ -136,7 +136,7 @@ func (c Certificate) Check() error {
 		l.Add(certError("certificate.required", "number", "", "wajib diisi", "is required"))
 	}
 	if c.Issued.IsZero() {
-		l.Add(certError("certificate.required", "issued", "", "tanggal terbit sertifikat wajib diisi", "the day the certificate was issued is required"))
+		l.Add(certError("certificate.required", "issued", "", "wajib diisi", "is required"))
 	}
 	if c.ValidUntil.IsZero() {
 		l.Add(certError("certificate.required", "valid_until", "", "masa berlaku sertifikat wajib diisi", "the last day the certificate is valid is required"))

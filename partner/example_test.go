@@ -78,7 +78,7 @@ func ExampleParseNRP() {
 	// Output:
 	// 87••••23 <nil>
 	// true
-	// NRP: a Polri NRP must have 8 digits, not 9 (87•••••34)
+	// NRP: must have 8 digits for Polri, not 9 (87•••••34)
 }
 
 func ExampleParams_Permit() {
@@ -145,7 +145,7 @@ func ExampleNetwork_Process() {
 	// - item 3: 2026-01-21 collection BHB-01 32.16.01.2001 3216••••••••0001 Rp16,800
 	//     kind: a Bhabinkamtibmas (police) may not collect contributions on 2026-01-21 (rule capabilities.bhabinkamtibmas: MoU Polri – BPJS Ketenagakerjaan [secondary]) (COLLECT) [activity.not_permitted]
 	// - item 4: 2026-01-22 registration CAB-01 32.16.01.2001 3216••••••••0001
-	//     participant: the participant is already registered on 2026-01-20 by AG-01 (3216••••••••0001) [registration.duplicate]
+	//     participant: already registered on 2026-01-20 by AG-01 (3216••••••••0001) [registration.duplicate]
 }
 
 // Forty BPU recruits registered in February 2026 pay Rp16,800 each through
@@ -269,7 +269,7 @@ func ExampleDecodeNetwork() {
 }`))
 	fmt.Println(err.(problem.List).Message(problem.English))
 	// Output:
-	// 1st partner, NRP: an NRP must have 8–14 digits, not 7 (87•••12)
+	// 1st partner, NRP: must have 8–14 digits, not 7 (87•••12)
 	// 2nd partner, rank: unknown field
 }
 

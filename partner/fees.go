@@ -85,7 +85,7 @@ func (k *LineKind) UnmarshalText(b []byte) error {
 		}
 	}
 	return problem.New(ErrUnknownKind, "fee_line.unknown", "kind", problem.Clip(string(b)),
-		"jenis baris fee tidak dikenal", "unknown kind of fee line")
+		"tidak dikenal sebagai baris fee", "unknown for a fee line")
 }
 
 // FeeLine is one line of an agent's fee statement: one scheme, one kind,

@@ -171,8 +171,8 @@ func (a Assignment) check(partners []Partner, index map[string]int) error {
 	}
 	if len(a.Letter) > 100 || !isPrintable(a.Letter) {
 		l.Add(partnerError("assignment.letter", "letter", problem.Clip(a.Letter),
-			"nomor surat tugas paling panjang 100 karakter tanpa karakter kendali",
-			"the letter number has at most 100 characters and no control characters"))
+			"paling panjang 100 karakter tanpa karakter kendali",
+			"has at most 100 characters and no control characters"))
 	}
 	return l.Err()
 }

@@ -26,7 +26,7 @@ const (
 // length of its personnel numbers and how messages name one.
 type forceInfo struct {
 	minDigits, maxDigits int
-	nrpID, nrpEN         string
+	nrpID, nrpEN         string // the force as the length message names it
 }
 
 // forces is the table of the forces: their codes, names and the length of
@@ -34,9 +34,9 @@ type forceInfo struct {
 // when a force has none).
 var forces = enum.New(codeKey, []enum.Def[Force, forceInfo]{
 	{Value: Polri, Code: "POLRI", ID: "Kepolisian Negara Republik Indonesia (Polri)", EN: "Indonesian National Police (Polri)",
-		Info: forceInfo{minDigits: polriNRPDigits, maxDigits: polriNRPDigits, nrpID: "NRP Polri", nrpEN: "a Polri NRP"}},
+		Info: forceInfo{minDigits: polriNRPDigits, maxDigits: polriNRPDigits, nrpID: "Polri", nrpEN: "Polri"}},
 	{Value: TNI, Code: "TNI", ID: "Tentara Nasional Indonesia (TNI)", EN: "Indonesian National Armed Forces (TNI)",
-		Info: forceInfo{minDigits: tniMinDigits, maxDigits: tniMaxDigits, nrpID: "NRP TNI", nrpEN: "a TNI NRP"}},
+		Info: forceInfo{minDigits: tniMinDigits, maxDigits: tniMaxDigits, nrpID: "TNI", nrpEN: "TNI"}},
 })
 
 // Forces returns both forces in order.
@@ -134,13 +134,13 @@ func parseNRP(s string, lo, hi int, f Force) (NRP, error) {
 		if lo != hi {
 			want = fmt.Sprintf("%d–%d", lo, hi)
 		}
-		id, en := "NRP", "an NRP"
+		id, en := "", ""
 		if info := forces.Info(f); info.nrpID != "" {
-			id, en = info.nrpID, info.nrpEN
+			id, en = " untuk "+info.nrpID, " for "+info.nrpEN
 		}
 		return NRP{}, nrpError("nrp.length", s,
-			fmt.Sprintf("%s harus %s angka, bukan %d", id, want, count),
-			fmt.Sprintf("%s must have %s digits, not %d", en, want, count))
+			fmt.Sprintf("harus %s angka%s, bukan %d", want, id, count),
+			fmt.Sprintf("must have %s digits%s, not %d", want, en, count))
 	case zero:
 		return NRP{}, nrpError("nrp.zero", s, "tidak boleh semuanya nol", "cannot be all zeros")
 	}

@@ -77,7 +77,7 @@ func (p Partner) Validate() error {
 		}
 	case p.NRP.IsValid():
 		l.Add(partnerError("partner.nrp_not_applicable", "nrp", p.NRP.String(),
-			"NRP hanya untuk Bhabinkamtibmas dan Babinsa", "only a Bhabinkamtibmas or a Babinsa carries an NRP"))
+			"hanya untuk Bhabinkamtibmas dan Babinsa", "only a Bhabinkamtibmas or a Babinsa carries one"))
 	}
 
 	if p.Role == Agent {
@@ -168,8 +168,8 @@ func (w Wadah) Validate() error {
 	}
 	if len(w.Agreement) > 100 || !isPrintable(w.Agreement) {
 		l.Add(partnerError("wadah.agreement", "agreement", problem.Clip(w.Agreement),
-			"nomor perjanjian kerja sama paling panjang 100 karakter tanpa karakter kendali",
-			"the agreement number has at most 100 characters and no control characters"))
+			"paling panjang 100 karakter tanpa karakter kendali",
+			"has at most 100 characters and no control characters"))
 	}
 	return l.Err()
 }

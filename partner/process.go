@@ -337,12 +337,12 @@ func (p *processor) checkDuplicate(a Activity, f fact) error {
 		on := first.Date.String()
 		if a.Kind == Referral {
 			return problem.New(ErrDuplicateRegistration, "referral.already_registered", "participant", a.Participant.String(),
-				"peserta sudah terdaftar pada "+on+" oleh "+first.Partner+"; rujukan tidak diperlukan",
-				"the participant is already registered on "+on+" by "+first.Partner+"; no referral is needed")
+				"sudah terdaftar pada "+on+" oleh "+first.Partner+"; rujukan tidak diperlukan",
+				"already registered on "+on+" by "+first.Partner+"; no referral is needed")
 		}
 		return problem.New(ErrDuplicateRegistration, "registration.duplicate", "participant", a.Participant.String(),
-			"peserta sudah didaftarkan pada "+on+" oleh "+first.Partner,
-			"the participant is already registered on "+on+" by "+first.Partner)
+			"sudah didaftarkan pada "+on+" oleh "+first.Partner,
+			"already registered on "+on+" by "+first.Partner)
 	case Collection, Payment:
 		i, ok := p.paid[payKey{f.nik, f.month}]
 		if !ok {

@@ -70,8 +70,8 @@ func (c *Confidence) UnmarshalText(b []byte) error {
 		}
 	}
 	return problem.New(ErrInvalidCitation, "citation.confidence", "confidence", problem.Clip(string(b)),
-		"tingkat keyakinan harus text, secondary atau unconfirmed",
-		"confidence must be text, secondary or unconfirmed")
+		"harus text, secondary atau unconfirmed",
+		"must be text, secondary or unconfirmed")
 }
 
 // Citation is the legal source of a value.
@@ -181,8 +181,8 @@ func (c Citation) Check() error {
 	}
 	if !c.Confidence.IsValid() {
 		l = append(l, problem.New(ErrInvalidCitation, "citation.confidence", "confidence", c.Confidence.String(),
-			"tingkat keyakinan wajib diisi: text, secondary atau unconfirmed",
-			"confidence is required: text, secondary or unconfirmed"))
+			"wajib diisi: text, secondary atau unconfirmed",
+			"is required: text, secondary or unconfirmed"))
 	}
 	return l.Err()
 }

@@ -120,7 +120,7 @@ func ExampleParseMonth() {
 	// Output:
 	// 2026-03 2026-03-01 2026-03-31
 	// 2025-12 128
-	// bulan: bukan bulan yang sah (2026-13)
+	// bulan: tidak ada di kalender (2026-13)
 }
 
 func ExampleTimeline_With() {

@@ -34,7 +34,7 @@ func NewMonth(year int, month time.Month) (Month, error) {
 	if year < 1 || year > 9999 || month < time.January || month > time.December {
 		return Month{}, problem.New(ErrInvalidMonth, "month.invalid", "month",
 			fmt.Sprintf("%04d-%02d", year, int(month)),
-			"bukan bulan yang sah", "not a valid month")
+			"tidak ada di kalender", "does not exist in the calendar")
 	}
 	return MonthOf(year, month), nil
 }

@@ -169,7 +169,7 @@ func (ps Params[S]) Set(s *S, t Describer) error {
 	i := slices.IndexFunc(ps, func(p Declared[S]) bool { return p.ParamName() == t.Name() })
 	if i < 0 {
 		return problem.New(ErrInvalidOverride, "override.unknown_parameter", "parameter", t.Name(),
-			"parameter tidak dikenal", "unknown parameter")
+			"tidak dikenal", "unknown")
 	}
 	if !ps[i].Set(s, t) {
 		return problem.New(ErrInvalidOverride, "override.value", t.Name(), fmt.Sprintf("%T", t),

@@ -90,7 +90,7 @@ func (t *Timeline[T]) check() error {
 	}
 	if t.name == "" {
 		l = append(l, problem.New(ErrInvalidTimeline, "timeline.name", "name", "",
-			"nama parameter wajib diisi", "the parameter name is required"))
+			"wajib diisi: nama parameternya", "is required: the parameter's name"))
 	}
 	if len(t.entries) == 0 {
 		l = append(l, problem.New(ErrInvalidTimeline, "timeline.empty", t.name, "",

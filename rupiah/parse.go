@@ -43,8 +43,8 @@ func Parse(s string) (decimal.Decimal, error) {
 	t := strings.TrimFunc(s, unicode.IsSpace)
 	if t == "" {
 		return decimal.Zero, fail(ErrEmpty, "rupiah.empty", s,
-			"Jumlah uang kosong.",
-			"The amount is empty.")
+			"Kosong.",
+			"Is empty.")
 	}
 	t, neg := cutSign(t)
 	t = strings.TrimLeftFunc(t, unicode.IsSpace)
@@ -110,8 +110,8 @@ func parseNumber(s, t string) (whole, frac string, err error) {
 		whole = b.String()
 	case len(whole) > 1 && whole[0] == '0':
 		return "", "", fail(ErrSyntax, "rupiah.syntax", s,
-			"Jumlah uang diawali angka nol yang berlebih.",
-			"The amount starts with a superfluous zero.")
+			"Diawali angka nol yang berlebih.",
+			"Starts with a superfluous zero.")
 	}
 	if i == len(t) {
 		return whole, "", nil
@@ -170,14 +170,14 @@ func cutSymbol(t string) (rest string, found bool) {
 
 func errSyntax(s string) error {
 	return fail(ErrSyntax, "rupiah.syntax", s,
-		"Jumlah uang tidak dapat dibaca; tulislah seperti Rp16.800 atau Rp16.800,50.",
-		"The amount cannot be read; write it like Rp16.800 or Rp16.800,50.")
+		"Tidak dapat dibaca; tulislah seperti Rp16.800 atau Rp16.800,50.",
+		"Cannot be read; write it like Rp16.800 or Rp16.800,50.")
 }
 
 func errSigns(s string) error {
 	return fail(ErrSyntax, "rupiah.syntax", s,
-		"Jumlah uang memiliki lebih dari satu tanda minus.",
-		"The amount has more than one minus sign.")
+		"Memiliki lebih dari satu tanda minus.",
+		"Has more than one minus sign.")
 }
 
 func errGrouping(s string) error {

@@ -26,15 +26,15 @@ import (
 func Words(amount decimal.Decimal) (string, error) {
 	if !wholeSen(amount) {
 		return "", fail(ErrPrecision, "rupiah.precision", valueText(amount),
-			"Jumlah uang lebih rinci dari satu sen dan tidak dapat ditulis dengan huruf.",
-			"The amount is finer than one sen and cannot be written in words.")
+			"Lebih rinci dari satu sen dan tidak dapat ditulis dengan huruf.",
+			"Is finer than one sen and cannot be written in words.")
 	}
 	// |amount| < 10^(NumDigits+Exponent): at most 18 digits before the
 	// comma keeps it below 10^18, so the rupiah fit an int64.
 	if amount.Sign() != 0 && int64(amount.NumDigits())+int64(amount.Exponent()) > 18 {
 		return "", fail(ErrTooLarge, "rupiah.too_large", valueText(amount),
-			"Jumlah uang terlalu besar untuk ditulis dengan huruf; batasnya di bawah satu kuintiliun (10^18) rupiah.",
-			"The amount is too large to write in words; it must be below 10^18 (one quintillion) rupiah.")
+			"Terlalu besar untuk ditulis dengan huruf; batasnya di bawah satu kuintiliun (10^18) rupiah.",
+			"Is too large to write in words; it must be below 10^18 (one quintillion) rupiah.")
 	}
 	abs := amount.Abs()
 	rupiah := abs.Truncate(0)

@@ -55,13 +55,13 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 	var errs, warns problem.List
 	if !sane(budget) {
 		errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, "budget", "",
-			"Anggaran tidak masuk akal; periksa kembali angkanya.", "The budget is implausible; check the figure."))
+			"Tidak masuk akal; periksa kembali angkanya.", "Implausible; check the figure."))
 	} else if budget.IsNegative() {
 		errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, "budget", budget.String(),
 			"Tidak boleh negatif.", "Cannot be negative."))
 	} else if budget.GreaterThan(decimal.NewFromInt(maxBudget)) {
 		errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, "budget", budget.String(),
-			"Anggaran melebihi batas wajar; periksa kembali angkanya.", "The budget is above the plausible limit; check the figure."))
+			"Melebihi batas wajar; periksa kembali angkanya.", "Above the plausible limit; check the figure."))
 	}
 	if months.From.IsZero() || months.Len() <= 0 || months.To.Year() != months.From.Year() {
 		errs.Add(problem.New(ErrInvalidEnrolment, CodeMonths, "months", months.String(),

@@ -69,13 +69,13 @@ func checkCarryIn(in []Payment, fy fiscal, errs *problem.List) []Payment {
 		}
 		if p.Month.IsZero() || !p.Month.Before(fy.months.From) {
 			bad("month", p.Month.String(),
-				fmt.Sprintf("Bulan iuran yang dibawa masuk harus sebelum TA %d.", fy.year),
-				fmt.Sprintf("A contribution month carried in must be before fiscal year %d.", fy.year))
+				fmt.Sprintf("Harus sebelum TA %d.", fy.year),
+				fmt.Sprintf("Must be before fiscal year %d.", fy.year))
 		}
 		if p.Due.IsZero() || p.Due.Before(fy.first) || p.Due.After(fy.last) {
 			bad("due", p.Due.String(),
-				fmt.Sprintf("Jatuh tempo yang dibawa masuk harus di dalam TA %d.", fy.year),
-				fmt.Sprintf("A payment carried in must fall due within fiscal year %d.", fy.year))
+				fmt.Sprintf("Harus di dalam TA %d.", fy.year),
+				fmt.Sprintf("Must fall within fiscal year %d.", fy.year))
 		}
 		if !p.Source.IsValid() {
 			bad("source", "", "Tidak dikenal.", "Unknown.")
@@ -85,7 +85,7 @@ func checkCarryIn(in []Payment, fy fiscal, errs *problem.List) []Payment {
 		}
 		switch {
 		case !sane(p.Amount):
-			bad("amount", "", "Jumlah tidak masuk akal.", "The amount is implausible.")
+			bad("amount", "", "Tidak masuk akal.", "Implausible.")
 		case p.Amount.IsNegative() || !p.Amount.Equal(p.Amount.Truncate(0)) || p.Amount.GreaterThan(decimal.NewFromInt(maxBudget)):
 			bad("amount", p.Amount.String(), "Harus rupiah bulat, tidak negatif.", "Must be whole rupiah, not negative.")
 		}

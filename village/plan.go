@@ -510,10 +510,10 @@ func checkCeilings(ceilings map[Source]decimal.Decimal, errs *problem.List) [num
 				"Tidak dikenal.", "Unknown."))
 		case !sane(c):
 			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, "",
-				"Pagu tidak masuk akal; periksa kembali angkanya.", "The ceiling is implausible; check the figure."))
+				"Tidak masuk akal; periksa kembali angkanya.", "Implausible; check the figure."))
 		case c.IsNegative():
 			errs.Add(problem.New(ErrInvalidCeiling, CodeCeiling, field, c.String(),
-				"Pagu tidak boleh negatif.", "A ceiling cannot be negative."))
+				"Tidak boleh negatif.", "Cannot be negative."))
 		case c.GreaterThan(decimal.NewFromInt(maxBudget)):
 			// Beyond any budget: no limit in practice.
 		default:

@@ -341,8 +341,8 @@ type fiscal struct {
 func newFiscal(year int) (fiscal, error) {
 	if year < 2015 || year > 9999 {
 		return fiscal{}, problem.New(ErrOutsideYear, CodeYear, "year", fmt.Sprint(year),
-			"Tahun anggaran harus 2015 atau sesudahnya (program dimulai Juli 2015).",
-			"The fiscal year must be 2015 or later (the programs began in July 2015).")
+			"Harus 2015 atau sesudahnya (program dimulai Juli 2015).",
+			"Must be 2015 or later (the programs began in July 2015).")
 	}
 	m := regulation.Months(regulation.MustMonth(year, time.January), regulation.MustMonth(year, time.December))
 	return fiscal{year: year, months: m, first: m.From.FirstDay(), last: m.To.LastDay()}, nil
@@ -363,8 +363,8 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 			fail(ErrInvalidEnrolment, CodeRequired, "nik", "", "Wajib diisi.", "Required.")
 		case e.NIK.IsPlaceholder():
 			fail(ErrInvalidEnrolment, CodeNIK, "nik", e.NIK.String(),
-				"NIK sementara (diawali 0) tidak dapat didaftarkan; isi NIK dari KTP atau KK.",
-				"A placeholder NIK (starting with 0) cannot be registered; use the NIK on the identity or family card.")
+				"Diawali 0, tanda NIK sementara, yang tidak dapat didaftarkan; isi NIK dari KTP atau KK.",
+				"Starts with 0, the mark of a placeholder, which cannot be registered; use the NIK on the identity or family card.")
 		}
 		e.Name = normalName(e.Name)
 		if e.Name == "" {
@@ -415,7 +415,7 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 	if pk.Segment == membership.PU {
 		if !e.Wage.IsPositive() {
 			fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
-				"Penghasilan tetap (siltap) wajib diisi dan lebih dari nol.", "The fixed income (siltap) is required and must be more than zero.")
+				"Wajib diisi dengan penghasilan tetap (siltap) lebih dari nol.", "Required: the fixed income (siltap), more than zero.")
 		}
 		if e.Source == SelfPaid {
 			fail(ErrInvalidEnrolment, CodeSelfPaidEmployer, "source", e.Source.String(),
@@ -428,20 +428,20 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 	switch {
 	case !sane(e.Wage):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", "",
-			"Upah atau penghasilan tidak masuk akal; periksa kembali angkanya.", "The wage or income is implausible; check the figure.")
+			"Tidak masuk akal; periksa kembali angkanya.", "Implausible; check the figure.")
 	case e.Wage.IsNegative() || (pk.Segment != membership.PU && !e.Wage.IsPositive()):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
-			"Upah atau penghasilan harus lebih dari nol.", "The wage or income must be more than zero.")
+			"Harus lebih dari nol.", "Must be more than zero.")
 	case e.Wage.Exponent() < 0 && !e.Wage.Equal(e.Wage.Truncate(0)):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
-			"Upah atau penghasilan harus rupiah bulat.", "The wage or income must be whole rupiah.")
+			"Harus rupiah bulat.", "Must be whole rupiah.")
 	case e.Wage.GreaterThan(maxIncome):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", e.Wage.String(),
-			"Upah atau penghasilan melebihi batas wajar; periksa kembali angkanya.", "The wage or income is above the plausible limit; check the figure.")
+			"Melebihi batas wajar; periksa kembali angkanya.", "Above the plausible limit; check the figure.")
 	}
 	if e.Rank < 0 {
 		fail(ErrInvalidEnrolment, CodeRank, "rank", fmt.Sprint(e.Rank),
-			"Peringkat tidak boleh negatif.", "The rank cannot be negative.")
+			"Tidak boleh negatif.", "Cannot be negative.")
 	}
 	if e.Sector != contribution.OtherSector && e.Sector.String() == "" {
 		fail(ErrInvalidEnrolment, CodeSector, "sector", "", "Tidak dikenal.", "Unknown.")
@@ -568,7 +568,7 @@ func (p *Planner) Bill(e Enrolment, m regulation.Month) (contribution.Bill, erro
 	}
 	if m.Before(it.e.From) || m.After(it.e.To) {
 		return contribution.Bill{}, problem.New(ErrOutsideYear, CodeOutsideYear, "month", m.String(),
-			"Bulan ini di luar bulan kepesertaan.", "This month is outside the months enrolled.")
+			"Di luar bulan kepesertaan.", "Outside the months enrolled.")
 	}
 	return p.calc.Bill(p.row(&it).Input(), m)
 }

@@ -47,8 +47,8 @@ func (p *Planner) Protection(plan Plan, est *benefit.Estimator, d regulation.Dat
 	}
 	if !d.IsZero() && (d.ContributionMonth().Before(plan.Months.From) || d.ContributionMonth().After(plan.Months.To)) {
 		return Protection{}, problem.New(ErrOutsideYear, CodeOutsideYear, "date", d.String(),
-			fmt.Sprintf("Tanggal ini di luar tahun anggaran %d rencana.", plan.Year),
-			fmt.Sprintf("This day is outside the plan's fiscal year %d.", plan.Year))
+			fmt.Sprintf("Di luar tahun anggaran %d rencana.", plan.Year),
+			fmt.Sprintf("Outside the plan's fiscal year %d.", plan.Year))
 	}
 	tally, err := est.NewDeathTally(d)
 	if err != nil {

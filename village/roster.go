@@ -416,7 +416,7 @@ func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrol
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
 			fieldError(errs, at, "rank", problem.New(ErrInvalidEnrolment, CodeRank, "", cleanValue(v, 20),
-				"Peringkat harus bilangan bulat 0 atau lebih.", "The rank must be a whole number, 0 or more."))
+				"Harus bilangan bulat 0 atau lebih.", "Must be a whole number, 0 or more."))
 		} else {
 			e.Rank = n
 		}
@@ -446,7 +446,7 @@ func parseMonth(f *cells, col int, at place, errs *problem.List) regulation.Mont
 	mo, err := regulation.ParseMonth(v)
 	if err != nil {
 		fieldError(errs, at, columns[col].Name, problem.New(ErrInvalidEnrolment, CodeMonths, "", cleanValue(v, 20),
-			"Bulan harus ditulis 2026-01 atau 01/2026.", "A month is written 2026-01 or 01/2026."))
+			"Harus ditulis 2026-01 atau 01/2026.", "Must be written 2026-01 or 01/2026."))
 		return regulation.Month{}
 	}
 	return mo
@@ -460,7 +460,7 @@ func parseAmount(v string, number bool, wages *decimals) (decimal.Decimal, error
 		d, err := decimal.NewFromString(v)
 		if err != nil || !plainNumber.MatchString(v) {
 			return decimal.Decimal{}, problem.New(ErrInvalidEnrolment, CodeWage, "", cleanValue(v, 30),
-				"Jumlah tidak dapat dibaca.", "The amount cannot be read.")
+				"Tidak dapat dibaca sebagai jumlah uang.", "Cannot be read as an amount.")
 		}
 		return d, nil
 	}

@@ -195,8 +195,8 @@ func ParseWorkerShare(s string) (WorkerShare, error) {
 		return v, nil
 	}
 	return 0, problem.New(ErrInvalidEnrolment, CodeWorkerShare, "worker_share", s,
-		"Pembayar iuran bagian pekerja tidak dikenal; gunakan "+workerShares.Choices(problem.Indonesian)+".",
-		"Unknown payer of the worker's share; use "+workerShares.Choices(problem.English)+".")
+		"Tidak dikenal; gunakan "+workerShares.Glossed(problem.Indonesian)+".",
+		"Unknown; use "+workerShares.Glossed(problem.English)+".")
 }
 
 // IsValid reports whether w is WorkerPays or EmployerPays.

@@ -31,7 +31,7 @@ func Identify(code region.Code, dir region.Directory, allowKelurahan bool) (Vill
 	switch {
 	case !code.IsValid():
 		return Village{}, problem.New(ErrNotDesa, CodeRequired, "village", "",
-			"Kode wilayah desa wajib diisi.", "The village area code is required.")
+			"Kode wilayahnya wajib diisi.", "Its area code is required.")
 	case code.Level() != region.Village:
 		return Village{}, problem.New(ErrNotDesa, CodeNotVillage, "village", code.String(),
 			"Kode wilayah ini bukan kode desa (harus 10 angka, PP.KK.CC.DDDD).",

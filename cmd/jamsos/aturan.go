@@ -33,7 +33,7 @@ Lists every parameter in force on a date, with its legal source and confidence.
 
 func runAturan(e *env, args []string) int {
 	fs, lang := e.flags("aturan", e.t(aturanSynopsisID, aturanSynopsisEN))
-	date := fs.String("date", "", e.t("tanggal, YYYY-MM-DD (wajib)", "the date, YYYY-MM-DD (required)"))
+	date := fs.String("date", "", e.t("tanggal, TTTT-BB-HH (wajib)", "the date, YYYY-MM-DD (required)"))
 	if code, ok := e.parse(fs, lang, args); !ok {
 		return code
 	}

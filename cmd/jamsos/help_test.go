@@ -79,6 +79,14 @@ func TestHelpInOneLanguage(t *testing.T) {
 		for _, w := range indonesianWords.FindAllString(prose(en), -1) {
 			t.Errorf("jamsos %s -lang en -h (English) has the Indonesian word %q", name, w)
 		}
+		// Dates are written as the problems write them: TTTT-BB-HH (tahun,
+		// bulan, hari) in Indonesian, YYYY-MM-DD in English.
+		if strings.Contains(id, "YYYY") || strings.Contains(id, "-DD") {
+			t.Errorf("jamsos %s -h (Indonesian) writes a date format in English (YYYY-MM-DD), not TTTT-BB-HH", name)
+		}
+		if strings.Contains(en, "TTTT") || strings.Contains(en, "-HH") {
+			t.Errorf("jamsos %s -lang en -h (English) writes a date format in Indonesian (TTTT-BB-HH)", name)
+		}
 		// The flag lines too, whose descriptions are prose.
 		for _, line := range strings.Split(id, "\n") {
 			if strings.HasPrefix(line, "    \t") {
@@ -250,7 +258,7 @@ func TestProblemsReadForPeople(t *testing.T) {
 		{[]string{"iuran"}, "bulan: wajib diisi [input.month]\nsegmen: wajib diisi: PU, BPU, JAKON atau PMI [segment.unknown]\n"},
 		{[]string{"iuran", "-lang", "en"}, "month: is required [input.month]\nsegment: is required: PU, BPU, JAKON or PMI [segment.unknown]\n"},
 		// A flag typed on the command line is named as typed.
-		{[]string{"iuran", "-lang", "en", "-segment", "BPU", "-month", "2026-13"}, "-month: not a valid month (2026-13) [month.invalid]\n"},
+		{[]string{"iuran", "-lang", "en", "-segment", "BPU", "-month", "2026-13"}, "-month: does not exist in the calendar (2026-13) [month.invalid]\n"},
 		{[]string{"rencana", "-village", "61.12.01.2001", "-year", "2027", "roster.csv"},
 			"berkas roster.csv, baris 2, kolom kelompok: Tidak dikenal. (lurah) [village.group]\n" +
 				"berkas roster.csv, baris 3, kolom NIK: harus 16 angka, bukan 15 (6112•••••••0001) [nik.length]\n"},

@@ -32,7 +32,7 @@ func runIuran(e *env, args []string) int {
 	fs, lang := e.flags("iuran", e.t(iuranSynopsisID, iuranSynopsisEN))
 	var (
 		input    = fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari opsi", "read the request from a JSON file (- for standard input) instead of flags"))
-		month    = fs.String("month", "", e.t("bulan iuran, YYYY-MM", "contribution month, YYYY-MM"))
+		month    = fs.String("month", "", e.t("bulan iuran, TTTT-BB", "contribution month, YYYY-MM"))
 		segment  = fs.String("segment", "", e.t("segmen: PU, BPU, JAKON atau PMI", "segment: PU, BPU, JAKON or PMI"))
 		programs = fs.String("programs", "", e.t("program, mis. JKK+JKM+JHT", "programs, e.g. JKK+JKM+JHT"))
 		basis    = fs.String("basis", "", e.t("upah bulanan (PU), penghasilan yang dilaporkan (BPU), upah atau nilai kontrak (JAKON), dalam rupiah", "monthly wage (PU), declared income (BPU), wages or contract value (JAKON), in rupiah"))

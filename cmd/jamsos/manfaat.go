@@ -98,12 +98,12 @@ func runManfaat(e *env, args []string) int {
 	fs, lang := e.flags("manfaat", e.t(manfaatSynopsisID, manfaatSynopsisEN))
 	f := manfaatFlags{
 		input:         fs.String("input", "", e.t("baca permintaan dari berkas JSON (- untuk masukan standar), bukan dari opsi", "read the request from a JSON file (- for standard input) instead of flags")),
-		event:         fs.String("event", "", e.t("peristiwanya: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss atau protection", "the event: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss or protection")),
+		event:         fs.String("event", "", e.t("peristiwanya: "+flagEventsID(), "the event: death, work_death, total_disability, partial_disability, temporary_incapacity, transport, retirement, job_loss or protection")),
 		segment:       fs.String("segment", "", e.t("segmen: PU atau BPU", "segment: PU or BPU")),
 		basis:         fs.String("basis", "", e.t("upah sebulan (PU) atau penghasilan yang dilaporkan (BPU), dalam rupiah; untuk retirement rata-rata upah bulanan tertimbang", "monthly wage (PU) or declared income (BPU), in rupiah; for retirement the average indexed monthly wage")),
-		start:         fs.String("start", "", e.t("hari pertama kepesertaan, YYYY-MM-DD", "first day of membership, YYYY-MM-DD")),
-		birth:         fs.String("birth", "", e.t("tanggal lahir, YYYY-MM-DD (usia pensiun, usia daftar JKP)", "birth date, YYYY-MM-DD (retirement age, JKP enrolment age)")),
-		date:          fs.String("date", "", e.t("hari peristiwa, YYYY-MM-DD (untuk retirement: hari pensiun mulai dibayar; untuk protection: satu hari dalam bulan itu)", "the event's day, YYYY-MM-DD (for retirement: the day the pension starts; for protection: a day of the month)")),
+		start:         fs.String("start", "", e.t("hari pertama kepesertaan, TTTT-BB-HH", "first day of membership, YYYY-MM-DD")),
+		birth:         fs.String("birth", "", e.t("tanggal lahir, TTTT-BB-HH (usia pensiun, usia daftar JKP)", "birth date, YYYY-MM-DD (retirement age, JKP enrolment age)")),
+		date:          fs.String("date", "", e.t("hari peristiwa, TTTT-BB-HH (untuk retirement: hari pensiun mulai dibayar; untuk protection: satu hari dalam bulan itu)", "the event's day, YYYY-MM-DD (for retirement: the day the pension starts; for protection: a day of the month)")),
 		contribMonths: fs.Int("contribution-months", 0, e.t("masa iuran dalam bulan (0: dihitung dari -start); wajib untuk retirement", "contribution period in months (0: counted from -start); for retirement, required")),
 		inactive:      fs.Bool("inactive", false, e.t("kepesertaan tidak aktif pada hari peristiwa", "the membership was not active on the event's day")),
 		percent:       fs.String("percent", "", e.t("partial_disability: persentase cacat, mis. 10%", "partial_disability: the disability percentage, e.g. 10%")),
@@ -116,7 +116,7 @@ func runManfaat(e *env, args []string) int {
 		paidMonths:    fs.Int("paid-months", 0, e.t("job_loss: bulan iuran dibayar dalam 24 bulan sebelum PHK", "job_loss: months paid in the 24 before the dismissal")),
 		consecutive:   fs.Int("consecutive-months", 0, e.t("job_loss: deret terpanjang bulan iuran dibayar berturut-turut", "job_loss: the longest run of months paid in a row")),
 		notCitizen:    fs.Bool("not-citizen", false, e.t("job_loss: pekerja bukan warga negara Indonesia", "job_loss: the worker is not an Indonesian citizen")),
-		month:         fs.String("month", "", e.t("protection: bulan iuran, YYYY-MM", "protection: contribution month, YYYY-MM")),
+		month:         fs.String("month", "", e.t("protection: bulan iuran, TTTT-BB", "protection: contribution month, YYYY-MM")),
 		programs:      fs.String("programs", "", e.t("protection: program, mis. JKK+JKM", "protection: programs, e.g. JKK+JKM")),
 		risk:          fs.String("risk", "", e.t("protection, PU: kelompok risiko JKK VERY_LOW, LOW, MEDIUM, HIGH atau VERY_HIGH", "protection, PU: JKK risk group VERY_LOW, LOW, MEDIUM, HIGH or VERY_HIGH")),
 		scale:         fs.String("scale", "", e.t("protection, PU: skala usaha MICRO, SMALL, MEDIUM atau LARGE", "protection, PU: business scale MICRO, SMALL, MEDIUM or LARGE")),
@@ -362,4 +362,17 @@ func flagFields(err error) error {
 		out[i] = &c
 	}
 	return out
+}
+
+// flagEventsID lists the events the flags take for the Indonesian help,
+// each code glossed with its name ("death (meninggal dunia bukan karena
+// kecelakaan kerja)"): the codes are English words, typed as they are.
+func flagEventsID() string {
+	events := []benefit.Event{benefit.Death, benefit.WorkDeath, benefit.TotalDisability, benefit.PartialDisability,
+		benefit.TemporaryIncapacity, benefit.Transport, benefit.Retirement, benefit.JobLoss, benefit.Protection}
+	parts := make([]string, len(events))
+	for i, ev := range events {
+		parts[i] = string(ev) + " (" + ev.Name(problem.Indonesian) + ")"
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " atau " + parts[len(parts)-1]
 }

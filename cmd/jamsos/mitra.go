@@ -48,8 +48,8 @@ Areas are named from Kemendagri's 2025 list (package region/wilayah).
 func runMitra(e *env, args []string) int {
 	fs, lang := e.flags("mitra", e.t(mitraSynopsisID, mitraSynopsisEN))
 	networkPath := fs.String("network", "", e.t("berkas JSON jaringan mitra (wajib)", "the partner network JSON file (required)"))
-	on := fs.String("on", "", e.t("tanggal laporan kemajuan, YYYY-MM-DD (wajib)", "the day of the progress report, YYYY-MM-DD (required)"))
-	fees := fs.String("fees", "", e.t("bulan laporan fee, YYYY-MM dipisah koma", "months of the fee statements, comma-separated YYYY-MM"))
+	on := fs.String("on", "", e.t("tanggal laporan kemajuan, TTTT-BB-HH (wajib)", "the day of the progress report, YYYY-MM-DD (required)"))
+	fees := fs.String("fees", "", e.t("bulan laporan fee, TTTT-BB dipisah koma", "months of the fee statements, comma-separated YYYY-MM"))
 	attribution := fs.String("attribution", "", e.t("kreditkan pendaftaran kepada FIRST_REFERRAL (bawaan), LAST_REFERRAL atau REGISTRAR", "credit a registration to the FIRST_REFERRAL (default), LAST_REFERRAL or REGISTRAR"))
 	window := fs.Int("window", 0, e.t("berapa hari sebelum pendaftaran sebuah rujukan masih dihitung (bawaan 90)", "days before a registration a referral still counts (default 90)"))
 	fullNIK := fs.Bool("full-nik", false, e.t("json: tampilkan NIK peserta lengkap, untuk ekspor yang memerlukannya (bawaan: disamarkan)", "json: show participants' NIKs in full, for an export that needs them (masked by default)"))

@@ -30,7 +30,7 @@ have been split or renumbered since the NIK was issued.
 
 func runNIK(e *env, args []string) int {
 	fs, lang := e.flags("nik", e.t(nikSynopsisID, nikSynopsisEN))
-	on := fs.String("on", "", e.t("tanggal NIK dibaca (YYYY-MM-DD), yang menentukan abad tahun lahirnya", "the date the NIK is read on (YYYY-MM-DD), which settles the century of its birth year"))
+	on := fs.String("on", "", e.t("tanggal NIK dibaca (TTTT-BB-HH), yang menentukan abad tahun lahirnya", "the date the NIK is read on (YYYY-MM-DD), which settles the century of its birth year"))
 	placeholder := fs.Bool("allow-placeholder", false, e.t("terima NIK sementara (diawali 0)", "accept a placeholder NIK (starting with 0)"))
 	if code, ok := e.parse(fs, lang, args); !ok {
 		return code

@@ -87,20 +87,38 @@ type ceilings map[village.Source]decimal.Decimal
 
 func (c ceilings) String() string { return fmt.Sprint(map[village.Source]decimal.Decimal(c)) }
 
-func (c ceilings) Set(v string) error {
+// ceilingFlag is the -ceiling flag: it fills c, and says what is wrong with
+// a value in the language of the command line (package flag prints the
+// error as it is).
+type ceilingFlag struct {
+	c    ceilings
+	lang problem.Lang
+}
+
+func (f ceilingFlag) String() string { return f.c.String() }
+
+func (f ceilingFlag) Set(v string) error {
+	t := func(id, en string) string {
+		if f.lang == problem.English {
+			return en
+		}
+		return id
+	}
 	name, amount, ok := strings.Cut(v, "=")
 	if !ok {
-		return fmt.Errorf("want SOURCE=AMOUNT, got %q", v)
+		return errors.New(t("harus SUMBER=JUMLAH", "want SOURCE=AMOUNT"))
 	}
 	s, err := village.ParseSource(name)
 	if err != nil {
-		return err
+		var l problem.List
+		l.Add(err)
+		return errors.New(l.Message(f.lang))
 	}
 	d, err := decimal.NewFromString(strings.TrimSpace(amount))
 	if err != nil {
-		return fmt.Errorf("amount %q is not a number", amount)
+		return errors.New(t("jumlahnya bukan angka", "the amount is not a number"))
 	}
-	c[s] = d
+	f.c[s] = d
 	return nil
 }
 
@@ -116,9 +134,9 @@ func runRencana(e *env, args []string) int {
 	strict := fs.Bool("strict", false, e.t("sumber dana yang tidak diizinkan tahun itu, atau kode desa yang tidak ada dalam daftar wilayah, menjadi galat, bukan peringatan", "a funding source not allowed that year, or a village code not in the list of areas, is an error, not a warning"))
 	namesFile := fs.String("names", "", e.t("CSV kode dan nama wilayah (code,name) sebagai pengganti daftar 2025 bawaan", "a CSV of area codes and names (code,name) to use instead of the built-in 2025 list"))
 	kelurahan := fs.Bool("allow-kelurahan", false, e.t("izinkan kelurahan selain desa", "allow a kelurahan as well as a desa"))
-	protectionOn := fs.String("protection", "", e.t("teks dan json satu desa: tambahkan apa yang dilindungi kepesertaan rencana pada TANGGAL (YYYY-MM-DD, dalam tahun anggaran): santunan kematian JKM dan JKK seluruhnya", "text and json of one village: add what the plan's coverage protects on DATE (YYYY-MM-DD, within the fiscal year): the JKM and JKK death benefits in all"))
+	protectionOn := fs.String("protection", "", e.t("teks dan json satu desa: tambahkan apa yang dilindungi kepesertaan rencana pada TANGGAL (TTTT-BB-HH, dalam tahun anggaran): santunan kematian JKM dan JKK seluruhnya", "text and json of one village: add what the plan's coverage protects on DATE (YYYY-MM-DD, within the fiscal year): the JKM and JKK death benefits in all"))
 	ceil := ceilings{}
-	fs.Var(ceil, "ceiling", e.t("pagu anggaran satu sumber, SUMBER=JUMLAH (boleh berulang; satu desa saja)", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)"))
+	fs.Var(ceilingFlag{ceil, e.lang}, "ceiling", e.t("pagu anggaran satu sumber, SUMBER=JUMLAH (boleh berulang; satu desa saja)", "a source's budget ceiling, SOURCE=AMOUNT (repeatable; one village only)"))
 	if c, ok := e.parse(fs, lang, args); !ok {
 		return c
 	}

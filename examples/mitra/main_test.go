@@ -44,7 +44,7 @@ func TestRun(t *testing.T) {
 			"Kegiatan ditolak: 4 dari 301",
 			"Bhabinkamtibmas (Polri) tidak boleh memungut iuran pada 2026-03-12",
 			"desa: di luar wilayah tugas AG-01",
-			"peserta sudah didaftarkan pada 2026-01-20 oleh AG-01",
+			"peserta: sudah didaftarkan pada 2026-01-20 oleh AG-01",
 			"mitra: tidak ada dalam jaringan (AG-09)",
 			"Laporan kemajuan kepesertaan per 2026-06-30",
 			"32.16.01.2003 Samudra Jaya",

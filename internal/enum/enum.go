@@ -204,6 +204,30 @@ func (t *Table[T, X]) Choices(l problem.Lang) string {
 	return strings.Join(codes[:len(codes)-1], ", ") + word + codes[len(codes)-1]
 }
 
+// Glossed returns the codes for a message like [Table.Choices], each quoted
+// as it is typed and followed by its name in the language, for codes that
+// are words of one language (`"worker" (dipotong dari penghasilan pekerja)
+// atau "employer" (ditanggung sumber dana pemberi kerja)`): the reader of
+// the other language learns what each means, and still sees what to type.
+func (t *Table[T, X]) Glossed(l problem.Lang) string {
+	word := " atau "
+	if l == problem.English {
+		word = " or "
+	}
+	parts := make([]string, len(t.defs))
+	for i, d := range t.defs {
+		name := d.ID
+		if l == problem.English {
+			name = d.EN
+		}
+		parts[i] = `"` + d.Code + `" (` + name + ")"
+	}
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + word + parts[len(parts)-1]
+}
+
 // Fold is a key function for ASCII codes written in upper case that matches
 // text as [strings.EqualFold] does, after trimming surrounding spaces: each
 // letter is replaced by the upper-case ASCII letter of its Unicode simple

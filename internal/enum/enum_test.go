@@ -55,6 +55,12 @@ func TestTable(t *testing.T) {
 	if three.Choices(problem.English) != "R, G or B" {
 		t.Errorf("Choices = %q", three.Choices(problem.English))
 	}
+	if got := colours.Glossed(problem.Indonesian); got != `"RED" (merah) atau "GREEN" (hijau)` {
+		t.Errorf("Glossed(id) = %q", got)
+	}
+	if got := three.Glossed(problem.English); got != `"R" (r), "G" (g) or "B" (b)` {
+		t.Errorf("Glossed(en) = %q", got)
+	}
 }
 
 // Each broken rule of a table is reported, none panics, and the first entry

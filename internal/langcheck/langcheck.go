@@ -67,7 +67,9 @@ var english = words(`
 	relief source sources worker workers employer contribution contributions due paid
 	month months year years village villages budget totals billed deferred
 	warning warnings covered protected target's rounding
-	kind line lines`)
+	kind line lines
+	added moved originally holiday holidays january february march june july august
+	october december`)
 
 // indonesian are words that show an Indonesian phrase in English text.
 var indonesian = words(`
@@ -77,7 +79,8 @@ var indonesian = words(`
 	naskah sekunder pasti aturan skema agen pernyataan pengumuman surat
 	perubahannya diubah bawaan ditemukan modul asumsi pemberitaan kanal pembayaran
 	perjanjian sama antara cabang direktur kepesertaan paparan bahan
-	ditagih ditagihkan pembulatan setengah atas terdekat orang hadir`)
+	ditagih ditagihkan pembulatan setengah atas terdekat orang hadir
+	ditambahkan digeser semula menurut`)
 
 func words(s string) map[string]bool {
 	m := make(map[string]bool)

@@ -284,13 +284,16 @@ func (b *book) planTarget(p village.Plan) {
 	s.flush()
 }
 
-// planWarnings writes the plan's warnings, one per row.
+// planWarnings writes the plan's warnings, one per row: the code (for a
+// program that sorts or filters them), the field as a person reads it in
+// the workbook's language ([problem.Label]: "peserta ke-4, upah", not
+// "people[3].wage"), the message and the value.
 func (b *book) planWarnings(p village.Plan) {
-	s := b.newSheet(sheetWarnings.in(b.lang), 22, 24, 90, 16)
+	s := b.newSheet(sheetWarnings.in(b.lang), 22, 32, 90, 16)
 	s.freeze(1)
 	s.header(b.tr("Kode", "Code"), b.tr("Kolom", "Field"), b.tr("Pesan", "Message"), b.tr("Nilai", "Value"))
 	for _, e := range p.Warnings {
-		s.add(string(e.Code), e.Field, b.tr(e.ID, e.EN), e.Value)
+		s.add(string(e.Code), problem.Label(e.Field, b.lang), b.tr(e.ID, e.EN), e.Value)
 	}
 	s.flush()
 }

@@ -596,3 +596,44 @@ func TestVillageWithoutExcelize(t *testing.T) {
 		t.Error("the walk did not reach the module's packages")
 	}
 }
+
+// TestWarningFieldsReadable checks that the warnings sheet names each
+// warning's field as a person reads it in the workbook's language
+// ("baris 8, kolom ...", not "line[8]...."), with the code beside it for
+// programs.
+func TestWarningFieldsReadable(t *testing.T) {
+	p := samplePlan(t)
+	for _, l := range []problem.Lang{problem.Indonesian, problem.English} {
+		var b bytes.Buffer
+		if err := Write(&b, p, Options{Lang: l}); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := open(t, b.Bytes()).GetRows(sheetWarnings.in(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != len(p.Warnings)+1 {
+			t.Fatalf("%s: %d rows for %d warnings", l, len(rows), len(p.Warnings))
+		}
+		seen := false
+		for i, e := range p.Warnings {
+			row := append(rows[i+1], "", "")
+			if e.Field == "line[4].wage" {
+				// The Kaur's siltap below the minimum, on line 4 of the roster.
+				seen = true
+				if want := map[problem.Lang]string{problem.Indonesian: "baris 4, kolom upah", problem.English: "line 4, column wage"}[l]; row[1] != want {
+					t.Errorf("%s: the siltap warning names %q, want %q", l, row[1], want)
+				}
+			}
+			if row[0] != string(e.Code) || row[1] != problem.Label(e.Field, l) {
+				t.Errorf("%s: row %d is %q, want code %q and field %q", l, i+2, row[:2], e.Code, problem.Label(e.Field, l))
+			}
+			if strings.ContainsAny(row[1], "[]") {
+				t.Errorf("%s: row %d names its field as a path: %q", l, i+2, row[1])
+			}
+		}
+		if !seen {
+			t.Errorf("%s: the sample plan has no warning on line[4].wage", l)
+		}
+	}
+}
