@@ -181,6 +181,15 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if out, errs, ok := readJSONPlain(data); ok {
+		return out, errs.Err()
+	}
+	return readJSONDecoder(data)
+}
+
+// readJSONDecoder reads a roster as ReadJSON does, with encoding/json: a
+// document that is not plain to readJSONPlain, whose problems it says.
+func readJSONDecoder(data []byte) ([]Enrolment, error) {
 	var errs problem.List
 	var wages decimals // wages repeat: one decimal each, not one an enrolment
 	dec := json.NewDecoder(bytes.NewReader(data))
