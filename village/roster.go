@@ -118,8 +118,10 @@ func ReadCSV(r io.Reader) ([]Enrolment, error) {
 	var wages decimals // wages repeat: one decimal each, not one a row
 	rows, err := tabular.Read(r, csvOptions, func(row tabular.Row, errs *problem.List) (Enrolment, bool) {
 		var fields cells
-		for c := range row.Columns() {
-			fields[c] = cell{text: row.Get(c), set: true, utf8: true} // the reader checked it
+		for c := range fields {
+			if row.Has(c) {
+				fields[c] = cell{text: row.Get(c), set: true, utf8: true} // the reader checked it
+			}
 		}
 		e, ok := parseFields(&fields, place{"line", row.Line()}, &wages, errs)
 		e.Line = row.Line()

@@ -30,6 +30,7 @@ import (
 	"io"
 	"iter"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -263,7 +264,9 @@ func (r *Reader) All() iter.Seq2[Row, error] {
 			head = head[len(bom):]
 		}
 		if err == io.EOF {
-			r.most = bytes.Count(head, []byte("\n")) + 1
+			// Its lines, but no more than one per 32 bytes: a file of
+			// empty lines gets no room for rows it does not have.
+			r.most = min(bytes.Count(head, []byte("\n"))+1, len(head)/32+1)
 		}
 		r.cr = csv.NewReader(br)
 		r.cr.Comma = Separator(head)
@@ -358,9 +361,9 @@ func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 			continue
 		}
 		ok := true
-		r.bad = r.bad[:0]
+		r.bad = slices.Grow(r.bad[:0], len(r.order))[:len(r.order)]
+		clear(r.bad)
 		for i, c := range r.order {
-			r.bad = append(r.bad, false)
 			if c >= 0 && !fast && !utf8.ValidString(rec[i]) { // a plain line is ASCII
 				ok, r.bad[i] = false, true
 				rec[i] = ""
