@@ -164,7 +164,19 @@ func (s ProgramSet) String() string {
 func ParseProgramSet(s string) (ProgramSet, error) {
 	var set ProgramSet
 	var l problem.List
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == '+' || r == ',' || r == ' ' || r == ';' }) {
+	for len(s) > 0 {
+		// The next field: the text up to a separator, all of them ASCII,
+		// as strings.FieldsFunc would cut it, without making a slice.
+		i := strings.IndexAny(s, "+, ;")
+		f := s
+		if i >= 0 {
+			f, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if f == "" {
+			continue
+		}
 		p, err := ParseProgram(f)
 		if err != nil {
 			l.Add(err)

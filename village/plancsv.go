@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io"
+	"strconv"
+
+	"github.com/shopspring/decimal"
 )
 
 // CSVWriter writes the plans of many villages as one CSV document, for a
@@ -85,4 +88,13 @@ func (a *afterFirstLine) Write(b []byte) (int, error) {
 		return 0, err
 	}
 	return n, nil
+}
+
+// amountText is d.String() for the CSV of a plan, without the work of
+// formatting a big.Int for the whole rupiah that nearly every amount is.
+func amountText(d decimal.Decimal) string {
+	if d.Exponent() == 0 && d.NumDigits() <= 18 {
+		return strconv.FormatInt(d.CoefficientInt64(), 10)
+	}
+	return d.String()
 }

@@ -73,6 +73,8 @@ type Summary struct {
 	Sources []SourceTotal `json:"sources"`
 	// Total is the plans' grand totals added up.
 	Total Totals `json:"total"`
+
+	sums *rupiahSums // the part of the amounts being added up in int64; nil once settled
 }
 
 // Rollup is a regency view: the plans of many villages summarised by
@@ -112,6 +114,9 @@ func (s *Summary) add(pl *Plan) {
 	if s.Name == "" {
 		s.Name = regionName(pl, s.Area)
 	}
+	if s.sums == nil {
+		s.sums = new(rupiahSums)
+	}
 	for _, g := range pl.Groups {
 		s.Enrolled += g.Enrolled
 	}
@@ -128,43 +133,135 @@ func (s *Summary) add(pl *Plan) {
 		if i < 0 {
 			s.Groups = append(s.Groups, GroupTotal{Group: g.Group, Normal: decimal.Zero, Amount: decimal.Zero,
 				VillageBudget: decimal.Zero, Deducted: decimal.Zero})
-			i = len(s.Groups) - 1
+			slices.SortFunc(s.Groups, func(a, b GroupTotal) int { return int(a.Group) - int(b.Group) })
+			i = slices.IndexFunc(s.Groups, func(t GroupTotal) bool { return t.Group == g.Group })
 		}
 		t := &s.Groups[i]
 		t.Enrolled += g.Enrolled
 		t.Covered += g.Covered
 		t.Partial += g.Partial
 		t.PersonMonths += g.PersonMonths
-		t.Normal = t.Normal.Add(g.Normal)
-		t.Amount = t.Amount.Add(g.Amount)
-		t.VillageBudget = t.VillageBudget.Add(g.VillageBudget)
-		t.Deducted = t.Deducted.Add(g.Deducted)
+		if int(g.Group) < len(s.sums.groups) {
+			sh := &s.sums.groups[g.Group]
+			sh[0].add(&t.Normal, g.Normal)
+			sh[1].add(&t.Amount, g.Amount)
+			sh[2].add(&t.VillageBudget, g.VillageBudget)
+			sh[3].add(&t.Deducted, g.Deducted)
+		} else {
+			t.Normal, t.Amount = t.Normal.Add(g.Normal), t.Amount.Add(g.Amount)
+			t.VillageBudget, t.Deducted = t.VillageBudget.Add(g.VillageBudget), t.Deducted.Add(g.Deducted)
+		}
 	}
-	slices.SortFunc(s.Groups, func(a, b GroupTotal) int { return int(a.Group) - int(b.Group) })
 	for _, p := range pl.Programs {
 		i := slices.IndexFunc(s.Programs, func(t ProgramTotal) bool { return t.Program == p.Program })
 		if i < 0 {
 			s.Programs = append(s.Programs, ProgramTotal{Program: p.Program, Normal: decimal.Zero, Amount: decimal.Zero})
-			i = len(s.Programs) - 1
+			slices.SortFunc(s.Programs, func(a, b ProgramTotal) int { return int(a.Program) - int(b.Program) })
+			i = slices.IndexFunc(s.Programs, func(t ProgramTotal) bool { return t.Program == p.Program })
 		}
 		t := &s.Programs[i]
-		t.Normal = t.Normal.Add(p.Normal)
-		t.Amount = t.Amount.Add(p.Amount)
+		if int(p.Program) < len(s.sums.programs) {
+			sh := &s.sums.programs[p.Program]
+			sh[0].add(&t.Normal, p.Normal)
+			sh[1].add(&t.Amount, p.Amount)
+		} else {
+			t.Normal, t.Amount = t.Normal.Add(p.Normal), t.Amount.Add(p.Amount)
+		}
 	}
-	slices.SortFunc(s.Programs, func(a, b ProgramTotal) int { return int(a.Program) - int(b.Program) })
 	for _, src := range pl.Sources {
 		i := slices.IndexFunc(s.Sources, func(t SourceTotal) bool { return t.Source == src.Source })
 		if i < 0 {
 			s.Sources = append(s.Sources, SourceTotal{Source: src.Source, Amount: decimal.Zero, Allowed: src.Allowed, Citation: src.Citation})
-			i = len(s.Sources) - 1
+			slices.SortFunc(s.Sources, func(a, b SourceTotal) int { return int(a.Source) - int(b.Source) })
+			i = slices.IndexFunc(s.Sources, func(t SourceTotal) bool { return t.Source == src.Source })
 		}
-		s.Sources[i].Amount = s.Sources[i].Amount.Add(src.Amount)
+		if int(src.Source) < len(s.sums.sources) {
+			s.sums.sources[src.Source].add(&s.Sources[i].Amount, src.Amount)
+		} else {
+			s.Sources[i].Amount = s.Sources[i].Amount.Add(src.Amount)
+		}
 	}
-	slices.SortFunc(s.Sources, func(a, b SourceTotal) int { return int(a.Source) - int(b.Source) })
-	s.Total.Normal = s.Total.Normal.Add(pl.Total.Normal)
-	s.Total.Amount = s.Total.Amount.Add(pl.Total.Amount)
-	s.Total.VillageBudget = s.Total.VillageBudget.Add(pl.Total.VillageBudget)
-	s.Total.Deducted = s.Total.Deducted.Add(pl.Total.Deducted)
+	s.sums.total[0].add(&s.Total.Normal, pl.Total.Normal)
+	s.sums.total[1].add(&s.Total.Amount, pl.Total.Amount)
+	s.sums.total[2].add(&s.Total.VillageBudget, pl.Total.VillageBudget)
+	s.sums.total[3].add(&s.Total.Deducted, pl.Total.Deducted)
+}
+
+// rupiahSums are the amounts a Summary adds up, in whole rupiah, beside its
+// decimals: adding up a national run's plans adds int64s, not decimals.
+// Each amount of the summary is its decimal plus its sum here; an amount
+// that is no whole number of rupiah in int64 range, or a sum that would
+// overflow, is added to the decimal instead, so the total is exact in
+// every case. [Summary.settled] makes them decimals.
+type rupiahSums struct {
+	groups   [16][4]rupiahSum // by Group: Normal, Amount, VillageBudget, Deducted
+	programs [8][2]rupiahSum  // by Program: Normal, Amount
+	sources  [numSources]rupiahSum
+	total    [4]rupiahSum // Normal, Amount, VillageBudget, Deducted
+}
+
+// rupiahSum is a sum of whole rupiah.
+type rupiahSum int64
+
+// maxWhole bounds the amounts a rupiahSum takes: 18 digits.
+const maxWhole = 999_999_999_999_999_999
+
+// add adds v to the sum when it is a whole number of rupiah and the sum
+// stays in range, and to *d otherwise.
+func (r *rupiahSum) add(d *decimal.Decimal, v decimal.Decimal) {
+	if v.Exponent() == 0 && v.NumDigits() <= 18 {
+		n := v.CoefficientInt64()
+		if sum := int64(*r) + n; sum <= maxWhole && sum >= -maxWhole {
+			*r = rupiahSum(sum)
+			return
+		}
+	}
+	*d = d.Add(v)
+}
+
+// settle adds the sum to d.
+func (r rupiahSum) settle(d *decimal.Decimal) {
+	if r != 0 {
+		*d = d.Add(decimal.NewFromInt(int64(r)))
+	}
+}
+
+// settled returns s with its sums added to its decimals, and lists of its
+// own: s itself, and the Summary it is a copy of, are left as they are.
+func (s Summary) settled() Summary {
+	s.Groups, s.Programs, s.Sources = slices.Clone(s.Groups), slices.Clone(s.Programs), slices.Clone(s.Sources)
+	sm := s.sums
+	s.sums = nil
+	if sm == nil {
+		return s
+	}
+	for i := range s.Groups {
+		t := &s.Groups[i]
+		if int(t.Group) < len(sm.groups) {
+			sh := sm.groups[t.Group]
+			sh[0].settle(&t.Normal)
+			sh[1].settle(&t.Amount)
+			sh[2].settle(&t.VillageBudget)
+			sh[3].settle(&t.Deducted)
+		}
+	}
+	for i := range s.Programs {
+		t := &s.Programs[i]
+		if int(t.Program) < len(sm.programs) {
+			sm.programs[t.Program][0].settle(&t.Normal)
+			sm.programs[t.Program][1].settle(&t.Amount)
+		}
+	}
+	for i := range s.Sources {
+		if t := &s.Sources[i]; int(t.Source) < len(sm.sources) {
+			sm.sources[t.Source].settle(&t.Amount)
+		}
+	}
+	sm.total[0].settle(&s.Total.Normal)
+	sm.total[1].settle(&s.Total.Amount)
+	sm.total[2].settle(&s.Total.VillageBudget)
+	sm.total[3].settle(&s.Total.Deducted)
+	return s
 }
 
 // regionName is the name a plan's village gives the area a.

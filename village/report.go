@@ -561,10 +561,10 @@ func writeCSV(w io.Writer, comma rune, people iter.Seq[*Person]) error {
 		}
 		if err := cw.Write([]string{
 			e.NIK.String(), e.Name, e.Group.String(), pe.Segment.String(), e.Programs.String(), e.Source.String(),
-			share, pe.Account.String(), e.Wage.String(), e.From.String(), e.To.String(),
-			strconv.Itoa(pe.Months), strconv.Itoa(pe.Covered), pe.Normal.String(), pe.Amount.String(),
-			pe.FromSource.String(), pe.FromWorker.String(), sm, ss,
-			pe.Coverage.Status.String(), strconv.FormatBool(pe.Coverage.Protected()), pe.OtherReading.String(),
+			share, pe.Account.String(), amountText(e.Wage), e.From.String(), e.To.String(),
+			strconv.Itoa(pe.Months), strconv.Itoa(pe.Covered), amountText(pe.Normal), amountText(pe.Amount),
+			amountText(pe.FromSource), amountText(pe.FromWorker), sm, ss,
+			pe.Coverage.Status.String(), strconv.FormatBool(pe.Coverage.Protected()), amountText(pe.OtherReading),
 		}); err != nil {
 			return err
 		}

@@ -118,8 +118,10 @@ func ReadCSV(r io.Reader) ([]Enrolment, error) {
 	var wages decimals // wages repeat: one decimal each, not one a row
 	rows, err := tabular.Read(r, csvOptions, func(row tabular.Row, errs *problem.List) (Enrolment, bool) {
 		var fields cells
-		for c := range row.Columns() {
-			fields[c] = cell{text: row.Get(c), set: true}
+		for c := range fields {
+			if row.Has(c) {
+				fields[c] = cell{text: row.Get(c), set: true, utf8: true} // the reader checked it
+			}
 		}
 		e, ok := parseFields(&fields, place{"line", row.Line()}, &wages, errs)
 		e.Line = row.Line()
@@ -181,6 +183,15 @@ func ReadJSON(r io.Reader) ([]Enrolment, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if out, errs, ok := readJSONPlain(data); ok {
+		return out, errs.Err()
+	}
+	return readJSONDecoder(data)
+}
+
+// readJSONDecoder reads a roster as ReadJSON does, with encoding/json: a
+// document that is not plain to readJSONPlain, whose problems it says.
+func readJSONDecoder(data []byte) ([]Enrolment, error) {
 	var errs problem.List
 	var wages decimals // wages repeat: one decimal each, not one an enrolment
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -317,11 +328,13 @@ var plainAmount = regexp.MustCompile(`^[0-9]+\.[0-9]{1,2}$`)
 var plainNumber = regexp.MustCompile(`^-?[0-9]{1,18}(\.[0-9]{1,18})?$`)
 
 // cell is one field of a roster row as read: its text, whether it was a
-// JSON number, and whether it was given at all.
+// JSON number, whether it was given at all, and whether its text is known
+// to be UTF-8 (the tabular reader checks every cell it gives).
 type cell struct {
 	text   string
 	number bool
 	set    bool
+	utf8   bool
 }
 
 // place is where a roster element is, for the fields of its problems:
@@ -428,7 +441,7 @@ func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrol
 // UTF-8.
 func (f *cells) text(col int, at place, errs *problem.List) string {
 	v := f[col].text
-	if !utf8.ValidString(v) {
+	if !f[col].utf8 && !utf8.ValidString(v) {
 		fieldError(errs, at, columns[col].Name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
 			"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
 		return ""

@@ -92,10 +92,7 @@ func (t *Tally) Rollup() Rollup {
 	return r
 }
 
-func cloneSummary(s Summary) Summary {
-	s.Groups, s.Programs, s.Sources = slices.Clone(s.Groups), slices.Clone(s.Programs), slices.Clone(s.Sources)
-	return s
-}
+func cloneSummary(s Summary) Summary { return s.settled() }
 
 // NamedRequest is a request of a stream with the name its problems are
 // reported under, such as the path of the roster file.

@@ -43,6 +43,9 @@ const maxTextProblems = 100
 // character other than the tab, carriage return and line feed that end
 // lines and separate cells.
 func checkCSVText(data []byte) error {
+	if plainText(data) {
+		return nil
+	}
 	var l problem.List
 	line := 1
 	for len(data) > 0 && len(l) < maxTextProblems {
@@ -61,6 +64,40 @@ func checkCSVText(data []byte) error {
 		data, line = rest, line+1
 	}
 	return l.Err()
+}
+
+// plainText reports whether data is printable ASCII, tabs and line ends
+// only, as plainLine reads a line, eight bytes at a time: a file of plain
+// text is not cut into lines at all.
+func plainText(data []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for len(data) >= 8 {
+		_ = data[7]
+		w := uint64(data[0]) | uint64(data[1])<<8 | uint64(data[2])<<16 | uint64(data[3])<<24 |
+			uint64(data[4])<<32 | uint64(data[5])<<40 | uint64(data[6])<<48 | uint64(data[7])<<56
+		if w&highs != 0 {
+			return false // a byte of 0x80 or more
+		}
+		if x := w ^ 0x7f*ones; (x-ones)&^x&highs != 0 {
+			return false // a DEL
+		}
+		if (w-' '*ones)&^w&highs != 0 && !plainWord(data[:8]) {
+			return false // a byte below the space that is no tab or line end
+		}
+		data = data[8:]
+	}
+	return plainWord(data)
+}
+
+// plainWord reports whether text is printable ASCII, tabs and line ends
+// only.
+func plainWord(text []byte) bool {
+	for _, c := range text {
+		if c != '\n' && ((c < ' ' && c != '\t' && c != '\r') || c >= 0x7f) {
+			return false
+		}
+	}
+	return true
 }
 
 // plainLine reports whether text is printable ASCII, tabs and carriage

@@ -23,12 +23,14 @@ package tabular
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -205,6 +207,10 @@ type Reader struct {
 	header   bool // the first line is read
 	named    bool // the first line is a header
 	big      bool
+	// most is at most the number of rows of an input that the first
+	// read-ahead holds whole, for Read to make room for them at once; 0
+	// when unknown.
+	most int
 }
 
 // NewReader returns a Reader of r. Nothing is read before [Reader.All].
@@ -256,6 +262,11 @@ func (r *Reader) All() iter.Seq2[Row, error] {
 		if bytes.HasPrefix(head, []byte(bom)) {
 			_, _ = br.Discard(len(bom))
 			head = head[len(bom):]
+		}
+		if err == io.EOF {
+			// Its lines, but no more than one per 32 bytes: a file of
+			// empty lines gets no room for rows it does not have.
+			r.most = min(bytes.Count(head, []byte("\n"))+1, len(head)/32+1)
 		}
 		r.cr = csv.NewReader(br)
 		r.cr.Comma = Separator(head)
@@ -350,9 +361,9 @@ func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 			continue
 		}
 		ok := true
-		r.bad = r.bad[:0]
+		r.bad = slices.Grow(r.bad[:0], len(r.order))[:len(r.order)]
+		clear(r.bad)
 		for i, c := range r.order {
-			r.bad = append(r.bad, false)
 			if c >= 0 && !fast && !utf8.ValidString(rec[i]) { // a plain line is ASCII
 				ok, r.bad[i] = false, true
 				rec[i] = ""
@@ -389,10 +400,8 @@ func (r *Reader) fastRecord(br *bufio.Reader) ([]string, bool) {
 		if len(line) > 0 && line[len(line)-1] == '\r' {
 			line = line[:len(line)-1]
 		}
-		for _, c := range line {
-			if c == '"' || c == '\r' || c >= utf8.RuneSelf {
-				return nil, false
-			}
+		if !plain(line) {
+			return nil, false
 		}
 		s := string(line)
 		_, _ = br.Discard(i + 1)
@@ -403,24 +412,52 @@ func (r *Reader) fastRecord(br *bufio.Reader) ([]string, bool) {
 			continue // an empty line, which encoding/csv skips
 		}
 		rec := r.simple[:0]
-		for {
-			k := 0
-			for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\v' || s[k] == '\f') {
-				k++
+		start, lead := 0, true // lead: in the leading white space of a cell
+		for k := 0; k < len(s); k++ {
+			switch c := s[k]; {
+			case c == comma:
+				rec = append(rec, s[start:k])
+				start, lead = k+1, true
+			case lead && (c == ' ' || c == '\t' || c == '\v' || c == '\f'):
+				start = k + 1
+			default:
+				lead = false
 			}
-			s = s[k:]
-			j := strings.IndexByte(s, comma)
-			if j < 0 {
-				rec = append(rec, s)
-				break
-			}
-			rec = append(rec, s[:j])
-			s = s[j+1:]
 		}
+		rec = append(rec, s[start:])
 		r.simple = rec
 		return rec, true
 	}
 }
+
+// The words of plain: a byte repeated in each of the eight bytes of a
+// uint64.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plain reports whether line holds no quote, no carriage return and nothing
+// but ASCII, eight bytes at a time.
+func plain(line []byte) bool {
+	for len(line) >= 8 {
+		w := binary.LittleEndian.Uint64(line)
+		if w&highs != 0 || hasZero(w^('"'*ones)) || hasZero(w^('\r'*ones)) {
+			return false
+		}
+		line = line[8:]
+	}
+	for _, c := range line {
+		if c == '"' || c == '\r' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasZero reports whether a byte of w is zero (exactly, not only when no
+// byte has its high bit set).
+func hasZero(w uint64) bool { return (w-ones)&^w&highs != 0 }
 
 // positional makes the columns of a file without a header line: each line's
 // cells are the columns in the order of Options.Columns.
@@ -592,6 +629,9 @@ func Read[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.Li
 			continue
 		}
 		if v, ok := parse(row, &probs); ok && row.OK() {
+			if out == nil && rd.most > 0 {
+				out = make([]T, 0, rd.most) // a small input: its rows at once, not doubling
+			}
 			out = append(out, v)
 		}
 	}
