@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/desasadar/jamsos/internal/jsonerr"
 	"github.com/desasadar/jamsos/problem"
 )
 
@@ -437,7 +438,7 @@ func (l *lexer) value(c byte) (tokKind, []byte) {
 		}
 		return tokNone, nil
 	}
-	n := numberLength(l.data[l.pos:])
+	n := jsonerr.NumberLength(l.data[l.pos:])
 	if n == 0 {
 		return tokNone, nil
 	}
@@ -556,45 +557,6 @@ func (l *lexer) unquote(s []byte) []byte {
 	}
 	l.scratch = b
 	return b
-}
-
-// numberLength returns the length of the JSON number at the start of b,
-// or 0 when b does not start with one.
-func numberLength(b []byte) int {
-	i := 0
-	digits := func() int {
-		n := 0
-		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
-			i++
-			n++
-		}
-		return n
-	}
-	if i < len(b) && b[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(b) && b[i] == '0':
-		i++
-	case digits() == 0:
-		return 0
-	}
-	if i < len(b) && b[i] == '.' {
-		i++
-		if digits() == 0 {
-			return 0
-		}
-	}
-	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
-		i++
-		if i < len(b) && (b[i] == '+' || b[i] == '-') {
-			i++
-		}
-		if digits() == 0 {
-			return 0
-		}
-	}
-	return i
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

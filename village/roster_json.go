@@ -190,7 +190,7 @@ func (p *plainJSON) value() (span, bool) {
 		}
 		return span{}, false
 	case c == '-' || c >= '0' && c <= '9':
-		n := jsonNumberLength(p.data[p.pos:])
+		n := jsonerr.NumberLength(p.data[p.pos:])
 		if n == 0 {
 			return span{}, false
 		}
@@ -223,43 +223,4 @@ func (p *plainJSON) string() (span, bool) {
 		}
 	}
 	return span{}, false
-}
-
-// jsonNumberLength is the length of the JSON number at the start of b, 0
-// when there is none.
-func jsonNumberLength(b []byte) int {
-	i := 0
-	digits := func() int {
-		n := 0
-		for i < len(b) && '0' <= b[i] && b[i] <= '9' {
-			i++
-			n++
-		}
-		return n
-	}
-	if i < len(b) && b[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(b) && b[i] == '0':
-		i++
-	case digits() == 0:
-		return 0
-	}
-	if i < len(b) && b[i] == '.' {
-		i++
-		if digits() == 0 {
-			return 0
-		}
-	}
-	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
-		i++
-		if i < len(b) && (b[i] == '+' || b[i] == '-') {
-			i++
-		}
-		if digits() == 0 {
-			return 0
-		}
-	}
-	return i
 }
