@@ -168,12 +168,15 @@ func (e *env) flags(name, synopsis string) (*flag.FlagSet, *string) {
 	lang := fs.String("lang", e.lang.String(), e.t("bahasa pesan dan laporan: id atau en", "language of messages and reports: id or en"))
 	fs.BoolVar(&e.json, "json", false, e.t("tulis JSON, bukan teks", "write JSON instead of text"))
 	e.synopsis = synopsis
-	// After a usage error the help goes to stderr with every run of ten
-	// digits masked, so that nothing typed there is repeated in full.
+	// After a usage error the help goes to stderr. The help is this
+	// command's own text (flag defaults, never values typed), and what was
+	// typed is in the problem before it, masked there; as a last guard a
+	// run as long as a NIK is masked here too, while the examples' village
+	// codes (ten digits) stay readable.
 	fs.Usage = func() {
 		var b strings.Builder
 		e.help(&b, fs, synopsis)
-		fmt.Fprint(e.stderr, problem.MaskDigits(b.String(), 10))
+		fmt.Fprint(e.stderr, problem.MaskDigits(b.String(), problem.IDDigits))
 	}
 	return fs, lang
 }
