@@ -66,41 +66,39 @@ func newChecker() (*checker, error) {
 		return nil, err
 	}
 	for _, t := range builtinTexts {
-		for _, tr := range []struct {
-			ut  ut.Translator
-			msg string
-		}{{c.id, t.id}, {c.en, t.en}} {
-			err := v.RegisterTranslation(t.tag, tr.ut,
-				func(u ut.Translator) error { return u.Add(t.tag, tr.msg, true) },
-				func(u ut.Translator, fe validator.FieldError) string {
-					s, _ := u.T(fe.Tag(), fe.Param())
-					return s
-				})
-			if err != nil {
-				return nil, err
-			}
+		if err := c.translate(t.tag, t.id, t.en); err != nil {
+			return nil, err
 		}
 	}
 	for _, t := range tags {
 		if err := v.RegisterValidation(t.tag, t.fn); err != nil {
 			return nil, err
 		}
-		for _, tr := range []struct {
-			ut  ut.Translator
-			msg string
-		}{{c.id, t.id}, {c.en, t.en}} {
-			err := v.RegisterTranslation(t.tag, tr.ut,
-				func(u ut.Translator) error { return u.Add(t.tag, tr.msg, true) },
-				func(u ut.Translator, fe validator.FieldError) string {
-					s, _ := u.T(fe.Tag(), fe.Param())
-					return s
-				})
-			if err != nil {
-				return nil, err
-			}
+		if err := c.translate(t.tag, t.id, t.en); err != nil {
+			return nil, err
 		}
 	}
 	return c, nil
+}
+
+// translate registers the Indonesian and English messages of a tag; a
+// message may quote the tag's parameter as {0}.
+func (c *checker) translate(tag, idMsg, enMsg string) error {
+	for _, tr := range []struct {
+		ut  ut.Translator
+		msg string
+	}{{c.id, idMsg}, {c.en, enMsg}} {
+		err := c.v.RegisterTranslation(tag, tr.ut,
+			func(u ut.Translator) error { return u.Add(tag, tr.msg, true) },
+			func(u ut.Translator, fe validator.FieldError) string {
+				s, _ := u.T(fe.Tag(), fe.Param())
+				return s
+			})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // tags are this package's own validation tags, with their messages; {0} is
