@@ -48,13 +48,7 @@ func TestParseInterleaved(t *testing.T) {
 // mitra … activities.csv -json` printed the usage and exited 2). A flag the
 // command does not know is an error naming it, wherever it stands.
 func TestFlagsAfterArguments(t *testing.T) {
-	cases := []struct {
-		name   string
-		args   []string
-		exit   int
-		stdout []string
-		stderr []string
-	}{
+	cases := []cliCase{
 		{name: "iuran: an argument it does not take, then flags", args: []string{"iuran", "extra", "-segment", "BPU", "-programs", "JKK+JKM",
 			"-basis", "1000000", "-month", "2026-01"}, exit: exitUsage, stderr: []string{`"extra"`}},
 		{name: "iuran: an unknown flag is named", args: []string{"iuran", "-segment", "BPU", "-nope"}, exit: exitUsage, stderr: []string{"-nope"}},
@@ -79,21 +73,6 @@ func TestFlagsAfterArguments(t *testing.T) {
 			stderr: []string{"Usage: jamsos serve"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			code, stdout, stderr := runCLI(t, "", c.args...)
-			if code != c.exit {
-				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, c.exit, stdout, stderr)
-			}
-			for _, w := range c.stdout {
-				if !strings.Contains(stdout, w) {
-					t.Errorf("stdout lacks %q:\n%s", w, stdout)
-				}
-			}
-			for _, w := range c.stderr {
-				if !strings.Contains(stderr, w) {
-					t.Errorf("stderr lacks %q:\n%s", w, stderr)
-				}
-			}
-		})
+		t.Run(c.name, c.check)
 	}
 }

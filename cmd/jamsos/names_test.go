@@ -8,6 +8,38 @@ import (
 	"testing"
 )
 
+// cliCase is one run of the command and what its outputs must show: the
+// exit code, texts each output contains, and a text in neither.
+type cliCase struct {
+	name   string
+	args   []string
+	exit   int
+	stdout []string
+	stderr []string
+	not    string // in neither output
+}
+
+// check runs the case with an empty standard input.
+func (c cliCase) check(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "", c.args...)
+	if code != c.exit {
+		t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, c.exit, stdout, stderr)
+	}
+	for _, w := range c.stdout {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("stdout lacks %q:\n%s", w, stdout)
+		}
+	}
+	for _, w := range c.stderr {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, stderr)
+		}
+	}
+	if c.not != "" && strings.Contains(stdout+stderr, c.not) {
+		t.Errorf("output has %q:\n%s%s", c.not, stdout, stderr)
+	}
+}
+
 // runCLI runs the command in this process, as main would.
 func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -31,14 +63,7 @@ func TestAreaNames(t *testing.T) {
 	if err := os.WriteFile(orphan, []byte("code,name\n61.12,Kabupaten Kubu Raya\n61.12.05.2001,Desa Tanpa Kecamatan\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		name   string
-		args   []string
-		exit   int
-		stdout []string
-		stderr []string
-		not    string // in neither output
-	}{
+	cases := []cliCase{
 		{name: "NIK issued in Tarumajaya", args: []string{"nik", "3216015708900002"},
 			stdout: []string{"kecamatan penerbit: Tarumajaya (32.16.01), Kabupaten Bekasi, Jawa Barat"}, not: "catatan"},
 		{name: "NIK issued in Tarumajaya, JSON", args: []string{"nik", "-json", "3216015708900002"},
@@ -76,24 +101,6 @@ func TestAreaNames(t *testing.T) {
 			exit: exitInvalid, stdout: []string{"32.16 Kabupaten Bekasi", "32.16.01 Tarumajaya", "32.16.01.2001 Sagara Makmur"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			code, stdout, stderr := runCLI(t, "", c.args...)
-			if code != c.exit {
-				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, c.exit, stdout, stderr)
-			}
-			for _, w := range c.stdout {
-				if !strings.Contains(stdout, w) {
-					t.Errorf("stdout lacks %q:\n%s", w, stdout)
-				}
-			}
-			for _, w := range c.stderr {
-				if !strings.Contains(stderr, w) {
-					t.Errorf("stderr lacks %q:\n%s", w, stderr)
-				}
-			}
-			if c.not != "" && strings.Contains(stdout+stderr, c.not) {
-				t.Errorf("output has %q:\n%s%s", c.not, stdout, stderr)
-			}
-		})
+		t.Run(c.name, c.check)
 	}
 }
