@@ -258,14 +258,7 @@ func retirementAges() []regulation.Entry[int] {
 // orDefault returns p with every nil timeline replaced by the built-in one.
 func (p Params) orDefault() Params {
 	d := defaultParams()
-	for _, q := range params {
-		if _, ok := q.Timeline(p); ok {
-			continue
-		}
-		if t, ok := q.Timeline(d); ok {
-			q.Set(&p, t)
-		}
-	}
+	params.Fill(&p, d)
 	return p
 }
 

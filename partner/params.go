@@ -601,14 +601,7 @@ func (p Params) orDefault() Params {
 		}
 	}
 	p.Capabilities = own
-	for _, q := range params {
-		if _, ok := q.Timeline(p); ok {
-			continue
-		}
-		if t, ok := q.Timeline(d); ok {
-			q.Set(&p, t)
-		}
-	}
+	params.Fill(&p, d)
 	return p
 }
 

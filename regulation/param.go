@@ -136,6 +136,19 @@ func (ps Params[S]) Timelines(s S) []Describer {
 	return out
 }
 
+// Fill gives s, for every parameter it has no timeline for, the timeline of
+// d (the built-in set, usually), so that a caller's partial set is complete.
+func (ps Params[S]) Fill(s *S, d S) {
+	for _, p := range ps {
+		if _, ok := p.Timeline(*s); ok {
+			continue
+		}
+		if t, ok := p.Timeline(d); ok {
+			p.Set(s, t)
+		}
+	}
+}
+
 // Missing returns the name of every parameter s has no timeline for.
 func (ps Params[S]) Missing(s S) []string {
 	var out []string

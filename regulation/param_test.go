@@ -52,6 +52,15 @@ func TestParams(t *testing.T) {
 	if got := decls.Missing(s); len(got) != 2 {
 		t.Errorf("Missing(zero) = %v", got)
 	}
+	// Fill takes only what is missing: a set with its own cap keeps it and
+	// gets the built-in flag.
+	var d set
+	decls.Init(&d)
+	own := set{Cap: regulation.MustTimeline("test.cap", []regulation.Entry[int]{{From: regulation.MustDate(2020, 1, 1), Value: 9, Citation: testCite}})}
+	decls.Fill(&own, d)
+	if e, _ := own.Cap.At(regulation.MustDate(2020, 6, 1)); e.Value != 9 || own.Flag != d.Flag {
+		t.Errorf("Fill: cap %d (want its own 9), flag %p (want the built-in %p)", e.Value, own.Flag, d.Flag)
+	}
 	decls.Init(&s)
 	if got := decls.Timelines(s); len(got) != 2 || got[0].Name() != "test.cap" || !s.Flag.Sparse() {
 		t.Errorf("Timelines() = %v", got)
