@@ -60,6 +60,25 @@ func (r Roster) Request() village.Request {
 	return village.Request{Village: r.Village, Year: r.Year, Roster: r.Enrolments}
 }
 
+// ParticipantMonths counts the months of a year's enrolments, as a plan
+// of that year bills them: an enrolment without From starts in January and
+// one without To ends in December. It is the size of the work a roster
+// gives a planner, for benchmarks and rates.
+func ParticipantMonths(es []village.Enrolment) int {
+	n := 0
+	for _, e := range es {
+		from, to := 1, 12
+		if !e.From.IsZero() {
+			from = int(e.From.Month())
+		}
+		if !e.To.IsZero() {
+			to = int(e.To.Month())
+		}
+		n += to - from + 1
+	}
+	return n
+}
+
 // Roster returns a roster that a village.Planner with the default
 // parameters and options plans without an error or a warning: every NIK
 // different and issued in the village's district, officials with a siltap

@@ -105,21 +105,11 @@ func regencyPlanner(t testing.TB, o village.Options) (*village.Planner, *contrib
 	return pl, c
 }
 
-// participantMonths counts the months of the requests' enrolments: an
-// empty month stands for the year's first or last.
+// participantMonths counts the months of the requests' enrolments.
 func participantMonths(reqs []village.Request) int {
 	n := 0
 	for _, r := range reqs {
-		for _, e := range r.Roster {
-			from, to := 1, 12
-			if !e.From.IsZero() {
-				from = int(e.From.Month())
-			}
-			if !e.To.IsZero() {
-				to = int(e.To.Month())
-			}
-			n += to - from + 1
-		}
+		n += jamsostest.ParticipantMonths(r.Roster)
 	}
 	return n
 }

@@ -38,16 +38,7 @@ func generatedRosters(t testing.TB, n, size int) (codes []region.Code, files [][
 			t.Fatal(err)
 		}
 		codes, files = append(codes, c), append(files, b.Bytes())
-		for _, e := range r.Request().Roster {
-			from, to := 1, 12
-			if !e.From.IsZero() {
-				from = int(e.From.Month())
-			}
-			if !e.To.IsZero() {
-				to = int(e.To.Month())
-			}
-			months += to - from + 1
-		}
+		months += jamsostest.ParticipantMonths(r.Enrolments)
 	}
 	return codes, files, months
 }

@@ -36,7 +36,6 @@ import (
 	"github.com/desasadar/jamsos/jamsostest"
 	"github.com/desasadar/jamsos/region"
 	"github.com/desasadar/jamsos/region/wilayah"
-	"github.com/desasadar/jamsos/village"
 )
 
 func main() {
@@ -186,7 +185,7 @@ func writeNational(dir string, villages, people, templates int) (int, int64, err
 			return 0, 0, err
 		}
 		rosters = append(rosters, b.Bytes())
-		months = append(months, participantMonths(r.Enrolments))
+		months = append(months, jamsostest.ParticipantMonths(r.Enrolments))
 	}
 	total, size := 0, int64(0)
 	for i, c := range codes {
@@ -227,7 +226,7 @@ func writeBig(file string, n int) (int, int64, error) {
 		if _, err := w.Write(out); err != nil {
 			return 0, 0, err
 		}
-		months += participantMonths(r.Enrolments)
+		months += jamsostest.ParticipantMonths(r.Enrolments)
 	}
 	if err := w.Flush(); err != nil {
 		return 0, 0, err
@@ -237,21 +236,4 @@ func writeBig(file string, n int) (int, int64, error) {
 		return 0, 0, err
 	}
 	return months, st.Size(), f.Close()
-}
-
-// participantMonths counts the months of a year's enrolments: an empty
-// month stands for the year's first or last.
-func participantMonths(es []village.Enrolment) int {
-	n := 0
-	for _, e := range es {
-		from, to := 1, 12
-		if !e.From.IsZero() {
-			from = int(e.From.Month())
-		}
-		if !e.To.IsZero() {
-			to = int(e.To.Month())
-		}
-		n += to - from + 1
-	}
-	return n
 }
