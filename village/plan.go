@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"maps"
 	"slices"
 	"strconv"
@@ -387,6 +388,16 @@ func (s *scratch) stopped() error {
 // plan plans r with the memory of s; with people, the plan has its People
 // and each relief its People (see [Planner.assemble]).
 func (p *Planner) plan(r Request, s *scratch, people bool) (Plan, error) {
+	roster, n := slices.Values(r.Roster), len(r.Roster)
+	// The items hold what the plan needs of the roster: a caller that
+	// keeps no other reference lets it go once they are made.
+	r.Roster = nil
+	return p.planFrom(r, roster, n, s, people)
+}
+
+// planFrom is plan with the enrolments roster yields in place of
+// r.Roster; n is how many there are likely to be (0: not known).
+func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scratch, people bool) (Plan, error) {
 	if err := s.stopped(); err != nil {
 		return Plan{}, err
 	}
@@ -401,8 +412,9 @@ func (p *Planner) plan(r Request, s *scratch, people bool) (Plan, error) {
 	ceiling := checkCeilings(r.Ceilings, &errs)
 
 	// Resolve every enrolment.
-	s.items = slices.Grow(s.items[:0], len(r.Roster))
-	for i, e := range r.Roster {
+	s.items = slices.Grow(s.items[:0], n)
+	i := 0
+	for e := range roster {
 		if i%checkEvery == checkEvery-1 {
 			if err := s.stopped(); err != nil {
 				return Plan{}, err
@@ -411,10 +423,8 @@ func (p *Planner) plan(r Request, s *scratch, people bool) (Plan, error) {
 		if it, ok := p.resolve(s, i, e, fy, true, &errs, &warns); ok {
 			s.items = append(s.items, it)
 		}
+		i++
 	}
-	// The items hold what the plan needs of the roster: a caller that
-	// keeps no other reference lets it go now.
-	r.Roster = nil
 	p.checkOverlaps(s, &errs)
 	p.checkThrough(s, fy, &errs)
 	pols := p.policies(fy)

@@ -115,22 +115,31 @@ const (
 // cells are not read. A file over MaxRosterSize is refused whole, and a
 // line over 64 KiB ends the reading.
 func ReadCSV(r io.Reader) ([]Enrolment, error) {
-	var wages decimals // wages repeat: one decimal each, not one a row
-	rows, err := tabular.Read(r, csvOptions, func(row tabular.Row, errs *problem.List) (Enrolment, bool) {
-		var fields cells
-		for c := range fields {
-			if row.Has(c) {
-				fields[c] = cell{text: row.Get(c), set: true, utf8: true} // the reader checked it
-			}
-		}
-		e, ok := parseFields(&fields, place{"line", row.Line()}, &wages, errs)
-		e.Line = row.Line()
-		return e, ok
-	})
+	var c csvRows
+	rows, err := tabular.Read(r, csvOptions, c.parse)
 	if err != nil && !errors.As(err, new(problem.List)) {
 		return nil, unreadable(err)
 	}
 	return rows, err
+}
+
+// csvRows makes the enrolments of a CSV roster's rows.
+type csvRows struct {
+	wages decimals // wages repeat: one decimal each, not one a row
+}
+
+// parse makes the enrolment of row, adding its problems to errs, and
+// reports whether it is one.
+func (c *csvRows) parse(row tabular.Row, errs *problem.List) (Enrolment, bool) {
+	var fields cells
+	for col := range fields {
+		if row.Has(col) {
+			fields[col] = cell{text: row.Get(col), set: true, utf8: true} // the reader checked it
+		}
+	}
+	e, ok := parseFields(&fields, place{"line", row.Line()}, &c.wages, errs)
+	e.Line = row.Line()
+	return e, ok
 }
 
 // unreadable is the problem of a file that cannot be read at all.

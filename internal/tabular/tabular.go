@@ -612,30 +612,63 @@ func pick(semi, comma int) rune {
 // An error of r is returned as it is, with no values.
 func Read[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.List) (T, bool)) ([]T, error) {
 	rd := NewReader(r, opt)
-	var (
-		out   []T
-		probs problem.List
-	)
+	var out []T
+	err := each(rd, parse, func(v T) bool {
+		if out == nil && rd.most > 0 {
+			out = make([]T, 0, rd.most) // a small input: its rows at once, not doubling
+		}
+		out = append(out, v)
+		return true
+	})
+	if err != nil {
+		var l problem.List
+		if !errors.As(err, &l) || rd.TooLarge() {
+			return nil, err
+		}
+	}
+	return out, err
+}
+
+// Values reads r as [Read] does but yields each value as its row is
+// parsed, keeping none: a large input is then never held whole. Once the
+// sequence has been read to its end, result returns what Read would
+// return as its error (nil before). When it is not nil and not a
+// [problem.List] of row problems alone (the input was over the size cap,
+// or r failed), Read would have returned no values: the values already
+// yielded must be dropped. The sequence may be ranged over once.
+func Values[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.List) (T, bool)) (seq iter.Seq[T], result func() error) {
+	var err error
+	seq = func(yield func(T) bool) {
+		err = each(NewReader(r, opt), parse, yield)
+	}
+	return seq, func() error { return err }
+}
+
+// each yields what parse makes of each row of rd and returns every problem
+// of the input as a problem.List, or the size cap's one problem, or an
+// error of the reader as it is. It stops early, with no error, when yield
+// returns false.
+func each[T any](rd *Reader, parse func(row Row, probs *problem.List) (T, bool), yield func(T) bool) error {
+	var probs problem.List
 	for row, err := range rd.All() {
 		if err != nil {
 			var pe *problem.Error
 			switch {
 			case !errors.As(err, &pe):
-				return nil, err
+				return err
 			case rd.TooLarge():
-				return nil, problem.List{pe}
+				return problem.List{pe}
 			}
 			probs = append(probs, pe)
 			continue
 		}
 		if v, ok := parse(row, &probs); ok && row.OK() {
-			if out == nil && rd.most > 0 {
-				out = make([]T, 0, rd.most) // a small input: its rows at once, not doubling
+			if !yield(v) {
+				return nil
 			}
-			out = append(out, v)
 		}
 	}
-	return out, probs.Err()
+	return probs.Err()
 }
 
 // Row is one data line of an input.
