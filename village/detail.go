@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"iter"
+	"slices"
 )
 
 // Detail is the plan of one roster whose per-person detail is made as it is
@@ -25,8 +26,16 @@ type Detail struct {
 // problems, and returns its plan as a Detail: the same plan, its People
 // and those of its reliefs made when they are read.
 func (p *Planner) PlanDetail(ctx context.Context, r Request) (*Detail, error) {
+	roster, n := slices.Values(r.Roster), len(r.Roster)
+	r.Roster = nil // the items hold what the plan needs of it
+	return p.detail(ctx, r, roster, n)
+}
+
+// detail plans the enrolments of roster (about n of them; 0: not known)
+// for r as a Detail.
+func (p *Planner) detail(ctx context.Context, r Request, roster iter.Seq[Enrolment], n int) (*Detail, error) {
 	s := &scratch{ctx: orBackground(ctx)}
-	pl, err := p.plan(r, s, false)
+	pl, err := p.planFrom(r, roster, n, s, false)
 	if err != nil {
 		return nil, err
 	}

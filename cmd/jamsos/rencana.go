@@ -187,6 +187,12 @@ func runRencana(e *env, args []string) int {
 		return e.streamPlans(planner, files, *year, *format, rune((*sep)[0]), dir, *strict)
 	}
 
+	if len(files) == 1 && *format != "xlsx" && *protectionOn == "" {
+		if code, ok := e.planOne(planner, files[0], village.Request{Year: *year, Ceilings: ceil}, *code, dir, *strict, *format, rune((*sep)[0]), *people, *fullNIK); ok {
+			return code
+		}
+	}
+
 	// Read every roster, keeping every problem of every file.
 	var reqs []village.Request
 	var problems problem.List
@@ -213,26 +219,6 @@ func runRencana(e *env, args []string) int {
 	if len(reqs) > 1 && len(ceil) > 0 {
 		fmt.Fprintln(e.stderr, e.t("jamsos rencana: -ceiling hanya untuk satu desa", "jamsos rencana: -ceiling applies to a single village only"))
 		return exitUsage
-	}
-	if len(reqs) == 1 && *format != "xlsx" && *protectionOn == "" {
-		// One roster, however large: each person's line is written as it
-		// is made, and the roster goes once it is planned.
-		req := reqs[0]
-		reqs = nil
-		d, err := planner.PlanDetail(context.Background(), req)
-		if err != nil {
-			var l problem.List
-			l.AddField("villages[0]", err)
-			return e.fail(l.Err())
-		}
-		pl := d.Plan()
-		pl.Warnings = append(unlisted[0], pl.Warnings...)
-		if *format == "csv" {
-			for _, w := range unlisted[0] {
-				fmt.Fprintf(e.stderr, e.t("Peringatan (%s): %s [%s]\n", "Warning (%s): %s [%s]\n"), files[0].name, e.t(w.ID, w.EN), w.Code)
-			}
-		}
-		return e.writeDetail(d, *format, rune((*sep)[0]), *people, *fullNIK)
 	}
 	plans, err := planner.PlanMany(reqs)
 	if err != nil {
@@ -283,6 +269,87 @@ func areaNames(file string) (region.Directory, error) {
 		return nil, l
 	}
 	return d, nil
+}
+
+// planOne plans a single roster file as it is read, for text, JSON or CSV
+// output: a CSV roster is never held whole (village.ScanCSV), only the
+// plan's record of each person, and each person's line is written as it
+// is made (village.Detail). It reports false, having done nothing, when
+// the file's village code has a problem: the caller then reads the file
+// as it reads many, so that every problem of the file is reported at once.
+func (e *env) planOne(planner *village.Planner, f rosterFile, req village.Request, flagCode string, dir region.Directory, strict bool, format string, sep rune, people, fullNIK bool) (int, bool) {
+	vc, err := villageOf(f, flagCode, 1)
+	if err != nil {
+		return 0, false
+	}
+	warns, err := region.CheckCode(dir, vc, region.CheckOptions{Strict: strict})
+	if err != nil {
+		return 0, false
+	}
+	unlisted := relabelAll(warns, "village")
+	req.Village = vc
+	fail := func(err error) int {
+		var l problem.List
+		l.AddField(f.name, err)
+		return e.fail(l.Err())
+	}
+	data, err := readChecked(e, f.name)
+	if err != nil {
+		var l problem.List
+		if !errors.As(err, &l) {
+			err = fileProblem("rencana.file", "", f.name, false, err)
+		}
+		return fail(err), true
+	}
+	var d *village.Detail
+	if strings.EqualFold(filepath.Ext(f.name), ".json") {
+		if req.Roster, err = village.ReadJSON(bytes.NewReader(data)); err != nil {
+			return fail(err), true
+		}
+		data = nil
+		d, err = planner.PlanDetail(context.Background(), req)
+	} else {
+		roster, problems := village.ScanCSV(bytes.NewReader(data))
+		size := rowsAbout(data)
+		data = nil
+		d, err = planner.PlanDetailFrom(context.Background(), req, roster, size)
+		if rerr := problems(); rerr != nil {
+			// What the file's bad rows say, as for any file that cannot be
+			// read whole; the plan of its good rows is not shown.
+			return fail(rerr), true
+		}
+	}
+	if err != nil {
+		var l problem.List
+		l.AddField("villages[0]", err)
+		return e.fail(l.Err()), true
+	}
+	pl := d.Plan()
+	pl.Warnings = append(unlisted, pl.Warnings...)
+	if format == "csv" {
+		for _, w := range unlisted {
+			fmt.Fprintf(e.stderr, e.t("Peringatan (%s): %s [%s]\n", "Warning (%s): %s [%s]\n"), f.name, e.t(w.ID, w.EN), w.Code)
+		}
+	}
+	return e.writeDetail(d, format, sep, people, fullNIK), true
+}
+
+// rowsAbout returns about how many rows a CSV roster holds: its lines of
+// 16 bytes or more (a NIK's length), the header among them. A file of
+// blank or short lines then counts few.
+func rowsAbout(data []byte) int {
+	n := 0
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			i = len(data)
+		}
+		if i >= 16 {
+			n++
+		}
+		data = data[min(i+1, len(data)):]
+	}
+	return n
 }
 
 // relabelAll returns the problems of l with their field set to field.

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// A single roster is planned as it is read, but its problems are those of
+// the file read whole: every problem of every bad row, a control
+// character, a malformed JSON roster, a plan that cannot be made, each
+// named by the file; a village code not in the list falls back to reading
+// the file as many files are read.
+func TestRencanaSingleRosterProblems(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	bad, err := os.ReadFile("../../village/testdata/roster_bad.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	control := write("6112012001.csv", "nik,name,group\n6112010101800001,Bu\x01di,informal\n")
+	json := write("6112012002.json", `[{"nik": 5}]`)
+	rows := write("6112012003.csv", string(bad))
+	overlap := write("6112012004.csv", "nik,name,group\n6112010101800001,Budi,informal\n6112010101800001,Budi,informal\n")
+	unlisted := write("9999012001.csv", "nik,name,group\n6112010101800001,Budi,informal\n")
+	for _, c := range []cliCase{
+		{name: "control character", args: []string{"rencana", "-lang", "en", "-year", "2026", control}, exit: exitInvalid,
+			stderr: []string{"6112012001.csv, line 2: text must not hold control characters", "[text.control]"}},
+		{name: "malformed JSON", args: []string{"rencana", "-lang", "en", "-year", "2026", json}, exit: exitInvalid,
+			stderr: []string{"6112012002.json, 1st participant, NIK: Wrong type", "[village.json]"}},
+		{name: "every bad row", args: []string{"rencana", "-lang", "en", "-year", "2026", rows}, exit: exitInvalid,
+			stderr: []string{"line 1: unknown column", "line 3, column group: Unknown. (lurah)", "line 4, column NIK: must have 16 digits",
+				"line 5, column wage: In Indonesian the comma is the decimal mark"}, not: "Total"},
+		{name: "a plan refused", args: []string{"rencana", "-lang", "en", "-year", "2026", overlap}, exit: exitInvalid,
+			stderr: []string{"1st village, line 3, column from: This NIK is already enrolled", "[village.overlap]"}},
+		{name: "a file name that is no village code", args: []string{"rencana", "-lang", "en", "-year", "2026", unlisted}, exit: exitInvalid,
+			stderr: []string{"9999012001.csv, village: the file name must be a village code", "[rencana.village]"}},
+		{name: "a missing file", args: []string{"rencana", "-lang", "en", "-year", "2026", filepath.Join(dir, "6112012009.csv")}, exit: exitUsage,
+			stderr: []string{"cannot be read: no such file", "[rencana.file]"}},
+	} {
+		t.Run(c.name, c.check)
+	}
+}
