@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,21 +20,59 @@ import (
 // service.CheckJSON, any other file (CSV) for control characters. A file
 // that cannot be opened is returned as a plain error; problems with the
 // text as a problem.List.
-func readChecked(e *env, name string) ([]byte, error) {
+//
+// An input over limit bytes is read only to limit+1 of them and returned
+// unchecked, for its reader to refuse as too large: no file makes the
+// command hold more than it may read. The input is read into buf when it
+// has room (see readInto).
+func readChecked(e *env, name string, limit int, buf []byte) ([]byte, error) {
 	var data []byte
 	var err error
 	if name == "-" {
-		data, err = io.ReadAll(e.stdin)
+		data, err = readInto(e.stdin, limit, buf)
 	} else {
-		data, err = os.ReadFile(name) // one buffer of the file's size, not doubling ones
+		var f *os.File
+		if f, err = os.Open(name); err != nil {
+			return nil, err
+		}
+		if buf == nil {
+			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+				buf = make([]byte, 0, min(st.Size(), int64(limit))+1) // one buffer of the file's size, not doubling ones
+			}
+		}
+		data, err = readInto(f, limit, buf)
+		f.Close()
 	}
 	if err != nil {
 		return nil, err
+	}
+	if len(data) > limit {
+		return data, nil
 	}
 	if strings.EqualFold(filepath.Ext(name), ".json") {
 		return data, service.CheckJSON(data, map[string]int{"": math.MaxInt})
 	}
 	return data, checkCSVText(data)
+}
+
+// readInto reads r to its end, or to limit+1 bytes, into buf[:0] (growing
+// it when r holds more): the files of a directory are then read into one
+// buffer, each over the last, which their readers do not keep.
+func readInto(r io.Reader, limit int, buf []byte) ([]byte, error) {
+	data := buf[:0]
+	for {
+		if len(data) == cap(data) {
+			data = slices.Grow(data, min(max(512, cap(data)), limit+1-len(data)))
+		}
+		n, err := r.Read(data[len(data):min(cap(data), limit+1)])
+		data = data[:len(data)+n]
+		if err == io.EOF || len(data) > limit {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // maxTextProblems is how many lines with control characters are reported.

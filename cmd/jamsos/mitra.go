@@ -143,7 +143,7 @@ func runMitra(e *env, args []string) int {
 }
 
 func readActivities(e *env, name string) ([]partner.Activity, error) {
-	data, err := readChecked(e, name)
+	data, err := readChecked(e, name, partner.MaxInputSize, nil)
 	if err != nil {
 		return nil, err
 	}

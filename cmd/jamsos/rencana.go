@@ -206,7 +206,7 @@ func runRencana(e *env, args []string) int {
 		}
 		warns, err := region.CheckCode(dir, vc, region.CheckOptions{Strict: *strict})
 		problems.AddField(f.name, problem.Relabel(err, "village"))
-		roster, err := readRoster(e, f)
+		roster, _, err := readRoster(e, f, nil)
 		problems.AddField(f.name, err)
 		reqs = append(reqs, village.Request{Village: vc, Year: *year, Roster: roster, Ceilings: ceil})
 		unlisted = append(unlisted, relabelAll(warns, "village"))
@@ -293,7 +293,7 @@ func (e *env) planOne(planner *village.Planner, f rosterFile, req village.Reques
 		l.AddField(f.name, err)
 		return e.fail(l.Err())
 	}
-	data, err := readChecked(e, f.name)
+	data, err := readChecked(e, f.name, village.MaxRosterSize, nil)
 	if err != nil {
 		var l problem.List
 		if !errors.As(err, &l) {
@@ -445,17 +445,20 @@ func villageOf(f rosterFile, flagCode string, files int) (region.Code, error) {
 	return c, nil
 }
 
-func readRoster(e *env, f rosterFile) ([]village.Enrolment, error) {
-	data, err := readChecked(e, f.name)
+func readRoster(e *env, f rosterFile, buf []byte) ([]village.Enrolment, []byte, error) {
+	data, err := readChecked(e, f.name, village.MaxRosterSize, buf)
 	if err != nil {
 		var l problem.List
 		if errors.As(err, &l) {
-			return nil, err
+			return nil, data, err
 		}
-		return nil, fileProblem("rencana.file", "", f.name, false, err)
+		return nil, buf, fileProblem("rencana.file", "", f.name, false, err)
 	}
+	var roster []village.Enrolment
 	if strings.EqualFold(filepath.Ext(f.name), ".json") {
-		return village.ReadJSON(bytes.NewReader(data))
+		roster, err = village.ReadJSON(bytes.NewReader(data))
+	} else {
+		roster, err = village.ReadCSV(bytes.NewReader(data))
 	}
-	return village.ReadCSV(bytes.NewReader(data))
+	return roster, data, err
 }

@@ -9,8 +9,9 @@ import (
 // A single roster is planned as it is read, but its problems are those of
 // the file read whole: every problem of every bad row, a control
 // character, a malformed JSON roster, a plan that cannot be made, each
-// named by the file; a village code not in the list falls back to reading
-// the file as many files are read.
+// named by the file; a file name that is no village code falls back to
+// reading the file as many files are read. A file over the size cap is
+// refused having read no more than the cap, alone or in a directory.
 func TestRencanaSingleRosterProblems(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, text string) string {
@@ -29,7 +30,15 @@ func TestRencanaSingleRosterProblems(t *testing.T) {
 	rows := write("6112012003.csv", string(bad))
 	overlap := write("6112012004.csv", "nik,name,group\n6112010101800001,Budi,informal\n6112010101800001,Budi,informal\n")
 	unlisted := write("9999012001.csv", "nik,name,group\n6112010101800001,Budi,informal\n")
+	huge := write("6112012005.csv", "nik,name,group\n")
+	if err := os.Truncate(huge, 1<<30); err != nil { // a sparse gigabyte: only 32 MiB of it may be read
+		t.Fatal(err)
+	}
 	for _, c := range []cliCase{
+		{name: "a file over the size cap", args: []string{"rencana", "-lang", "en", "-year", "2026", huge}, exit: exitInvalid,
+			stderr: []string{"6112012005.csv: the input is larger than 32 MiB", "[village.csv]"}},
+		{name: "a directory with a file over the size cap", args: []string{"rencana", "-lang", "en", "-year", "2026", dir}, exit: exitInvalid,
+			stderr: []string{"6112012005.csv: the input is larger than 32 MiB", "6112012003.csv, line 3, column group: Unknown. (lurah)"}},
 		{name: "control character", args: []string{"rencana", "-lang", "en", "-year", "2026", control}, exit: exitInvalid,
 			stderr: []string{"6112012001.csv, line 2: text must not hold control characters", "[text.control]"}},
 		{name: "malformed JSON", args: []string{"rencana", "-lang", "en", "-year", "2026", json}, exit: exitInvalid,

@@ -30,6 +30,7 @@ func (e *env) streamPlans(planner *village.Planner, files []rosterFile, year int
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
 	progress := newProgress(e.stderr, len(files))
+	var buf []byte
 	reqs := iter.Seq2[village.NamedRequest, error](func(yield func(village.NamedRequest, error) bool) {
 		for i, f := range files {
 			progress.step(i + 1)
@@ -54,7 +55,8 @@ func (e *env) streamPlans(planner *village.Planner, files []rosterFile, year int
 			for _, w := range warns {
 				fmt.Fprintf(e.stderr, e.t("Peringatan (%s): %s [%s]\n", "Warning (%s): %s [%s]\n"), f.name, e.t(w.ID, w.EN), w.Code)
 			}
-			roster, err := readRoster(e, f)
+			roster, data, err := readRoster(e, f, buf)
+			buf = data // the next file is read over this one, which its roster does not hold
 			if err != nil {
 				var l problem.List
 				l.AddField(f.name, err)
