@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 
@@ -66,7 +67,16 @@ func runIuran(e *env, args []string) int {
 			defer f.Close()
 			r = f
 		}
-		if err := service.Decode(r, &req); err != nil {
+		// Read as the service reads a body: never more than its limit.
+		data, err := readInto(r, service.DefaultMaxBody, nil)
+		if err != nil {
+			return e.report(fileProblem("input.file", "input", *input, false, err), exitUsage)
+		}
+		if len(data) > service.DefaultMaxBody {
+			return e.fail(problem.New(service.ErrInvalidJSON, "json.too_large", "input", fmt.Sprint(service.DefaultMaxBody),
+				"dokumen terlalu besar", "the document is too large"))
+		}
+		if err := service.Decode(bytes.NewReader(data), &req); err != nil {
 			return e.fail(err)
 		}
 	} else {
