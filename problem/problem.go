@@ -228,11 +228,22 @@ func (l List) Codes() []Code {
 // and so is every character when keep is zero or negative.
 func Mask(s string, keep int) string {
 	keep = max(keep, 0)
-	r := []rune(s)
-	if len(r) <= 2*keep {
-		return strings.Repeat("•", len(r))
+	n := utf8.RuneCountInString(s) // each byte that is not UTF-8 one character, as in []rune(s)
+	if n <= 2*keep {
+		return strings.Repeat("•", n)
 	}
-	return string(r[:keep]) + strings.Repeat("•", len(r)-2*keep) + string(r[len(r)-keep:])
+	var b strings.Builder
+	b.Grow(len(s) + 2*(n-2*keep)) // one allocation: a NIK's masked form is written once in every report line
+	i := 0
+	for _, r := range s {
+		if i < keep || i >= n-keep {
+			b.WriteRune(r)
+		} else {
+			b.WriteString("•")
+		}
+		i++
+	}
+	return b.String()
 }
 
 // maxValueRunes is how many characters of an offending input [Clip] and

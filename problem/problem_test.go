@@ -327,3 +327,26 @@ func TestLabelMasks(t *testing.T) {
 		t.Errorf("Message = %q, want %q", got, want)
 	}
 }
+
+// Mask hides what []rune-based masking hides, character for character,
+// for any text (invalid UTF-8 included: each bad byte is one character
+// shown as U+FFFD) and any keep.
+func FuzzMask(f *testing.F) {
+	for _, s := range []string{"3216011708900001", "", "ab", "Budi Santoso", "32•16", "\xff\xfe1234567890"} {
+		f.Add(s, 4)
+	}
+	f.Fuzz(func(t *testing.T, s string, keep int) {
+		keep %= 64
+		want := func() string { // the definition: kept runes, then "•" for each hidden one
+			k := max(keep, 0)
+			r := []rune(s)
+			if len(r) <= 2*k {
+				return strings.Repeat("•", len(r))
+			}
+			return string(r[:k]) + strings.Repeat("•", len(r)-2*k) + string(r[len(r)-k:])
+		}()
+		if got := Mask(s, keep); got != want {
+			t.Errorf("Mask(%q, %d) = %q, want %q", s, keep, got, want)
+		}
+	})
+}
