@@ -40,6 +40,68 @@ func tr(l problem.Lang, id, en string) string {
 
 func money(d decimal.Decimal, l problem.Lang) string { return rupiah.Format(d, l) }
 
+// cellMemo remembers the text of the cells that repeat down the long
+// tables of a report (people, reliefs, shortfalls): month ranges, amounts
+// and counts of months, which a roster of half a million people shares
+// among a few hundred values. Each table is written twice (see stream),
+// so each value would otherwise be formatted a million times.
+type cellMemo struct {
+	l      problem.Lang
+	months map[regulation.MonthRange]string
+	money  map[int64]string
+	counts map[[2]int]string
+}
+
+// maxMemo bounds each map of a cellMemo: past it the map starts again.
+const maxMemo = 4096
+
+func newCellMemo(l problem.Lang) *cellMemo {
+	return &cellMemo{l: l, months: map[regulation.MonthRange]string{}, money: map[int64]string{}, counts: map[[2]int]string{}}
+}
+
+// monthRange is monthRange(r, m.l).
+func (m *cellMemo) monthRange(r regulation.MonthRange) string {
+	s, ok := m.months[r]
+	if !ok {
+		if len(m.months) >= maxMemo {
+			clear(m.months)
+		}
+		s = monthRange(r, m.l)
+		m.months[r] = s
+	}
+	return s
+}
+
+// amount is money(d, m.l).
+func (m *cellMemo) amount(d decimal.Decimal) string {
+	if d.Exponent() != 0 || !d.Coefficient().IsInt64() {
+		return money(d, m.l)
+	}
+	n := d.CoefficientInt64()
+	s, ok := m.money[n]
+	if !ok {
+		if len(m.money) >= maxMemo {
+			clear(m.money)
+		}
+		s = money(d, m.l)
+		m.money[n] = s
+	}
+	return s
+}
+
+// fraction is "a/b".
+func (m *cellMemo) fraction(a, b int) string {
+	s, ok := m.counts[[2]int{a, b}]
+	if !ok {
+		if len(m.counts) >= maxMemo {
+			clear(m.counts)
+		}
+		s = strconv.Itoa(a) + "/" + strconv.Itoa(b)
+		m.counts[[2]int{a, b}] = s
+	}
+	return s
+}
+
 // table writes rows as aligned columns; columns whose index is in right are
 // aligned to the right.
 type table struct {
@@ -87,6 +149,18 @@ func (t *table) write(w *bufio.Writer) {
 	}
 }
 
+// textWidth is utf8.RuneCountInString(s), the width of a cell, without
+// decoding its ASCII start (most cells are ASCII; a masked NIK turns to
+// "•" after four digits).
+func textWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i + utf8.RuneCountInString(s[i:])
+		}
+	}
+	return len(s)
+}
+
 // stream writes rows as table.write writes them without holding them:
 // rows is called twice, and calls row for each row in turn, the first time
 // to measure the columns and the second to write them.
@@ -97,14 +171,14 @@ func stream(w *bufio.Writer, right []int, rows func(row func(cells ...string))) 
 			if i >= len(width) {
 				width = append(width, 0)
 			}
-			width[i] = max(width[i], utf8.RuneCountInString(c))
+			width[i] = max(width[i], textWidth(c))
 		}
 	})
 	var line []byte
 	rows(func(cells ...string) {
 		line = line[:0]
 		for i, c := range cells {
-			pad := width[i] - utf8.RuneCountInString(c)
+			pad := width[i] - textWidth(c)
 			if i > 0 {
 				line = append(line, "  "...)
 			}
@@ -166,6 +240,7 @@ func (p Plan) WriteReport(w io.Writer, o ReportOptions) error {
 func (p *Plan) writeReport(w io.Writer, o ReportOptions, d detail) error {
 	l := o.Lang
 	bw := bufio.NewWriter(w)
+	memo := newCellMemo(l)
 	bw.WriteString(tr(l, "RENCANA JAMINAN SOSIAL KETENAGAKERJAAN DESA", "VILLAGE EMPLOYMENT SOCIAL SECURITY PLAN") + "\n")
 	p.Village.write(bw, l)
 	fmt.Fprintf(bw, "%s %d (%s)\n", tr(l, "Tahun anggaran", "Fiscal year"), p.Year, monthRange(p.Months, l))
@@ -280,7 +355,7 @@ func (p *Plan) writeReport(w io.Writer, o ReportOptions, d detail) error {
 	}
 	t.write(bw)
 
-	p.writeReliefs(bw, l, d)
+	p.writeReliefs(bw, l, d, memo)
 
 	if p.Shortfall.People > 0 {
 		heading(bw, tr(l, "Tidak atau tidak penuh terlindungi", "Not or not fully covered"))
@@ -293,7 +368,7 @@ func (p *Plan) writeReport(w io.Writer, o ReportOptions, d detail) error {
 				}
 				reason := tr(l, "pagu "+pe.Shortfall.Source.Label(l)+" habis", pe.Shortfall.Source.Label(l)+" ceiling reached")
 				row(pe.Enrolment.Name, pe.Enrolment.NIK.String(), pe.Enrolment.Group.Label(l),
-					fmt.Sprintf("%d/%d", pe.Covered, pe.Months), strconv.Itoa(pe.Shortfall.Months), money(pe.Shortfall.Needed, l), reason)
+					memo.fraction(pe.Covered, pe.Months), strconv.Itoa(pe.Shortfall.Months), memo.amount(pe.Shortfall.Needed), reason)
 			}
 			row(tr(l, "Jumlah", "Total"), fmt.Sprintf(tr(l, "%d peserta", "%d enrolments"), p.Shortfall.People), "", "",
 				strconv.Itoa(p.Shortfall.Months), money(p.Shortfall.Needed, l), "")
@@ -307,7 +382,7 @@ func (p *Plan) writeReport(w io.Writer, o ReportOptions, d detail) error {
 				tr(l, "Sumber", "Source"), tr(l, "Bulan", "Months"), tr(l, "Iuran", "Contributions"), tr(l, "Akhir tahun", "Year end"))
 			for pe := range d.People() {
 				row(pe.Enrolment.Name, pe.Enrolment.NIK.String(), pe.Enrolment.Group.Label(l), pe.Enrolment.Programs.String(),
-					pe.Enrolment.Source.Label(l), fmt.Sprintf("%d/%d", pe.Covered, pe.Months), money(pe.Amount, l), coverageLabel(pe.Coverage, l))
+					pe.Enrolment.Source.Label(l), memo.fraction(pe.Covered, pe.Months), memo.amount(pe.Amount), coverageLabel(pe.Coverage, l))
 			}
 		})
 	}
@@ -412,7 +487,7 @@ func (p Plan) writeReading(bw *bufio.Writer, l problem.Lang) {
 
 // writeReliefs writes each relief with whom (from d) and which months it
 // covered.
-func (p *Plan) writeReliefs(bw *bufio.Writer, l problem.Lang, d detail) {
+func (p *Plan) writeReliefs(bw *bufio.Writer, l problem.Lang, d detail, memo *cellMemo) {
 	if len(p.Reliefs) == 0 {
 		return
 	}
@@ -423,7 +498,7 @@ func (p *Plan) writeReliefs(bw *bufio.Writer, l problem.Lang, d detail) {
 		stream(bw, []int{4, 5}, func(row func(...string)) {
 			row(tr(l, "Nama", "Name"), "NIK", tr(l, "Kelompok", "Group"), tr(l, "Bulan", "Months"), tr(l, "Jumlah bulan", "Count"), tr(l, "Potongan", "Relief"))
 			for pe := range d.ReliefPeople(i) {
-				row(pe.Name, pe.NIK.String(), pe.Group.Label(l), monthRange(pe.Months, l), strconv.Itoa(pe.Count), money(pe.Amount, l))
+				row(pe.Name, pe.NIK.String(), pe.Group.Label(l), memo.monthRange(pe.Months), strconv.Itoa(pe.Count), memo.amount(pe.Amount))
 			}
 		})
 	}
