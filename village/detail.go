@@ -106,7 +106,7 @@ func (d *Detail) WriteReport(w io.Writer, o ReportOptions) error {
 // WriteCSV writes one line per enrolment of the plan as [Plan.WriteCSV]
 // writes the whole plan, byte for byte, each line made as it is written.
 func (d *Detail) WriteCSV(w io.Writer, comma rune) error {
-	return writeCSV(w, comma, d.People())
+	return writeCSV(w, comma, d.People(), true)
 }
 
 // detail is where a report finds the per-person detail of a plan: in the

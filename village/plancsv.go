@@ -1,10 +1,12 @@
 package village
 
 import (
-	"bytes"
 	"encoding/csv"
 	"io"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -28,11 +30,9 @@ func NewCSVWriter(w io.Writer, comma rune) *CSVWriter {
 
 // Write writes the lines of p, under the header when p is the first plan.
 func (c *CSVWriter) Write(p Plan) error {
-	if c.started {
-		return p.WriteCSV(&afterFirstLine{w: c.w}, c.comma)
-	}
+	first := !c.started
 	c.started = true
-	return p.WriteCSV(c.w, c.comma)
+	return writeCSV(c.w, c.comma, held{&p}.People(), first)
 }
 
 // Close writes the header if no plan was written, so that even an empty
@@ -64,30 +64,39 @@ func WritePlansCSV(w io.Writer, comma rune, plans []Plan) error {
 	return c.Close()
 }
 
-// afterFirstLine passes on what is written to it from the byte after its
-// first newline on: it drops the header [Plan.WriteCSV] writes, which holds
-// no newline of its own.
-type afterFirstLine struct {
-	w    io.Writer
-	past bool
+// appendCSVField appends s to line as encoding/csv writes a field with
+// the separator comma (and no CRLF): as it is, unless it holds the
+// separator, a double quote, a carriage return or a line feed, starts
+// with a space (any Unicode space) or is the two characters \. ; then
+// between double quotes, each double quote in it doubled.
+func appendCSVField(line []byte, s string, comma rune) []byte {
+	if !csvNeedsQuotes(s, comma) {
+		return append(line, s...)
+	}
+	line = append(line, '"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		line = append(line, s[:i+1]...)
+		line = append(line, '"')
+		s = s[i+1:]
+	}
+	line = append(line, s...)
+	return append(line, '"')
 }
 
-func (a *afterFirstLine) Write(b []byte) (int, error) {
-	n := len(b)
-	if !a.past {
-		i := bytes.IndexByte(b, '\n')
-		if i < 0 {
-			return n, nil
-		}
-		a.past, b = true, b[i+1:]
+// csvNeedsQuotes reports whether encoding/csv would quote the field s.
+func csvNeedsQuotes(s string, comma rune) bool {
+	if s == "" {
+		return false
 	}
-	if len(b) == 0 {
-		return n, nil
+	if s == `\.` || strings.ContainsAny(s, "\"\r\n") || strings.ContainsRune(s, comma) {
+		return true
 	}
-	if _, err := a.w.Write(b); err != nil {
-		return 0, err
-	}
-	return n, nil
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // amountText is d.String() for the CSV of a plan, without the work of

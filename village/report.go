@@ -612,40 +612,77 @@ var CSVHeader = []string{
 // encoding carries them in full. comma is the separator, ',' when zero (use
 // ';' for spreadsheets set to Indonesian).
 func (p Plan) WriteCSV(w io.Writer, comma rune) error {
-	return writeCSV(w, comma, held{&p}.People())
+	return writeCSV(w, comma, held{&p}.People(), true)
 }
 
-// writeCSV is [Plan.WriteCSV] of the people people yields.
-func writeCSV(w io.Writer, comma rune, people iter.Seq[*Person]) error {
-	cw := csv.NewWriter(w)
-	if comma != 0 {
+// writeCSV is [Plan.WriteCSV] of the people people yields; without
+// header, the lines alone.
+func writeCSV(w io.Writer, comma rune, people iter.Seq[*Person], header bool) error {
+	if comma == 0 {
+		comma = ','
+	}
+	// The header goes through encoding/csv, which also refuses a
+	// separator it could not read back; the lines are written as it would
+	// write them, a line at a time into one buffer.
+	var line []byte
+	if header {
+		var b bytes.Buffer
+		cw := csv.NewWriter(&b)
 		cw.Comma = comma
-	}
-	if err := cw.Write(CSVHeader); err != nil {
-		return err
-	}
-	for pe := range people {
-		e := pe.Enrolment
-		sm, ss := "0", ""
-		if pe.Shortfall != nil {
-			sm, ss = strconv.Itoa(pe.Shortfall.Months), pe.Shortfall.Source.String()
+		if err := cw.Write(CSVHeader); err != nil {
+			return err
 		}
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return err
+		}
+		line = b.Bytes()
+	} // else a CSVWriter wrote the header, with this separator
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.Write(line)
+	sep := utf8.RuneLen(comma)
+	for pe := range people {
+		e := &pe.Enrolment
+		line = line[:0]
+		field := func(s string) { line = utf8.AppendRune(appendCSVField(line, s, comma), comma) }
+		number := func(n int64) { line = utf8.AppendRune(strconv.AppendInt(line, n, 10), comma) }
+		field(e.NIK.String())
+		field(e.Name)
+		field(e.Group.String())
+		field(pe.Segment.String())
+		field(e.Programs.String())
+		field(e.Source.String())
 		share := ""
 		if pe.Segment == membership.PU {
 			share = e.WorkerShare.String()
 		}
-		if err := cw.Write([]string{
-			e.NIK.String(), e.Name, e.Group.String(), pe.Segment.String(), e.Programs.String(), e.Source.String(),
-			share, pe.Account.String(), amountText(e.Wage), e.From.String(), e.To.String(),
-			strconv.Itoa(pe.Months), strconv.Itoa(pe.Covered), amountText(pe.Normal), amountText(pe.Amount),
-			amountText(pe.FromSource), amountText(pe.FromWorker), sm, ss,
-			pe.Coverage.Status.String(), strconv.FormatBool(pe.Coverage.Protected()), amountText(pe.OtherReading),
-		}); err != nil {
+		field(share)
+		field(pe.Account.String())
+		field(amountText(e.Wage))
+		field(e.From.String())
+		field(e.To.String())
+		number(int64(pe.Months))
+		number(int64(pe.Covered))
+		field(amountText(pe.Normal))
+		field(amountText(pe.Amount))
+		field(amountText(pe.FromSource))
+		field(amountText(pe.FromWorker))
+		if pe.Shortfall != nil {
+			number(int64(pe.Shortfall.Months))
+			field(pe.Shortfall.Source.String())
+		} else {
+			field("0")
+			field("")
+		}
+		field(pe.Coverage.Status.String())
+		field(strconv.FormatBool(pe.Coverage.Protected()))
+		field(amountText(pe.OtherReading))
+		line = append(line[:len(line)-sep], '\n') // the separator after the last field
+		if _, err := bw.Write(line); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return bw.Flush()
 }
 
 // WriteReport writes the regency view for people: the totals, then one
