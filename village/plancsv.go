@@ -8,6 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/desasadar/jamsos/membership"
+	"github.com/desasadar/jamsos/regulation"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -92,18 +95,76 @@ func csvNeedsQuotes(s string, comma rune) bool {
 	if s == "" {
 		return false
 	}
-	if s == `\.` || strings.ContainsAny(s, "\"\r\n") || strings.ContainsRune(s, comma) {
+	if comma < utf8.RuneSelf { // one pass over the bytes, as the fields are short
+		sep := byte(comma)
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c == sep || c == '"' || c == '\r' || c == '\n' {
+				return true
+			}
+		}
+	} else if strings.ContainsRune(s, comma) || strings.ContainsAny(s, "\"\r\n") {
 		return true
+	}
+	if s == `\.` {
+		return true
+	}
+	if s[0] < utf8.RuneSelf {
+		return unicode.IsSpace(rune(s[0]))
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)
 }
 
-// amountText is d.String() for the CSV of a plan, without the work of
-// formatting a big.Int for the whole rupiah that nearly every amount is.
-func amountText(d decimal.Decimal) string {
-	if d.Exponent() == 0 && d.NumDigits() <= 18 {
-		return strconv.FormatInt(d.CoefficientInt64(), 10)
+// csvTexts remembers the text of the values that repeat down a plan's CSV
+// (program sets, months, budget accounts), each made once per document
+// rather than once per line.
+type csvTexts struct {
+	progs    [256]string
+	progsSet [256]bool
+	months   map[regulation.Month]string
+	accounts map[Account]string
+}
+
+func (t *csvTexts) programs(s membership.ProgramSet) string {
+	if !t.progsSet[s] {
+		t.progs[s], t.progsSet[s] = s.String(), true
 	}
-	return d.String()
+	return t.progs[s]
+}
+
+func (t *csvTexts) month(m regulation.Month) string {
+	v, ok := t.months[m]
+	if !ok {
+		if t.months == nil || len(t.months) >= maxMemo {
+			t.months = map[regulation.Month]string{}
+		}
+		v = m.String()
+		t.months[m] = v
+	}
+	return v
+}
+
+func (t *csvTexts) account(a Account) string {
+	if a.IsZero() {
+		return ""
+	}
+	v, ok := t.accounts[a]
+	if !ok {
+		if t.accounts == nil || len(t.accounts) >= maxMemo {
+			t.accounts = map[Account]string{}
+		}
+		v = a.String()
+		t.accounts[a] = v
+	}
+	return v
+}
+
+// appendAmount appends d as d.String() writes it, for the CSV of a plan,
+// without the work of formatting a big.Int for the whole rupiah that
+// nearly every amount is.
+func appendAmount(line []byte, d decimal.Decimal) []byte {
+	if d.Exponent() == 0 && d.NumDigits() <= 18 {
+		return strconv.AppendInt(line, d.CoefficientInt64(), 10)
+	}
+	return append(line, d.String()...)
 }

@@ -8,7 +8,7 @@ import (
 
 // The CSV of a plan writes an amount as decimal.Decimal.String writes it,
 // whether it is whole rupiah in int64 range or not.
-func TestAmountTextIsTheDecimalsText(t *testing.T) {
+func TestAppendAmountIsTheDecimalsText(t *testing.T) {
 	for _, c := range []struct {
 		d    decimal.Decimal
 		want string
@@ -22,8 +22,8 @@ func TestAmountTextIsTheDecimalsText(t *testing.T) {
 		{decimal.RequireFromString("2426640.50"), "2426640.5"},
 		{decimal.New(17, 3), "17000"},
 	} {
-		if got := amountText(c.d); got != c.want || got != c.d.String() {
-			t.Errorf("amountText(%s) = %q, want %q", c.d.String(), got, c.want)
+		if got := string(appendAmount([]byte("x,"), c.d)); got != "x,"+c.want || got != "x,"+c.d.String() {
+			t.Errorf("appendAmount(%s) = %q, want %q", c.d.String(), got, "x,"+c.want)
 		}
 	}
 }

@@ -641,32 +641,49 @@ func writeCSV(w io.Writer, comma rune, people iter.Seq[*Person], header bool) er
 	bw := bufio.NewWriterSize(w, 64<<10)
 	bw.Write(line)
 	sep := utf8.RuneLen(comma)
+	var texts csvTexts
+	// Numbers are digits, a sign and a point: quoted only when the
+	// separator is one of them.
+	plain := !strings.ContainsRune("0123456789-.", comma)
 	for pe := range people {
 		e := &pe.Enrolment
 		line = line[:0]
 		field := func(s string) { line = utf8.AppendRune(appendCSVField(line, s, comma), comma) }
-		number := func(n int64) { line = utf8.AppendRune(strconv.AppendInt(line, n, 10), comma) }
+		number := func(n int64) {
+			if !plain {
+				field(strconv.FormatInt(n, 10))
+				return
+			}
+			line = utf8.AppendRune(strconv.AppendInt(line, n, 10), comma)
+		}
+		amount := func(d decimal.Decimal) {
+			if !plain {
+				field(string(appendAmount(nil, d)))
+				return
+			}
+			line = utf8.AppendRune(appendAmount(line, d), comma)
+		}
 		field(e.NIK.String())
 		field(e.Name)
 		field(e.Group.String())
 		field(pe.Segment.String())
-		field(e.Programs.String())
+		field(texts.programs(e.Programs))
 		field(e.Source.String())
 		share := ""
 		if pe.Segment == membership.PU {
 			share = e.WorkerShare.String()
 		}
 		field(share)
-		field(pe.Account.String())
-		field(amountText(e.Wage))
-		field(e.From.String())
-		field(e.To.String())
+		field(texts.account(pe.Account))
+		amount(e.Wage)
+		field(texts.month(e.From))
+		field(texts.month(e.To))
 		number(int64(pe.Months))
 		number(int64(pe.Covered))
-		field(amountText(pe.Normal))
-		field(amountText(pe.Amount))
-		field(amountText(pe.FromSource))
-		field(amountText(pe.FromWorker))
+		amount(pe.Normal)
+		amount(pe.Amount)
+		amount(pe.FromSource)
+		amount(pe.FromWorker)
 		if pe.Shortfall != nil {
 			number(int64(pe.Shortfall.Months))
 			field(pe.Shortfall.Source.String())
@@ -676,7 +693,7 @@ func writeCSV(w io.Writer, comma rune, people iter.Seq[*Person], header bool) er
 		}
 		field(pe.Coverage.Status.String())
 		field(strconv.FormatBool(pe.Coverage.Protected()))
-		field(amountText(pe.OtherReading))
+		amount(pe.OtherReading)
 		line = append(line[:len(line)-sep], '\n') // the separator after the last field
 		if _, err := bw.Write(line); err != nil {
 			return err
