@@ -23,7 +23,9 @@ import (
 // "line 2, 2027-03.pu.jp.wage_cap". A path that starts with the name of a
 // CSV or JSON file, as a reader of many files gives it, names the file
 // first: "desa/6112012001.csv.line[4].wage" is "berkas
-// desa/6112012001.csv, baris 4, kolom upah". An empty path gives "".
+// desa/6112012001.csv, baris 4, kolom upah"; one that starts with "-",
+// the name of standard input, names it: "-.line[2]" is "standard input,
+// line 2". An empty path gives "".
 //
 // The path itself, in [Error.Field] and in JSON, stays the machine's; Label
 // is only what text for people shows. Like [New], Label never shows a
@@ -31,6 +33,13 @@ import (
 func Label(field string, l Lang) string {
 	if field == "" {
 		return ""
+	}
+	if field == "-" || strings.HasPrefix(field, "-.") { // standard input, read as a file named "-"
+		label := pick(l, "masukan standar", "standard input")
+		if rest := strings.TrimPrefix(field[1:], "."); rest != "" {
+			label += ", " + Label(rest, l)
+		}
+		return maskID(label)
 	}
 	if file, rest, ok := cutFile(field); ok {
 		label := pick(l, "berkas ", "file ") + file

@@ -299,6 +299,8 @@ func TestLabel(t *testing.T) {
 		{"../desa/roster.csv.village", "berkas ../desa/roster.csv, desa", "file ../desa/roster.csv, village"},
 		{"rosters/6112012001.CSV.line[4].wage", "berkas rosters/6112012001.CSV, baris 4, kolom upah", "file rosters/6112012001.CSV, line 4, column wage"},
 		{"kantor.json", "berkas kantor.json", "file kantor.json"},
+		{"-.line[2]", "masukan standar, baris 2", "standard input, line 2"},
+		{"-", "masukan standar", "standard input"},
 		{"../desa/roster.txt.village", "../desa/roster.txt.village", "../desa/roster.txt.village"},
 		{"roster[1].Name", "peserta ke-2, Name", "2nd participant, Name"},
 		{"month[1][2]", "month[1][2]", "month[1][2]"},

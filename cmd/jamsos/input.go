@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/service"
@@ -75,6 +76,99 @@ func readInto(r io.Reader, limit int, buf []byte) ([]byte, error) {
 	}
 }
 
+// checkedReader passes on what r holds, up to limit+1 bytes, checking its
+// text as it goes as checkCSVText checks a whole document: a CSV file is
+// then read and checked without being held. Problems returns what
+// readChecked would have returned for the whole input once it has been
+// read to its end.
+type checkedReader struct {
+	r     io.Reader
+	limit int
+	n     int   // bytes passed on
+	err   error // r's error, other than io.EOF
+	text  problem.List
+	// Where the check stands: the line (from 1), the byte offset in it,
+	// whether it was reported, and the start of a character that the last
+	// read cut.
+	line     int
+	col      int
+	reported bool
+	pending  []byte
+}
+
+func newCheckedReader(r io.Reader, limit int) *checkedReader {
+	return &checkedReader{r: r, limit: limit, line: 1}
+}
+
+func (c *checkedReader) Read(p []byte) (int, error) {
+	if c.n > c.limit {
+		return 0, io.EOF
+	}
+	p = p[:min(len(p), c.limit+1-c.n)]
+	n, err := c.r.Read(p)
+	c.n += n
+	c.check(p[:n])
+	if err != nil && err != io.EOF {
+		c.err = err
+	}
+	return n, err
+}
+
+// check checks the next bytes of the input: plain text (as plainText reads
+// it) only moves the position; anything else is read a character at a
+// time, a character the bytes cut kept for the next.
+func (c *checkedReader) check(b []byte) {
+	if len(c.text) >= maxTextProblems {
+		return
+	}
+	if len(c.pending) == 0 && plainText(b) {
+		if k := bytes.Count(b, []byte("\n")); k > 0 {
+			c.line += k
+			c.col = len(b) - 1 - bytes.LastIndexByte(b, '\n')
+			c.reported = false
+		} else {
+			c.col += len(b)
+		}
+		return
+	}
+	b = append(c.pending, b...)
+	for len(b) > 0 && utf8.FullRune(b) && len(c.text) < maxTextProblems {
+		r, size := utf8.DecodeRune(b)
+		switch {
+		case r == '\n':
+			c.line, c.col, c.reported = c.line+1, 0, false
+			b = b[size:]
+			continue
+		case !c.reported && unicode.IsControl(r) && r != '\t' && r != '\r':
+			c.text.Add(controlProblem(c.line, r, c.col))
+			c.reported = true
+		}
+		c.col += size
+		b = b[size:]
+	}
+	c.pending = append(c.pending[:0], b...)
+}
+
+// problems returns what readChecked would return for the input read so
+// far: r's error, or the text's problems (none for an input over limit,
+// which its reader refuses as too large).
+func (c *checkedReader) problems() error {
+	if c.err != nil {
+		return c.err
+	}
+	if c.n > c.limit {
+		return nil
+	}
+	return c.text.Err()
+}
+
+// controlProblem is the problem of a line holding a control character r
+// at byte offset col.
+func controlProblem(line int, r rune, col int) *problem.Error {
+	return problem.New(service.ErrControlChar, "text.control", fmt.Sprintf("line[%d]", line), fmt.Sprintf("U+%04X @%d", r, col),
+		"teks tidak boleh berisi karakter kendali (NUL dan sejenisnya)", "text must not hold control characters (NUL and the like)")
+}
+
 // maxTextProblems is how many lines with control characters are reported.
 const maxTextProblems = 100
 
@@ -95,8 +189,7 @@ func checkCSVText(data []byte) error {
 		}
 		for i, r := range string(text) {
 			if unicode.IsControl(r) && r != '\t' && r != '\r' {
-				l.Add(problem.New(service.ErrControlChar, "text.control", fmt.Sprintf("line[%d]", line), fmt.Sprintf("U+%04X @%d", r, i),
-					"teks tidak boleh berisi karakter kendali (NUL dan sejenisnya)", "text must not hold control characters (NUL and the like)"))
+				l.Add(controlProblem(line, r, i))
 				break
 			}
 		}

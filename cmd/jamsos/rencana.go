@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -303,26 +304,49 @@ func (e *env) planOne(planner *village.Planner, f rosterFile, req village.Reques
 		l.AddField(f.name, err)
 		return e.fail(l.Err())
 	}
-	data, err := readChecked(e, f.name, village.MaxRosterSize, nil)
-	if err != nil {
-		var l problem.List
-		if !errors.As(err, &l) {
-			err = fileProblem("rencana.file", "", f.name, false, err)
-		}
-		return fail(err), true
-	}
 	var d *village.Detail
 	if strings.EqualFold(filepath.Ext(f.name), ".json") {
+		var data []byte
+		if data, err = readChecked(e, f.name, village.MaxRosterSize, nil); err != nil {
+			var l problem.List
+			if !errors.As(err, &l) {
+				err = fileProblem("rencana.file", "", f.name, false, err)
+			}
+			return fail(err), true
+		}
 		if req.Roster, err = village.ReadJSON(bytes.NewReader(data)); err != nil {
 			return fail(err), true
 		}
 		data = nil
 		d, err = planner.PlanDetail(context.Background(), req)
 	} else {
-		roster, problems := village.ScanCSV(bytes.NewReader(data))
-		size := rowsAbout(data)
-		data = nil
+		// The file is read twice, never held: once to count its rows, so
+		// that the plan's records are made at once, then to plan them,
+		// checked as it is read.
+		var in io.Reader = e.stdin
+		size := 0
+		if f.name != "-" {
+			file, err := os.Open(f.name)
+			if err != nil {
+				return fail(fileProblem("rencana.file", "", f.name, false, err)), true
+			}
+			defer file.Close()
+			size = rowsIn(file, village.MaxRosterSize)
+			if _, err := file.Seek(0, io.SeekStart); err != nil {
+				return fail(fileProblem("rencana.file", "", f.name, false, err)), true
+			}
+			in = file
+		}
+		checked := newCheckedReader(in, village.MaxRosterSize)
+		roster, problems := village.ScanCSV(checked)
 		d, err = planner.PlanDetailFrom(context.Background(), req, roster, size)
+		if terr := checked.problems(); terr != nil {
+			var l problem.List
+			if !errors.As(terr, &l) {
+				terr = fileProblem("rencana.file", "", f.name, false, terr)
+			}
+			return fail(terr), true
+		}
 		if rerr := problems(); rerr != nil {
 			// What the file's bad rows say, as for any file that cannot be
 			// read whole; the plan of its good rows is not shown.
@@ -344,20 +368,32 @@ func (e *env) planOne(planner *village.Planner, f rosterFile, req village.Reques
 	return e.writeDetail(d, format, sep, people, fullNIK), true
 }
 
-// rowsAbout returns about how many rows a CSV roster holds: its lines of
-// 16 bytes or more (a NIK's length), the header among them. A file of
-// blank or short lines then counts few.
-func rowsAbout(data []byte) int {
-	n := 0
-	for len(data) > 0 {
-		i := bytes.IndexByte(data, '\n')
-		if i < 0 {
-			i = len(data)
+// rowsIn returns about how many rows a CSV roster holds, reading at most
+// limit+1 bytes of r: its lines of 16 bytes or more (a NIK's length), the
+// header among them. A file of blank or short lines counts few.
+func rowsIn(r io.Reader, limit int) int {
+	buf := make([]byte, 64<<10)
+	n, long, read := 0, 0, 0
+	for read <= limit {
+		k, err := r.Read(buf[:min(len(buf), limit+1-read)])
+		read += k
+		for b := buf[:k]; len(b) > 0; {
+			i := bytes.IndexByte(b, '\n')
+			if i < 0 {
+				long += len(b)
+				break
+			}
+			if long+i >= 16 {
+				n++
+			}
+			long, b = 0, b[i+1:]
 		}
-		if i >= 16 {
-			n++
+		if err != nil {
+			break
 		}
-		data = data[min(i+1, len(data)):]
+	}
+	if long >= 16 {
+		n++
 	}
 	return n
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -29,6 +30,7 @@ func TestRencanaSingleRosterProblems(t *testing.T) {
 	json := write("6112012002.json", `[{"nik": 5}]`)
 	rows := write("6112012003.csv", string(bad))
 	overlap := write("6112012004.csv", "nik,name,group\n6112010101800001,Budi,informal\n6112010101800001,Budi,informal\n")
+	jsonOverlap := write("6112012006.json", `[{"nik":"6112010101800001","name":"A","group":"informal"},{"nik":"6112010101800001","name":"A","group":"informal"}]`)
 	unlisted := write("9999012001.csv", "nik,name,group\n6112010101800001,Budi,informal\n")
 	huge := write("6112012005.csv", "nik,name,group\n")
 	if err := os.Truncate(huge, 1<<30); err != nil { // a sparse gigabyte: only 32 MiB of it may be read
@@ -48,11 +50,36 @@ func TestRencanaSingleRosterProblems(t *testing.T) {
 				"line 5, column wage: In Indonesian the comma is the decimal mark"}, not: "Total"},
 		{name: "a plan refused", args: []string{"rencana", "-lang", "en", "-year", "2026", overlap}, exit: exitInvalid,
 			stderr: []string{"1st village, line 3, column from: This NIK is already enrolled", "[village.overlap]"}},
+		{name: "a JSON plan refused", args: []string{"rencana", "-lang", "en", "-year", "2026", jsonOverlap}, exit: exitInvalid,
+			stderr: []string{"1st village, line 1, column from: This NIK is already enrolled", "[village.overlap]"}},
 		{name: "a file name that is no village code", args: []string{"rencana", "-lang", "en", "-year", "2026", unlisted}, exit: exitInvalid,
 			stderr: []string{"9999012001.csv, village: the file name must be a village code", "[rencana.village]"}},
 		{name: "a missing file", args: []string{"rencana", "-lang", "en", "-year", "2026", filepath.Join(dir, "6112012009.csv")}, exit: exitUsage,
 			stderr: []string{"cannot be read: no such file", "[rencana.file]"}},
 	} {
 		t.Run(c.name, c.check)
+	}
+}
+
+// A single roster read from standard input (no size to count its rows
+// ahead) is planned as the same file would be, and its problems are the
+// same.
+func TestRencanaSingleRosterStdin(t *testing.T) {
+	data, err := os.ReadFile(sampleRoster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"rencana", "-lang", "en", "-year", "2027", "-village", "61.12.01.2001", "-people"}
+	code, want, stderr := runCLI(t, "", append(args, sampleRoster)...)
+	if code != exitOK {
+		t.Fatalf("from the file: exit %d: %s", code, stderr)
+	}
+	code, got, stderr := runCLI(t, string(data), append(args, "-")...)
+	if code != exitOK || got != want {
+		t.Errorf("from standard input: exit %d, %s\nthe report differs from the file's: %v", code, stderr, got != want)
+	}
+	code, _, stderr = runCLI(t, "nik,name,group\n6112010101800001,Bu\x00di,informal\n6112010101800002,Siti,lurah\n", append(args, "-")...)
+	if code != exitInvalid || !strings.Contains(stderr, "standard input, line 2: text must not hold control characters") || strings.Contains(stderr, "lurah") {
+		t.Errorf("a control character from standard input: exit %d, %s", code, stderr)
 	}
 }
