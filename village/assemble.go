@@ -154,7 +154,11 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	altMonths := hi.altMonths - lo.altMonths
 	kind := -1 // the item's kind of row, for reliefOf
 	var row contribution.Row
-	for k := range it.covered {
+	covered := it.covered
+	if s.rollup { // no cash flow, no reliefs: no one sees them
+		covered = 0
+	}
+	for k := range covered {
 		src, wrk := b.src[m0+k], b.wrk[m0+k]
 		t.cash[m0+k][seg][it.e.Source][g] += src
 		t.cash[m0+k][seg][SelfPaid][g] += wrk
@@ -276,7 +280,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		reliefs = []ReliefTotal{}
 	}
 	var ppl []Person
-	if people {
+	if people && !s.rollup {
 		ppl = make([]Person, 0, len(s.order))
 		for _, it := range s.order {
 			ppl = append(ppl, s.person(it, &acctOf))
@@ -326,6 +330,11 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			st.Ceiling = ceilings[src]
 		}
 		plan.Sources = append(plan.Sources, st)
+	}
+	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget), Deducted: rp(deducted)}
+	plan.Progress = p.progress(fy, s)
+	if s.rollup { // what follows only a reader of the plan sees
+		return plan
 	}
 	// Budget accounts: groups sharing an account are added together, in
 	// the order of their first group.
@@ -393,10 +402,8 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		}
 	}
 	sortPayments(plan.CashFlow)
-	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget), Deducted: rp(deducted)}
 	effect.OtherAmount = rp(amount + otherDelta)
 	plan.Reading = effect
-	plan.Progress = p.progress(fy, s)
 	return plan
 }
 

@@ -305,6 +305,11 @@ type scratch struct {
 	programs   map[programsKey]error // Planner.checkPrograms, for the batch
 	sum        sums                  // what the covered months add up to, as compute goes
 	decs       decimals              // the batch's amounts as decimals
+	// rollup says the batch's plans are only added up ([Tally.Add]) and
+	// shown to no one (a stream without a callback): a plan then has
+	// only what a Tally reads, and no People, reliefs, cash flow, cash
+	// view, budget accounts or warnings.
+	rollup bool
 }
 
 // sums are the totals of a plan that compute adds up month by month, in
@@ -439,8 +444,10 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 		s.order = append(s.order, &s.items[i])
 	}
 	slices.SortFunc(s.order, (*item).compare)
-	for _, it := range s.order {
-		p.checkSiltap(it, fy, &warns)
+	if !s.rollup { // only a warning
+		for _, it := range s.order {
+			p.checkSiltap(it, fy, &warns)
+		}
 	}
 	if err := p.compute(s, fy, ceiling, &errs, &warns); err != nil {
 		return Plan{}, err
@@ -457,6 +464,9 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 		return Plan{}, err
 	}
 	plan := p.assemble(s, v, fy, pols, r.Ceilings, people)
+	if s.rollup {
+		return plan, nil
+	}
 	plan.Cash = cashYear(&plan, in, r.CarryIn != nil, fy)
 	plan.Warnings = sortProblems(warns)
 	return plan, nil

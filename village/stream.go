@@ -130,7 +130,7 @@ func (p *Planner) Stream(reqs iter.Seq2[NamedRequest, error], each func(*Plan) e
 func (p *Planner) StreamContext(ctx context.Context, reqs iter.Seq2[NamedRequest, error], each func(*Plan) error) (Rollup, error) {
 	ctx = orBackground(ctx)
 	var (
-		s     = scratch{ctx: ctx}
+		s     = scratch{ctx: ctx, rollup: each == nil} // a plan no one sees is only added up
 		t     Tally
 		errs  problem.List
 		extra int

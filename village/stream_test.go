@@ -12,10 +12,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/jamsostest"
+	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/village"
+	"github.com/shopspring/decimal"
 )
 
 // generatedRosters returns n generated rosters of size people each, one
@@ -235,5 +239,67 @@ func reportRate(b *testing.B, months int, cpu0 time.Duration) {
 	b.ReportMetric(float64(b.N*months)/b.Elapsed().Seconds()/1e6, "M-pm/s")
 	if cpu1, ok := cpuTime(); ok && cpu1 > cpu0 {
 		b.ReportMetric(float64(b.N*months)/(cpu1-cpu0).Seconds()/1e6, "M-pm/cpu-s")
+	}
+}
+
+// A stream without a callback makes no plan for anyone to see, only the
+// roll-up: it is exactly the roll-up, with exactly the problems, of the
+// same stream with a callback, whatever the villages hold (ceilings that
+// leave people out, reliefs of transport workers, a payment carried in,
+// strict funding policy, broken rosters and a plan of another year).
+func TestStreamWithoutCallbackSameRollup(t *testing.T) {
+	g := jamsostest.MustNew(3, jamsostest.Options{})
+	var reqs []village.NamedRequest
+	for i := range 24 {
+		r, err := g.Roster(jamsostest.RosterSpec{Size: 40 + i,
+			Sources: []village.Source{village.ADD, village.PADes, village.DanaDesa, village.CSR},
+			Sectors: []contribution.Sector{contribution.OtherSector, contribution.Transport}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := r.Request()
+		switch i % 6 {
+		case 1: // a ceiling that leaves people out
+			req.Ceilings = map[village.Source]decimal.Decimal{village.ADD: decimal.NewFromInt(750_000)}
+		case 2: // the previous December carried in
+			req.CarryIn = []village.Payment{{Month: regulation.MustMonth(req.Year-1, time.December), Segment: membership.PU,
+				Source: village.ADD, Due: regulation.MustDate(req.Year, time.January, 15), Amount: decimal.NewFromInt(123_456)}}
+		case 3: // a broken line
+			req.Roster[0].Wage = decimal.NewFromInt(-5)
+		case 4: // another year
+			if i == 10 {
+				req.Year--
+			}
+		}
+		reqs = append(reqs, village.NamedRequest{Request: req})
+	}
+	seq := func(yield func(village.NamedRequest, error) bool) {
+		for _, r := range reqs {
+			if !yield(r, nil) {
+				return
+			}
+		}
+	}
+	for _, strict := range []bool{false, true} {
+		c, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl, err := village.NewPlanner(c, village.Params{}, village.Options{Strict: strict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		plans := 0
+		withEach, errEach := pl.Stream(seq, func(*village.Plan) error { plans++; return nil })
+		without, errNil := pl.Stream(seq, nil)
+		if withEach.Total.Villages == 0 || withEach.Total.Villages != plans {
+			t.Fatalf("strict %v: %d villages added up, %d plans seen; want the same, more than none", strict, withEach.Total.Villages, plans)
+		}
+		if g, w := mustJSON(t, without), mustJSON(t, withEach); g != w {
+			t.Errorf("strict %v: roll-up without a callback differs:\n got %s\nwant %s", strict, g, w)
+		}
+		if g, w := mustJSON(t, errNil), mustJSON(t, errEach); errEach == nil || g != w {
+			t.Errorf("strict %v: problems without a callback differ:\n got %s\nwant %s", strict, g, w)
+		}
 	}
 }
