@@ -325,10 +325,14 @@ func tier(g Group) uint8 {
 
 func rankKey(e Enrolment) int {
 	if e.Group.IsOfficial() || e.Rank <= 0 {
-		return int(^uint(0) >> 1)
+		return unranked
 	}
 	return e.Rank
 }
+
+// unranked is the rank key of an official or an unranked enrolment: after
+// every rank.
+const unranked = int(^uint(0) >> 1)
 
 // fiscal is what a plan knows about its year.
 type fiscal struct {

@@ -84,13 +84,8 @@ type CriterionResult struct {
 // forEachPerson calls f with each run of s.byNIK that is one person (one
 // NIK).
 func forEachPerson(s *scratch, f func(run []int)) {
-	for i := 0; i < len(s.byNIK); {
-		j := i + 1
-		for j < len(s.byNIK) && s.items[s.byNIK[j]].e.NIK.Compare(s.items[s.byNIK[i]].e.NIK) == 0 {
-			j++
-		}
-		f(s.byNIK[i:j])
-		i = j
+	for i := 0; i+1 < len(s.persons); i++ {
+		f(s.byNIK[s.persons[i]:s.persons[i+1]])
 	}
 }
 
@@ -100,6 +95,12 @@ type coverKey struct {
 	seg   membership.Segment
 	start regulation.Month
 	paid  uint16
+}
+
+// packed returns k in one word, for the cache's map: the first month in
+// the low 32 bits, the months paid above them, the segment above those.
+func (k coverKey) packed() uint64 {
+	return uint64(uint32(k.start.Sub(regulation.Month{}))) | uint64(k.paid)<<32 | uint64(k.seg)<<48
 }
 
 // maxCovers bounds the coverage cache of a batch: a fiscal year has at
@@ -115,7 +116,7 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 	// names the fiscal year) and the planner's membership parameters, so
 	// the cache is kept across the plans of a batch, within a bound.
 	if s.covers == nil || len(s.covers) > maxCovers {
-		s.covers, s.coverages = map[coverKey]int32{}, s.coverages[:0]
+		s.covers, s.coverages = map[uint64]int32{}, s.coverages[:0]
 	}
 	forEachPerson(s, func(run []int) {
 		var key coverKey
@@ -129,7 +130,7 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 				key.paid |= 1 << (it.e.From.Add(m).Sub(fy.months.From))
 			}
 		}
-		c, ok := s.covers[key]
+		c, ok := s.covers[key.packed()]
 		if !ok {
 			var cov Coverage
 			h := membership.History{Segment: key.seg, Start: key.start}
@@ -146,7 +147,7 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 			}
 			c = int32(len(s.coverages))
 			s.coverages = append(s.coverages, cov)
-			s.covers[key] = c
+			s.covers[key.packed()] = c
 		}
 		for _, k := range run {
 			s.items[k].cov = c
