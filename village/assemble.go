@@ -233,7 +233,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		reliefs           = t.reliefs
 		reliefAmt         = t.reliefAmt
 	)
-	acctOf := p.accounts(fy)
+	acctOf := s.year.acctOf
 	for _, it := range s.order {
 		pn, pa, ps, pw, alt := it.normal, it.amount(), it.fromSource, it.fromWorker, it.other
 		g := it.e.Group
@@ -296,7 +296,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 
 	plan := Plan{
 		Village: v, Year: fy.year, Months: fy.months, People: ppl,
-		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{}, CashFlow: make([]Payment, 0, 64),
+		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{},
 		Shortfall: short, Reliefs: reliefs,
 	}
 	for _, g := range Groups {
@@ -306,7 +306,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		plan.Groups = append(plan.Groups, GroupTotal{
 			Group: g, Enrolled: grpEnrolled[g], Covered: grpCov[g], Partial: grpPartial[g], PersonMonths: grpMonths[g],
 			Normal: rp(grpNormal[g]), Amount: rp(grpAmt[g]), VillageBudget: rp(grpVillage[g]), Deducted: rp(grpDeducted[g]),
-			Account: p.accountOf(g, fy),
+			Account: acctOf[g],
 		})
 	}
 	for i, prog := range billed {
@@ -336,6 +336,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	if s.rollup { // what follows only a reader of the plan sees
 		return plan
 	}
+	plan.CashFlow = make([]Payment, 0, 64)
 	// Budget accounts: groups sharing an account are added together, in
 	// the order of their first group.
 	for _, g := range Groups {

@@ -295,23 +295,25 @@ type scratch struct {
 	ctx         context.Context // nil: never done
 	items       []item
 	order       []*item
-	bills       []yearBills           // per kind of row, see billsOf
-	billIdx     map[billKey]int       // kind of row → index in bills
-	billErrs    map[int]*[12]error    // index in bills → its months' problems, for the few with any
-	lastBill    int                   // the index in bills billsOf last returned
-	lastBillKey billKey               // its key, zero before
-	byNIK       []int                 // items in order of NIK, then first month
-	persons     []int32               // where each person's run of byNIK starts, and len(byNIK)
-	nikKeys     []nikKey              // for the sort by NIK
-	orderKeys   []orderKey            // for the order of service
-	smallKeys   []uint64              // for the order of service, when one word holds an item's key
-	kinds       map[reliefKey]int     // kinds of row, for reliefs
-	kindRelief  []kindReliefs         // per kind, the reliefs of its months
-	covers      map[uint64]int32      // coverKey.packed() → index in coverages
-	coverages   []Coverage            // the batch's shapes of year, measured
-	programs    map[programsKey]error // Planner.checkPrograms, for the batch
-	sum         sums                  // what the covered months add up to, as compute goes
-	decs        decimals              // the batch's amounts as decimals
+	bills       []yearBills        // per kind of row, see billsOf
+	billIdx     map[billKey]int    // kind of row → index in bills
+	billErrs    map[int]*[12]error // index in bills → its months' problems, for the few with any
+	lastBill    int                // the index in bills billsOf last returned
+	lastBillKey billKey            // its key, zero before
+	byNIK       []int              // items in order of NIK, then first month
+	persons     []int32            // where each person's run of byNIK starts, and len(byNIK)
+	people      []personGroups     // per person, for the criteria
+	nikKeys     []nikKey           // for the sort by NIK
+	orderKeys   []orderKey         // for the order of service
+	smallKeys   []uint64           // for the order of service, when one word holds an item's key
+	kinds       map[reliefKey]int  // kinds of row, for reliefs
+	kindRelief  []kindReliefs      // per kind, the reliefs of its months
+	covers      map[uint64]int32   // coverKey.packed() → index in coverages
+	coverages   []Coverage         // the batch's shapes of year, measured
+	programs    map[uint64]error   // Planner.checkPrograms, for the batch, by programsKey.packed()
+	year        *yearly            // what the planner says of the fiscal year of the batch's last plan
+	sum         sums               // what the covered months add up to, as compute goes
+	decs        decimals           // the batch's amounts as decimals
 	// rollup says the batch's plans are only added up ([Tally.Add]) and
 	// shown to no one (a stream without a callback): a plan then has
 	// only what a Tally reads, and no People, reliefs, cash flow, cash
@@ -422,6 +424,7 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 		return Plan{}, errs.Err()
 	}
 	ceiling := checkCeilings(r.Ceilings, &errs)
+	yr := p.yearly(s, fy)
 
 	// Resolve every enrolment.
 	s.items = slices.Grow(s.items[:0], n)
@@ -439,7 +442,7 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 	}
 	p.checkOverlaps(s, fy, &errs)
 	p.checkThrough(s, fy, &errs)
-	pols := p.policies(fy)
+	pols := yr.pols
 	p.checkPolicies(s, pols, fy, &errs, &warns)
 	if err := errs.Err(); err != nil {
 		return Plan{}, err
@@ -470,7 +473,7 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 	if !people {
 		// A plan without its People (a Detail's) keeps the scratch to make
 		// them from: let go of what that does not need.
-		s.nikKeys, s.orderKeys, s.smallKeys, s.persons = nil, nil, nil, nil
+		s.nikKeys, s.orderKeys, s.smallKeys, s.persons, s.people = nil, nil, nil, nil, nil
 	}
 	if s.rollup {
 		return plan, nil
@@ -478,6 +481,29 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 	plan.Cash = cashYear(&plan, in, r.CarryIn != nil, fy)
 	plan.Warnings = sortProblems(warns)
 	return plan, nil
+}
+
+// yearly is what the planner's parameters say of one fiscal year, the same
+// for every plan of the year: a batch works it out once.
+type yearly struct {
+	year   int
+	pols   [numSources]policy
+	acctOf [numGroups]Account // each group's budget account
+	relief [12]bool           // a BPU relief is in force in the month
+}
+
+// yearly returns what the planner says of fiscal year fy, from s's cache
+// when its last plan was for the same year.
+func (p *Planner) yearly(s *scratch, fy fiscal) *yearly {
+	if y := s.year; y != nil && y.year == fy.year {
+		return y
+	}
+	y := &yearly{year: fy.year, pols: p.policies(fy), acctOf: p.accounts(fy)}
+	for m := range y.relief {
+		y.relief[m] = p.bpuRelief(fy.months.From.Add(m))
+	}
+	s.year = y
+	return y
 }
 
 // sortProblems orders problems by the line (or roster index) they name,
@@ -706,17 +732,14 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 	s.sum.reset()
 	left := ceiling
 	first := fy.months.From
-	var relief [12]bool // a BPU relief is in force in the month of the year
-	for m := range relief {
-		relief[m] = p.bpuRelief(first.Add(m))
-	}
+	relief := &s.year.relief
 	for i, it := range s.order {
 		if i%checkEvery == 0 {
 			if err := s.stopped(); err != nil {
 				return err
 			}
 		}
-		b := p.billsOf(s, it, first, &relief)
+		b := p.billsOf(s, it, first, relief)
 		m0 := it.e.From.Sub(first)
 		months := uint16(1<<it.months-1) << m0 // the item's months, as bits
 		if b.bad&months != 0 {

@@ -87,21 +87,30 @@ type programsKey struct {
 	on    regulation.Date
 }
 
+// packed returns k in one word, for a batch's map: the date's year in the
+// low 32 bits, its month and day above them, then the program set, the
+// scale and the segment (bytes all three).
+func (k programsKey) packed() uint64 {
+	return uint64(uint32(k.on.Year())) | uint64(k.on.Month())<<32 | uint64(k.on.Day())<<36 |
+		uint64(k.set)<<41 | uint64(k.scale)<<49 | uint64(k.seg)<<57
+}
+
 // checkPrograms is p.member.CheckPrograms, cached. The error, a
 // problem.List, is shared between calls: callers copy its problems
 // (problem.List.AddField) and never change them.
 func (p *Planner) checkPrograms(s *scratch, seg membership.Segment, scale membership.BusinessScale, set membership.ProgramSet, on regulation.Date) error {
 	k := programsKey{seg, scale, set, on}
 	if s != nil { // the batch's own cache first: no locks, no boxing
-		if err, ok := s.programs[k]; ok {
+		pk := k.packed()
+		if err, ok := s.programs[pk]; ok {
 			return err
 		}
 		if s.programs == nil || len(s.programs) > maxPrograms {
-			s.programs = map[programsKey]error{}
+			s.programs = map[uint64]error{}
 		}
 		err := p.checkPrograms(nil, seg, scale, set, on)
 		if !on.After(p.through.LastDay()) {
-			s.programs[k] = err
+			s.programs[pk] = err
 		}
 		return err
 	}

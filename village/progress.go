@@ -126,9 +126,7 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 				key.start = it.e.From
 			}
 			key.seg = it.pkg.Segment // run is in order of first month
-			for m := range it.covered {
-				key.paid |= 1 << (it.e.From.Add(m).Sub(fy.months.From))
-			}
+			key.paid |= uint16(1<<it.covered-1) << it.e.From.Sub(fy.months.From)
 		}
 		c, ok := s.covers[key.packed()]
 		if !ok {
@@ -155,6 +153,13 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 	})
 }
 
+// personGroups is one person of a plan for the criteria: the groups of
+// their enrolments, and whether the target counts them.
+type personGroups struct {
+	groups  GroupSet
+	counted bool
+}
+
 // counts reports whether the target counts a person with coverage c.
 func (p *Planner) counts(c Coverage) bool {
 	if p.opts.CountActive {
@@ -169,8 +174,14 @@ func (p *Planner) counts(c Coverage) bool {
 // item carries its person's coverage.
 func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 	pr := Progress{Criteria: []CriterionResult{}, CountActive: p.opts.CountActive}
+	s.people = s.people[:0]
 	forEachPerson(s, func(run []int) {
 		c := s.coverages[s.items[run[0]].cov]
+		var gs GroupSet
+		for _, k := range run {
+			gs |= 1 << s.items[k].e.Group // resolve checked the group
+		}
+		s.people = append(s.people, personGroups{groups: gs, counted: p.counts(c)})
 		switch {
 		case c.Protected():
 			pr.Protected++
@@ -194,22 +205,19 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 	if !ok {
 		return pr
 	}
+	pr.Criteria = make([]CriterionResult, 0, len(ent.Value))
 	for _, c := range ent.Value {
 		res := CriterionResult{Criterion: c, Status: NotAssessed}
 		if len(c.Groups) > 0 {
 			groups := SetOfGroups(c.Groups...)
-			forEachPerson(s, func(run []int) {
-				member := false
-				for _, k := range run {
-					member = member || groups.Has(s.items[k].e.Group)
-				}
-				if member {
+			for _, pg := range s.people {
+				if pg.groups&groups != 0 { // one of the person's enrolments is in the groups
 					res.People++
-					if !p.counts(s.coverages[s.items[run[0]].cov]) {
+					if !pg.counted {
 						res.Uncovered++
 					}
 				}
-			})
+			}
 			res.Status = Met
 			if res.People == 0 || res.Uncovered > 0 {
 				res.Status = NotMet
