@@ -126,8 +126,8 @@ type reliefRun struct {
 
 // reliefPerson returns the ReliefPerson of run.
 func (s *scratch) reliefPerson(run *reliefRun) ReliefPerson {
-	e := &s.order[run.item].e
-	return ReliefPerson{NIK: e.NIK, Name: e.Name, Group: e.Group, Months: regulation.Months(run.from, run.to), Count: int(run.count), Amount: s.decs.rp(run.amount)}
+	it := &s.items[s.order[run.item]]
+	return ReliefPerson{NIK: it.nik, Name: it.name, Group: it.group, Months: regulation.Months(run.from, run.to), Count: int(run.count), Amount: s.decs.rp(run.amount)}
 }
 
 // add adds up the covered months of item it, whose rows and their results
@@ -140,11 +140,11 @@ func (s *scratch) reliefPerson(run *reliefRun) ReliefPerson {
 func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	t := &s.sum
 	var pn, ps, pw, alt int64
-	seg := it.pkg.Segment
-	g := it.e.Group
+	seg := it.seg
+	g := it.group
 	rp0, run := -1, -1 // the relief run of this item: index in reliefs and in t.runs
 	// The sums over the covered months, from the bills' running sums.
-	lo, hi := &b.cum[m0], &b.cum[m0+it.covered]
+	lo, hi := &b.cum[m0], &b.cum[m0+int(it.covered)]
 	for i := range len(billed) {
 		t.progNormal[i] += hi.normal[i] - lo.normal[i]
 		t.progAmt[i] += hi.amount[i] - lo.amount[i]
@@ -154,13 +154,13 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	altMonths := hi.altMonths - lo.altMonths
 	kind := -1 // the item's kind of row, for reliefOf
 	var row contribution.Row
-	covered := it.covered
+	covered := int(it.covered)
 	if s.rollup { // no cash flow, no reliefs: no one sees them
 		covered = 0
 	}
 	for k := range covered {
 		src, wrk := b.src[m0+k], b.wrk[m0+k]
-		t.cash[m0+k][seg][it.e.Source][g] += src
+		t.cash[m0+k][seg][it.source][g] += src
 		t.cash[m0+k][seg][SelfPaid][g] += wrk
 		if rn, ra := b.rn[m0+k], b.ra[m0+k]; rn != ra {
 			if kind < 0 {
@@ -170,7 +170,7 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 				}
 				kind = b.reliefKind - 1
 			}
-			row.Month = it.e.From.Add(k)
+			row.Month = it.from.Add(k)
 			ar := p.reliefOf(s, kind, m0+k, &row)
 			ri := rp0
 			if ri < 0 || t.reliefs[ri].Relief != ar.relief || t.reliefs[ri].Citation.Instrument != ar.cite.Instrument || t.reliefs[ri].Citation.Article != ar.cite.Article {
@@ -184,7 +184,7 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 					ri = len(t.reliefs) - 1
 				}
 			}
-			m := it.e.From.Add(k)
+			m := it.from.Add(k)
 			if rp0 != ri || run < 0 {
 				t.runs = append(t.runs, reliefRun{item: int32(at), from: m, relief: uint16(ri)})
 				t.reliefPeople[ri]++
@@ -199,10 +199,10 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 		}
 	}
 	var need int64
-	for k := it.covered; k < it.months; k++ {
+	for k := int(it.covered); k < int(it.months); k++ {
 		need += b.src[m0+k] + b.wrk[m0+k]
 	}
-	it.normal, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, ps, pw, alt, altMonths, need
+	it.normal, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, ps, pw, alt, uint8(altMonths), need
 }
 
 // assemble adds up the items, their sums made (see [Planner.add]), into a
@@ -234,20 +234,21 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		reliefAmt         = t.reliefAmt
 	)
 	acctOf := s.year.acctOf
-	for _, it := range s.order {
+	for _, k := range s.order {
+		it := &s.items[k]
 		pn, pa, ps, pw, alt := it.normal, it.amount(), it.fromSource, it.fromWorker, it.other
-		g := it.e.Group
-		deduct := it.pkg.Segment == membership.PU // a wage earner's own share is deducted from pay
+		g := it.group
+		deduct := it.seg == membership.PU // a wage earner's own share is deducted from pay
 		normal += pn
 		amount += pa
-		srcAmt[it.e.Source] += ps
+		srcAmt[it.source] += ps
 		if deduct {
 			deducted += pw
 			grpDeducted[g] += pw
 		} else {
 			srcAmt[SelfPaid] += pw
 		}
-		if it.e.Source.InVillageBudget() {
+		if it.source.InVillageBudget() {
 			villageBudget += ps
 			grpVillage[g] += ps
 			grpInVillage[g] = true
@@ -255,20 +256,20 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpNormal[g] += pn
 		grpAmt[g] += pa
 		grpEnrolled[g]++
-		grpMonths[g] += it.covered
+		grpMonths[g] += int(it.covered)
 		if cov := &s.coverages[it.cov]; p.counts(*cov) {
 			grpCov[g]++
 		} else if cov.Paid > 0 {
 			grpPartial[g]++
 		}
 		if it.otherMonths > 0 {
-			effect.PersonMonths += it.otherMonths
+			effect.PersonMonths += int(it.otherMonths)
 			effect.People++
 			otherDelta += alt
 		}
 		if it.covered < it.months {
 			short.People++
-			short.Months += it.months - it.covered
+			short.Months += int(it.months - it.covered)
 			shortNeed += it.need
 		}
 	}
@@ -282,8 +283,8 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	var ppl []Person
 	if people && !s.rollup {
 		ppl = make([]Person, 0, len(s.order))
-		for _, it := range s.order {
-			ppl = append(ppl, s.person(it, &acctOf))
+		for _, k := range s.order {
+			ppl = append(ppl, s.person(k, &acctOf))
 		}
 		for i := range reliefs {
 			reliefs[i].People = make([]ReliefPerson, 0, t.reliefPeople[i])
@@ -316,8 +317,8 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		plan.Programs = append(plan.Programs, ProgramTotal{Program: prog, Normal: rp(progNormal[i]), Amount: rp(progAmt[i])})
 	}
 	used := [numSources]bool{}
-	for _, it := range s.order {
-		used[it.e.Source] = true
+	for i := range s.items {
+		used[s.items[i].source] = true
 	}
 	for _, src := range Sources {
 		_, limited := ceilings[src]
@@ -408,20 +409,21 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	return plan
 }
 
-// person returns the Person of item it; acctOf is the budget account of each
+// person returns the Person of item k (an index in s.items); acctOf is the budget account of each
 // group in the fiscal year.
-func (s *scratch) person(it *item, acctOf *[numGroups]Account) Person {
+func (s *scratch) person(k int32, acctOf *[numGroups]Account) Person {
+	it := &s.items[k]
 	per := Person{
-		Enrolment: it.e, Segment: it.pkg.Segment,
-		Months: it.months, Covered: it.covered, Coverage: s.coverages[it.cov],
+		Enrolment: s.enrolment(it), Segment: it.seg,
+		Months: int(it.months), Covered: int(it.covered), Coverage: s.coverages[it.cov],
 		Normal: s.decs.rp(it.normal), Amount: s.decs.rp(it.amount()), FromSource: s.decs.rp(it.fromSource), FromWorker: s.decs.rp(it.fromWorker),
 		OtherReading: s.decs.rp(it.other),
 	}
-	if it.e.Source.InVillageBudget() {
-		per.Account = acctOf[it.e.Group]
+	if it.source.InVillageBudget() {
+		per.Account = acctOf[it.group]
 	}
 	if it.covered < it.months {
-		per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: s.decs.rp(it.need)}
+		per.Shortfall = &Shortfall{Months: int(it.months - it.covered), Source: it.failed, Needed: s.decs.rp(it.need)}
 	}
 	return per
 }

@@ -294,26 +294,27 @@ type Payment struct {
 type scratch struct {
 	ctx         context.Context // nil: never done
 	items       []item
-	order       []*item
-	bills       []yearBills        // per kind of row, see billsOf
-	billIdx     map[billKey]int    // kind of row → index in bills
-	billErrs    map[int]*[12]error // index in bills → its months' problems, for the few with any
-	lastBill    int                // the index in bills billsOf last returned
-	lastBillKey billKey            // its key, zero before
-	byNIK       []int              // items in order of NIK, then first month
-	persons     []int32            // where each person's run of byNIK starts, and len(byNIK)
-	people      []personGroups     // per person, for the criteria
-	nikKeys     []nikKey           // for the sort by NIK
-	orderKeys   []orderKey         // for the order of service
-	smallKeys   []uint64           // for the order of service, when one word holds an item's key
-	kinds       map[reliefKey]int  // kinds of row, for reliefs
-	kindRelief  []kindReliefs      // per kind, the reliefs of its months
-	covers      map[uint64]int32   // coverKey.packed() → index in coverages
-	coverages   []Coverage         // the batch's shapes of year, measured
-	programs    map[uint64]error   // Planner.checkPrograms, for the batch, by programsKey.packed()
-	year        *yearly            // what the planner says of the fiscal year of the batch's last plan
-	sum         sums               // what the covered months add up to, as compute goes
-	decs        decimals           // the batch's amounts as decimals
+	order       []int32             // indices in items, in the order of service
+	wide        map[int32]Enrolment // the enrolments of the wide items, by index in the roster
+	bills       []yearBills         // per kind of row, see billsOf
+	billIdx     map[billKey]int     // kind of row → index in bills
+	billErrs    map[int]*[12]error  // index in bills → its months' problems, for the few with any
+	lastBill    int                 // the index in bills billsOf last returned
+	lastBillKey billKey             // its key, zero before
+	byNIK       []int               // items in order of NIK, then first month
+	persons     []int32             // where each person's run of byNIK starts, and len(byNIK)
+	people      []personGroups      // per person, for the criteria
+	nikKeys     []nikKey            // for the sort by NIK
+	orderKeys   []orderKey          // for the order of service
+	smallKeys   []uint64            // for the order of service, when one word holds an item's key
+	kinds       map[reliefKey]int   // kinds of row, for reliefs
+	kindRelief  []kindReliefs       // per kind, the reliefs of its months
+	covers      map[uint64]int32    // coverKey.packed() → index in coverages
+	coverages   []Coverage          // the batch's shapes of year, measured
+	programs    map[uint64]error    // Planner.checkPrograms, for the batch, by programsKey.packed()
+	year        *yearly             // what the planner says of the fiscal year of the batch's last plan
+	sum         sums                // what the covered months add up to, as compute goes
+	decs        decimals            // the batch's amounts as decimals
 	// rollup says the batch's plans are only added up ([Tally.Add]) and
 	// shown to no one (a stream without a callback): a plan then has
 	// only what a Tally reads, and no People, reliefs, cash flow, cash
@@ -428,6 +429,7 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 
 	// Resolve every enrolment.
 	s.items = slices.Grow(s.items[:0], n)
+	clear(s.wide)
 	i := 0
 	for e := range roster {
 		if i%checkEvery == checkEvery-1 {
@@ -450,9 +452,9 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 
 	// Order of service, and one row per participant-month.
 	s.serve()
-	if !s.rollup { // only a warning
-		for _, it := range s.order {
-			p.checkSiltap(it, fy, &warns)
+	if ent, ok := p.params.Siltap.Find(fy.first); ok && !s.rollup { // only a warning
+		for _, k := range s.order {
+			p.checkSiltap(s, &s.items[k], ent, &warns)
 		}
 	}
 	if err := p.compute(s, fy, ceiling, &errs, &warns); err != nil {
@@ -536,7 +538,7 @@ func position(field string) int {
 func (p *Planner) checkThrough(s *scratch, fy fiscal, errs *problem.List) {
 	var last regulation.Month
 	for i := range s.items {
-		if t := s.items[i].e.To; t.After(last) {
+		if t := s.items[i].to(); t.After(last) {
 			last = t
 		}
 	}
@@ -614,9 +616,8 @@ type billKey [2]uint64
 
 // billKeyOf returns item it's billKey for the fiscal year starting first.
 func billKeyOf(it *item, first regulation.Month) billKey {
-	e := &it.e
-	return billKey{uint64(intRupiah(e.Wage)),
-		uint64(e.Group) | uint64(e.Programs)<<8 | uint64(e.Sector)<<16 | uint64(e.Source)<<24 | uint64(e.WorkerShare)<<32 |
+	return billKey{uint64(it.wage),
+		uint64(it.group) | uint64(it.programs)<<8 | uint64(it.sector)<<16 | uint64(it.source)<<24 | uint64(it.workerShare)<<32 |
 			uint64(uint32(first.Sub(regulation.Month{})))<<40}
 }
 
@@ -648,7 +649,7 @@ func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *
 	row := p.row(it)
 	// Two sources may be billed alike under the planner's reading and
 	// differently under the other: the key has both.
-	ob := p.opts.Reading.Other().budget(it.e.Source)
+	ob := p.opts.Reading.Other().budget(it.source)
 	var rows [12]contribution.Row
 	for m := range rows {
 		rows[m] = row
@@ -684,7 +685,7 @@ func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *
 	// What the other reading would bill: non-wage rows paid from a
 	// village-budget source whose budget differs between the readings, in
 	// months with a BPU relief in force.
-	if p.packages[it.e.Group].Segment == membership.BPU && ob != row.Budget {
+	if it.seg == membership.BPU && ob != row.Budget {
 		var alt [12]contribution.Row
 		var at [12]int
 		n := 0
@@ -733,27 +734,28 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 	left := ceiling
 	first := fy.months.From
 	relief := &s.year.relief
-	for i, it := range s.order {
+	for i, k := range s.order {
 		if i%checkEvery == 0 {
 			if err := s.stopped(); err != nil {
 				return err
 			}
 		}
+		it := &s.items[k]
 		b := p.billsOf(s, it, first, relief)
-		m0 := it.e.From.Sub(first)
+		m0 := it.from.Sub(first)
 		months := uint16(1<<it.months-1) << m0 // the item's months, as bits
 		if b.bad&months != 0 {
 			bad := s.billErrs[s.lastBill]
-			for k := range it.months {
+			for k := range int(it.months) {
 				if err := bad[m0+k]; err != nil {
-					errs.AddField(problem.Join(it.e.where(int(it.idx)), it.e.From.Add(k).String()), err)
+					errs.AddField(problem.Join(s.where(it), it.from.Add(k).String()), err)
 				}
 			}
 		}
 		if b.warned&^b.bad&months != 0 {
-			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(int(it.idx)), "wage"), it.e.Wage.String(),
-				who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
-				who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
+			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(s.where(it), "wage"), s.wageDecimal(it).String(),
+				whoOf(it)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
+				whoOf(it)+": the declared income is outside the legal range and was brought to its bound."))
 		}
 		if len(*errs) == 0 { // after a problem there is no plan to add up
 			allocate(b, m0, it, &left)
@@ -765,14 +767,14 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 
 // row is the contribution row of an item, without its month.
 func (p *Planner) row(it *item) contribution.Row {
-	e, pk := &it.e, it.pkg
+	pk := &p.packages[it.group]
 	row := contribution.Row{
-		Segment: pk.Segment, Programs: e.Programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
-		Sector: e.Sector, Payer: e.Source.Payer(), Budget: p.opts.Reading.budget(e.Source), Basis: intRupiah(e.Wage),
+		Segment: pk.Segment, Programs: it.programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
+		Sector: it.sector, Payer: it.source.Payer(), Budget: p.opts.Reading.budget(it.source), Basis: it.wage,
 	}
 	if pk.Segment == membership.PU {
 		row.WorkerSharePayer = membership.PayerSelf
-		if e.WorkerShare == EmployerPays {
+		if it.workerShare == EmployerPays {
 			row.WorkerSharePayer = row.Payer
 		}
 	}
@@ -788,6 +790,9 @@ func who(e Enrolment) string {
 	return e.Name + " (" + e.NIK.String() + ")"
 }
 
+// whoOf is who of item it's enrolment.
+func whoOf(it *item) string { return who(Enrolment{NIK: it.nik, Name: it.name}) }
+
 // checkOverlaps sorts the items by NIK into s.byNIK, marks where each
 // person's run of them starts in s.persons, and reports every enrolment
 // that shares a month with an earlier one of the same NIK: the earlier one
@@ -802,14 +807,14 @@ func (p *Planner) checkOverlaps(s *scratch, fy fiscal, errs *problem.List) {
 	keys := s.nikKeys[:0]
 	for i := range s.items {
 		it := &s.items[i]
-		keys = append(keys, nikKey{k: nikNumber(it.e.NIK)<<4 | uint64(it.e.From.Sub(fy.months.From)), at: int32(i)})
+		keys = append(keys, nikKey{k: nikNumber(it.nik)<<4 | uint64(it.from.Sub(fy.months.From)), at: int32(i)})
 	}
 	slices.SortFunc(keys, func(a, b nikKey) int {
 		if a.k != b.k { // nearly always decides
 			return cmp.Compare(a.k, b.k)
 		}
 		x, y := &s.items[a.at], &s.items[b.at]
-		return cmp.Or(cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
+		return cmp.Or(cmp.Compare(s.line(x), s.line(y)), cmp.Compare(x.idx, y.idx))
 	})
 	s.nikKeys = keys
 	s.byNIK, s.persons = s.byNIK[:0], s.persons[:0]
@@ -822,14 +827,14 @@ func (p *Planner) checkOverlaps(s *scratch, fy fiscal, errs *problem.List) {
 			prev = cur
 			continue
 		}
-		if cur.e.From.After(prev.e.To) {
+		if cur.from.After(prev.to()) {
 			prev = cur
 			continue
 		}
-		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(cur.e.where(int(cur.idx)), "from"), cur.e.NIK.String(),
-			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", prev.e.where(int(prev.idx)), prev.e.From, prev.e.To),
-			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", prev.e.where(int(prev.idx)), prev.e.From, prev.e.To)))
-		if cur.e.To.After(prev.e.To) {
+		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(s.where(cur), "from"), cur.nik.String(),
+			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", s.where(prev), prev.from, prev.to()),
+			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", s.where(prev), prev.from, prev.to())))
+		if cur.to().After(prev.to()) {
 			prev = cur
 		}
 	}
@@ -849,19 +854,19 @@ func (s *scratch) serveSmall() bool {
 	for pos, k := range s.byNIK {
 		it := &s.items[k]
 		r := uint64(smallRank) // unranked: after every rank below it
-		if it.rank != unranked {
-			if it.rank >= smallRank {
+		if rk := s.rankKey(it); rk != unranked {
+			if rk >= smallRank {
 				return false
 			}
-			r = uint64(it.rank)
+			r = uint64(rk)
 		}
-		keys = append(keys, uint64(it.tier)<<56|r<<32|uint64(it.e.Group)<<24|uint64(pos))
+		keys = append(keys, uint64(tier(it.group))<<56|r<<32|uint64(it.group)<<24|uint64(pos))
 	}
 	slices.Sort(keys)
 	s.smallKeys = keys
 	s.order = s.order[:0]
 	for _, k := range keys {
-		s.order = append(s.order, &s.items[s.byNIK[k&(1<<24-1)]])
+		s.order = append(s.order, int32(s.byNIK[k&(1<<24-1)]))
 	}
 	return true
 }
@@ -908,7 +913,7 @@ func (s *scratch) serve() {
 	keys := s.orderKeys[:0]
 	for pos, k := range s.byNIK {
 		it := &s.items[k]
-		keys = append(keys, orderKey{rank: uint64(it.rank), tier: it.tier, group: it.e.Group, pos: int32(pos)})
+		keys = append(keys, orderKey{rank: uint64(s.rankKey(it)), tier: tier(it.group), group: it.group, pos: int32(pos)})
 	}
 	slices.SortFunc(keys, func(a, b orderKey) int {
 		if a.tier != b.tier {
@@ -925,7 +930,7 @@ func (s *scratch) serve() {
 	s.orderKeys = keys
 	s.order = s.order[:0]
 	for _, k := range keys {
-		s.order = append(s.order, &s.items[s.byNIK[k.pos]])
+		s.order = append(s.order, int32(s.byNIK[k.pos]))
 	}
 }
 
@@ -938,15 +943,15 @@ func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, 
 	var count [numSources][numGroups]int
 	for i := range s.items {
 		it := &s.items[i]
-		pol := pols[it.e.Source]
-		if pol.known && pol.allowed.Has(it.e.Group) {
+		pol := pols[it.source]
+		if pol.known && pol.allowed.Has(it.group) {
 			continue
 		}
 		if p.opts.Strict {
-			errs.Add(policyProblem(problem.Join(it.e.where(int(it.idx)), "source"), it.e.Source, it.e.Group, pol, fy.year, 1))
+			errs.Add(policyProblem(problem.Join(s.where(it), "source"), it.source, it.group, pol, fy.year, 1))
 			continue
 		}
-		count[it.e.Source][it.e.Group]++
+		count[it.source][it.group]++
 	}
 	for _, src := range Sources {
 		for _, g := range Groups {
@@ -963,12 +968,12 @@ func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, 
 // in the year.
 func allocate(b *yearBills, m0 int, it *item, left *[numSources]int64) {
 	it.covered, it.failed = it.months, 0
-	if left[it.e.Source] < 0 && left[SelfPaid] < 0 { // no ceiling to run out
+	if left[it.source] < 0 && left[SelfPaid] < 0 { // no ceiling to run out
 		return
 	}
 	for k := range it.months {
-		src, wrk := b.src[m0+k], b.wrk[m0+k]
-		a, b := it.e.Source, SelfPaid
+		src, wrk := b.src[m0+int(k)], b.wrk[m0+int(k)]
+		a, b := it.source, SelfPaid
 		need := [2]int64{src, wrk}
 		if a == b {
 			need = [2]int64{src + wrk, 0}

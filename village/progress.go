@@ -122,11 +122,11 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 		var key coverKey
 		for _, k := range run {
 			it := &s.items[k]
-			if key.start.IsZero() || it.e.From.Before(key.start) {
-				key.start = it.e.From
+			if key.start.IsZero() || it.from.Before(key.start) {
+				key.start = it.from
 			}
-			key.seg = it.pkg.Segment // run is in order of first month
-			key.paid |= uint16(1<<it.covered-1) << it.e.From.Sub(fy.months.From)
+			key.seg = it.seg // run is in order of first month
+			key.paid |= uint16(1<<it.covered-1) << it.from.Sub(fy.months.From)
 		}
 		c, ok := s.covers[key.packed()]
 		if !ok {
@@ -140,7 +140,7 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 			var err error
 			if cov, err = MeasureCoverage(p.member, h, fy.months); err != nil {
 				first := &s.items[run[0]]
-				errs.AddField(first.e.where(int(first.idx)), err)
+				errs.AddField(s.where(first), err)
 				return
 			}
 			c = int32(len(s.coverages))
@@ -179,7 +179,7 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 		c := s.coverages[s.items[run[0]].cov]
 		var gs GroupSet
 		for _, k := range run {
-			gs |= 1 << s.items[k].e.Group // resolve checked the group
+			gs |= 1 << s.items[k].group // resolve checked the group
 		}
 		s.people = append(s.people, personGroups{groups: gs, counted: p.counts(c)})
 		switch {
