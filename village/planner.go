@@ -308,7 +308,7 @@ type item struct {
 	months, covered, otherMonths uint8
 	seg                          membership.Segment // the group's package's
 	failed                       Source             // the source whose ceiling stopped coverage
-	wide                         bool   // the whole enrolment is in scratch.wide, under idx
+	wide                         bool               // the whole enrolment is in scratch.wide, under idx
 }
 
 // newItem returns the item of e, resolved, at index i of the roster, and
