@@ -257,7 +257,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpAmt[g] += pa
 		grpEnrolled[g]++
 		grpMonths[g] += int(it.covered)
-		if cov := &s.coverages[it.cov]; p.counts(*cov) {
+		if cov := &s.coverages[it.cov]; p.counts(cov) {
 			grpCov[g]++
 		} else if cov.Paid > 0 {
 			grpPartial[g]++

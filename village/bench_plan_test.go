@@ -40,12 +40,13 @@ func BenchmarkStreamPlans(b *testing.B) {
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0, _ := cpuTime()
 			for b.Loop() {
 				if _, err := pl.Stream(seq, bc.each); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(months)*float64(b.N)/b.Elapsed().Seconds()/1e6, "Mpm/s")
+			reportRate(b, months, cpu0)
 		})
 	}
 }

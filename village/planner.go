@@ -522,6 +522,9 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 		e.Wage = pk.Basis
 	}
 	switch {
+	case e.Wage.Exponent() == 0 && e.Wage.Sign() > 0 && !e.Wage.GreaterThan(maxIncome):
+		// Whole, positive and plausible: the common case, which none of
+		// the checks below fails (sane takes longer to say so).
 	case !sane(e.Wage):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", "",
 			"Tidak masuk akal; periksa kembali angkanya.", "Implausible; check the figure.")

@@ -161,7 +161,7 @@ type personGroups struct {
 }
 
 // counts reports whether the target counts a person with coverage c.
-func (p *Planner) counts(c Coverage) bool {
+func (p *Planner) counts(c *Coverage) bool {
 	if p.opts.CountActive {
 		return c.Active()
 	}
@@ -176,12 +176,13 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 	pr := Progress{Criteria: []CriterionResult{}, CountActive: p.opts.CountActive}
 	s.people = s.people[:0]
 	forEachPerson(s, func(run []int) {
-		c := s.coverages[s.items[run[0]].cov]
+		c := &s.coverages[s.items[run[0]].cov]
+		counted := p.counts(c)
 		var gs GroupSet
 		for _, k := range run {
 			gs |= 1 << s.items[k].group // resolve checked the group
 		}
-		s.people = append(s.people, personGroups{groups: gs, counted: p.counts(c)})
+		s.people = append(s.people, personGroups{groups: gs, counted: counted})
 		switch {
 		case c.Protected():
 			pr.Protected++
@@ -193,7 +194,7 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 		if c.Active() {
 			pr.Active++
 		}
-		if p.counts(c) {
+		if counted {
 			pr.Covered++
 		}
 	})
