@@ -273,7 +273,6 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 			shortNeed += it.need
 		}
 	}
-	short.Needed = rp(shortNeed)
 	for i := range reliefs {
 		reliefs[i].Amount = rp(reliefAmt[i])
 	}
@@ -300,21 +299,36 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{},
 		Shortfall: short, Reliefs: reliefs,
 	}
+	// For a roll-up, the amounts stay in s.roll as int64s, for the Tally
+	// to add up, and the plan's decimals zero (see planSums).
+	roll := &s.roll
+	roll.reset()
 	for _, g := range Groups {
 		if grpEnrolled[g] == 0 {
 			continue
 		}
-		plan.Groups = append(plan.Groups, GroupTotal{
+		gt := GroupTotal{
 			Group: g, Enrolled: grpEnrolled[g], Covered: grpCov[g], Partial: grpPartial[g], PersonMonths: grpMonths[g],
-			Normal: rp(grpNormal[g]), Amount: rp(grpAmt[g]), VillageBudget: rp(grpVillage[g]), Deducted: rp(grpDeducted[g]),
 			Account: acctOf[g],
-		})
+		}
+		if s.rollup {
+			roll.groups = append(roll.groups, [4]int64{grpNormal[g], grpAmt[g], grpVillage[g], grpDeducted[g]})
+		} else {
+			gt.Normal, gt.Amount, gt.VillageBudget, gt.Deducted = rp(grpNormal[g]), rp(grpAmt[g]), rp(grpVillage[g]), rp(grpDeducted[g])
+		}
+		plan.Groups = append(plan.Groups, gt)
 	}
 	for i, prog := range billed {
 		if progNormal[i] == 0 && progAmt[i] == 0 {
 			continue
 		}
-		plan.Programs = append(plan.Programs, ProgramTotal{Program: prog, Normal: rp(progNormal[i]), Amount: rp(progAmt[i])})
+		pt := ProgramTotal{Program: prog}
+		if s.rollup {
+			roll.programs = append(roll.programs, [2]int64{progNormal[i], progAmt[i]})
+		} else {
+			pt.Normal, pt.Amount = rp(progNormal[i]), rp(progAmt[i])
+		}
+		plan.Programs = append(plan.Programs, pt)
 	}
 	used := [numSources]bool{}
 	for i := range s.items {
@@ -325,18 +339,25 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		if !used[src] && !limited && srcAmt[src] == 0 {
 			continue
 		}
-		st := SourceTotal{Source: src, Amount: rp(srcAmt[src]), Allowed: pols[src].allowed, Citation: pols[src].cite}
+		st := SourceTotal{Source: src, Allowed: pols[src].allowed, Citation: pols[src].cite}
+		if s.rollup {
+			roll.sources = append(roll.sources, srcAmt[src])
+		} else {
+			st.Amount = rp(srcAmt[src])
+		}
 		if limited {
 			st.Limited = true
 			st.Ceiling = ceilings[src]
 		}
 		plan.Sources = append(plan.Sources, st)
 	}
-	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget), Deducted: rp(deducted)}
 	plan.Progress = p.progress(fy, s)
 	if s.rollup { // what follows only a reader of the plan sees
+		roll.total = [4]int64{normal, amount, villageBudget, deducted}
 		return plan
 	}
+	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget), Deducted: rp(deducted)}
+	plan.Shortfall.Needed = rp(shortNeed)
 	plan.CashFlow = make([]Payment, 0, 64)
 	// Budget accounts: groups sharing an account are added together, in
 	// the order of their first group.

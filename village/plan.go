@@ -320,6 +320,7 @@ type scratch struct {
 	// only what a Tally reads, and no People, reliefs, cash flow, cash
 	// view, budget accounts or warnings.
 	rollup bool
+	roll   planSums // a roll-up's plan's amounts
 }
 
 // sums are the totals of a plan that compute adds up month by month, in
