@@ -114,3 +114,16 @@ func TestItemSize(t *testing.T) {
 		t.Errorf("item is %d bytes; want at most 128", size)
 	}
 }
+
+// normalName gives what membership.NormalizeName gives, taking its short
+// cut only for names already in that form.
+func TestNormalNameIsNormalizeName(t *testing.T) {
+	for _, name := range []string{
+		"", " ", "Udin", "Udin Kusuma", "Udin  Kusuma", " Udin", "Udin ", "Udin\tKusuma", "Udin\x00",
+		"Siti Nur'aini", "Ni Luh Ayu~", "Ade\x7f", "Bégu", "Wayan\u00a0Sari", "A B C D", "a", "~!",
+	} {
+		if got, want := normalName(name), membership.NormalizeName(name); got != want {
+			t.Errorf("normalName(%q) = %q, want %q as NormalizeName gives", name, got, want)
+		}
+	}
+}

@@ -292,29 +292,29 @@ type Payment struct {
 // scratch is the memory one plan needs, reused across the villages of a
 // batch.
 type scratch struct {
-	ctx         context.Context // nil: never done
-	items       []item
-	order       []int32             // indices in items, in the order of service
-	wide        map[int32]Enrolment // the enrolments of the wide items, by index in the roster
-	bills       []yearBills         // per kind of row, see billsOf
-	billIdx     map[billKey]int     // kind of row → index in bills
-	billErrs    map[int]*[12]error  // index in bills → its months' problems, for the few with any
-	lastBill    int                 // the index in bills billsOf last returned
-	lastBillKey billKey             // its key, zero before
-	byNIK       []int               // items in order of NIK, then first month
-	persons     []int32             // where each person's run of byNIK starts, and len(byNIK)
-	people      []personGroups      // per person, for the criteria
-	nikKeys     []nikKey            // for the sort by NIK
-	orderKeys   []orderKey          // for the order of service
-	smallKeys   []uint64            // for the order of service, when one word holds an item's key
-	kinds       map[reliefKey]int   // kinds of row, for reliefs
-	kindRelief  []kindReliefs       // per kind, the reliefs of its months
-	covers      map[uint64]int32    // coverKey.packed() → index in coverages
-	coverages   []Coverage          // the batch's shapes of year, measured
-	programs    map[uint64]error    // Planner.checkPrograms, for the batch, by programsKey.packed()
-	year        *yearly             // what the planner says of the fiscal year of the batch's last plan
-	sum         sums                // what the covered months add up to, as compute goes
-	decs        decimals            // the batch's amounts as decimals
+	ctx        context.Context // nil: never done
+	items      []item
+	order      []int32             // indices in items, in the order of service
+	wide       map[int32]Enrolment // the enrolments of the wide items, by index in the roster
+	bills      []yearBills         // per kind of row, see billsOf
+	billIdx    map[billKey]int     // kind of row → index in bills
+	billErrs   map[int]*[12]error  // index in bills → its months' problems, for the few with any
+	lastBill   int                 // the index in bills billsOf last returned
+	billHot    [1 << 6]billSlot    // kinds of row billsOf found lately, by a hash of their key
+	byNIK      []int               // items in order of NIK, then first month
+	persons    []int32             // where each person's run of byNIK starts, and len(byNIK)
+	people     []personGroups      // per person, for the criteria
+	nikKeys    []nikKey            // for the sort by NIK
+	orderKeys  []orderKey          // for the order of service
+	smallKeys  []uint64            // for the order of service, when one word holds an item's key
+	kinds      map[reliefKey]int   // kinds of row, for reliefs
+	kindRelief []kindReliefs       // per kind, the reliefs of its months
+	covers     map[uint64]int32    // coverKey.packed() → index in coverages
+	coverages  []Coverage          // the batch's shapes of year, measured
+	programs   map[uint64]error    // Planner.checkPrograms, for the batch, by programsKey.packed()
+	year       *yearly             // what the planner says of the fiscal year of the batch's last plan
+	sum        sums                // what the covered months add up to, as compute goes
+	decs       decimals            // the batch's amounts as decimals
 	// rollup says the batch's plans are only added up ([Tally.Add]) and
 	// shown to no one (a stream without a callback): a plan then has
 	// only what a Tally reads, and no People, reliefs, cash flow, cash
@@ -622,6 +622,13 @@ func billKeyOf(it *item, first regulation.Month) billKey {
 			uint64(uint32(first.Sub(regulation.Month{})))<<40}
 }
 
+// billSlot is a kind of row in scratch.billHot: its key, zero when empty,
+// and its index in scratch.bills.
+type billSlot struct {
+	key billKey
+	k   int
+}
+
 // maxBills bounds the kinds of row a batch keeps the bills of (about 2 KB
 // each); past it the cache starts again. A variable for tests only.
 var maxBills = 1024
@@ -631,20 +638,25 @@ var maxBills = 1024
 // BPU relief is in force. The result is valid until the next call.
 func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *[12]bool) *yearBills {
 	key := billKeyOf(it, first)
-	if s.lastBillKey == key { // the order of service keeps kinds together; no item's key is zero
-		return &s.bills[s.lastBill]
+	// A few slots in front of the map, one per hash of the key, find
+	// nearly every kind of a roster without hashing it the map's way.
+	slot := &s.billHot[(key[0]*0x9E3779B97F4A7C15^key[1]*0xC2B2AE3D27D4EB4F)>>(64-6)]
+	if slot.key == key { // no item's key is zero, an empty slot's
+		s.lastBill = slot.k
+		return &s.bills[slot.k]
 	}
 	if k, ok := s.billIdx[key]; ok {
-		s.lastBill, s.lastBillKey = k, key
+		s.lastBill, slot.key, slot.k = k, key, k
 		return &s.bills[k]
 	}
 	if s.billIdx == nil || len(s.bills) >= maxBills {
 		s.billIdx, s.bills = map[billKey]int{}, s.bills[:0]
 		clear(s.billErrs)
+		clear(s.billHot[:])
 	}
 	k := len(s.bills)
 	s.billIdx[key] = k
-	s.lastBill, s.lastBillKey = k, key
+	s.lastBill, slot.key, slot.k = k, key, k
 	s.bills = append(s.bills, yearBills{})
 	b := &s.bills[k]
 	row := p.row(it)

@@ -577,11 +577,20 @@ func intRupiah(d decimal.Decimal) int64 {
 // without work for a name already in that form: printable ASCII with
 // single spaces between words and none around them.
 func normalName(s string) string {
+	if s == "" {
+		return s
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return membership.NormalizeName(s)
+	}
+	prev := byte(0)
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < ' ' || c > '~' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ')) {
+		// c-'!' wraps below '!': one comparison finds what is not a
+		// printable character other than a space.
+		if c := s[i]; c-'!' > '~'-'!' && (c != ' ' || prev == ' ') {
 			return membership.NormalizeName(s)
 		}
+		prev = s[i]
 	}
 	return s
 }
