@@ -110,6 +110,7 @@ func (p *Planner) reliefOf(s *scratch, kind, mi int, row *contribution.Row) *app
 func (t *sums) reset() {
 	t.progNormal, t.progAmt = [len(billed)]int64{}, [len(billed)]int64{}
 	clear(t.cash[:])
+	clear(t.cashUsed[:])
 	t.reliefs, t.reliefAmt, t.reliefPeople, t.runs = nil, t.reliefAmt[:0], t.reliefPeople[:0], t.runs[:0]
 }
 
@@ -162,6 +163,7 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 		src, wrk := b.src[m0+k], b.wrk[m0+k]
 		t.cash[m0+k][seg][it.source][g] += src
 		t.cash[m0+k][seg][SelfPaid][g] += wrk
+		t.cashUsed[m0+k][seg][it.source], t.cashUsed[m0+k][seg][SelfPaid] = true, true
 		if rn, ra := b.rn[m0+k], b.ra[m0+k]; rn != ra {
 			if kind < 0 {
 				row = p.row(it)
@@ -387,6 +389,9 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		for _, seg := range [...]membership.Segment{membership.BPU, membership.PU} {
 			var due, safe regulation.Date
 			for _, src := range Sources {
+				if !t.cashUsed[m][seg][src] { // nothing added: every group's amount is zero
+					continue
+				}
 				start := len(plan.CashFlow)
 				sums = sums[:0]
 				for _, g := range Groups {

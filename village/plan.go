@@ -328,6 +328,7 @@ type scratch struct {
 type sums struct {
 	progNormal, progAmt [len(billed)]int64
 	cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
+	cashUsed            [12][membership.BPU + 1][numSources]bool             // something was added to cash[m][seg][src]
 	reliefs             []ReliefTotal                                        // without their People
 	reliefAmt           []int64
 	reliefPeople        []int       // per relief, the number of its runs
