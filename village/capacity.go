@@ -74,7 +74,7 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 		return Capacity{}, errs.Err()
 	}
 	e.From, e.To, e.Line = months.From, months.To, 0
-	it, ok := p.resolve(nil, 0, e, fy, false, &errs, &warns)
+	it, ok := p.resolve(nil, 0, &e, fy, false, &errs, &warns)
 	if ok && months.To.After(p.through) {
 		errs.Add(problem.New(ErrOutsideYear, CodeBeyondParams, "months", months.String(),
 			fmt.Sprintf("Parameter iuran hanya berlaku sampai %s.", p.through),

@@ -44,7 +44,7 @@ func TestServeIsCompare(t *testing.T) {
 					if i > 0 && s.items[i-1].from == e.From && rnd.IntN(4) == 0 { // a person's second enrolment, later in the year
 						e.NIK, e.From, e.To = s.items[i-1].nik, month(2026, 7), month(2026, 12)
 					}
-					it := newItem(e, i, pl.Package(g).Segment)
+					it := newItem(&e, i, pl.Package(g).Segment)
 					if it.wide { // a rank past 32 bits
 						if s.wide == nil {
 							s.wide = map[int32]Enrolment{}

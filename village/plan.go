@@ -439,7 +439,7 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 				return Plan{}, err
 			}
 		}
-		if it, ok := p.resolve(s, i, e, fy, true, &errs, &warns); ok {
+		if it, ok := p.resolve(s, i, &e, fy, true, &errs, &warns); ok {
 			s.items = append(s.items, it)
 		}
 		i++

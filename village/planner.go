@@ -314,7 +314,7 @@ type item struct {
 // newItem returns the item of e, resolved, at index i of the roster, and
 // whether its fields cannot hold e exactly (see item.wide), which the
 // caller keeps then.
-func newItem(e Enrolment, i int, seg membership.Segment) item {
+func newItem(e *Enrolment, i int, seg membership.Segment) item {
 	it := item{
 		nik: e.NIK, name: e.Name, wage: intRupiah(e.Wage), from: e.From, idx: int32(i),
 		group: e.Group, programs: e.Programs, source: e.Source, workerShare: e.WorkerShare, sector: e.Sector,
@@ -444,10 +444,10 @@ func newFiscal(year int) (fiscal, error) {
 	return fiscal{year: year, months: m, first: m.From.FirstDay(), last: m.To.LastDay()}, nil
 }
 
-// resolve fills in the defaults of enrolment i and checks it, adding
+// resolve fills in the defaults of enrolment i, *e (which it changes), and checks it, adding
 // problems to errs and warnings to warns. identity says whether the NIK and
 // name are required (they are not for a capacity question).
-func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bool, errs, warns *problem.List) (item, bool) {
+func (p *Planner) resolve(s *scratch, i int, e *Enrolment, fy fiscal, identity bool, errs, warns *problem.List) (item, bool) {
 	at := func() string { return e.where(i) }
 	n0 := len(*errs)
 	fail := func(sentinel error, code problem.Code, field, value, id, en string) {
@@ -482,8 +482,8 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 		e.WorkerShare = pk.WorkerShare
 	} else if pk.Segment != membership.PU {
 		warns.Add(problem.New(ErrInvalidEnrolment, CodeShareIgnored, problem.Join(at(), "worker_share"), e.WorkerShare.String(),
-			who(e)+": pembayar iuran bagian pekerja hanya berlaku untuk PU; diabaikan.",
-			who(e)+": who pays the worker's share applies to wage earners only; ignored."))
+			who(*e)+": pembayar iuran bagian pekerja hanya berlaku untuk PU; diabaikan.",
+			who(*e)+": who pays the worker's share applies to wage earners only; ignored."))
 		e.WorkerShare = 0
 	}
 	if e.From.IsZero() {
@@ -556,7 +556,7 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 		if s.wide == nil {
 			s.wide = map[int32]Enrolment{}
 		}
-		s.wide[it.idx] = e
+		s.wide[it.idx] = *e
 	}
 	return it, true
 }
@@ -673,7 +673,7 @@ func (p *Planner) Bill(e Enrolment, m regulation.Month) (contribution.Bill, erro
 	if err != nil {
 		return contribution.Bill{}, err
 	}
-	it, ok := p.resolve(nil, 0, e, fy, false, &errs, &warns)
+	it, ok := p.resolve(nil, 0, &e, fy, false, &errs, &warns)
 	if !ok {
 		return contribution.Bill{}, errs.Err()
 	}
