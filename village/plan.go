@@ -452,8 +452,20 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 		return Plan{}, err
 	}
 
-	// Order of service, and one row per participant-month.
-	s.serve()
+	// Order of service, and one row per participant-month. A roll-up
+	// with no ceiling needs no order: every month is covered, and what
+	// the months add up to is a sum of int64s, the same in any order. Only
+	// the problems a bill may have are listed in the order of service:
+	// when there are any, the items are put in order and billed again.
+	ordered := !s.rollup || slices.ContainsFunc(ceiling[:], func(c int64) bool { return c >= 0 })
+	if ordered {
+		s.serve()
+	} else {
+		s.order = s.order[:0]
+		for k := range s.items {
+			s.order = append(s.order, int32(k))
+		}
+	}
 	if ent, ok := p.params.Siltap.Find(fy.first); ok && !s.rollup { // only a warning
 		for _, k := range s.order {
 			p.checkSiltap(s, &s.items[k], ent, &warns)
@@ -461,6 +473,13 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 	}
 	if err := p.compute(s, fy, ceiling, &errs, &warns); err != nil {
 		return Plan{}, err
+	}
+	if len(errs) > 0 && !ordered {
+		errs = errs[:0]
+		s.serve()
+		if err := p.compute(s, fy, ceiling, &errs, &warns); err != nil {
+			return Plan{}, err
+		}
 	}
 	if err := errs.Err(); err != nil {
 		return Plan{}, err
