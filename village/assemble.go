@@ -46,6 +46,17 @@ func (c *decimals) rp(n int64) decimal.Decimal {
 	return e.d
 }
 
+// keep puts d, whose value is n rupiah, in the cache, so that rp(n) gives
+// d itself while it stays there.
+func (c *decimals) keep(n int64, d decimal.Decimal) {
+	if n != 0 {
+		c[(uint64(n)*0x9E3779B97F4A7C15)>>56] = struct {
+			n int64
+			d decimal.Decimal
+		}{n, d}
+	}
+}
+
 // reliefKey is what decides which relief a row's bill carries, but for its
 // month: the row without month and basis.
 type reliefKey struct {

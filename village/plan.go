@@ -315,6 +315,7 @@ type scratch struct {
 	year       *yearly             // what the planner says of the fiscal year of the batch's last plan
 	sum        sums                // what the covered months add up to, as compute goes
 	decs       decimals            // the batch's amounts as decimals
+	wages      decimals            // the wages of the batch's rosters, as they gave them
 	// rollup says the batch's plans are only added up ([Tally.Add]) and
 	// shown to no one (a stream without a callback): a plan then has
 	// only what a Tally reads, and no People, reliefs, cash flow, cash

@@ -335,7 +335,7 @@ func (s *scratch) enrolment(it *item) Enrolment {
 		return s.wide[it.idx]
 	}
 	return Enrolment{
-		NIK: it.nik, Name: it.name, Group: it.group, Programs: it.programs, Wage: s.decs.rp(it.wage),
+		NIK: it.nik, Name: it.name, Group: it.group, Programs: it.programs, Wage: s.wages.rp(it.wage),
 		From: it.from, To: it.to(), Source: it.source, WorkerShare: it.workerShare, Sector: it.sector,
 		Rank: int(it.rank), Line: int(it.line),
 	}
@@ -346,7 +346,7 @@ func (s *scratch) wageDecimal(it *item) decimal.Decimal {
 	if it.wide {
 		return s.wide[it.idx].Wage
 	}
-	return s.decs.rp(it.wage)
+	return s.wages.rp(it.wage)
 }
 
 // where is the field path of the item's enrolment in messages, as
@@ -552,6 +552,11 @@ func (p *Planner) resolve(s *scratch, i int, e *Enrolment, fy fiscal, identity b
 		return item{}, false
 	}
 	it := newItem(e, i, pk.Segment)
+	if s != nil && !it.wide {
+		// The Person made of the item shows the roster's own decimal
+		// while the cache holds it: a roster's wages are few.
+		s.wages.keep(it.wage, e.Wage)
+	}
 	if it.wide && s != nil {
 		if s.wide == nil {
 			s.wide = map[int32]Enrolment{}
