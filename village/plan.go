@@ -318,8 +318,9 @@ type scratch struct {
 	wages      decimals            // the wages of the batch's rosters, as they gave them
 	// rollup says the batch's plans are only added up ([Tally.Add]) and
 	// shown to no one (a stream without a callback): a plan then has
-	// only what a Tally reads, and no People, reliefs, cash flow, cash
-	// view, budget accounts or warnings.
+	// only what a Tally reads, its amounts in roll and its decimals zero,
+	// and no People, reliefs, cash flow, cash view, budget accounts or
+	// warnings; the problems are the same.
 	rollup bool
 	roll   planSums // a roll-up's plan's amounts
 }
@@ -926,7 +927,7 @@ type nikKey struct {
 	at int32
 }
 
-// orderKey is an item in the order of service (see item.compare): its
+// orderKey is an item in the order of service (see scratch.compare): its
 // tier, rank key and group, and its place in s.byNIK, which orders the
 // items of one tier, rank and group by NIK, first month and line.
 type orderKey struct {
@@ -936,10 +937,10 @@ type orderKey struct {
 	pos   int32
 }
 
-// serve puts the items in the order of service into s.order, as
-// slices.SortFunc(s.order, (*item).compare) would, with the sort by NIK
-// of checkOverlaps already done: of two items with the same tier, rank and
-// group, the first in s.byNIK is served first.
+// serve puts the items in the order of service into s.order, as sorting
+// them by scratch.compare would, with the sort by NIK of checkOverlaps
+// already done: of two items with the same tier, rank and group, the
+// first in s.byNIK is served first.
 func (s *scratch) serve() {
 	if s.serveSmall() {
 		return

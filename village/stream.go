@@ -117,7 +117,10 @@ type NamedRequest struct {
 // Each plan is handed to each (when not nil) as soon as it is made, for
 // the caller to write its detail (with a [CSVWriter], say); the plan is
 // the caller's, and Stream keeps none of it. An error from each stops the
-// stream and is returned as it is, with the roll-up so far.
+// stream and is returned as it is, with the roll-up so far. With a nil
+// each, no plan is shown to anyone, and each village is planned only as
+// far as the roll-up needs (no People, cash flow or warnings): the
+// roll-up and the problems are those of the same stream with an each.
 //
 // A problem reqs yields (a roster that cannot be read), a village that
 // cannot be planned (its problems' fields prefixed with the request's
