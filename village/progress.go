@@ -118,6 +118,7 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 	if s.covers == nil || len(s.covers) > maxCovers {
 		s.covers, s.coverages = map[uint64]int32{}, s.coverages[:0]
 	}
+	s.people = s.people[:0]
 	forEachPerson(s, func(run []int) {
 		var key coverKey
 		for _, k := range run {
@@ -147,16 +148,21 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 			s.coverages = append(s.coverages, cov)
 			s.covers[key.packed()] = c
 		}
+		var gs GroupSet
 		for _, k := range run {
 			s.items[k].cov = c
+			gs |= 1 << s.items[k].group // resolve checked the group
 		}
+		s.people = append(s.people, personGroups{groups: gs, cov: c})
 	})
 }
 
-// personGroups is one person of a plan for the criteria: the groups of
-// their enrolments, and whether the target counts them.
+// personGroups is one person of a plan, as cover finds them and progress
+// counts them: the groups of their enrolments, their coverage (an index
+// in scratch.coverages), and whether the target counts them.
 type personGroups struct {
 	groups  GroupSet
+	cov     int32
 	counted bool
 }
 
@@ -170,19 +176,15 @@ func (p *Planner) counts(c *Coverage) bool {
 
 // progress measures the plan against the target in force on the last day
 // of the fiscal year and the criteria in force on its first day. People
-// are told apart by NIK: s.byNIK lists the items in order of NIK, and each
-// item carries its person's coverage.
+// are told apart by NIK: cover lists them in s.people, in order of NIK,
+// each with their coverage.
 func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 	pr := Progress{Criteria: []CriterionResult{}, CountActive: p.opts.CountActive}
-	s.people = s.people[:0]
-	forEachPerson(s, func(run []int) {
-		c := &s.coverages[s.items[run[0]].cov]
+	for i := range s.people {
+		pg := &s.people[i]
+		c := &s.coverages[pg.cov]
 		counted := p.counts(c)
-		var gs GroupSet
-		for _, k := range run {
-			gs |= 1 << s.items[k].group // resolve checked the group
-		}
-		s.people = append(s.people, personGroups{groups: gs, counted: counted})
+		pg.counted = counted
 		switch {
 		case c.Protected():
 			pr.Protected++
@@ -197,7 +199,7 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 		if counted {
 			pr.Covered++
 		}
-	})
+	}
 	if ent, ok := p.params.Target.Find(fy.last); ok {
 		pr.Target, pr.Citation = ent.Value, ent.Citation
 		pr.Remaining = max(ent.Value-pr.Covered, 0)
