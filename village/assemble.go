@@ -46,6 +46,17 @@ func (c *decimals) rp(n int64) decimal.Decimal {
 	return e.d
 }
 
+// keep puts d, whose value is n rupiah, in the cache, so that rp(n) gives
+// d itself while it stays there.
+func (c *decimals) keep(n int64, d decimal.Decimal) {
+	if n != 0 {
+		c[(uint64(n)*0x9E3779B97F4A7C15)>>56] = struct {
+			n int64
+			d decimal.Decimal
+		}{n, d}
+	}
+}
+
 // reliefKey is what decides which relief a row's bill carries, but for its
 // month: the row without month and basis.
 type reliefKey struct {
@@ -110,6 +121,7 @@ func (p *Planner) reliefOf(s *scratch, kind, mi int, row *contribution.Row) *app
 func (t *sums) reset() {
 	t.progNormal, t.progAmt = [len(billed)]int64{}, [len(billed)]int64{}
 	clear(t.cash[:])
+	clear(t.cashUsed[:])
 	t.reliefs, t.reliefAmt, t.reliefPeople, t.runs = nil, t.reliefAmt[:0], t.reliefPeople[:0], t.runs[:0]
 }
 
@@ -126,8 +138,8 @@ type reliefRun struct {
 
 // reliefPerson returns the ReliefPerson of run.
 func (s *scratch) reliefPerson(run *reliefRun) ReliefPerson {
-	e := &s.order[run.item].e
-	return ReliefPerson{NIK: e.NIK, Name: e.Name, Group: e.Group, Months: regulation.Months(run.from, run.to), Count: int(run.count), Amount: s.decs.rp(run.amount)}
+	it := &s.items[s.order[run.item]]
+	return ReliefPerson{NIK: it.nik, Name: it.name, Group: it.group, Months: regulation.Months(run.from, run.to), Count: int(run.count), Amount: s.decs.rp(run.amount)}
 }
 
 // add adds up the covered months of item it, whose rows and their results
@@ -140,11 +152,11 @@ func (s *scratch) reliefPerson(run *reliefRun) ReliefPerson {
 func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	t := &s.sum
 	var pn, ps, pw, alt int64
-	seg := it.pkg.Segment
-	g := it.e.Group
+	seg := it.seg
+	g := it.group
 	rp0, run := -1, -1 // the relief run of this item: index in reliefs and in t.runs
 	// The sums over the covered months, from the bills' running sums.
-	lo, hi := &b.cum[m0], &b.cum[m0+it.covered]
+	lo, hi := &b.cum[m0], &b.cum[m0+int(it.covered)]
 	for i := range len(billed) {
 		t.progNormal[i] += hi.normal[i] - lo.normal[i]
 		t.progAmt[i] += hi.amount[i] - lo.amount[i]
@@ -154,10 +166,15 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	altMonths := hi.altMonths - lo.altMonths
 	kind := -1 // the item's kind of row, for reliefOf
 	var row contribution.Row
-	for k := range it.covered {
+	covered := int(it.covered)
+	if s.rollup { // no cash flow, no reliefs: no one sees them
+		covered = 0
+	}
+	for k := range covered {
 		src, wrk := b.src[m0+k], b.wrk[m0+k]
-		t.cash[m0+k][seg][it.e.Source][g] += src
+		t.cash[m0+k][seg][it.source][g] += src
 		t.cash[m0+k][seg][SelfPaid][g] += wrk
+		t.cashUsed[m0+k][seg][it.source], t.cashUsed[m0+k][seg][SelfPaid] = true, true
 		if rn, ra := b.rn[m0+k], b.ra[m0+k]; rn != ra {
 			if kind < 0 {
 				row = p.row(it)
@@ -166,7 +183,7 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 				}
 				kind = b.reliefKind - 1
 			}
-			row.Month = it.e.From.Add(k)
+			row.Month = it.from.Add(k)
 			ar := p.reliefOf(s, kind, m0+k, &row)
 			ri := rp0
 			if ri < 0 || t.reliefs[ri].Relief != ar.relief || t.reliefs[ri].Citation.Instrument != ar.cite.Instrument || t.reliefs[ri].Citation.Article != ar.cite.Article {
@@ -180,7 +197,7 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 					ri = len(t.reliefs) - 1
 				}
 			}
-			m := it.e.From.Add(k)
+			m := it.from.Add(k)
 			if rp0 != ri || run < 0 {
 				t.runs = append(t.runs, reliefRun{item: int32(at), from: m, relief: uint16(ri)})
 				t.reliefPeople[ri]++
@@ -195,10 +212,10 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 		}
 	}
 	var need int64
-	for k := it.covered; k < it.months; k++ {
+	for k := int(it.covered); k < int(it.months); k++ {
 		need += b.src[m0+k] + b.wrk[m0+k]
 	}
-	it.normal, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, ps, pw, alt, altMonths, need
+	it.normal, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, ps, pw, alt, uint8(altMonths), need
 }
 
 // assemble adds up the items, their sums made (see [Planner.add]), into a
@@ -229,21 +246,22 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		reliefs           = t.reliefs
 		reliefAmt         = t.reliefAmt
 	)
-	acctOf := p.accounts(fy)
-	for _, it := range s.order {
+	acctOf := s.year.acctOf
+	for _, k := range s.order {
+		it := &s.items[k]
 		pn, pa, ps, pw, alt := it.normal, it.amount(), it.fromSource, it.fromWorker, it.other
-		g := it.e.Group
-		deduct := it.pkg.Segment == membership.PU // a wage earner's own share is deducted from pay
+		g := it.group
+		deduct := it.seg == membership.PU // a wage earner's own share is deducted from pay
 		normal += pn
 		amount += pa
-		srcAmt[it.e.Source] += ps
+		srcAmt[it.source] += ps
 		if deduct {
 			deducted += pw
 			grpDeducted[g] += pw
 		} else {
 			srcAmt[SelfPaid] += pw
 		}
-		if it.e.Source.InVillageBudget() {
+		if it.source.InVillageBudget() {
 			villageBudget += ps
 			grpVillage[g] += ps
 			grpInVillage[g] = true
@@ -251,24 +269,23 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		grpNormal[g] += pn
 		grpAmt[g] += pa
 		grpEnrolled[g]++
-		grpMonths[g] += it.covered
-		if cov := &s.coverages[it.cov]; p.counts(*cov) {
+		grpMonths[g] += int(it.covered)
+		if cov := &s.coverages[it.cov]; p.counts(cov) {
 			grpCov[g]++
 		} else if cov.Paid > 0 {
 			grpPartial[g]++
 		}
 		if it.otherMonths > 0 {
-			effect.PersonMonths += it.otherMonths
+			effect.PersonMonths += int(it.otherMonths)
 			effect.People++
 			otherDelta += alt
 		}
 		if it.covered < it.months {
 			short.People++
-			short.Months += it.months - it.covered
+			short.Months += int(it.months - it.covered)
 			shortNeed += it.need
 		}
 	}
-	short.Needed = rp(shortNeed)
 	for i := range reliefs {
 		reliefs[i].Amount = rp(reliefAmt[i])
 	}
@@ -276,10 +293,10 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		reliefs = []ReliefTotal{}
 	}
 	var ppl []Person
-	if people {
+	if people && !s.rollup {
 		ppl = make([]Person, 0, len(s.order))
-		for _, it := range s.order {
-			ppl = append(ppl, s.person(it, &acctOf))
+		for _, k := range s.order {
+			ppl = append(ppl, s.person(k, &acctOf))
 		}
 		for i := range reliefs {
 			reliefs[i].People = make([]ReliefPerson, 0, t.reliefPeople[i])
@@ -292,41 +309,69 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 
 	plan := Plan{
 		Village: v, Year: fy.year, Months: fy.months, People: ppl,
-		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{}, CashFlow: make([]Payment, 0, 64),
+		Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}, Accounts: []AccountTotal{},
 		Shortfall: short, Reliefs: reliefs,
 	}
+	// For a roll-up, the amounts stay in s.roll as int64s, for the Tally
+	// to add up, and the plan's decimals zero (see planSums).
+	roll := &s.roll
+	roll.reset()
 	for _, g := range Groups {
 		if grpEnrolled[g] == 0 {
 			continue
 		}
-		plan.Groups = append(plan.Groups, GroupTotal{
+		gt := GroupTotal{
 			Group: g, Enrolled: grpEnrolled[g], Covered: grpCov[g], Partial: grpPartial[g], PersonMonths: grpMonths[g],
-			Normal: rp(grpNormal[g]), Amount: rp(grpAmt[g]), VillageBudget: rp(grpVillage[g]), Deducted: rp(grpDeducted[g]),
-			Account: p.accountOf(g, fy),
-		})
+			Account: acctOf[g],
+		}
+		if s.rollup {
+			roll.groups = append(roll.groups, [4]int64{grpNormal[g], grpAmt[g], grpVillage[g], grpDeducted[g]})
+		} else {
+			gt.Normal, gt.Amount, gt.VillageBudget, gt.Deducted = rp(grpNormal[g]), rp(grpAmt[g]), rp(grpVillage[g]), rp(grpDeducted[g])
+		}
+		plan.Groups = append(plan.Groups, gt)
 	}
 	for i, prog := range billed {
 		if progNormal[i] == 0 && progAmt[i] == 0 {
 			continue
 		}
-		plan.Programs = append(plan.Programs, ProgramTotal{Program: prog, Normal: rp(progNormal[i]), Amount: rp(progAmt[i])})
+		pt := ProgramTotal{Program: prog}
+		if s.rollup {
+			roll.programs = append(roll.programs, [2]int64{progNormal[i], progAmt[i]})
+		} else {
+			pt.Normal, pt.Amount = rp(progNormal[i]), rp(progAmt[i])
+		}
+		plan.Programs = append(plan.Programs, pt)
 	}
 	used := [numSources]bool{}
-	for _, it := range s.order {
-		used[it.e.Source] = true
+	for i := range s.items {
+		used[s.items[i].source] = true
 	}
 	for _, src := range Sources {
 		_, limited := ceilings[src]
 		if !used[src] && !limited && srcAmt[src] == 0 {
 			continue
 		}
-		st := SourceTotal{Source: src, Amount: rp(srcAmt[src]), Allowed: pols[src].allowed, Citation: pols[src].cite}
+		st := SourceTotal{Source: src, Allowed: pols[src].allowed, Citation: pols[src].cite}
+		if s.rollup {
+			roll.sources = append(roll.sources, srcAmt[src])
+		} else {
+			st.Amount = rp(srcAmt[src])
+		}
 		if limited {
 			st.Limited = true
 			st.Ceiling = ceilings[src]
 		}
 		plan.Sources = append(plan.Sources, st)
 	}
+	plan.Progress = p.progress(fy, s)
+	if s.rollup { // what follows only a reader of the plan sees
+		roll.total = [4]int64{normal, amount, villageBudget, deducted}
+		return plan
+	}
+	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget), Deducted: rp(deducted)}
+	plan.Shortfall.Needed = rp(shortNeed)
+	plan.CashFlow = make([]Payment, 0, 64)
 	// Budget accounts: groups sharing an account are added together, in
 	// the order of their first group.
 	for _, g := range Groups {
@@ -355,6 +400,9 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		for _, seg := range [...]membership.Segment{membership.BPU, membership.PU} {
 			var due, safe regulation.Date
 			for _, src := range Sources {
+				if !t.cashUsed[m][seg][src] { // nothing added: every group's amount is zero
+					continue
+				}
 				start := len(plan.CashFlow)
 				sums = sums[:0]
 				for _, g := range Groups {
@@ -393,27 +441,26 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		}
 	}
 	sortPayments(plan.CashFlow)
-	plan.Total = Totals{Normal: rp(normal), Amount: rp(amount), VillageBudget: rp(villageBudget), Deducted: rp(deducted)}
 	effect.OtherAmount = rp(amount + otherDelta)
 	plan.Reading = effect
-	plan.Progress = p.progress(fy, s)
 	return plan
 }
 
-// person returns the Person of item it; acctOf is the budget account of each
+// person returns the Person of item k (an index in s.items); acctOf is the budget account of each
 // group in the fiscal year.
-func (s *scratch) person(it *item, acctOf *[numGroups]Account) Person {
+func (s *scratch) person(k int32, acctOf *[numGroups]Account) Person {
+	it := &s.items[k]
 	per := Person{
-		Enrolment: it.e, Segment: it.pkg.Segment,
-		Months: it.months, Covered: it.covered, Coverage: s.coverages[it.cov],
+		Enrolment: s.enrolment(it), Segment: it.seg,
+		Months: int(it.months), Covered: int(it.covered), Coverage: s.coverages[it.cov],
 		Normal: s.decs.rp(it.normal), Amount: s.decs.rp(it.amount()), FromSource: s.decs.rp(it.fromSource), FromWorker: s.decs.rp(it.fromWorker),
 		OtherReading: s.decs.rp(it.other),
 	}
-	if it.e.Source.InVillageBudget() {
-		per.Account = acctOf[it.e.Group]
+	if it.source.InVillageBudget() {
+		per.Account = acctOf[it.group]
 	}
 	if it.covered < it.months {
-		per.Shortfall = &Shortfall{Months: it.months - it.covered, Source: it.failed, Needed: s.decs.rp(it.need)}
+		per.Shortfall = &Shortfall{Months: int(it.months - it.covered), Source: it.failed, Needed: s.decs.rp(it.need)}
 	}
 	return per
 }

@@ -74,7 +74,7 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 		return Capacity{}, errs.Err()
 	}
 	e.From, e.To, e.Line = months.From, months.To, 0
-	it, ok := p.resolve(nil, 0, e, fy, false, &errs, &warns)
+	it, ok := p.resolve(nil, 0, &e, fy, false, &errs, &warns)
 	if ok && months.To.After(p.through) {
 		errs.Add(problem.New(ErrOutsideYear, CodeBeyondParams, "months", months.String(),
 			fmt.Sprintf("Parameter iuran hanya berlaku sampai %s.", p.through),
@@ -83,20 +83,20 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 	if err := errs.Err(); err != nil {
 		return Capacity{}, err
 	}
-	pol := p.policies(fy)[it.e.Source]
-	if !pol.known || !pol.allowed.Has(it.e.Group) {
-		pe := policyProblem("source", it.e.Source, it.e.Group, pol, fy.year, 1)
+	pol := p.policies(fy)[it.source]
+	if !pol.known || !pol.allowed.Has(it.group) {
+		pe := policyProblem("source", it.source, it.group, pol, fy.year, 1)
 		if p.opts.Strict {
 			return Capacity{}, problem.List{pe}
 		}
 		warns.Add(pe)
 	}
 	row := p.row(&it)
-	otherBudget := p.opts.Reading.Other().budget(it.e.Source)
+	otherBudget := p.opts.Reading.Other().budget(it.source)
 	var per, other int64
 	cost := func(res contribution.Result) int64 {
 		c := res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
-		if it.e.Source == SelfPaid {
+		if it.source == SelfPaid {
 			c += res.Totals[contribution.Worker]
 		}
 		return c
@@ -109,7 +109,7 @@ func (p *Planner) Capacity(budget decimal.Decimal, e Enrolment, months regulatio
 			continue
 		}
 		per += cost(res)
-		if alt := row; it.pkg.Segment == membership.BPU && otherBudget != row.Budget && p.bpuRelief(m) {
+		if alt := row; it.seg == membership.BPU && otherBudget != row.Budget && p.bpuRelief(m) {
 			alt.Budget = otherBudget
 			if ra := p.engine.One(alt); ra.Err == nil {
 				other += cost(ra)

@@ -294,17 +294,35 @@ type Payment struct {
 type scratch struct {
 	ctx        context.Context // nil: never done
 	items      []item
-	order      []*item
-	bills      []yearBills           // per kind of row, see billsOf
-	billIdx    map[billKey]int       // kind of row → index in bills
-	byNIK      []int                 // items in order of NIK, then first month
-	kinds      map[reliefKey]int     // kinds of row, for reliefs
-	kindRelief []kindReliefs         // per kind, the reliefs of its months
-	covers     map[coverKey]int32    // index in coverages
-	coverages  []Coverage            // the batch's shapes of year, measured
-	programs   map[programsKey]error // Planner.checkPrograms, for the batch
-	sum        sums                  // what the covered months add up to, as compute goes
-	decs       decimals              // the batch's amounts as decimals
+	order      []int32             // indices in items, in the order of service
+	wide       map[int32]Enrolment // the enrolments of the wide items, by index in the roster
+	bills      []yearBills         // per kind of row, see billsOf
+	billIdx    map[billKey]int     // kind of row → index in bills
+	billErrs   map[int]*[12]error  // index in bills → its months' problems, for the few with any
+	lastBill   int                 // the index in bills billsOf last returned
+	billHot    [1 << 6]billSlot    // kinds of row billsOf found lately, by a hash of their key
+	byNIK      []int               // items in order of NIK, then first month
+	persons    []int32             // where each person's run of byNIK starts, and len(byNIK)
+	people     []personGroups      // per person, for the criteria
+	nikKeys    []nikKey            // for the sort by NIK
+	orderKeys  []orderKey          // for the order of service
+	smallKeys  []uint64            // for the order of service, when one word holds an item's key
+	kinds      map[reliefKey]int   // kinds of row, for reliefs
+	kindRelief []kindReliefs       // per kind, the reliefs of its months
+	covers     map[uint64]int32    // coverKey.packed() → index in coverages
+	coverages  []Coverage          // the batch's shapes of year, measured
+	programs   map[uint64]error    // Planner.checkPrograms, for the batch, by programsKey.packed()
+	year       *yearly             // what the planner says of the fiscal year of the batch's last plan
+	sum        sums                // what the covered months add up to, as compute goes
+	decs       decimals            // the batch's amounts as decimals
+	wages      decimals            // the wages of the batch's rosters, as they gave them
+	// rollup says the batch's plans are only added up ([Tally.Add]) and
+	// shown to no one (a stream without a callback): a plan then has
+	// only what a Tally reads, its amounts in roll and its decimals zero,
+	// and no People, reliefs, cash flow, cash view, budget accounts or
+	// warnings; the problems are the same.
+	rollup bool
+	roll   planSums // a roll-up's plan's amounts
 }
 
 // sums are the totals of a plan that compute adds up month by month, in
@@ -312,6 +330,7 @@ type scratch struct {
 type sums struct {
 	progNormal, progAmt [len(billed)]int64
 	cash                [12][membership.BPU + 1][numSources][numGroups]int64 // by month, segment, source and group
+	cashUsed            [12][membership.BPU + 1][numSources]bool             // something was added to cash[m][seg][src]
 	reliefs             []ReliefTotal                                        // without their People
 	reliefAmt           []int64
 	reliefPeople        []int       // per relief, the number of its runs
@@ -410,9 +429,11 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 		return Plan{}, errs.Err()
 	}
 	ceiling := checkCeilings(r.Ceilings, &errs)
+	yr := p.yearly(s, fy)
 
 	// Resolve every enrolment.
 	s.items = slices.Grow(s.items[:0], n)
+	clear(s.wide)
 	i := 0
 	for e := range roster {
 		if i%checkEvery == checkEvery-1 {
@@ -420,30 +441,47 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 				return Plan{}, err
 			}
 		}
-		if it, ok := p.resolve(s, i, e, fy, true, &errs, &warns); ok {
+		if it, ok := p.resolve(s, i, &e, fy, true, &errs, &warns); ok {
 			s.items = append(s.items, it)
 		}
 		i++
 	}
-	p.checkOverlaps(s, &errs)
+	p.checkOverlaps(s, fy, &errs)
 	p.checkThrough(s, fy, &errs)
-	pols := p.policies(fy)
+	pols := yr.pols
 	p.checkPolicies(s, pols, fy, &errs, &warns)
 	if err := errs.Err(); err != nil {
 		return Plan{}, err
 	}
 
-	// Order of service, and one row per participant-month.
-	s.order = s.order[:0]
-	for i := range s.items {
-		s.order = append(s.order, &s.items[i])
+	// Order of service, and one row per participant-month. A roll-up
+	// with no ceiling needs no order: every month is covered, and what
+	// the months add up to is a sum of int64s, the same in any order. Only
+	// the problems a bill may have are listed in the order of service:
+	// when there are any, the items are put in order and billed again.
+	ordered := !s.rollup || slices.ContainsFunc(ceiling[:], func(c int64) bool { return c >= 0 })
+	if ordered {
+		s.serve()
+	} else {
+		s.order = s.order[:0]
+		for k := range s.items {
+			s.order = append(s.order, int32(k))
+		}
 	}
-	slices.SortFunc(s.order, (*item).compare)
-	for _, it := range s.order {
-		p.checkSiltap(it, fy, &warns)
+	if ent, ok := p.params.Siltap.Find(fy.first); ok && !s.rollup { // only a warning
+		for _, k := range s.order {
+			p.checkSiltap(s, &s.items[k], ent, &warns)
+		}
 	}
 	if err := p.compute(s, fy, ceiling, &errs, &warns); err != nil {
 		return Plan{}, err
+	}
+	if len(errs) > 0 && !ordered {
+		errs = errs[:0]
+		s.serve()
+		if err := p.compute(s, fy, ceiling, &errs, &warns); err != nil {
+			return Plan{}, err
+		}
 	}
 	if err := errs.Err(); err != nil {
 		return Plan{}, err
@@ -457,9 +495,40 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 		return Plan{}, err
 	}
 	plan := p.assemble(s, v, fy, pols, r.Ceilings, people)
+	if !people {
+		// A plan without its People (a Detail's) keeps the scratch to make
+		// them from: let go of what that does not need.
+		s.nikKeys, s.orderKeys, s.smallKeys, s.persons, s.people = nil, nil, nil, nil, nil
+	}
+	if s.rollup {
+		return plan, nil
+	}
 	plan.Cash = cashYear(&plan, in, r.CarryIn != nil, fy)
 	plan.Warnings = sortProblems(warns)
 	return plan, nil
+}
+
+// yearly is what the planner's parameters say of one fiscal year, the same
+// for every plan of the year: a batch works it out once.
+type yearly struct {
+	year   int
+	pols   [numSources]policy
+	acctOf [numGroups]Account // each group's budget account
+	relief [12]bool           // a BPU relief is in force in the month
+}
+
+// yearly returns what the planner says of fiscal year fy, from s's cache
+// when its last plan was for the same year.
+func (p *Planner) yearly(s *scratch, fy fiscal) *yearly {
+	if y := s.year; y != nil && y.year == fy.year {
+		return y
+	}
+	y := &yearly{year: fy.year, pols: p.policies(fy), acctOf: p.accounts(fy)}
+	for m := range y.relief {
+		y.relief[m] = p.bpuRelief(fy.months.From.Add(m))
+	}
+	s.year = y
+	return y
 }
 
 // sortProblems orders problems by the line (or roster index) they name,
@@ -492,7 +561,7 @@ func position(field string) int {
 func (p *Planner) checkThrough(s *scratch, fy fiscal, errs *problem.List) {
 	var last regulation.Month
 	for i := range s.items {
-		if t := s.items[i].e.To; t.After(last) {
+		if t := s.items[i].to(); t.After(last) {
 			last = t
 		}
 	}
@@ -539,12 +608,16 @@ func checkCeilings(ceilings map[Source]decimal.Decimal, errs *problem.List) [num
 // (zero where it changes nothing). The enrolments of a roster come in few
 // kinds (one package, one wage), so a plan computes each kind's year once
 // rather than each participant-month.
+//
+// A yearBills holds no pointer, so a batch's many of them cost the garbage
+// collector nothing: a month's problem, rare, is kept in scratch.billErrs
+// and marked in bad.
 type yearBills struct {
-	res           [12]contribution.Result
 	src, wrk, alt [12]int64
 	rn, ra        [12]int64 // billed programs' amounts before and after relief
 	cum           [13]billSums
-	reliefKind    int // the kind's index for reliefOf plus one; 0 until known
+	reliefKind    int    // the kind's index for reliefOf plus one; 0 until known
+	bad, warned   uint16 // bit m: month m's bill has a problem (in scratch.billErrs), a warning
 }
 
 // billSums are the sums of a kind's bills over the months of the year
@@ -556,14 +629,29 @@ type billSums struct {
 	altMonths         int
 }
 
-// billKey is a kind of row: the row in January, and its budget under the
-// other reading.
-type billKey struct {
-	row   contribution.Row
-	other contribution.Budget
+// billKey is a kind of row for billsOf: what Planner.row and the other
+// reading's budget make of an item, but for its month, and the fiscal
+// year. The first word is the wage (a positive whole number of rupiah, as
+// resolve checks), the second the group (which gives the package), the
+// programs, sector, source and worker share, and the year's first month.
+// Two words with no padding hash in one go.
+type billKey [2]uint64
+
+// billKeyOf returns item it's billKey for the fiscal year starting first.
+func billKeyOf(it *item, first regulation.Month) billKey {
+	return billKey{uint64(it.wage),
+		uint64(it.group) | uint64(it.programs)<<8 | uint64(it.sector)<<16 | uint64(it.source)<<24 | uint64(it.workerShare)<<32 |
+			uint64(uint32(first.Sub(regulation.Month{})))<<40}
 }
 
-// maxBills bounds the kinds of row a batch keeps the bills of (about 4 KB
+// billSlot is a kind of row in scratch.billHot: its key, zero when empty,
+// and its index in scratch.bills.
+type billSlot struct {
+	key billKey
+	k   int
+}
+
+// maxBills bounds the kinds of row a batch keeps the bills of (about 2 KB
 // each); past it the cache starts again. A variable for tests only.
 var maxBills = 1024
 
@@ -571,29 +659,56 @@ var maxBills = 1024
 // fiscal year whose first month is first; relief says in which months a
 // BPU relief is in force. The result is valid until the next call.
 func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *[12]bool) *yearBills {
-	row := p.row(it)
-	row.Month = first
-	// Two sources may be billed alike under the planner's reading and
-	// differently under the other: the key has both.
-	ob := p.opts.Reading.Other().budget(it.e.Source)
-	key := billKey{row, ob}
+	key := billKeyOf(it, first)
+	// A few slots in front of the map, one per hash of the key, find
+	// nearly every kind of a roster without hashing it the map's way.
+	slot := &s.billHot[(key[0]*0x9E3779B97F4A7C15^key[1]*0xC2B2AE3D27D4EB4F)>>(64-6)]
+	if slot.key == key { // no item's key is zero, an empty slot's
+		s.lastBill = slot.k
+		return &s.bills[slot.k]
+	}
 	if k, ok := s.billIdx[key]; ok {
+		s.lastBill, slot.key, slot.k = k, key, k
 		return &s.bills[k]
 	}
 	if s.billIdx == nil || len(s.bills) >= maxBills {
 		s.billIdx, s.bills = map[billKey]int{}, s.bills[:0]
+		clear(s.billErrs)
+		clear(s.billHot[:])
 	}
-	s.billIdx[key] = len(s.bills)
+	k := len(s.bills)
+	s.billIdx[key] = k
+	s.lastBill, slot.key, slot.k = k, key, k
 	s.bills = append(s.bills, yearBills{})
-	b := &s.bills[len(s.bills)-1]
+	b := &s.bills[k]
+	row := p.row(it)
+	// Two sources may be billed alike under the planner's reading and
+	// differently under the other: the key has both.
+	ob := p.opts.Reading.Other().budget(it.source)
 	var rows [12]contribution.Row
 	for m := range rows {
 		rows[m] = row
 		rows[m].Month = first.Add(m)
 	}
-	p.engine.Compute(rows[:], b.res[:])
-	for m := range b.res {
-		res := &b.res[m]
+	var results [12]contribution.Result
+	p.engine.Compute(rows[:], results[:])
+	for m := range results {
+		res := &results[m]
+		if res.Err != nil {
+			b.bad |= 1 << m
+			if s.billErrs == nil {
+				s.billErrs = map[int]*[12]error{}
+			}
+			e := s.billErrs[k]
+			if e == nil {
+				e = new([12]error)
+				s.billErrs[k] = e
+			}
+			e[m] = res.Err
+		}
+		if res.Warned {
+			b.warned |= 1 << m
+		}
 		b.src[m] = res.Totals[contribution.Employer] + res.Totals[contribution.Sponsor]
 		b.wrk[m] = res.Totals[contribution.Worker]
 		// The billed programs JKK, JKM, JHT and JP are the first four.
@@ -605,7 +720,7 @@ func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *
 	// What the other reading would bill: non-wage rows paid from a
 	// village-budget source whose budget differs between the readings, in
 	// months with a BPU relief in force.
-	if it.pkg.Segment == membership.BPU && ob != row.Budget {
+	if it.seg == membership.BPU && ob != row.Budget {
 		var alt [12]contribution.Row
 		var at [12]int
 		n := 0
@@ -619,17 +734,17 @@ func (p *Planner) billsOf(s *scratch, it *item, first regulation.Month, relief *
 		var res [12]contribution.Result
 		p.engine.Compute(alt[:n], res[:n])
 		for i := range n {
-			if m := at[i]; res[i].Err == nil && b.res[m].Err == nil {
-				b.alt[m] = res[i].Billed - b.res[m].Billed
+			if m := at[i]; res[i].Err == nil && results[m].Err == nil {
+				b.alt[m] = res[i].Billed - results[m].Billed
 			}
 		}
 	}
-	for m := range b.res {
+	for m := range results {
 		c, n := &b.cum[m], &b.cum[m+1]
 		*n = *c
 		for i := range len(billed) {
-			n.normal[i] += b.res[m].Normal[i]
-			n.amount[i] += b.res[m].Amount[i]
+			n.normal[i] += results[m].Normal[i]
+			n.amount[i] += results[m].Amount[i]
 		}
 		n.rn += b.rn[m]
 		n.src += b.src[m]
@@ -653,31 +768,29 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 	s.sum.reset()
 	left := ceiling
 	first := fy.months.From
-	var relief [12]bool // a BPU relief is in force in the month of the year
-	for m := range relief {
-		relief[m] = p.bpuRelief(first.Add(m))
-	}
-	for i, it := range s.order {
+	relief := &s.year.relief
+	for i, k := range s.order {
 		if i%checkEvery == 0 {
 			if err := s.stopped(); err != nil {
 				return err
 			}
 		}
-		b := p.billsOf(s, it, first, &relief)
-		m0 := it.e.From.Sub(first)
-		warned := false
-		for k := range it.months {
-			res := &b.res[m0+k]
-			if res.Err != nil {
-				errs.AddField(problem.Join(it.e.where(int(it.idx)), it.e.From.Add(k).String()), res.Err)
-				continue
+		it := &s.items[k]
+		b := p.billsOf(s, it, first, relief)
+		m0 := it.from.Sub(first)
+		months := uint16(1<<it.months-1) << m0 // the item's months, as bits
+		if b.bad&months != 0 {
+			bad := s.billErrs[s.lastBill]
+			for k := range int(it.months) {
+				if err := bad[m0+k]; err != nil {
+					errs.AddField(problem.Join(s.where(it), it.from.Add(k).String()), err)
+				}
 			}
-			warned = warned || res.Warned
 		}
-		if warned {
-			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(it.e.where(int(it.idx)), "wage"), it.e.Wage.String(),
-				who(it.e)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
-				who(it.e)+": the declared income is outside the legal range and was brought to its bound."))
+		if b.warned&^b.bad&months != 0 {
+			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(s.where(it), "wage"), s.wageDecimal(it).String(),
+				whoOf(it)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
+				whoOf(it)+": the declared income is outside the legal range and was brought to its bound."))
 		}
 		if len(*errs) == 0 { // after a problem there is no plan to add up
 			allocate(b, m0, it, &left)
@@ -689,14 +802,14 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 
 // row is the contribution row of an item, without its month.
 func (p *Planner) row(it *item) contribution.Row {
-	e, pk := &it.e, it.pkg
+	pk := &p.packages[it.group]
 	row := contribution.Row{
-		Segment: pk.Segment, Programs: e.Programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
-		Sector: e.Sector, Payer: e.Source.Payer(), Budget: p.opts.Reading.budget(e.Source), Basis: intRupiah(e.Wage),
+		Segment: pk.Segment, Programs: it.programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
+		Sector: it.sector, Payer: it.source.Payer(), Budget: p.opts.Reading.budget(it.source), Basis: it.wage,
 	}
 	if pk.Segment == membership.PU {
 		row.WorkerSharePayer = membership.PayerSelf
-		if e.WorkerShare == EmployerPays {
+		if it.workerShare == EmployerPays {
 			row.WorkerSharePayer = row.Payer
 		}
 	}
@@ -712,37 +825,147 @@ func who(e Enrolment) string {
 	return e.Name + " (" + e.NIK.String() + ")"
 }
 
-// checkOverlaps sorts the items by NIK into s.byNIK and reports every
-// enrolment that shares a month with an earlier one of the same NIK: the
-// earlier one named is, of those starting no later, the one that runs
-// longest, so an enrolment inside a long one is reported even when a short
-// one lies between them.
-func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
-	s.byNIK = s.byNIK[:0]
+// whoOf is who of item it's enrolment.
+func whoOf(it *item) string { return who(Enrolment{NIK: it.nik, Name: it.name}) }
+
+// checkOverlaps sorts the items by NIK into s.byNIK, marks where each
+// person's run of them starts in s.persons, and reports every enrolment
+// that shares a month with an earlier one of the same NIK: the earlier one
+// named is, of those starting no later, the one that runs longest, so an
+// enrolment inside a long one is reported even when a short one lies
+// between them.
+func (p *Planner) checkOverlaps(s *scratch, fy fiscal, errs *problem.List) {
+	// The items are sorted as keys of one word: a NIK's 16 digits are a
+	// number below 2^54, which orders NIKs as their digits do, and the
+	// first month lies within the fiscal year (resolve checks it), which
+	// takes 4 bits.
+	keys := s.nikKeys[:0]
 	for i := range s.items {
-		s.byNIK = append(s.byNIK, i)
+		it := &s.items[i]
+		keys = append(keys, nikKey{k: nikNumber(it.nik)<<4 | uint64(it.from.Sub(fy.months.From)), at: int32(i)})
 	}
-	idx := s.byNIK
-	slices.SortFunc(idx, func(a, b int) int {
-		x, y := &s.items[a], &s.items[b]
-		if c := x.e.NIK.Compare(y.e.NIK); c != 0 { // nearly always decides
-			return c
+	slices.SortFunc(keys, func(a, b nikKey) int {
+		if a.k != b.k { // nearly always decides
+			return cmp.Compare(a.k, b.k)
 		}
-		return cmp.Or(x.e.From.Compare(y.e.From), cmp.Compare(x.e.Line, y.e.Line), cmp.Compare(x.idx, y.idx))
+		x, y := &s.items[a.at], &s.items[b.at]
+		return cmp.Or(cmp.Compare(s.line(x), s.line(y)), cmp.Compare(x.idx, y.idx))
 	})
+	s.nikKeys = keys
+	s.byNIK, s.persons = s.byNIK[:0], s.persons[:0]
 	var prev *item // of the current NIK's enrolments so far, the one ending last
-	for _, k := range idx {
-		cur := &s.items[k]
-		if prev == nil || prev.e.NIK.Compare(cur.e.NIK) != 0 || cur.e.From.After(prev.e.To) {
+	for j, k := range keys {
+		cur := &s.items[k.at]
+		s.byNIK = append(s.byNIK, int(k.at))
+		if j == 0 || keys[j-1].k>>4 != k.k>>4 {
+			s.persons = append(s.persons, int32(j))
 			prev = cur
 			continue
 		}
-		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(cur.e.where(int(cur.idx)), "from"), cur.e.NIK.String(),
-			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", prev.e.where(int(prev.idx)), prev.e.From, prev.e.To),
-			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", prev.e.where(int(prev.idx)), prev.e.From, prev.e.To)))
-		if cur.e.To.After(prev.e.To) {
+		if cur.from.After(prev.to()) {
+			prev = cur
+			continue
+		}
+		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(s.where(cur), "from"), cur.nik.String(),
+			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", s.where(prev), prev.from, prev.to()),
+			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", s.where(prev), prev.from, prev.to())))
+		if cur.to().After(prev.to()) {
 			prev = cur
 		}
+	}
+	s.persons = append(s.persons, int32(len(keys)))
+}
+
+// serveSmall is serve for the plans whose ranks are below smallRank and
+// items fewer than 2^24, nearly all: each item's key then fits in one word
+// (tier, rank, group and place in s.byNIK, from the high bits down), and
+// the words sort without a comparison function. It reports false, having
+// done nothing, for the other plans.
+func (s *scratch) serveSmall() bool {
+	if len(s.byNIK) >= 1<<24 {
+		return false
+	}
+	keys := s.smallKeys[:0]
+	for pos, k := range s.byNIK {
+		it := &s.items[k]
+		r := uint64(smallRank) // unranked: after every rank below it
+		if rk := s.rankKey(it); rk != unranked {
+			if rk >= smallRank {
+				return false
+			}
+			r = uint64(rk)
+		}
+		keys = append(keys, uint64(tier(it.group))<<56|r<<32|uint64(it.group)<<24|uint64(pos))
+	}
+	slices.Sort(keys)
+	s.smallKeys = keys
+	s.order = s.order[:0]
+	for _, k := range keys {
+		s.order = append(s.order, int32(s.byNIK[k&(1<<24-1)]))
+	}
+	return true
+}
+
+// smallRank bounds the ranks serveSmall orders.
+const smallRank = 1<<24 - 1
+
+// nikNumber returns the 16 digits of n as a number (0 for the zero NIK):
+// of two NIKs, the one with the smaller number has the digits that come
+// first, as NIK.Compare orders them.
+func nikNumber(n membership.NIK) uint64 {
+	var v uint64
+	for _, c := range []byte(n.Digits()) {
+		v = v*10 + uint64(c-'0')
+	}
+	return v
+}
+
+// nikKey is an item in the sort by NIK: its NIK's number and first month
+// (see checkOverlaps), and its index in scratch.items.
+type nikKey struct {
+	k  uint64
+	at int32
+}
+
+// orderKey is an item in the order of service (see scratch.compare): its
+// tier, rank key and group, and its place in s.byNIK, which orders the
+// items of one tier, rank and group by NIK, first month and line.
+type orderKey struct {
+	rank  uint64
+	tier  uint8
+	group Group
+	pos   int32
+}
+
+// serve puts the items in the order of service into s.order, as sorting
+// them by scratch.compare would, with the sort by NIK of checkOverlaps
+// already done: of two items with the same tier, rank and group, the
+// first in s.byNIK is served first.
+func (s *scratch) serve() {
+	if s.serveSmall() {
+		return
+	}
+	keys := s.orderKeys[:0]
+	for pos, k := range s.byNIK {
+		it := &s.items[k]
+		keys = append(keys, orderKey{rank: uint64(s.rankKey(it)), tier: tier(it.group), group: it.group, pos: int32(pos)})
+	}
+	slices.SortFunc(keys, func(a, b orderKey) int {
+		if a.tier != b.tier {
+			return cmp.Compare(a.tier, b.tier)
+		}
+		if a.rank != b.rank {
+			return cmp.Compare(a.rank, b.rank)
+		}
+		if a.group != b.group {
+			return cmp.Compare(a.group, b.group)
+		}
+		return cmp.Compare(a.pos, b.pos)
+	})
+	s.orderKeys = keys
+	s.order = s.order[:0]
+	for _, k := range keys {
+		s.order = append(s.order, int32(s.byNIK[k.pos]))
 	}
 }
 
@@ -752,26 +975,22 @@ func (p *Planner) checkOverlaps(s *scratch, errs *problem.List) {
 // the same group, so the one check covers both; an official's own share
 // paid by the official is not a source's payment and is not checked.
 func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, errs, warns *problem.List) {
-	type pair struct {
-		src Source
-		g   Group
-	}
-	count := map[pair]int{}
+	var count [numSources][numGroups]int
 	for i := range s.items {
 		it := &s.items[i]
-		pol := pols[it.e.Source]
-		if pol.known && pol.allowed.Has(it.e.Group) {
+		pol := pols[it.source]
+		if pol.known && pol.allowed.Has(it.group) {
 			continue
 		}
 		if p.opts.Strict {
-			errs.Add(policyProblem(problem.Join(it.e.where(int(it.idx)), "source"), it.e.Source, it.e.Group, pol, fy.year, 1))
+			errs.Add(policyProblem(problem.Join(s.where(it), "source"), it.source, it.group, pol, fy.year, 1))
 			continue
 		}
-		count[pair{it.e.Source, it.e.Group}]++
+		count[it.source][it.group]++
 	}
 	for _, src := range Sources {
 		for _, g := range Groups {
-			if n := count[pair{src, g}]; n > 0 {
+			if n := count[src][g]; n > 0 {
 				warns.Add(policyProblem("source", src, g, pols[src], fy.year, n))
 			}
 		}
@@ -784,9 +1003,12 @@ func (p *Planner) checkPolicies(s *scratch, pols [numSources]policy, fy fiscal, 
 // in the year.
 func allocate(b *yearBills, m0 int, it *item, left *[numSources]int64) {
 	it.covered, it.failed = it.months, 0
+	if left[it.source] < 0 && left[SelfPaid] < 0 { // no ceiling to run out
+		return
+	}
 	for k := range it.months {
-		src, wrk := b.src[m0+k], b.wrk[m0+k]
-		a, b := it.e.Source, SelfPaid
+		src, wrk := b.src[m0+int(k)], b.wrk[m0+int(k)]
+		a, b := it.source, SelfPaid
 		need := [2]int64{src, wrk}
 		if a == b {
 			need = [2]int64{src + wrk, 0}

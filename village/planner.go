@@ -87,21 +87,30 @@ type programsKey struct {
 	on    regulation.Date
 }
 
+// packed returns k in one word, for a batch's map: the date's year in the
+// low 32 bits, its month and day above them, then the program set, the
+// scale and the segment (bytes all three).
+func (k programsKey) packed() uint64 {
+	return uint64(uint32(k.on.Year())) | uint64(k.on.Month())<<32 | uint64(k.on.Day())<<36 |
+		uint64(k.set)<<41 | uint64(k.scale)<<49 | uint64(k.seg)<<57
+}
+
 // checkPrograms is p.member.CheckPrograms, cached. The error, a
 // problem.List, is shared between calls: callers copy its problems
 // (problem.List.AddField) and never change them.
 func (p *Planner) checkPrograms(s *scratch, seg membership.Segment, scale membership.BusinessScale, set membership.ProgramSet, on regulation.Date) error {
 	k := programsKey{seg, scale, set, on}
 	if s != nil { // the batch's own cache first: no locks, no boxing
-		if err, ok := s.programs[k]; ok {
+		pk := k.packed()
+		if err, ok := s.programs[pk]; ok {
 			return err
 		}
 		if s.programs == nil || len(s.programs) > maxPrograms {
-			s.programs = map[programsKey]error{}
+			s.programs = map[uint64]error{}
 		}
 		err := p.checkPrograms(nil, seg, scale, set, on)
 		if !on.After(p.through.LastDay()) {
-			s.programs[k] = err
+			s.programs[pk] = err
 		}
 		return err
 	}
@@ -269,23 +278,106 @@ type Request struct {
 //
 // A plan holds one item per enrolment until its people are made (all of
 // them at once for a [Plan], one at a time for a [Detail]), so an item
-// keeps only what they need, in as few bytes as it can.
+// keeps only what they need, in as few bytes as it can: the enrolment's
+// fields in their own types but the wage, in whole rupiah, and the line and
+// rank, in 32 bits; the months as a first month and a count; no pointer but
+// the name's. An enrolment whose wage is a decimal with an exponent (as
+// "1000000.00" reads), or whose line or rank does not fit 32 bits, is kept
+// whole beside its item (wide, in scratch.wide), so that its Person shows
+// it exactly as given.
 type item struct {
-	e       Enrolment
-	pkg     *Package // the group's, the planner's own
-	rank    int      // rankKey of the enrolment
-	months  int
-	covered int
+	nik  membership.NIK
+	name string
+	wage int64 // whole rupiah, at most membership.MaxMonthlyIncome (resolve checks)
 	// What the covered months add up to (see Planner.add): before relief,
 	// from the source and from the worker (after relief: the two added),
-	// what the other reading adds and in how many months, and what the
-	// months not covered would cost.
+	// what the other reading adds, and what the months not covered would
+	// cost.
 	normal, fromSource, fromWorker, other, need int64
-	otherMonths                                 int
-	idx                                         int32  // index in the roster
-	cov                                         int32  // the person's coverage over the year: an index in scratch.coverages
-	tier                                        uint8  // tier of the group, for the order of service (see compare)
-	failed                                      Source // the source whose ceiling stopped coverage
+	from                                        regulation.Month
+	line, rank                                  int32 // the enrolment's Line and Rank; see wide
+	idx                                         int32 // index in the roster
+	cov                                         int32 // the person's coverage over the year: an index in scratch.coverages
+	group                                       Group
+	programs                                    membership.ProgramSet
+	source                                      Source
+	workerShare                                 WorkerShare
+	sector                                      contribution.Sector
+	// The months planned (from on, at most 12), covered, and those in
+	// which the other reading changes the amount.
+	months, covered, otherMonths uint8
+	seg                          membership.Segment // the group's package's
+	failed                       Source             // the source whose ceiling stopped coverage
+	wide                         bool               // the whole enrolment is in scratch.wide, under idx
+}
+
+// newItem returns the item of e, resolved, at index i of the roster, and
+// whether its fields cannot hold e exactly (see item.wide), which the
+// caller keeps then.
+func newItem(e *Enrolment, i int, seg membership.Segment) item {
+	it := item{
+		nik: e.NIK, name: e.Name, wage: intRupiah(e.Wage), from: e.From, idx: int32(i),
+		group: e.Group, programs: e.Programs, source: e.Source, workerShare: e.WorkerShare, sector: e.Sector,
+		months: uint8(e.To.Sub(e.From) + 1), seg: seg,
+		line: int32(e.Line), rank: int32(e.Rank),
+	}
+	it.wide = e.Wage.Exponent() != 0 || int(it.line) != e.Line || int(it.rank) != e.Rank
+	return it
+}
+
+// to is the item's last month.
+func (it *item) to() regulation.Month { return it.from.Add(int(it.months) - 1) }
+
+// enrolment returns the item's enrolment, defaults filled in, as resolve
+// left it; s holds it when it is wide.
+func (s *scratch) enrolment(it *item) Enrolment {
+	if it.wide {
+		return s.wide[it.idx]
+	}
+	return Enrolment{
+		NIK: it.nik, Name: it.name, Group: it.group, Programs: it.programs, Wage: s.wages.rp(it.wage),
+		From: it.from, To: it.to(), Source: it.source, WorkerShare: it.workerShare, Sector: it.sector,
+		Rank: int(it.rank), Line: int(it.line),
+	}
+}
+
+// wageDecimal is the item's wage as the enrolment gave it.
+func (s *scratch) wageDecimal(it *item) decimal.Decimal {
+	if it.wide {
+		return s.wide[it.idx].Wage
+	}
+	return s.wages.rp(it.wage)
+}
+
+// where is the field path of the item's enrolment in messages, as
+// Enrolment.where gives it.
+func (s *scratch) where(it *item) string {
+	if it.wide {
+		return s.wide[it.idx].where(int(it.idx))
+	}
+	if it.line > 0 {
+		return fmt.Sprintf("line[%d]", it.line)
+	}
+	return fmt.Sprintf("roster[%d]", it.idx)
+}
+
+// line is the item's enrolment's Line.
+func (s *scratch) line(it *item) int {
+	if it.wide {
+		return s.wide[it.idx].Line
+	}
+	return int(it.line)
+}
+
+// rankKey is the item's rank key (see rankKey).
+func (s *scratch) rankKey(it *item) int {
+	if it.wide {
+		return rankKey(s.wide[it.idx])
+	}
+	if it.group.IsOfficial() || it.rank <= 0 {
+		return unranked
+	}
+	return int(it.rank)
 }
 
 // amount is what the item's covered months cost after relief.
@@ -296,24 +388,24 @@ func (it *item) amount() int64 { return it.fromSource + it.fromWorker }
 // unranked), then by group, then by NIK and first month.
 //
 // compare returns -1 when a is served first, +1 when b is, 0 when they are
-// the same enrolment; the tier and rank key are worked out by resolve.
-func (a *item) compare(b *item) int {
-	if a.tier != b.tier {
-		return cmp.Compare(a.tier, b.tier)
+// the same enrolment. It defines the order that scratch.serve makes.
+func (s *scratch) compare(a, b *item) int {
+	if ta, tb := tier(a.group), tier(b.group); ta != tb {
+		return cmp.Compare(ta, tb)
 	}
-	if a.rank != b.rank {
-		return cmp.Compare(a.rank, b.rank)
+	if ra, rb := s.rankKey(a), s.rankKey(b); ra != rb {
+		return cmp.Compare(ra, rb)
 	}
-	if a.e.Group != b.e.Group {
-		return cmp.Compare(a.e.Group, b.e.Group)
+	if a.group != b.group {
+		return cmp.Compare(a.group, b.group)
 	}
-	if c := a.e.NIK.Compare(b.e.NIK); c != 0 {
+	if c := a.nik.Compare(b.nik); c != 0 {
 		return c
 	}
-	if a.e.From != b.e.From {
-		return a.e.From.Compare(b.e.From)
+	if a.from != b.from {
+		return a.from.Compare(b.from)
 	}
-	return cmp.Compare(a.e.Line, b.e.Line)
+	return cmp.Compare(s.line(a), s.line(b))
 }
 
 func tier(g Group) uint8 {
@@ -325,10 +417,14 @@ func tier(g Group) uint8 {
 
 func rankKey(e Enrolment) int {
 	if e.Group.IsOfficial() || e.Rank <= 0 {
-		return int(^uint(0) >> 1)
+		return unranked
 	}
 	return e.Rank
 }
+
+// unranked is the rank key of an official or an unranked enrolment: after
+// every rank.
+const unranked = int(^uint(0) >> 1)
 
 // fiscal is what a plan knows about its year.
 type fiscal struct {
@@ -348,10 +444,10 @@ func newFiscal(year int) (fiscal, error) {
 	return fiscal{year: year, months: m, first: m.From.FirstDay(), last: m.To.LastDay()}, nil
 }
 
-// resolve fills in the defaults of enrolment i and checks it, adding
+// resolve fills in the defaults of enrolment i, *e (which it changes), and checks it, adding
 // problems to errs and warnings to warns. identity says whether the NIK and
 // name are required (they are not for a capacity question).
-func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bool, errs, warns *problem.List) (item, bool) {
+func (p *Planner) resolve(s *scratch, i int, e *Enrolment, fy fiscal, identity bool, errs, warns *problem.List) (item, bool) {
 	at := func() string { return e.where(i) }
 	n0 := len(*errs)
 	fail := func(sentinel error, code problem.Code, field, value, id, en string) {
@@ -386,8 +482,8 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 		e.WorkerShare = pk.WorkerShare
 	} else if pk.Segment != membership.PU {
 		warns.Add(problem.New(ErrInvalidEnrolment, CodeShareIgnored, problem.Join(at(), "worker_share"), e.WorkerShare.String(),
-			who(e)+": pembayar iuran bagian pekerja hanya berlaku untuk PU; diabaikan.",
-			who(e)+": who pays the worker's share applies to wage earners only; ignored."))
+			who(*e)+": pembayar iuran bagian pekerja hanya berlaku untuk PU; diabaikan.",
+			who(*e)+": who pays the worker's share applies to wage earners only; ignored."))
 		e.WorkerShare = 0
 	}
 	if e.From.IsZero() {
@@ -426,6 +522,9 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 		e.Wage = pk.Basis
 	}
 	switch {
+	case e.Wage.Exponent() == 0 && e.Wage.Sign() > 0 && !e.Wage.GreaterThan(maxIncome):
+		// Whole, positive and plausible: the common case, which none of
+		// the checks below fails (sane takes longer to say so).
 	case !sane(e.Wage):
 		fail(ErrInvalidEnrolment, CodeWage, "wage", "",
 			"Tidak masuk akal; periksa kembali angkanya.", "Implausible; check the figure.")
@@ -452,7 +551,19 @@ func (p *Planner) resolve(s *scratch, i int, e Enrolment, fy fiscal, identity bo
 	if len(*errs) > n0 {
 		return item{}, false
 	}
-	return item{idx: int32(i), e: e, pkg: &p.packages[e.Group], months: e.To.Sub(e.From) + 1, tier: tier(e.Group), rank: rankKey(e)}, true
+	it := newItem(e, i, pk.Segment)
+	if s != nil && !it.wide {
+		// The Person made of the item shows the roster's own decimal
+		// while the cache holds it: a roster's wages are few.
+		s.wages.keep(it.wage, e.Wage)
+	}
+	if it.wide && s != nil {
+		if s.wide == nil {
+			s.wide = map[int32]Enrolment{}
+		}
+		s.wide[it.idx] = *e
+	}
+	return it, true
 }
 
 // maxIncome is membership.MaxMonthlyIncome as a decimal.
@@ -471,11 +582,20 @@ func intRupiah(d decimal.Decimal) int64 {
 // without work for a name already in that form: printable ASCII with
 // single spaces between words and none around them.
 func normalName(s string) string {
+	if s == "" {
+		return s
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return membership.NormalizeName(s)
+	}
+	prev := byte(0)
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < ' ' || c > '~' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ')) {
+		// c-'!' wraps below '!': one comparison finds what is not a
+		// printable character other than a space.
+		if c := s[i]; c-'!' > '~'-'!' && (c != ' ' || prev == ' ') {
 			return membership.NormalizeName(s)
 		}
+		prev = s[i]
 	}
 	return s
 }
@@ -487,25 +607,21 @@ func sane(d decimal.Decimal) bool {
 	return d.Exponent() >= -18 && d.Exponent() <= 18 && d.NumDigits() <= 40
 }
 
-// checkSiltap warns when an official's siltap is below the minimum in force
-// on the first day of the fiscal year.
-func (p *Planner) checkSiltap(it *item, fy fiscal, warns *problem.List) {
-	if it.pkg.Segment != membership.PU {
+// checkSiltap warns when an official's siltap is below the minimum ent, the
+// one in force on the first day of the fiscal year.
+func (p *Planner) checkSiltap(s *scratch, it *item, ent regulation.Entry[SiltapMinimum], warns *problem.List) {
+	if it.seg != membership.PU {
 		return
 	}
-	ent, ok := p.params.Siltap.Find(fy.first)
-	if !ok {
+	min, ok := ent.Value.For(it.group)
+	if !ok || !s.wageDecimal(it).LessThan(min) {
 		return
 	}
-	min, ok := ent.Value.For(it.e.Group)
-	if !ok || !it.e.Wage.LessThan(min) {
-		return
-	}
-	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(it.e.where(int(it.idx)), "wage"), it.e.Wage.String(),
+	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(s.where(it), "wage"), s.wageDecimal(it).String(),
 		fmt.Sprintf("%s: siltap di bawah minimum %s untuk %s (%s); iuran dihitung dari siltap yang dibayarkan.",
-			who(it.e), rupiah.Format(min, problem.Indonesian), it.e.Group.Label(problem.Indonesian), ent.Citation.Format(problem.Indonesian)),
+			whoOf(it), rupiah.Format(min, problem.Indonesian), it.group.Label(problem.Indonesian), ent.Citation.Format(problem.Indonesian)),
 		fmt.Sprintf("%s: the siltap is below the minimum of %s for %s (%s); contributions are computed on the siltap actually paid.",
-			who(it.e), rupiah.Format(min, problem.English), it.e.Group.Label(problem.English), ent.Citation.Format(problem.English))))
+			whoOf(it), rupiah.Format(min, problem.English), it.group.Label(problem.English), ent.Citation.Format(problem.English))))
 }
 
 // policy is the funding rule of one source for a fiscal year.
@@ -562,11 +678,11 @@ func (p *Planner) Bill(e Enrolment, m regulation.Month) (contribution.Bill, erro
 	if err != nil {
 		return contribution.Bill{}, err
 	}
-	it, ok := p.resolve(nil, 0, e, fy, false, &errs, &warns)
+	it, ok := p.resolve(nil, 0, &e, fy, false, &errs, &warns)
 	if !ok {
 		return contribution.Bill{}, errs.Err()
 	}
-	if m.Before(it.e.From) || m.After(it.e.To) {
+	if m.Before(it.from) || m.After(it.to()) {
 		return contribution.Bill{}, problem.New(ErrOutsideYear, CodeOutsideYear, "month", m.String(),
 			"Di luar bulan kepesertaan.", "Outside the months enrolled.")
 	}

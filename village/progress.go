@@ -84,13 +84,8 @@ type CriterionResult struct {
 // forEachPerson calls f with each run of s.byNIK that is one person (one
 // NIK).
 func forEachPerson(s *scratch, f func(run []int)) {
-	for i := 0; i < len(s.byNIK); {
-		j := i + 1
-		for j < len(s.byNIK) && s.items[s.byNIK[j]].e.NIK.Compare(s.items[s.byNIK[i]].e.NIK) == 0 {
-			j++
-		}
-		f(s.byNIK[i:j])
-		i = j
+	for i := 0; i+1 < len(s.persons); i++ {
+		f(s.byNIK[s.persons[i]:s.persons[i+1]])
 	}
 }
 
@@ -100,6 +95,12 @@ type coverKey struct {
 	seg   membership.Segment
 	start regulation.Month
 	paid  uint16
+}
+
+// packed returns k in one word, for the cache's map: the first month in
+// the low 32 bits, the months paid above them, the segment above those.
+func (k coverKey) packed() uint64 {
+	return uint64(uint32(k.start.Sub(regulation.Month{}))) | uint64(k.paid)<<32 | uint64(k.seg)<<48
 }
 
 // maxCovers bounds the coverage cache of a batch: a fiscal year has at
@@ -115,21 +116,20 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 	// names the fiscal year) and the planner's membership parameters, so
 	// the cache is kept across the plans of a batch, within a bound.
 	if s.covers == nil || len(s.covers) > maxCovers {
-		s.covers, s.coverages = map[coverKey]int32{}, s.coverages[:0]
+		s.covers, s.coverages = map[uint64]int32{}, s.coverages[:0]
 	}
+	s.people = s.people[:0]
 	forEachPerson(s, func(run []int) {
 		var key coverKey
 		for _, k := range run {
 			it := &s.items[k]
-			if key.start.IsZero() || it.e.From.Before(key.start) {
-				key.start = it.e.From
+			if key.start.IsZero() || it.from.Before(key.start) {
+				key.start = it.from
 			}
-			key.seg = it.pkg.Segment // run is in order of first month
-			for m := range it.covered {
-				key.paid |= 1 << (it.e.From.Add(m).Sub(fy.months.From))
-			}
+			key.seg = it.seg // run is in order of first month
+			key.paid |= uint16(1<<it.covered-1) << it.from.Sub(fy.months.From)
 		}
-		c, ok := s.covers[key]
+		c, ok := s.covers[key.packed()]
 		if !ok {
 			var cov Coverage
 			h := membership.History{Segment: key.seg, Start: key.start}
@@ -141,21 +141,33 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 			var err error
 			if cov, err = MeasureCoverage(p.member, h, fy.months); err != nil {
 				first := &s.items[run[0]]
-				errs.AddField(first.e.where(int(first.idx)), err)
+				errs.AddField(s.where(first), err)
 				return
 			}
 			c = int32(len(s.coverages))
 			s.coverages = append(s.coverages, cov)
-			s.covers[key] = c
+			s.covers[key.packed()] = c
 		}
+		var gs GroupSet
 		for _, k := range run {
 			s.items[k].cov = c
+			gs |= 1 << s.items[k].group // resolve checked the group
 		}
+		s.people = append(s.people, personGroups{groups: gs, cov: c})
 	})
 }
 
+// personGroups is one person of a plan, as cover finds them and progress
+// counts them: the groups of their enrolments, their coverage (an index
+// in scratch.coverages), and whether the target counts them.
+type personGroups struct {
+	groups  GroupSet
+	cov     int32
+	counted bool
+}
+
 // counts reports whether the target counts a person with coverage c.
-func (p *Planner) counts(c Coverage) bool {
+func (p *Planner) counts(c *Coverage) bool {
 	if p.opts.CountActive {
 		return c.Active()
 	}
@@ -164,12 +176,15 @@ func (p *Planner) counts(c Coverage) bool {
 
 // progress measures the plan against the target in force on the last day
 // of the fiscal year and the criteria in force on its first day. People
-// are told apart by NIK: s.byNIK lists the items in order of NIK, and each
-// item carries its person's coverage.
+// are told apart by NIK: cover lists them in s.people, in order of NIK,
+// each with their coverage.
 func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 	pr := Progress{Criteria: []CriterionResult{}, CountActive: p.opts.CountActive}
-	forEachPerson(s, func(run []int) {
-		c := s.coverages[s.items[run[0]].cov]
+	for i := range s.people {
+		pg := &s.people[i]
+		c := &s.coverages[pg.cov]
+		counted := p.counts(c)
+		pg.counted = counted
 		switch {
 		case c.Protected():
 			pr.Protected++
@@ -181,10 +196,10 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 		if c.Active() {
 			pr.Active++
 		}
-		if p.counts(c) {
+		if counted {
 			pr.Covered++
 		}
-	})
+	}
 	if ent, ok := p.params.Target.Find(fy.last); ok {
 		pr.Target, pr.Citation = ent.Value, ent.Citation
 		pr.Remaining = max(ent.Value-pr.Covered, 0)
@@ -193,22 +208,19 @@ func (p *Planner) progress(fy fiscal, s *scratch) Progress {
 	if !ok {
 		return pr
 	}
+	pr.Criteria = make([]CriterionResult, 0, len(ent.Value))
 	for _, c := range ent.Value {
 		res := CriterionResult{Criterion: c, Status: NotAssessed}
 		if len(c.Groups) > 0 {
 			groups := SetOfGroups(c.Groups...)
-			forEachPerson(s, func(run []int) {
-				member := false
-				for _, k := range run {
-					member = member || groups.Has(s.items[k].e.Group)
-				}
-				if member {
+			for _, pg := range s.people {
+				if pg.groups&groups != 0 { // one of the person's enrolments is in the groups
 					res.People++
-					if !p.counts(s.coverages[s.items[run[0]].cov]) {
+					if !pg.counted {
 						res.Uncovered++
 					}
 				}
-			})
+			}
 			res.Status = Met
 			if res.People == 0 || res.Uncovered > 0 {
 				res.Status = NotMet

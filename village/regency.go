@@ -109,7 +109,25 @@ func newSummary(area region.Code) Summary {
 	return Summary{Area: area, Groups: []GroupTotal{}, Programs: []ProgramTotal{}, Sources: []SourceTotal{}}
 }
 
-func (s *Summary) add(pl *Plan) {
+// planSums are the amounts of a plan made for a roll-up only (a stream
+// without a callback, see scratch.rollup), in whole rupiah: those of its
+// Groups, Programs and Sources, in their order, and of its Total, whose
+// decimals the plan leaves zero. A summary adds them up exactly as it adds
+// up the decimals of the same plan made in full.
+type planSums struct {
+	groups   [][4]int64 // Normal, Amount, VillageBudget, Deducted
+	programs [][2]int64 // Normal, Amount
+	sources  []int64
+	total    [4]int64 // Normal, Amount, VillageBudget, Deducted
+}
+
+func (r *planSums) reset() {
+	r.groups, r.programs, r.sources, r.total = r.groups[:0], r.programs[:0], r.sources[:0], [4]int64{}
+}
+
+// add adds up plan pl, whose amounts are in sums when it is not nil (see
+// planSums) and in its decimals otherwise.
+func (s *Summary) add(pl *Plan, sums *planSums) {
 	s.Villages++
 	if s.Name == "" {
 		s.Name = regionName(pl, s.Area)
@@ -128,7 +146,7 @@ func (s *Summary) add(pl *Plan) {
 	if pl.Progress.DesaSadar() {
 		s.DesaSadar++
 	}
-	for _, g := range pl.Groups {
+	for gi, g := range pl.Groups {
 		i := slices.IndexFunc(s.Groups, func(t GroupTotal) bool { return t.Group == g.Group })
 		if i < 0 {
 			s.Groups = append(s.Groups, GroupTotal{Group: g.Group, Normal: decimal.Zero, Amount: decimal.Zero,
@@ -141,18 +159,31 @@ func (s *Summary) add(pl *Plan) {
 		t.Covered += g.Covered
 		t.Partial += g.Partial
 		t.PersonMonths += g.PersonMonths
-		if int(g.Group) < len(s.sums.groups) {
+		switch {
+		case sums != nil:
+			n := &sums.groups[gi]
+			if int(g.Group) < len(s.sums.groups) {
+				sh := &s.sums.groups[g.Group]
+				sh[0].addInt(&t.Normal, n[0])
+				sh[1].addInt(&t.Amount, n[1])
+				sh[2].addInt(&t.VillageBudget, n[2])
+				sh[3].addInt(&t.Deducted, n[3])
+			} else {
+				t.Normal, t.Amount = t.Normal.Add(rp(n[0])), t.Amount.Add(rp(n[1]))
+				t.VillageBudget, t.Deducted = t.VillageBudget.Add(rp(n[2])), t.Deducted.Add(rp(n[3]))
+			}
+		case int(g.Group) < len(s.sums.groups):
 			sh := &s.sums.groups[g.Group]
 			sh[0].add(&t.Normal, g.Normal)
 			sh[1].add(&t.Amount, g.Amount)
 			sh[2].add(&t.VillageBudget, g.VillageBudget)
 			sh[3].add(&t.Deducted, g.Deducted)
-		} else {
+		default:
 			t.Normal, t.Amount = t.Normal.Add(g.Normal), t.Amount.Add(g.Amount)
 			t.VillageBudget, t.Deducted = t.VillageBudget.Add(g.VillageBudget), t.Deducted.Add(g.Deducted)
 		}
 	}
-	for _, p := range pl.Programs {
+	for pi, p := range pl.Programs {
 		i := slices.IndexFunc(s.Programs, func(t ProgramTotal) bool { return t.Program == p.Program })
 		if i < 0 {
 			s.Programs = append(s.Programs, ProgramTotal{Program: p.Program, Normal: decimal.Zero, Amount: decimal.Zero})
@@ -160,26 +191,48 @@ func (s *Summary) add(pl *Plan) {
 			i = slices.IndexFunc(s.Programs, func(t ProgramTotal) bool { return t.Program == p.Program })
 		}
 		t := &s.Programs[i]
-		if int(p.Program) < len(s.sums.programs) {
+		switch {
+		case sums != nil:
+			n := &sums.programs[pi]
+			if int(p.Program) < len(s.sums.programs) {
+				sh := &s.sums.programs[p.Program]
+				sh[0].addInt(&t.Normal, n[0])
+				sh[1].addInt(&t.Amount, n[1])
+			} else {
+				t.Normal, t.Amount = t.Normal.Add(rp(n[0])), t.Amount.Add(rp(n[1]))
+			}
+		case int(p.Program) < len(s.sums.programs):
 			sh := &s.sums.programs[p.Program]
 			sh[0].add(&t.Normal, p.Normal)
 			sh[1].add(&t.Amount, p.Amount)
-		} else {
+		default:
 			t.Normal, t.Amount = t.Normal.Add(p.Normal), t.Amount.Add(p.Amount)
 		}
 	}
-	for _, src := range pl.Sources {
+	for si, src := range pl.Sources {
 		i := slices.IndexFunc(s.Sources, func(t SourceTotal) bool { return t.Source == src.Source })
 		if i < 0 {
 			s.Sources = append(s.Sources, SourceTotal{Source: src.Source, Amount: decimal.Zero, Allowed: src.Allowed, Citation: src.Citation})
 			slices.SortFunc(s.Sources, func(a, b SourceTotal) int { return int(a.Source) - int(b.Source) })
 			i = slices.IndexFunc(s.Sources, func(t SourceTotal) bool { return t.Source == src.Source })
 		}
-		if int(src.Source) < len(s.sums.sources) {
+		switch {
+		case sums != nil && int(src.Source) < len(s.sums.sources):
+			s.sums.sources[src.Source].addInt(&s.Sources[i].Amount, sums.sources[si])
+		case sums != nil:
+			s.Sources[i].Amount = s.Sources[i].Amount.Add(rp(sums.sources[si]))
+		case int(src.Source) < len(s.sums.sources):
 			s.sums.sources[src.Source].add(&s.Sources[i].Amount, src.Amount)
-		} else {
+		default:
 			s.Sources[i].Amount = s.Sources[i].Amount.Add(src.Amount)
 		}
+	}
+	if sums != nil {
+		s.sums.total[0].addInt(&s.Total.Normal, sums.total[0])
+		s.sums.total[1].addInt(&s.Total.Amount, sums.total[1])
+		s.sums.total[2].addInt(&s.Total.VillageBudget, sums.total[2])
+		s.sums.total[3].addInt(&s.Total.Deducted, sums.total[3])
+		return
 	}
 	s.sums.total[0].add(&s.Total.Normal, pl.Total.Normal)
 	s.sums.total[1].add(&s.Total.Amount, pl.Total.Amount)
@@ -217,6 +270,18 @@ func (r *rupiahSum) add(d *decimal.Decimal, v decimal.Decimal) {
 		}
 	}
 	*d = d.Add(v)
+}
+
+// addInt is add of the whole amount n, as add adds rp(n): to the sum when
+// n has at most 18 digits and the sum stays in range, to *d otherwise.
+func (r *rupiahSum) addInt(d *decimal.Decimal, n int64) {
+	if n <= maxWhole && n >= -maxWhole {
+		if sum := int64(*r) + n; sum <= maxWhole && sum >= -maxWhole {
+			*r = rupiahSum(sum)
+			return
+		}
+	}
+	*d = d.Add(rp(n))
 }
 
 // settle adds the sum to d.

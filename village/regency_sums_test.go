@@ -1,6 +1,7 @@
 package village
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/desasadar/jamsos/membership"
@@ -28,7 +29,7 @@ func TestSummaryAddsExactlyWhateverTheAmounts(t *testing.T) {
 			Sources:  []SourceTotal{{Source: ADD, Amount: a}},
 			Total:    Totals{Normal: a, Amount: a, VillageBudget: a, Deducted: a},
 		}
-		s.add(pl)
+		s.add(pl, nil)
 	}
 	got := s.settled()
 	for name, v := range map[string]decimal.Decimal{
@@ -48,4 +49,44 @@ func TestSummaryAddsExactlyWhateverTheAmounts(t *testing.T) {
 	if again := s.settled(); !again.Total.Amount.Equal(want) {
 		t.Errorf("settled twice: total %s, want %s", again.Total.Amount, want)
 	}
+}
+
+// A plan made for a roll-up only carries its amounts as int64s (planSums):
+// a summary adds them up to exactly the totals it makes of the same
+// amounts as decimals, past 18 digits and past a sum's range too.
+func TestSummaryAddsSumsAsDecimals(t *testing.T) {
+	amounts := []int64{16800, 999_999_999_999_999_999, 1, -36000, 1_000_000_000_000_000_000, 4_000_000_000_000_000_000, 0}
+	// 16800 + (10^18 - 1) + 1 - 36000 + 10^18 + 4*10^18 + 0 = 6*10^18 - 19200
+	want := dec("5999999999999980800")
+	asDecimals, asSums := newSummary(region.Code{}), newSummary(region.Code{})
+	for _, a := range amounts {
+		d := decimal.NewFromInt(a)
+		asDecimals.add(&Plan{
+			Groups:   []GroupTotal{{Group: Head, Normal: d, Amount: d, VillageBudget: d, Deducted: d}},
+			Programs: []ProgramTotal{{Program: membership.JKK, Normal: d, Amount: d}},
+			Sources:  []SourceTotal{{Source: ADD, Amount: d}},
+			Total:    Totals{Normal: d, Amount: d, VillageBudget: d, Deducted: d},
+		}, nil)
+		asSums.add(&Plan{
+			Groups:   []GroupTotal{{Group: Head}},
+			Programs: []ProgramTotal{{Program: membership.JKK}},
+			Sources:  []SourceTotal{{Source: ADD}},
+		}, &planSums{groups: [][4]int64{{a, a, a, a}}, programs: [][2]int64{{a, a}}, sources: []int64{a}, total: [4]int64{a, a, a, a}})
+	}
+	got, ref := asSums.settled(), asDecimals.settled()
+	if !ref.Total.Amount.Equal(want) {
+		t.Fatalf("decimal total %s, want %s", ref.Total.Amount, want)
+	}
+	if g, w := mustJSON(t, got), mustJSON(t, ref); g != w {
+		t.Errorf("summary of int64 sums differs from the summary of decimals:\n got %s\nwant %s", g, w)
+	}
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -42,7 +42,12 @@ type Tally struct {
 // Add adds a plan. A plan of another fiscal year than the first one added
 // is an error (its field "plans[i].year", i counting the plans added) and
 // is not added.
-func (t *Tally) Add(pl *Plan) error {
+func (t *Tally) Add(pl *Plan) error { return t.add(pl, nil) }
+
+// add is Add of a plan whose amounts are sums, in whole rupiah, when not
+// nil (a plan made for a roll-up only; see planSums), and its decimals
+// otherwise.
+func (t *Tally) add(pl *Plan, sums *planSums) error {
 	if t.n == 0 {
 		t.r = Rollup{Year: pl.Year, Total: newSummary(region.Code{})}
 		t.byArea = map[region.Code]*Summary{}
@@ -52,9 +57,9 @@ func (t *Tally) Add(pl *Plan) error {
 			fmt.Sprintf("Every plan must be for the same fiscal year (%d).", t.r.Year))
 	}
 	t.n++
-	t.r.Total.add(pl)
-	t.area(pl.Village.Code.Regency()).add(pl)
-	t.area(pl.Village.Code.District()).add(pl)
+	t.r.Total.add(pl, sums)
+	t.area(pl.Village.Code.Regency()).add(pl, sums)
+	t.area(pl.Village.Code.District()).add(pl, sums)
 	return nil
 }
 
@@ -112,7 +117,10 @@ type NamedRequest struct {
 // Each plan is handed to each (when not nil) as soon as it is made, for
 // the caller to write its detail (with a [CSVWriter], say); the plan is
 // the caller's, and Stream keeps none of it. An error from each stops the
-// stream and is returned as it is, with the roll-up so far.
+// stream and is returned as it is, with the roll-up so far. With a nil
+// each, no plan is shown to anyone, and each village is planned only as
+// far as the roll-up needs (no People, cash flow or warnings): the
+// roll-up and the problems are those of the same stream with an each.
 //
 // A problem reqs yields (a roster that cannot be read), a village that
 // cannot be planned (its problems' fields prefixed with the request's
@@ -130,7 +138,7 @@ func (p *Planner) Stream(reqs iter.Seq2[NamedRequest, error], each func(*Plan) e
 func (p *Planner) StreamContext(ctx context.Context, reqs iter.Seq2[NamedRequest, error], each func(*Plan) error) (Rollup, error) {
 	ctx = orBackground(ctx)
 	var (
-		s     = scratch{ctx: ctx}
+		s     = scratch{ctx: ctx, rollup: each == nil} // a plan no one sees is only added up
 		t     Tally
 		errs  problem.List
 		extra int
@@ -164,7 +172,11 @@ func (p *Planner) StreamContext(ctx context.Context, reqs iter.Seq2[NamedRequest
 			keep(at, err)
 			continue
 		}
-		if err := t.Add(&pl); err != nil {
+		var sums *planSums
+		if s.rollup {
+			sums = &s.roll
+		}
+		if err := t.add(&pl, sums); err != nil {
 			keep(at, err)
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"iter"
 	"os"
 	"path/filepath"
@@ -12,10 +13,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/desasadar/jamsos/contribution"
 	"github.com/desasadar/jamsos/jamsostest"
+	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/region"
+	"github.com/desasadar/jamsos/regulation"
 	"github.com/desasadar/jamsos/village"
+	"github.com/shopspring/decimal"
 )
 
 // generatedRosters returns n generated rosters of size people each, one
@@ -235,5 +240,86 @@ func reportRate(b *testing.B, months int, cpu0 time.Duration) {
 	b.ReportMetric(float64(b.N*months)/b.Elapsed().Seconds()/1e6, "M-pm/s")
 	if cpu1, ok := cpuTime(); ok && cpu1 > cpu0 {
 		b.ReportMetric(float64(b.N*months)/(cpu1-cpu0).Seconds()/1e6, "M-pm/cpu-s")
+	}
+}
+
+// A stream without a callback makes no plan for anyone to see, only the
+// roll-up: it is exactly the roll-up, with exactly the problems, of the
+// same stream with a callback, whatever the villages hold (ceilings that
+// leave people out, reliefs of transport workers, a payment carried in,
+// strict funding policy, broken rosters, a plan of another year, and bills
+// with problems).
+func TestStreamWithoutCallbackSameRollup(t *testing.T) {
+	g := jamsostest.MustNew(3, jamsostest.Options{})
+	var reqs []village.NamedRequest
+	for i := range 24 {
+		r, err := g.Roster(jamsostest.RosterSpec{Size: 40 + i,
+			Sources: []village.Source{village.ADD, village.PADes, village.DanaDesa, village.CSR},
+			Sectors: []contribution.Sector{contribution.OtherSector, contribution.Transport}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := r.Request()
+		switch i % 6 {
+		case 1: // a ceiling that leaves people out
+			req.Ceilings = map[village.Source]decimal.Decimal{village.ADD: decimal.NewFromInt(750_000)}
+		case 2: // the previous December carried in
+			req.CarryIn = []village.Payment{{Month: regulation.MustMonth(req.Year-1, time.December), Segment: membership.PU,
+				Source: village.ADD, Due: regulation.MustDate(req.Year, time.January, 15), Amount: decimal.NewFromInt(123_456)}}
+		case 3: // a broken line
+			req.Roster[0].Wage = decimal.NewFromInt(-5)
+		case 4: // another year
+			if i == 10 {
+				req.Year--
+			}
+		}
+		reqs = append(reqs, village.NamedRequest{Request: req})
+	}
+	// Fiscal year 2027 with JP for officials: the bills from March on have
+	// no JP wage cap to apply (PP 45/2015 Pasal 29 sets it yearly, and
+	// none is known past February 2027), so these villages' problems come
+	// from billing, listed in the order of service (unsorted NIKs below).
+	jp := membership.SetOf(membership.JKK, membership.JKM, membership.JP)
+	for v := range 2 {
+		var roster []village.Enrolment
+		for i, serial := range []int{9, 3, 7, 1} {
+			roster = append(roster, village.Enrolment{
+				NIK: membership.MustParseNIK(fmt.Sprintf("611201010180%04d", serial+10*v)), Name: "Perangkat", Group: village.Official,
+				Wage: decimal.NewFromInt(int64(2_500_000 + 10_000*i)), Programs: jp, Line: 2 + i,
+			})
+		}
+		reqs = append(reqs, village.NamedRequest{Name: fmt.Sprintf("jp%d", v), Request: village.Request{Village: region.MustParse("61.12.01.2001"), Year: 2027, Roster: roster}})
+	}
+	seq := func(yield func(village.NamedRequest, error) bool) {
+		for _, r := range reqs {
+			if !yield(r, nil) {
+				return
+			}
+		}
+	}
+	for _, strict := range []bool{false, true} {
+		c, err := contribution.NewCalculator(contribution.DefaultParams(), contribution.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl, err := village.NewPlanner(c, village.Params{}, village.Options{Strict: strict})
+		if err != nil {
+			t.Fatal(err)
+		}
+		plans := 0
+		withEach, errEach := pl.Stream(seq, func(*village.Plan) error { plans++; return nil })
+		without, errNil := pl.Stream(seq, nil)
+		if withEach.Total.Villages == 0 || withEach.Total.Villages != plans {
+			t.Fatalf("strict %v: %d villages added up, %d plans seen; want the same, more than none", strict, withEach.Total.Villages, plans)
+		}
+		if g, w := mustJSON(t, without), mustJSON(t, withEach); g != w {
+			t.Errorf("strict %v: roll-up without a callback differs:\n got %s\nwant %s", strict, g, w)
+		}
+		if !strings.Contains(mustJSON(t, errEach), `"field":"jp1.line[5].2027-03.pu.jp.wage_cap"`) {
+			t.Errorf("strict %v: no problem of the bills of 2027; want one per official and month from March", strict)
+		}
+		if g, w := mustJSON(t, errNil), mustJSON(t, errEach); errEach == nil || g != w {
+			t.Errorf("strict %v: problems without a callback differ:\n got %s\nwant %s", strict, g, w)
+		}
 	}
 }
