@@ -126,20 +126,34 @@ func (t *sums) reset() {
 }
 
 // reliefRun is one enrolment's part of a relief, a [ReliefPerson] without
-// what its item says (NIK, name, group): the months from From to To, Count
-// of them with the relief, which saved Amount.
+// what its item says (NIK, name, group), in 16 bytes: the months from From
+// to To (by their index in the fiscal year, From's in the high four bits),
+// Count of them with the relief, which saved Amount (an int64 in two
+// halves, the low one first, so that the run needs no 8-byte alignment).
 type reliefRun struct {
-	item     int32 // index in the order of service
-	from, to regulation.Month
-	relief   uint16 // index in sums.reliefs
-	count    uint8
-	amount   int64
+	item   int32     // index in the order of service
+	amount [2]uint32 // see amountOf
+	months uint8     // the first and the last month's index, 4 bits each
+	count  uint8
+	relief uint16 // index in sums.reliefs
 }
 
-// reliefPerson returns the ReliefPerson of run.
-func (s *scratch) reliefPerson(run *reliefRun) ReliefPerson {
+// amountOf returns what the run saved.
+func (r *reliefRun) amountOf() int64 { return int64(uint64(r.amount[0]) | uint64(r.amount[1])<<32) }
+
+// addAmount adds n to what the run saved.
+func (r *reliefRun) addAmount(n int64) {
+	a := uint64(r.amountOf() + n)
+	r.amount = [2]uint32{uint32(a), uint32(a >> 32)}
+}
+
+// reliefPerson returns the ReliefPerson of run, of a plan whose fiscal
+// year starts in month first.
+func (s *scratch) reliefPerson(run *reliefRun, first regulation.Month) ReliefPerson {
 	it := &s.items[s.order[run.item]]
-	return ReliefPerson{NIK: it.nik, Name: it.name, Group: it.group, Months: regulation.Months(run.from, run.to), Count: int(run.count), Amount: s.decs.rp(run.amount)}
+	return ReliefPerson{NIK: s.nikOf(it), Name: it.name, Group: it.group,
+		Months: regulation.Months(first.Add(int(run.months>>4)), first.Add(int(run.months&0xF))),
+		Count:  int(run.count), Amount: s.decs.rp(run.amountOf())}
 }
 
 // add adds up the covered months of item it, whose rows and their results
@@ -197,16 +211,16 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 					ri = len(t.reliefs) - 1
 				}
 			}
-			m := it.from.Add(k)
+			mi := uint8(m0 + k) // the month's index in the year
 			if rp0 != ri || run < 0 {
-				t.runs = append(t.runs, reliefRun{item: int32(at), from: m, relief: uint16(ri)})
+				t.runs = append(t.runs, reliefRun{item: int32(at), months: mi << 4, relief: uint16(ri)})
 				t.reliefPeople[ri]++
 				rp0, run = ri, len(t.runs)-1
 			}
 			r := &t.runs[run]
-			r.to = m
+			r.months = r.months&0xF0 | mi
 			r.count++
-			r.amount += rn - ra
+			r.addAmount(rn - ra)
 			t.reliefs[ri].PersonMonths++
 			t.reliefAmt[ri] += rn - ra
 		}
@@ -215,7 +229,8 @@ func (p *Planner) add(s *scratch, b *yearBills, m0 int, it *item, at int) {
 	for k := int(it.covered); k < int(it.months); k++ {
 		need += b.src[m0+k] + b.wrk[m0+k]
 	}
-	it.normal, it.fromSource, it.fromWorker, it.other, it.otherMonths, it.need = pn, ps, pw, alt, uint8(altMonths), need
+	it.otherMonths = uint8(altMonths)
+	s.setSums(it, itemSums{normal: pn, fromSource: ps, fromWorker: pw, other: alt, need: need})
 }
 
 // assemble adds up the items, their sums made (see [Planner.add]), into a
@@ -249,7 +264,8 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 	acctOf := s.year.acctOf
 	for _, k := range s.order {
 		it := &s.items[k]
-		pn, pa, ps, pw, alt := it.normal, it.amount(), it.fromSource, it.fromWorker, it.other
+		v := s.sumsOf(it)
+		pn, pa, ps, pw, alt := v.normal, v.amount(), v.fromSource, v.fromWorker, v.other
 		g := it.group
 		deduct := it.seg == membership.PU // a wage earner's own share is deducted from pay
 		normal += pn
@@ -283,7 +299,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		if it.covered < it.months {
 			short.People++
 			short.Months += int(it.months - it.covered)
-			shortNeed += it.need
+			shortNeed += v.need
 		}
 	}
 	for i := range reliefs {
@@ -303,7 +319,7 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 		}
 		for i := range t.runs {
 			r := &t.runs[i]
-			reliefs[r.relief].People = append(reliefs[r.relief].People, s.reliefPerson(r))
+			reliefs[r.relief].People = append(reliefs[r.relief].People, s.reliefPerson(r, fy.months.From))
 		}
 	}
 
@@ -450,17 +466,18 @@ func (p *Planner) assemble(s *scratch, v Village, fy fiscal, pols [numSources]po
 // group in the fiscal year.
 func (s *scratch) person(k int32, acctOf *[numGroups]Account) Person {
 	it := &s.items[k]
+	v := s.sumsOf(it)
 	per := Person{
 		Enrolment: s.enrolment(it), Segment: it.seg,
 		Months: int(it.months), Covered: int(it.covered), Coverage: s.coverages[it.cov],
-		Normal: s.decs.rp(it.normal), Amount: s.decs.rp(it.amount()), FromSource: s.decs.rp(it.fromSource), FromWorker: s.decs.rp(it.fromWorker),
-		OtherReading: s.decs.rp(it.other),
+		Normal: s.decs.rp(v.normal), Amount: s.decs.rp(v.amount()), FromSource: s.decs.rp(v.fromSource), FromWorker: s.decs.rp(v.fromWorker),
+		OtherReading: s.decs.rp(v.other),
 	}
 	if it.source.InVillageBudget() {
 		per.Account = acctOf[it.group]
 	}
 	if it.covered < it.months {
-		per.Shortfall = &Shortfall{Months: int(it.months - it.covered), Source: it.failed, Needed: s.decs.rp(it.need)}
+		per.Shortfall = &Shortfall{Months: int(it.months - it.covered), Source: it.failed, Needed: s.decs.rp(v.need)}
 	}
 	return per
 }

@@ -34,7 +34,7 @@ func (p *Planner) PlanDetail(ctx context.Context, r Request) (*Detail, error) {
 // detail plans the enrolments of roster (about n of them; 0: not known)
 // for r as a Detail.
 func (p *Planner) detail(ctx context.Context, r Request, roster iter.Seq[Enrolment], n int) (*Detail, error) {
-	s := &scratch{ctx: orBackground(ctx)}
+	s := &scratch{ctx: orBackground(ctx), once: true}
 	pl, err := p.planFrom(r, roster, n, s, false)
 	if err != nil {
 		return nil, err
@@ -88,7 +88,7 @@ func (d *Detail) ReliefPeople(i int) iter.Seq[*ReliefPerson] {
 			if int(r.relief) != i {
 				continue
 			}
-			rp = d.s.reliefPerson(r)
+			rp = d.s.reliefPerson(r, d.plan.Months.From)
 			if !yield(&rp) {
 				return
 			}

@@ -296,12 +296,14 @@ type scratch struct {
 	items      []item
 	order      []int32             // indices in items, in the order of service
 	wide       map[int32]Enrolment // the enrolments of the wide items, by index in the roster
+	big        map[int32]itemSums  // the sums of the big items, by index in the roster
+	niks       []membership.NIK    // the NIK of each enrolment, by index in the roster, when kept (see planFrom)
 	bills      []yearBills         // per kind of row, see billsOf
 	billIdx    map[billKey]int     // kind of row → index in bills
 	billErrs   map[int]*[12]error  // index in bills → its months' problems, for the few with any
 	lastBill   int                 // the index in bills billsOf last returned
 	billHot    [1 << 6]billSlot    // kinds of row billsOf found lately, by a hash of their key
-	byNIK      []int               // items in order of NIK, then first month
+	byNIK      []int32             // items in order of NIK, then first month
 	persons    []int32             // where each person's run of byNIK starts, and len(byNIK)
 	people     []personGroups      // per person, for the criteria
 	nikKeys    []nikKey            // for the sort by NIK
@@ -323,6 +325,10 @@ type scratch struct {
 	// warnings; the problems are the same.
 	rollup bool
 	roll   planSums // a roll-up's plan's amounts
+	// once says the scratch serves one plan, not a batch: each piece of
+	// it is let go as soon as the plan is done with it, not kept for the
+	// next plan.
+	once bool
 }
 
 // sums are the totals of a plan that compute adds up month by month, in
@@ -434,6 +440,16 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 	// Resolve every enrolment.
 	s.items = slices.Grow(s.items[:0], n)
 	clear(s.wide)
+	clear(s.big)
+	// The People of a batch's plans are made at once, many times a
+	// second: their NIKs are kept whole rather than read again from the
+	// items' words (see nikWord), which only a Detail, making its People
+	// once, and a roll-up, making none, do.
+	keepNIKs := !s.once && !s.rollup
+	s.niks = s.niks[:0]
+	if keepNIKs {
+		s.niks = slices.Grow(s.niks, n)
+	}
 	i := 0
 	for e := range roster {
 		if i%checkEvery == checkEvery-1 {
@@ -443,6 +459,9 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 		}
 		if it, ok := p.resolve(s, i, &e, fy, true, &errs, &warns); ok {
 			s.items = append(s.items, it)
+		}
+		if keepNIKs {
+			s.niks = append(s.niks, e.NIK)
 		}
 		i++
 	}
@@ -789,8 +808,8 @@ func (p *Planner) compute(s *scratch, fy fiscal, ceiling [numSources]int64, errs
 		}
 		if b.warned&^b.bad&months != 0 {
 			warns.Add(problem.New(ErrInvalidEnrolment, CodeIncomeAdjusted, problem.Join(s.where(it), "wage"), s.wageDecimal(it).String(),
-				whoOf(it)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
-				whoOf(it)+": the declared income is outside the legal range and was brought to its bound."))
+				s.whoOf(it)+": penghasilan yang dilaporkan di luar rentang yang sah dan disesuaikan ke batasnya.",
+				s.whoOf(it)+": the declared income is outside the legal range and was brought to its bound."))
 		}
 		if len(*errs) == 0 { // after a problem there is no plan to add up
 			allocate(b, m0, it, &left)
@@ -805,7 +824,7 @@ func (p *Planner) row(it *item) contribution.Row {
 	pk := &p.packages[it.group]
 	row := contribution.Row{
 		Segment: pk.Segment, Programs: it.programs, Scale: pk.Scale, RiskGroup: pk.RiskGroup,
-		Sector: it.sector, Payer: it.source.Payer(), Budget: p.opts.Reading.budget(it.source), Basis: it.wage,
+		Sector: it.sector, Payer: it.source.Payer(), Budget: p.opts.Reading.budget(it.source), Basis: int64(it.wage),
 	}
 	if pk.Segment == membership.PU {
 		row.WorkerSharePayer = membership.PayerSelf
@@ -826,7 +845,7 @@ func who(e Enrolment) string {
 }
 
 // whoOf is who of item it's enrolment.
-func whoOf(it *item) string { return who(Enrolment{NIK: it.nik, Name: it.name}) }
+func (s *scratch) whoOf(it *item) string { return who(Enrolment{NIK: s.nikOf(it), Name: it.name}) }
 
 // checkOverlaps sorts the items by NIK into s.byNIK, marks where each
 // person's run of them starts in s.persons, and reports every enrolment
@@ -839,10 +858,10 @@ func (p *Planner) checkOverlaps(s *scratch, fy fiscal, errs *problem.List) {
 	// number below 2^54, which orders NIKs as their digits do, and the
 	// first month lies within the fiscal year (resolve checks it), which
 	// takes 4 bits.
-	keys := s.nikKeys[:0]
+	keys := slices.Grow(s.nikKeys[:0], len(s.items))
 	for i := range s.items {
 		it := &s.items[i]
-		keys = append(keys, nikKey{k: nikNumber(it.nik)<<4 | uint64(it.from.Sub(fy.months.From)), at: int32(i)})
+		keys = append(keys, nikKey{k: it.nik.number()<<4 | uint64(it.from.Sub(fy.months.From)), at: int32(i)})
 	}
 	slices.SortFunc(keys, func(a, b nikKey) int {
 		if a.k != b.k { // nearly always decides
@@ -851,12 +870,11 @@ func (p *Planner) checkOverlaps(s *scratch, fy fiscal, errs *problem.List) {
 		x, y := &s.items[a.at], &s.items[b.at]
 		return cmp.Or(cmp.Compare(s.line(x), s.line(y)), cmp.Compare(x.idx, y.idx))
 	})
-	s.nikKeys = keys
-	s.byNIK, s.persons = s.byNIK[:0], s.persons[:0]
+	s.byNIK, s.persons = slices.Grow(s.byNIK[:0], len(keys)), slices.Grow(s.persons[:0], len(keys)+1)
 	var prev *item // of the current NIK's enrolments so far, the one ending last
 	for j, k := range keys {
 		cur := &s.items[k.at]
-		s.byNIK = append(s.byNIK, int(k.at))
+		s.byNIK = append(s.byNIK, k.at)
 		if j == 0 || keys[j-1].k>>4 != k.k>>4 {
 			s.persons = append(s.persons, int32(j))
 			prev = cur
@@ -866,7 +884,7 @@ func (p *Planner) checkOverlaps(s *scratch, fy fiscal, errs *problem.List) {
 			prev = cur
 			continue
 		}
-		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(s.where(cur), "from"), cur.nik.String(),
+		errs.Add(problem.New(ErrOverlap, CodeOverlap, problem.Join(s.where(cur), "from"), s.nikOf(cur).String(),
 			fmt.Sprintf("NIK ini sudah terdaftar pada bulan yang sama di %s (%s..%s).", s.where(prev), prev.from, prev.to()),
 			fmt.Sprintf("This NIK is already enrolled for some of the same months at %s (%s..%s).", s.where(prev), prev.from, prev.to())))
 		if cur.to().After(prev.to()) {
@@ -874,6 +892,10 @@ func (p *Planner) checkOverlaps(s *scratch, fy fiscal, errs *problem.List) {
 		}
 	}
 	s.persons = append(s.persons, int32(len(keys)))
+	s.nikKeys = keys
+	if s.once {
+		s.nikKeys = nil
+	}
 }
 
 // serveSmall is serve for the plans whose ranks are below smallRank and
@@ -885,7 +907,7 @@ func (s *scratch) serveSmall() bool {
 	if len(s.byNIK) >= 1<<24 {
 		return false
 	}
-	keys := s.smallKeys[:0]
+	keys := slices.Grow(s.smallKeys[:0], len(s.byNIK))
 	for pos, k := range s.byNIK {
 		it := &s.items[k]
 		r := uint64(smallRank) // unranked: after every rank below it
@@ -898,10 +920,13 @@ func (s *scratch) serveSmall() bool {
 		keys = append(keys, uint64(tier(it.group))<<56|r<<32|uint64(it.group)<<24|uint64(pos))
 	}
 	slices.Sort(keys)
-	s.smallKeys = keys
-	s.order = s.order[:0]
+	s.order = slices.Grow(s.order[:0], len(keys))
 	for _, k := range keys {
-		s.order = append(s.order, int32(s.byNIK[k&(1<<24-1)]))
+		s.order = append(s.order, s.byNIK[k&(1<<24-1)])
+	}
+	s.smallKeys = keys
+	if s.once {
+		s.smallKeys = nil
 	}
 	return true
 }
@@ -945,7 +970,7 @@ func (s *scratch) serve() {
 	if s.serveSmall() {
 		return
 	}
-	keys := s.orderKeys[:0]
+	keys := slices.Grow(s.orderKeys[:0], len(s.byNIK))
 	for pos, k := range s.byNIK {
 		it := &s.items[k]
 		keys = append(keys, orderKey{rank: uint64(s.rankKey(it)), tier: tier(it.group), group: it.group, pos: int32(pos)})
@@ -962,10 +987,13 @@ func (s *scratch) serve() {
 		}
 		return cmp.Compare(a.pos, b.pos)
 	})
-	s.orderKeys = keys
-	s.order = s.order[:0]
+	s.order = slices.Grow(s.order[:0], len(keys))
 	for _, k := range keys {
-		s.order = append(s.order, int32(s.byNIK[k.pos]))
+		s.order = append(s.order, s.byNIK[k.pos])
+	}
+	s.orderKeys = keys
+	if s.once {
+		s.orderKeys = nil
 	}
 }
 

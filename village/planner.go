@@ -278,55 +278,164 @@ type Request struct {
 //
 // A plan holds one item per enrolment until its people are made (all of
 // them at once for a [Plan], one at a time for a [Detail]), so an item
-// keeps only what they need, in as few bytes as it can: the enrolment's
-// fields in their own types but the wage, in whole rupiah, and the line and
-// rank, in 32 bits; the months as a first month and a count; no pointer but
-// the name's. An enrolment whose wage is a decimal with an exponent (as
-// "1000000.00" reads), or whose line or rank does not fit 32 bits, is kept
-// whole beside its item (wide, in scratch.wide), so that its Person shows
-// it exactly as given.
+// keeps only what they need, in as few bytes as it can (80): the NIK as one
+// word (see nikWord), the enrolment's other fields in their own types but
+// the wage, in whole rupiah, and the line and rank, in 32 bits; the months
+// as a first month and a count; what its covered months add up to in 32
+// bits; no pointer but the name's. An enrolment whose wage is a decimal
+// with an exponent (as "1000000.00" reads), whose line or rank does not fit
+// 32 bits, or whose NIK one word cannot give back, is kept whole beside its
+// item (wide, in scratch.wide), so that its Person shows it exactly as
+// given; sums past 32 bits are kept beside it too (big, in scratch.big).
 type item struct {
-	nik  membership.NIK
+	nik  nikWord
 	name string
-	wage int64 // whole rupiah, at most membership.MaxMonthlyIncome (resolve checks)
-	// What the covered months add up to (see Planner.add): before relief,
-	// from the source and from the worker (after relief: the two added),
-	// what the other reading adds, and what the months not covered would
-	// cost.
-	normal, fromSource, fromWorker, other, need int64
-	from                                        regulation.Month
-	line, rank                                  int32 // the enrolment's Line and Rank; see wide
-	idx                                         int32 // index in the roster
-	cov                                         int32 // the person's coverage over the year: an index in scratch.coverages
-	group                                       Group
-	programs                                    membership.ProgramSet
-	source                                      Source
-	workerShare                                 WorkerShare
-	sector                                      contribution.Sector
+	// What the covered months add up to (see Planner.add), in whole
+	// rupiah: before relief, from the source and from the worker (after
+	// relief: the two added), what the months not covered would cost, and
+	// what the other reading adds. When one of them does not fit, all are
+	// in scratch.big (see scratch.sumsOf).
+	normal, fromSource, fromWorker, need uint32
+	other                                int32
+	wage                                 uint32 // whole rupiah, at most membership.MaxMonthlyIncome (resolve checks), which fits
+	from                                 regulation.Month
+	line, rank                           int32 // the enrolment's Line and Rank; see wide
+	idx                                  int32 // index in the roster
+	cov                                  int32 // the person's coverage over the year: an index in scratch.coverages
+	group                                Group
+	programs                             membership.ProgramSet
+	source                               Source
+	workerShare                          WorkerShare
+	sector                               contribution.Sector
 	// The months planned (from on, at most 12), covered, and those in
 	// which the other reading changes the amount.
 	months, covered, otherMonths uint8
 	seg                          membership.Segment // the group's package's
 	failed                       Source             // the source whose ceiling stopped coverage
 	wide                         bool               // the whole enrolment is in scratch.wide, under idx
+	big                          bool               // the item's sums are in scratch.big, under idx
+}
+
+// itemSums are what an item's covered months add up to (see item).
+type itemSums struct {
+	normal, fromSource, fromWorker, other, need int64
+}
+
+// setSums gives item it the sums v, in its own fields when they fit and
+// in s.big otherwise.
+func (s *scratch) setSums(it *item, v itemSums) {
+	const most = 1<<32 - 1
+	if v.normal >= 0 && v.normal <= most && v.fromSource >= 0 && v.fromSource <= most &&
+		v.fromWorker >= 0 && v.fromWorker <= most && v.need >= 0 && v.need <= most &&
+		v.other == int64(int32(v.other)) {
+		it.normal, it.fromSource, it.fromWorker, it.need, it.other = uint32(v.normal), uint32(v.fromSource), uint32(v.fromWorker), uint32(v.need), int32(v.other)
+		it.big = false
+		return
+	}
+	if s.big == nil {
+		s.big = map[int32]itemSums{}
+	}
+	s.big[it.idx] = v
+	it.normal, it.fromSource, it.fromWorker, it.need, it.other, it.big = 0, 0, 0, 0, 0, true
+}
+
+// sumsOf returns the sums of item it.
+func (s *scratch) sumsOf(it *item) itemSums {
+	if it.big {
+		return s.big[it.idx]
+	}
+	return itemSums{normal: int64(it.normal), fromSource: int64(it.fromSource), fromWorker: int64(it.fromWorker), other: int64(it.other), need: int64(it.need)}
+}
+
+// nikWord is a NIK in one word: its 16 digits as a number, below 2^54,
+// which orders NIKs as their digits do (0 for the zero NIK), and in the top
+// bit whether the birth date is in the 1900s. That is all of a NIK:
+// membership makes every NIK with ParseNIK (UnmarshalText too), whose
+// district and birth date follow from the digits but for the century of
+// the birth year, which the reference date decides (see
+// membership.NIKOptions.Reference). nik gives the NIK back.
+type nikWord uint64
+
+// nik1900 is the bit of a nikWord whose NIK's birth year is in the 1900s.
+const nik1900 nikWord = 1 << 63
+
+// The reference dates that give a NIK's birth year in the 2000s and in the
+// 1900s, when it exists in that century: any 20yy is on or before the end
+// of 2099, and any 20yy is after the end of 1999, when any 19yy is not.
+var (
+	ref2000 = regulation.MustDate(2099, time.December, 31)
+	ref1900 = regulation.MustDate(1999, time.December, 31)
+)
+
+// wordOf returns n as a nikWord, and false when the word cannot give it
+// back (a birth year outside 1900 to 2099, which ParseNIK never makes): its
+// number is still n's, for the order of NIKs.
+func wordOf(n membership.NIK) (nikWord, bool) {
+	w := nikWord(nikNumber(n))
+	if b := n.BirthDate(); !b.IsZero() {
+		switch y := b.Year(); {
+		case y >= 1900 && y < 2000:
+			w |= nik1900
+		case y < 2000 || y > 2099:
+			return w, false
+		}
+	}
+	return w, true
+}
+
+// number is the NIK's 16 digits as a number.
+func (w nikWord) number() uint64 { return uint64(w &^ nik1900) }
+
+// nik returns the NIK of w, as ParseNIK reads its digits with the
+// reference date that gives its birth year.
+func (w nikWord) nik() membership.NIK {
+	if w == 0 {
+		return membership.NIK{}
+	}
+	var b [16]byte
+	v := w.number()
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	ref := ref2000
+	if w&nik1900 != 0 {
+		ref = ref1900
+	}
+	// The digits are those of a NIK ParseNIK read, so it reads them again.
+	n, _ := membership.ParseNIK(string(b[:]), membership.NIKOptions{Reference: ref, AllowPlaceholder: true})
+	return n
 }
 
 // newItem returns the item of e, resolved, at index i of the roster, and
 // whether its fields cannot hold e exactly (see item.wide), which the
 // caller keeps then.
 func newItem(e *Enrolment, i int, seg membership.Segment) item {
+	w, ok := wordOf(e.NIK)
 	it := item{
-		nik: e.NIK, name: e.Name, wage: intRupiah(e.Wage), from: e.From, idx: int32(i),
+		nik: w, name: e.Name, wage: uint32(intRupiah(e.Wage)), from: e.From, idx: int32(i),
 		group: e.Group, programs: e.Programs, source: e.Source, workerShare: e.WorkerShare, sector: e.Sector,
 		months: uint8(e.To.Sub(e.From) + 1), seg: seg,
 		line: int32(e.Line), rank: int32(e.Rank),
 	}
-	it.wide = e.Wage.Exponent() != 0 || int(it.line) != e.Line || int(it.rank) != e.Rank
+	it.wide = !ok || e.Wage.Exponent() != 0 || int(it.line) != e.Line || int(it.rank) != e.Rank
 	return it
 }
 
 // to is the item's last month.
 func (it *item) to() regulation.Month { return it.from.Add(int(it.months) - 1) }
+
+// nikOf returns the item's NIK: from s.niks when it keeps them, from the
+// item's word otherwise.
+func (s *scratch) nikOf(it *item) membership.NIK {
+	switch {
+	case it.wide:
+		return s.wide[it.idx].NIK
+	case int(it.idx) < len(s.niks):
+		return s.niks[it.idx]
+	}
+	return it.nik.nik()
+}
 
 // enrolment returns the item's enrolment, defaults filled in, as resolve
 // left it; s holds it when it is wide.
@@ -335,7 +444,7 @@ func (s *scratch) enrolment(it *item) Enrolment {
 		return s.wide[it.idx]
 	}
 	return Enrolment{
-		NIK: it.nik, Name: it.name, Group: it.group, Programs: it.programs, Wage: s.wages.rp(it.wage),
+		NIK: s.nikOf(it), Name: it.name, Group: it.group, Programs: it.programs, Wage: s.wages.rp(int64(it.wage)),
 		From: it.from, To: it.to(), Source: it.source, WorkerShare: it.workerShare, Sector: it.sector,
 		Rank: int(it.rank), Line: int(it.line),
 	}
@@ -346,7 +455,7 @@ func (s *scratch) wageDecimal(it *item) decimal.Decimal {
 	if it.wide {
 		return s.wide[it.idx].Wage
 	}
-	return s.wages.rp(it.wage)
+	return s.wages.rp(int64(it.wage))
 }
 
 // where is the field path of the item's enrolment in messages, as
@@ -380,8 +489,8 @@ func (s *scratch) rankKey(it *item) int {
 	return int(it.rank)
 }
 
-// amount is what the item's covered months cost after relief.
-func (it *item) amount() int64 { return it.fromSource + it.fromWorker }
+// amount is what the covered months cost after relief.
+func (v *itemSums) amount() int64 { return v.fromSource + v.fromWorker }
 
 // compare orders a and b as they are served when money is short:
 // officials first (head, secretary, others), then by rank (ranked before
@@ -399,7 +508,7 @@ func (s *scratch) compare(a, b *item) int {
 	if a.group != b.group {
 		return cmp.Compare(a.group, b.group)
 	}
-	if c := a.nik.Compare(b.nik); c != 0 {
+	if c := cmp.Compare(a.nik.number(), b.nik.number()); c != 0 {
 		return c
 	}
 	if a.from != b.from {
@@ -555,7 +664,7 @@ func (p *Planner) resolve(s *scratch, i int, e *Enrolment, fy fiscal, identity b
 	if s != nil && !it.wide {
 		// The Person made of the item shows the roster's own decimal
 		// while the cache holds it: a roster's wages are few.
-		s.wages.keep(it.wage, e.Wage)
+		s.wages.keep(int64(it.wage), e.Wage)
 	}
 	if it.wide && s != nil {
 		if s.wide == nil {
@@ -619,9 +728,9 @@ func (p *Planner) checkSiltap(s *scratch, it *item, ent regulation.Entry[SiltapM
 	}
 	warns.Add(problem.New(ErrBelowMinimum, CodeBelowMinimum, problem.Join(s.where(it), "wage"), s.wageDecimal(it).String(),
 		fmt.Sprintf("%s: siltap di bawah minimum %s untuk %s (%s); iuran dihitung dari siltap yang dibayarkan.",
-			whoOf(it), rupiah.Format(min, problem.Indonesian), it.group.Label(problem.Indonesian), ent.Citation.Format(problem.Indonesian)),
+			s.whoOf(it), rupiah.Format(min, problem.Indonesian), it.group.Label(problem.Indonesian), ent.Citation.Format(problem.Indonesian)),
 		fmt.Sprintf("%s: the siltap is below the minimum of %s for %s (%s); contributions are computed on the siltap actually paid.",
-			whoOf(it), rupiah.Format(min, problem.English), it.group.Label(problem.English), ent.Citation.Format(problem.English))))
+			s.whoOf(it), rupiah.Format(min, problem.English), it.group.Label(problem.English), ent.Citation.Format(problem.English))))
 }
 
 // policy is the funding rule of one source for a fiscal year.

@@ -1,6 +1,8 @@
 package village
 
 import (
+	"slices"
+
 	"github.com/desasadar/jamsos/membership"
 	"github.com/desasadar/jamsos/problem"
 	"github.com/desasadar/jamsos/regulation"
@@ -83,7 +85,7 @@ type CriterionResult struct {
 
 // forEachPerson calls f with each run of s.byNIK that is one person (one
 // NIK).
-func forEachPerson(s *scratch, f func(run []int)) {
+func forEachPerson(s *scratch, f func(run []int32)) {
 	for i := 0; i+1 < len(s.persons); i++ {
 		f(s.byNIK[s.persons[i]:s.persons[i+1]])
 	}
@@ -118,8 +120,8 @@ func (p *Planner) cover(s *scratch, fy fiscal, errs *problem.List) {
 	if s.covers == nil || len(s.covers) > maxCovers {
 		s.covers, s.coverages = map[uint64]int32{}, s.coverages[:0]
 	}
-	s.people = s.people[:0]
-	forEachPerson(s, func(run []int) {
+	s.people = slices.Grow(s.people[:0], max(len(s.persons)-1, 0))
+	forEachPerson(s, func(run []int32) {
 		var key coverKey
 		for _, k := range run {
 			it := &s.items[k]
