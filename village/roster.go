@@ -130,14 +130,33 @@ type csvRows struct {
 
 // parse makes the enrolment of row, adding its problems to errs, and
 // reports whether it is one.
+//
+// It reads the cells first as views of the reader's line ([tabular.Row.View]),
+// which cost nothing and which a well-formed row keeps nothing of but a
+// copy of its name. A row with a problem is read again from cells that may
+// be kept ([tabular.Row.Get]), since its problems quote them: the same
+// parseFields, the same problems.
 func (c *csvRows) parse(row tabular.Row, errs *problem.List) (Enrolment, bool) {
 	var fields cells
 	for col := range fields {
 		if row.Has(col) {
-			fields[col] = cell{text: row.Get(col), set: true, utf8: true} // the reader checked it
+			fields[col] = cell{text: row.View(col), set: true, utf8: true} // the reader checked it
 		}
 	}
-	e, ok := parseFields(&fields, place{"line", row.Line()}, &c.wages, errs)
+	at := place{"line", row.Line()}
+	n0 := len(*errs)
+	var e Enrolment
+	ok := parseInto(&e, &fields, at, &c.wages, errs)
+	if !ok {
+		clear((*errs)[n0:])
+		*errs = (*errs)[:n0]
+		for col := range fields {
+			fields[col].text = row.Get(col)
+		}
+		e = Enrolment{}
+		ok = parseInto(&e, &fields, at, &c.wages, errs)
+	}
+	e.Name = strings.Clone(e.Name) // its own string, not a piece of its line
 	e.Line = row.Line()
 	return e, ok
 }
@@ -377,6 +396,13 @@ func fieldError(errs *problem.List, at place, name string, err error) {
 // row but the values it keeps.
 func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrolment, bool) {
 	var e Enrolment
+	ok := parseInto(&e, f, at, wages, errs)
+	return e, ok
+}
+
+// parseInto is parseFields, into e, which it expects zero: a roster
+// row's enrolment is made in place, not copied out of it.
+func parseInto(e *Enrolment, f *cells, at place, wages *decimals, errs *problem.List) bool {
 	n0 := len(*errs)
 	if v := f.text(colNIK, at, errs); v == "" {
 		fieldError(errs, at, "nik", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "Wajib diisi.", "Required."))
@@ -443,7 +469,7 @@ func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrol
 			e.Rank = n
 		}
 	}
-	return e, len(*errs) == n0
+	return len(*errs) == n0
 }
 
 // text returns field col trimmed, or "" with a problem when it is not
@@ -454,6 +480,9 @@ func (f *cells) text(col int, at place, errs *problem.List) string {
 		fieldError(errs, at, columns[col].Name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
 			"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
 		return ""
+	}
+	if v == "" || v[0] > ' ' && v[0] < utf8.RuneSelf && v[len(v)-1] > ' ' && v[len(v)-1] < utf8.RuneSelf {
+		return v // nothing TrimSpace would cut
 	}
 	return strings.TrimSpace(v)
 }

@@ -30,11 +30,13 @@ import (
 	"io"
 	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/desasadar/jamsos/problem"
 )
@@ -190,14 +192,24 @@ var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, buffer
 
 // Reader reads rows of one input. It is not safe for concurrent use.
 type Reader struct {
-	opt    Options
-	src    *capReader
-	cr     *csv.Reader
-	order  []int // column index of each cell of a line, -1 for a cell not read
-	pos    []int // cell of each column index, -1 for a column not in the file
-	rec    []string
-	simple []string // the cells of the last line read by fastRecord
-	bad    []bool   // bad[i]: cell i of the row is not UTF-8
+	opt   Options
+	src   *capReader
+	br    *bufio.Reader
+	comma rune
+	cr    *csv.Reader // made for the first line that is not plain
+	order []int       // column index of each cell of a line, -1 for a cell not read
+	pos   []int       // cell of each column index, -1 for a column not in the file
+	rec   []string    // the cells of the last line encoding/csv read
+	// The last line fastRecord read, when fast: its text, a copy the
+	// Reader owns, and its cells as spans of it. text is that text as a
+	// string, made when a cell is first asked for with [Row.Get] and
+	// valid while textOK.
+	fast      bool
+	plainText []byte
+	spans     []span
+	text      string
+	textOK    bool
+	bad       []bool // bad[i]: cell i of the row is not UTF-8
 	// Lines and bytes that fastRecord read, which encoding/csv does not
 	// count, and the lines read in all.
 	extra    int
@@ -268,23 +280,39 @@ func (r *Reader) All() iter.Seq2[Row, error] {
 			// empty lines gets no room for rows it does not have.
 			r.most = min(bytes.Count(head, []byte("\n"))+1, len(head)/32+1)
 		}
-		r.cr = csv.NewReader(br)
-		r.cr.Comma = Separator(head)
-		r.cr.FieldsPerRecord = -1
-		r.cr.TrimLeadingSpace = true
-		r.cr.ReuseRecord = true
-		r.read(br, yield)
+		r.br, r.comma = br, Separator(head)
+		r.read(yield)
 	}
 }
 
-func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
+// csvRecord reads the next record with encoding/csv, making its reader
+// for the first line that is not plain: an input of plain lines alone
+// needs none.
+func (r *Reader) csvRecord() ([]string, error) {
+	if r.cr == nil {
+		r.cr = csv.NewReader(r.br)
+		r.cr.Comma = r.comma
+		r.cr.FieldsPerRecord = -1
+		r.cr.TrimLeadingSpace = true
+		r.cr.ReuseRecord = true
+	}
+	return r.cr.Read()
+}
+
+func (r *Reader) read(yield func(Row, error) bool) {
 	lastOffset, next := int64(-1), 1 // next: the first line after the last record
 	for {
 		r.src.rowRead = 0
-		rec, fast := r.fastRecord(br)
+		fast := r.fastRecord()
+		r.fast, r.textOK = fast, false
+		var rec []string
 		var err error
 		if !fast {
-			rec, err = r.cr.Read()
+			rec, err = r.csvRecord()
+		}
+		cells := len(rec)
+		if fast {
+			cells = len(r.spans)
 		}
 		switch {
 		case err == io.EOF:
@@ -345,15 +373,15 @@ func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 				continue
 			}
 		}
-		if r.opt.SkipBlank && blank(rec) {
+		if r.opt.SkipBlank && r.blank() {
 			continue
 		}
-		if len(rec) != len(r.order) {
-			id, en := fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d seperti baris judul", len(rec), len(r.order)),
-				fmt.Sprintf("the line has %d fields where the header has %d", len(rec), len(r.order))
+		if cells != len(r.order) {
+			id, en := fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d seperti baris judul", cells, len(r.order)),
+				fmt.Sprintf("the line has %d fields where the header has %d", cells, len(r.order))
 			if !r.named {
-				id, en = fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d", len(rec), len(r.order)),
-					fmt.Sprintf("the line has %d fields where %d are expected", len(rec), len(r.order))
+				id, en = fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d", cells, len(r.order)),
+					fmt.Sprintf("the line has %d fields where %d are expected", cells, len(r.order))
 			}
 			if !yield(Row{}, r.problem(FieldCount, Field(r.line, ""), "", [2]string{id, en})) {
 				return
@@ -379,80 +407,147 @@ func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 }
 
 // offset is the number of bytes of input read as records.
-func (r *Reader) offset() int64 { return r.cr.InputOffset() + r.extraOff }
+func (r *Reader) offset() int64 {
+	if r.cr == nil {
+		return r.extraOff
+	}
+	return r.cr.InputOffset() + r.extraOff
+}
 
-// fastRecord reads the next record itself when br holds the whole of its
-// line and the line is plain: no quote, no carriage return but one before
-// the line feed, nothing but ASCII. It reads such a line as encoding/csv
-// reads it with TrimLeadingSpace (and skips an empty one as it does),
-// without its per-record work; it returns false, reading nothing, for any
-// other line, which is then encoding/csv's to read. The lines it reads are
-// counted in r.extra, since encoding/csv's line numbers leave them out.
-func (r *Reader) fastRecord(br *bufio.Reader) ([]string, bool) {
-	comma := byte(r.cr.Comma)
+// span is a cell of a line fastRecord read: line[start:end].
+type span struct{ start, end int32 }
+
+// fastRecord reads the next record itself when the read-ahead holds the
+// whole of its line and the line is plain: no quote, no carriage return
+// but one before the line feed, nothing but ASCII. It reads such a line as
+// encoding/csv reads it with TrimLeadingSpace (and skips an empty one as it
+// does), without its per-record work: it copies the line into r.plainText and
+// notes its cells in r.spans, making no string. It returns false, reading
+// nothing, for any other line, which is then encoding/csv's to read. The
+// lines it reads are counted in r.extra, since encoding/csv's line numbers
+// leave them out.
+func (r *Reader) fastRecord() bool {
+	br := r.br
 	for {
 		buf, _ := br.Peek(br.Buffered())
 		i := bytes.IndexByte(buf, '\n')
 		if i < 0 {
-			return nil, false
+			return false
 		}
 		line := buf[:i]
 		if len(line) > 0 && line[len(line)-1] == '\r' {
 			line = line[:len(line)-1]
 		}
-		if !plain(line) {
-			return nil, false
+		spans, ok := cut(r.spans[:0], line, byte(r.comma))
+		if !ok {
+			return false
 		}
-		s := string(line)
+		r.spans = spans
+		r.plainText = append(r.plainText[:0], line...)
 		_, _ = br.Discard(i + 1)
 		r.extra++
 		r.lines++
 		r.extraOff += int64(i + 1)
-		if s == "" {
-			continue // an empty line, which encoding/csv skips
+		if len(line) > 0 {
+			return true
 		}
-		rec := r.simple[:0]
-		start, lead := 0, true // lead: in the leading white space of a cell
-		for k := 0; k < len(s); k++ {
-			switch c := s[k]; {
-			case c == comma:
-				rec = append(rec, s[start:k])
-				start, lead = k+1, true
-			case lead && (c == ' ' || c == '\t' || c == '\v' || c == '\f'):
-				start = k + 1
-			default:
-				lead = false
-			}
-		}
-		rec = append(rec, s[start:])
-		r.simple = rec
-		return rec, true
+		// An empty line, which encoding/csv skips.
 	}
 }
 
-// The words of plain: a byte repeated in each of the eight bytes of a
-// uint64.
+// The words of plain and cut: a byte repeated in each of the eight bytes
+// of a uint64.
 const (
 	ones  = 0x0101010101010101
 	highs = 0x8080808080808080
+	lows  = 0x7f7f7f7f7f7f7f7f
 )
 
-// plain reports whether line holds no quote, no carriage return and nothing
-// but ASCII, eight bytes at a time.
-func plain(line []byte) bool {
-	for len(line) >= 8 {
-		w := binary.LittleEndian.Uint64(line)
+// cut appends the cells of line, separated by comma, to spans, as
+// encoding/csv cuts a line with TrimLeadingSpace when it has no quote; it
+// reports false, with spans of no use, when line is not plain (it holds a
+// quote, a carriage return or a byte outside ASCII). It reads eight bytes
+// at a time.
+func cut(spans []span, line []byte, comma byte) ([]span, bool) {
+	start, k := 0, 0
+	sep := func(end int) {
+		for start < end && lead(line[start]) {
+			start++
+		}
+		spans = append(spans, span{int32(start), int32(end)})
+		start = end + 1
+	}
+	for ; k+8 <= len(line); k += 8 {
+		w := binary.LittleEndian.Uint64(line[k:])
 		if w&highs != 0 || hasZero(w^('"'*ones)) || hasZero(w^('\r'*ones)) {
-			return false
+			return spans, false
 		}
-		line = line[8:]
-	}
-	for _, c := range line {
-		if c == '"' || c == '\r' || c >= utf8.RuneSelf {
-			return false
+		// Each byte of w that is comma has its high bit set in m: with no
+		// high bit set in w, adding lows to a byte sets it unless the
+		// byte is zero.
+		x := w ^ (uint64(comma) * ones)
+		for m := ^((x & lows) + lows | x) & highs; m != 0; m &= m - 1 {
+			sep(k + bits.TrailingZeros64(m)/8)
 		}
 	}
-	return true
+	for ; k < len(line); k++ {
+		switch c := line[k]; {
+		case c == '"' || c == '\r' || c >= utf8.RuneSelf:
+			return spans, false
+		case c == comma:
+			sep(k)
+		}
+	}
+	sep(len(line))
+	return spans, true
+}
+
+// lead reports whether c is white space that TrimLeadingSpace drops at the
+// start of a cell of a plain line.
+func lead(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
+
+// cell returns cell i of the last line as a string that may be kept.
+func (r *Reader) cell(i int) string {
+	if !r.fast {
+		return r.rec[i]
+	}
+	if !r.textOK {
+		r.text, r.textOK = string(r.plainText), true
+	}
+	s := r.spans[i]
+	return r.text[s.start:s.end]
+}
+
+// view returns cell i of the last line as a string that shares r's memory
+// when the line was plain: valid only until the next line is read.
+func (r *Reader) view(i int) string {
+	if !r.fast {
+		return r.rec[i]
+	}
+	s := r.spans[i]
+	if s.start == s.end {
+		return ""
+	}
+	return unsafe.String(&r.plainText[s.start], s.end-s.start)
+}
+
+// record returns the cells of the last line as strings that may be kept.
+func (r *Reader) record() []string {
+	if !r.fast {
+		return r.rec
+	}
+	rec := make([]string, len(r.spans))
+	for i := range rec {
+		rec[i] = r.cell(i)
+	}
+	return rec
+}
+
+// plain reports whether line holds no quote, no carriage return and nothing
+// but ASCII.
+func plain(line []byte) bool {
+	_, ok := cut(nil, line, ',')
+	return ok
 }
 
 // hasZero reports whether a byte of w is zero (exactly, not only when no
@@ -476,8 +571,9 @@ func (r *Reader) positional() {
 // as data.
 func (r *Reader) readHeader(yield func(Row, error) bool) bool {
 	cols := r.opt.Columns
+	rec := r.record()
 	known := false
-	for _, h := range r.rec {
+	for _, h := range rec {
 		known = known || Index(cols, h) >= 0
 	}
 	if !known {
@@ -493,9 +589,9 @@ func (r *Reader) readHeader(yield func(Row, error) bool) bool {
 	for i := range r.pos {
 		r.pos[i] = -1
 	}
-	r.order = make([]int, len(r.rec))
+	r.order = make([]int, len(rec))
 	bad := false
-	for i, h := range r.rec {
+	for i, h := range rec {
 		c := Index(cols, h)
 		r.order[i] = -1
 		switch {
@@ -559,9 +655,15 @@ func clean(s string) string {
 	return problem.Clip(problem.MaskDigits(strings.TrimSpace(s), 10))
 }
 
-func blank(rec []string) bool {
-	for _, f := range rec {
-		if strings.TrimSpace(f) != "" {
+// blank reports whether every cell of the last line is empty or white
+// space.
+func (r *Reader) blank() bool {
+	n := len(r.rec)
+	if r.fast {
+		n = len(r.spans)
+	}
+	for i := range n {
+		if strings.TrimSpace(r.view(i)) != "" {
 			return false
 		}
 	}
@@ -686,9 +788,22 @@ func (w Row) Has(col int) bool { return w.r.pos[col] >= 0 }
 
 // Get returns the cell of column col (an index in [Options.Columns]) as
 // written, or "" when the file has no such column or the cell is not UTF-8.
+// The string may be kept.
 func (w Row) Get(col int) string {
 	if p := w.r.pos[col]; p >= 0 {
-		return w.r.rec[p]
+		return w.r.cell(p)
+	}
+	return ""
+}
+
+// View returns the cell of column col as [Row.Get] does, without making a
+// string: the string it returns may share the Reader's memory, and is then
+// valid only until the next row is yielded. A caller keeps a copy
+// ([strings.Clone]) of what it keeps, and reads with Get anything that may
+// outlive the row, such as the value a problem quotes.
+func (w Row) View(col int) string {
+	if p := w.r.pos[col]; p >= 0 {
+		return w.r.view(p)
 	}
 	return ""
 }
@@ -719,7 +834,7 @@ func (w Row) Valid(col int) bool {
 }
 
 // Blank reports whether every cell of the row is empty or white space.
-func (w Row) Blank() bool { return blank(w.r.rec) }
+func (w Row) Blank() bool { return w.r.blank() }
 
 // Field returns the field path of column col on this row, "line[7].amount".
 func (w Row) Field(col int) string { return Field(w.r.line, w.r.opt.Columns[col].Name) }
