@@ -84,12 +84,14 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) { return parseNIK(s, opts,
 // district read before when fast is set: what it returns is the same
 // either way.
 func parseNIK(s string, opts NIKOptions, fast bool) (NIK, error) {
-	t := strings.TrimSpace(s)
 	var n NIK
 	count := 0
-	if fast && len(t) == len(n.digits) && digits8(t[:8]) && digits8(t[8:]) {
-		count = copy(n.digits[:], t) // what the loop below would copy
-		t = t[len(t):]
+	t := s
+	if fast && len(s) == len(n.digits) && digits8(s[:8]) && digits8(s[8:]) {
+		count = copy(n.digits[:], s) // what the loop below would copy of s, which trimming leaves whole
+		t = ""
+	} else {
+		t = strings.TrimSpace(s)
 	}
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {

@@ -116,7 +116,7 @@ const (
 // line over 64 KiB ends the reading.
 func ReadCSV(r io.Reader) ([]Enrolment, error) {
 	var c csvRows
-	rows, err := tabular.Read(r, csvOptions, c.parse)
+	rows, err := tabular.ReadInto(r, csvOptions, c.parseInto)
 	if err != nil && !errors.As(err, new(problem.List)) {
 		return nil, unreadable(err)
 	}
@@ -130,13 +130,20 @@ type csvRows struct {
 
 // parse makes the enrolment of row, adding its problems to errs, and
 // reports whether it is one.
+func (c *csvRows) parse(row tabular.Row, errs *problem.List) (Enrolment, bool) {
+	var e Enrolment
+	ok := c.parseInto(row, errs, &e)
+	return e, ok
+}
+
+// parseInto is parse, making the enrolment in e, which it expects zero.
 //
 // It reads the cells first as views of the reader's line ([tabular.Row.View]),
 // which cost nothing and which a well-formed row keeps nothing of but a
 // copy of its name. A row with a problem is read again from cells that may
 // be kept ([tabular.Row.Get]), since its problems quote them: the same
 // parseFields, the same problems.
-func (c *csvRows) parse(row tabular.Row, errs *problem.List) (Enrolment, bool) {
+func (c *csvRows) parseInto(row tabular.Row, errs *problem.List, e *Enrolment) bool {
 	var fields cells
 	for col := range fields {
 		if row.Has(col) {
@@ -145,20 +152,19 @@ func (c *csvRows) parse(row tabular.Row, errs *problem.List) (Enrolment, bool) {
 	}
 	at := place{"line", row.Line()}
 	n0 := len(*errs)
-	var e Enrolment
-	ok := parseInto(&e, &fields, at, &c.wages, errs)
+	ok := parseInto(e, &fields, at, &c.wages, errs)
 	if !ok {
 		clear((*errs)[n0:])
 		*errs = (*errs)[:n0]
 		for col := range fields {
 			fields[col].text = row.Get(col)
 		}
-		e = Enrolment{}
-		ok = parseInto(&e, &fields, at, &c.wages, errs)
+		*e = Enrolment{}
+		ok = parseInto(e, &fields, at, &c.wages, errs)
 	}
 	e.Name = strings.Clone(e.Name) // its own string, not a piece of its line
 	e.Line = row.Line()
-	return e, ok
+	return ok
 }
 
 // unreadable is the problem of a file that cannot be read at all.
@@ -475,14 +481,29 @@ func parseInto(e *Enrolment, f *cells, at place, wages *decimals, errs *problem.
 // text returns field col trimmed, or "" with a problem when it is not
 // UTF-8.
 func (f *cells) text(col int, at place, errs *problem.List) string {
+	if c := &f[col]; !c.utf8 && c.text != "" {
+		return f.checkedText(col, at, errs)
+	}
+	return trim(f[col].text)
+}
+
+// checkedText is text for a field not known to be UTF-8.
+func (f *cells) checkedText(col int, at place, errs *problem.List) string {
 	v := f[col].text
-	if !f[col].utf8 && !utf8.ValidString(v) {
+	if !utf8.ValidString(v) {
 		fieldError(errs, at, columns[col].Name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
 			"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
 		return ""
 	}
-	if v == "" || v[0] > ' ' && v[0] < utf8.RuneSelf && v[len(v)-1] > ' ' && v[len(v)-1] < utf8.RuneSelf {
-		return v // nothing TrimSpace would cut
+	return trim(v)
+}
+
+// trim is strings.TrimSpace, without its call for text that starts and
+// ends with a printable ASCII byte other than a space ("!" to "~"), which
+// it would not cut.
+func trim(v string) string {
+	if v == "" || v[0]-'!' <= '~'-'!' && v[len(v)-1]-'!' <= '~'-'!' {
+		return v
 	}
 	return strings.TrimSpace(v)
 }

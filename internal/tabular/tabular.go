@@ -209,7 +209,8 @@ type Reader struct {
 	spans     []span
 	text      string
 	textOK    bool
-	bad       []bool // bad[i]: cell i of the row is not UTF-8
+	bad       []bool // bad[i]: cell i of the row is not UTF-8; one for each of order
+	anyBad    bool   // some of bad is set
 	// Lines and bytes that fastRecord read, which encoding/csv does not
 	// count, and the lines read in all.
 	extra    int
@@ -303,56 +304,57 @@ func (r *Reader) read(yield func(Row, error) bool) {
 	lastOffset, next := int64(-1), 1 // next: the first line after the last record
 	for {
 		r.src.rowRead = 0
-		fast := r.fastRecord()
+		fast, err := r.fastRecord()
 		r.fast, r.textOK = fast, false
 		var rec []string
-		var err error
-		if !fast {
+		if !fast && err == nil {
 			rec, err = r.csvRecord()
 		}
 		cells := len(rec)
 		if fast {
 			cells = len(r.spans)
 		}
-		switch {
-		case err == io.EOF:
-			if !r.header && !r.opt.HeaderOptional {
-				yield(Row{}, r.problem(Empty, Field(1, ""), "", texts[Empty]))
-			}
-			return
-		case errors.Is(err, errTooLarge):
-			r.big = true
-			yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
-			return
-		case errors.Is(err, errRowTooLarge) && r.src.drain():
-			r.big = true
-			yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
-			return
-		case errors.Is(err, errRowTooLarge):
-			yield(Row{}, r.problem(RowTooLarge, Field(next, ""), "",
-				[2]string{fmt.Sprintf("baris lebih panjang dari %d byte; pembacaan berhenti di sini", r.opt.MaxRowSize),
-					fmt.Sprintf("the line is longer than %d bytes; reading stops here", r.opt.MaxRowSize)}))
-			return
-		case err != nil:
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				yield(Row{}, err)
+		if err != nil {
+			switch {
+			case err == io.EOF:
+				if !r.header && !r.opt.HeaderOptional {
+					yield(Row{}, r.problem(Empty, Field(1, ""), "", texts[Empty]))
+				}
 				return
-			}
-			r.lines = pe.Line + r.extra
-			if !yield(Row{}, r.problem(Syntax, Field(pe.StartLine+r.extra, ""), "",
-				[2]string{"baris CSV tidak dapat dibaca: " + pe.Err.Error(), "the CSV line cannot be read: " + pe.Err.Error()})) {
+			case errors.Is(err, errTooLarge):
+				r.big = true
+				yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
 				return
+			case errors.Is(err, errRowTooLarge) && r.src.drain():
+				r.big = true
+				yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
+				return
+			case errors.Is(err, errRowTooLarge):
+				yield(Row{}, r.problem(RowTooLarge, Field(next, ""), "",
+					[2]string{fmt.Sprintf("baris lebih panjang dari %d byte; pembacaan berhenti di sini", r.opt.MaxRowSize),
+						fmt.Sprintf("the line is longer than %d bytes; reading stops here", r.opt.MaxRowSize)}))
+				return
+			case err != nil:
+				var pe *csv.ParseError
+				if !errors.As(err, &pe) {
+					yield(Row{}, err)
+					return
+				}
+				r.lines = pe.Line + r.extra
+				if !yield(Row{}, r.problem(Syntax, Field(pe.StartLine+r.extra, ""), "",
+					[2]string{"baris CSV tidak dapat dibaca: " + pe.Err.Error(), "the CSV line cannot be read: " + pe.Err.Error()})) {
+					return
+				}
+				if !r.header && r.opt.HeaderOptional {
+					r.positional()
+				}
+				if !r.header || r.offset() == lastOffset {
+					return // no columns to read the rest by, or no way on
+				}
+				lastOffset = r.offset()
+				next = r.lines + 1
+				continue
 			}
-			if !r.header && r.opt.HeaderOptional {
-				r.positional()
-			}
-			if !r.header || r.offset() == lastOffset {
-				return // no columns to read the rest by, or no way on
-			}
-			lastOffset = r.offset()
-			next = r.lines + 1
-			continue
 		}
 		lastOffset = r.offset()
 		if fast {
@@ -389,11 +391,13 @@ func (r *Reader) read(yield func(Row, error) bool) {
 			continue
 		}
 		ok := true
-		r.bad = slices.Grow(r.bad[:0], len(r.order))[:len(r.order)]
-		clear(r.bad)
+		if r.anyBad {
+			clear(r.bad)
+			r.anyBad = false
+		}
 		for i, c := range r.order {
-			if c >= 0 && !fast && !utf8.ValidString(rec[i]) { // a plain line is ASCII
-				ok, r.bad[i] = false, true
+			if !fast && c >= 0 && !utf8.ValidString(rec[i]) { // a plain line is ASCII
+				ok, r.bad[i], r.anyBad = false, true, true
 				rec[i] = ""
 				if !yield(Row{}, r.problem(NotUTF8, Field(r.line, r.opt.Columns[c].Name), "", texts[NotUTF8])) {
 					return
@@ -425,14 +429,21 @@ type span struct{ start, end int32 }
 // notes its cells in r.spans, making no string. It returns false, reading
 // nothing, for any other line, which is then encoding/csv's to read. The
 // lines it reads are counted in r.extra, since encoding/csv's line numbers
-// leave them out.
-func (r *Reader) fastRecord() bool {
+// leave them out. At the end of the input it returns io.EOF, as
+// encoding/csv would, and so for an error of the input at the start of a
+// line.
+func (r *Reader) fastRecord() (bool, error) {
 	br := r.br
 	for {
+		if br.Buffered() == 0 {
+			if _, err := br.Peek(1); err != nil {
+				return false, err // the end of the input, or what encoding/csv would return
+			}
+		}
 		buf, _ := br.Peek(br.Buffered())
 		i := bytes.IndexByte(buf, '\n')
 		if i < 0 {
-			return false
+			return false, nil
 		}
 		line := buf[:i]
 		if len(line) > 0 && line[len(line)-1] == '\r' {
@@ -440,7 +451,7 @@ func (r *Reader) fastRecord() bool {
 		}
 		spans, ok := cut(r.spans[:0], line, byte(r.comma))
 		if !ok {
-			return false
+			return false, nil
 		}
 		r.spans = spans
 		r.plainText = append(r.plainText[:0], line...)
@@ -449,7 +460,7 @@ func (r *Reader) fastRecord() bool {
 		r.lines++
 		r.extraOff += int64(i + 1)
 		if len(line) > 0 {
-			return true
+			return true, nil
 		}
 		// An empty line, which encoding/csv skips.
 	}
@@ -558,7 +569,7 @@ func hasZero(w uint64) bool { return (w-ones)&^w&highs != 0 }
 // cells are the columns in the order of Options.Columns.
 func (r *Reader) positional() {
 	n := len(r.opt.Columns)
-	r.order, r.pos = make([]int, n), make([]int, n)
+	r.order, r.pos, r.bad = make([]int, n), make([]int, n), make([]bool, n)
 	for i := range n {
 		r.order[i], r.pos[i] = i, i
 	}
@@ -589,7 +600,7 @@ func (r *Reader) readHeader(yield func(Row, error) bool) bool {
 	for i := range r.pos {
 		r.pos[i] = -1
 	}
-	r.order = make([]int, len(rec))
+	r.order, r.bad = make([]int, len(rec)), make([]bool, len(rec))
 	bad := false
 	for i, h := range rec {
 		c := Index(cols, h)
@@ -658,12 +669,18 @@ func clean(s string) string {
 // blank reports whether every cell of the last line is empty or white
 // space.
 func (r *Reader) blank() bool {
-	n := len(r.rec)
 	if r.fast {
-		n = len(r.spans)
+		// A plain cell of white space alone has lost it all as leading
+		// white space.
+		for _, s := range r.spans {
+			if s.start != s.end {
+				return false
+			}
+		}
+		return true
 	}
-	for i := range n {
-		if strings.TrimSpace(r.view(i)) != "" {
+	for _, f := range r.rec {
+		if strings.TrimSpace(f) != "" {
 			return false
 		}
 	}
@@ -713,22 +730,43 @@ func pick(semi, comma int) rune {
 // value. An input over the size cap gives no values and its one problem.
 // An error of r is returned as it is, with no values.
 func Read[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.List) (T, bool)) ([]T, error) {
+	return ReadInto(r, opt, func(row Row, probs *problem.List, v *T) bool {
+		var ok bool
+		*v, ok = parse(row, probs)
+		return ok
+	})
+}
+
+// ReadInto reads r as [Read] does, but parse makes each value in place,
+// in the slice that is returned: v points to a zero T for it to fill in. A
+// large T is then never copied on its way there. A value for which parse
+// reports false is dropped, and its place zeroed again.
+func ReadInto[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.List, v *T) bool) ([]T, error) {
 	rd := NewReader(r, opt)
 	var out []T
-	err := each(rd, parse, func(v T) bool {
+	var probs problem.List
+	var err error
+	for row, rowErr := range rd.All() {
+		if rowErr != nil {
+			if err = rd.add(rowErr, &probs); err != nil {
+				break
+			}
+			continue
+		}
 		if out == nil && rd.most > 0 {
 			out = make([]T, 0, rd.most) // a small input: its rows at once, not doubling
 		}
-		out = append(out, v)
-		return true
-	})
-	if err != nil {
-		var l problem.List
-		if !errors.As(err, &l) || rd.TooLarge() {
-			return nil, err
+		out = slices.Grow(out, 1)[:len(out)+1] // a zero T: the slice's spare room is zeroed
+		if v := &out[len(out)-1]; !parse(row, &probs, v) || !row.OK() {
+			var zero T
+			*v = zero
+			out = out[:len(out)-1]
 		}
 	}
-	return out, err
+	if err != nil {
+		return nil, err // the input is over the size cap, or r failed
+	}
+	return out, probs.Err()
 }
 
 // Values reads r as [Read] does but yields each value as its row is
@@ -754,14 +792,9 @@ func each[T any](rd *Reader, parse func(row Row, probs *problem.List) (T, bool),
 	var probs problem.List
 	for row, err := range rd.All() {
 		if err != nil {
-			var pe *problem.Error
-			switch {
-			case !errors.As(err, &pe):
+			if err := rd.add(err, &probs); err != nil {
 				return err
-			case rd.TooLarge():
-				return problem.List{pe}
 			}
-			probs = append(probs, pe)
 			continue
 		}
 		if v, ok := parse(row, &probs); ok && row.OK() {
@@ -771,6 +804,21 @@ func each[T any](rd *Reader, parse func(row Row, probs *problem.List) (T, bool),
 		}
 	}
 	return probs.Err()
+}
+
+// add adds err, which All yielded, to probs when it is a problem of a row
+// or of the header. It returns the error that ends the reading instead: an
+// error of the underlying reader as it is, or the size cap's one problem.
+func (r *Reader) add(err error, probs *problem.List) error {
+	var pe *problem.Error
+	switch {
+	case !errors.As(err, &pe):
+		return err
+	case r.TooLarge():
+		return problem.List{pe}
+	}
+	*probs = append(*probs, pe)
+	return nil
 }
 
 // Row is one data line of an input.
