@@ -147,7 +147,7 @@ func (c *csvRows) parseInto(row tabular.Row, errs *problem.List, e *Enrolment) b
 	var fields cells
 	for col := range fields {
 		if row.Has(col) {
-			fields[col] = cell{text: row.View(col), set: true, utf8: true} // the reader checked it
+			fields[col] = cell{text: trim(row.View(col)), set: true, utf8: true, trimmed: true} // the reader checked it
 		}
 	}
 	at := place{"line", row.Line()}
@@ -157,7 +157,7 @@ func (c *csvRows) parseInto(row tabular.Row, errs *problem.List, e *Enrolment) b
 		clear((*errs)[n0:])
 		*errs = (*errs)[:n0]
 		for col := range fields {
-			fields[col].text = row.Get(col)
+			fields[col].text = trim(row.Get(col))
 		}
 		*e = Enrolment{}
 		ok = parseInto(e, &fields, at, &c.wages, errs)
@@ -362,13 +362,15 @@ var plainAmount = regexp.MustCompile(`^[0-9]+\.[0-9]{1,2}$`)
 var plainNumber = regexp.MustCompile(`^-?[0-9]{1,18}(\.[0-9]{1,18})?$`)
 
 // cell is one field of a roster row as read: its text, whether it was a
-// JSON number, whether it was given at all, and whether its text is known
-// to be UTF-8 (the tabular reader checks every cell it gives).
+// JSON number, whether it was given at all, whether its text is known to
+// be UTF-8 (the tabular reader checks every cell it gives), and whether it
+// is known to be UTF-8 and trimmed already.
 type cell struct {
-	text   string
-	number bool
-	set    bool
-	utf8   bool
+	text    string
+	number  bool
+	set     bool
+	utf8    bool
+	trimmed bool
 }
 
 // place is where a roster element is, for the fields of its problems:
@@ -481,16 +483,16 @@ func parseInto(e *Enrolment, f *cells, at place, wages *decimals, errs *problem.
 // text returns field col trimmed, or "" with a problem when it is not
 // UTF-8.
 func (f *cells) text(col int, at place, errs *problem.List) string {
-	if c := &f[col]; !c.utf8 && c.text != "" {
-		return f.checkedText(col, at, errs)
+	if f[col].trimmed {
+		return f[col].text
 	}
-	return trim(f[col].text)
+	return f.checkedText(col, at, errs)
 }
 
-// checkedText is text for a field not known to be UTF-8.
+// checkedText is text for a field not known to be trimmed.
 func (f *cells) checkedText(col int, at place, errs *problem.List) string {
 	v := f[col].text
-	if !utf8.ValidString(v) {
+	if !f[col].utf8 && !utf8.ValidString(v) {
 		fieldError(errs, at, columns[col].Name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
 			"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
 		return ""
@@ -502,7 +504,7 @@ func (f *cells) checkedText(col int, at place, errs *problem.List) string {
 // ends with a printable ASCII byte other than a space ("!" to "~"), which
 // it would not cut.
 func trim(v string) string {
-	if v == "" || v[0]-'!' <= '~'-'!' && v[len(v)-1]-'!' <= '~'-'!' {
+	if n := len(v); n == 0 || v[0]-'!' < '~'-'!'+1 && v[n-1]-'!' < '~'-'!'+1 {
 		return v
 	}
 	return strings.TrimSpace(v)

@@ -155,7 +155,11 @@ func Field(line int, field string) string {
 // Key is the form in which header cells are compared with column names:
 // lower case, trimmed, with spaces, hyphens and slashes as "_".
 func Key(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if isKey(s) {
+		return s // what the rest would make of it
+	}
+	s = strings.ToLower(s)
 	if !strings.ContainsAny(s, " -/") {
 		return s
 	}
@@ -166,6 +170,17 @@ func Key(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// isKey reports whether s is ASCII with no upper-case letter, space,
+// hyphen or slash: its own key once trimmed.
+func isKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c == ' ' || c == '-' || c == '/' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Index returns the index in columns of the column that name (a header
@@ -193,7 +208,8 @@ var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, buffer
 // Reader reads rows of one input. It is not safe for concurrent use.
 type Reader struct {
 	opt   Options
-	src   *capReader
+	src   *capReader // &cap
+	cap   capReader
 	br    *bufio.Reader
 	comma rune
 	cr    *csv.Reader // made for the first line that is not plain
@@ -209,8 +225,12 @@ type Reader struct {
 	spans     []span
 	text      string
 	textOK    bool
-	bad       []bool // bad[i]: cell i of the row is not UTF-8; one for each of order
-	anyBad    bool   // some of bad is set
+	// Room for the line and cells of a roster, so that a reader of small
+	// files need not grow plainText and spans for each.
+	textBuf [128]byte
+	spanBuf [16]span
+	bad     []bool // bad[i]: cell i of the row is not UTF-8; one for each of order
+	anyBad  bool   // some of bad is set
 	// Lines and bytes that fastRecord read, which encoding/csv does not
 	// count, and the lines read in all.
 	extra    int
@@ -237,7 +257,9 @@ func NewReader(r io.Reader, opt Options) *Reader {
 	if opt.Sentinel == nil {
 		opt.Sentinel = ErrMalformed
 	}
-	return &Reader{opt: opt, src: &capReader{r: r, left: opt.MaxSize, rowMax: int64(opt.MaxRowSize)}}
+	rd := &Reader{opt: opt, cap: capReader{r: r, left: opt.MaxSize, rowMax: int64(opt.MaxRowSize)}}
+	rd.src, rd.spans, rd.plainText = &rd.cap, rd.spanBuf[:0], rd.textBuf[:0]
+	return rd
 }
 
 // TooLarge reports whether reading stopped because the input is over the
@@ -310,10 +332,6 @@ func (r *Reader) read(yield func(Row, error) bool) {
 		if !fast && err == nil {
 			rec, err = r.csvRecord()
 		}
-		cells := len(rec)
-		if fast {
-			cells = len(r.spans)
-		}
 		if err != nil {
 			switch {
 			case err == io.EOF:
@@ -378,7 +396,7 @@ func (r *Reader) read(yield func(Row, error) bool) {
 		if r.opt.SkipBlank && r.blank() {
 			continue
 		}
-		if cells != len(r.order) {
+		if cells := r.cells(); cells != len(r.order) {
 			id, en := fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d seperti baris judul", cells, len(r.order)),
 				fmt.Sprintf("the line has %d fields where the header has %d", cells, len(r.order))
 			if !r.named {
@@ -482,7 +500,7 @@ const (
 func cut(spans []span, line []byte, comma byte) ([]span, bool) {
 	start, k := 0, 0
 	sep := func(end int) {
-		for start < end && lead(line[start]) {
+		for start < end && line[start] <= ' ' && lead(line[start]) {
 			start++
 		}
 		spans = append(spans, span{int32(start), int32(end)})
@@ -542,16 +560,12 @@ func (r *Reader) view(i int) string {
 	return unsafe.String(&r.plainText[s.start], s.end-s.start)
 }
 
-// record returns the cells of the last line as strings that may be kept.
-func (r *Reader) record() []string {
-	if !r.fast {
-		return r.rec
+// cells returns the number of cells of the last line.
+func (r *Reader) cells() int {
+	if r.fast {
+		return len(r.spans)
 	}
-	rec := make([]string, len(r.spans))
-	for i := range rec {
-		rec[i] = r.cell(i)
-	}
-	return rec
+	return len(r.rec)
 }
 
 // plain reports whether line holds no quote, no carriage return and nothing
@@ -582,10 +596,10 @@ func (r *Reader) positional() {
 // as data.
 func (r *Reader) readHeader(yield func(Row, error) bool) bool {
 	cols := r.opt.Columns
-	rec := r.record()
+	n := r.cells()
 	known := false
-	for _, h := range rec {
-		known = known || Index(cols, h) >= 0
+	for i := 0; i < n && !known; i++ {
+		known = Index(cols, r.view(i)) >= 0
 	}
 	if !known {
 		if r.opt.HeaderOptional {
@@ -596,24 +610,24 @@ func (r *Reader) readHeader(yield func(Row, error) bool) bool {
 		return false
 	}
 	r.header, r.named = true, true
-	r.pos = make([]int, len(cols))
+	ints := make([]int, len(cols)+n)
+	r.pos, r.order, r.bad = ints[:len(cols)], ints[len(cols):], make([]bool, n)
 	for i := range r.pos {
 		r.pos[i] = -1
 	}
-	r.order, r.bad = make([]int, len(rec)), make([]bool, len(rec))
 	bad := false
-	for i, h := range rec {
-		c := Index(cols, h)
+	for i := range n {
+		c := Index(cols, r.view(i))
 		r.order[i] = -1
 		switch {
 		case c < 0:
 			bad = true
-			if !yield(Row{}, r.problem(UnknownColumn, Field(r.line, ""), clean(h), texts[UnknownColumn])) {
+			if !yield(Row{}, r.problem(UnknownColumn, Field(r.line, ""), clean(r.cell(i)), texts[UnknownColumn])) {
 				return false
 			}
 		case r.pos[c] >= 0:
 			bad = true
-			if !yield(Row{}, r.problem(DuplicateColumn, Field(r.line, cols[c].Name), clean(h), texts[DuplicateColumn])) {
+			if !yield(Row{}, r.problem(DuplicateColumn, Field(r.line, cols[c].Name), clean(r.cell(i)), texts[DuplicateColumn])) {
 				return false
 			}
 		default:
