@@ -207,15 +207,19 @@ var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, buffer
 
 // Reader reads rows of one input. It is not safe for concurrent use.
 type Reader struct {
-	opt   Options
-	src   *capReader // &cap
-	cap   capReader
-	br    *bufio.Reader
-	comma rune
-	cr    *csv.Reader // made for the first line that is not plain
-	order []int       // column index of each cell of a line, -1 for a cell not read
-	pos   []int       // cell of each column index, -1 for a column not in the file
-	rec   []string    // the cells of the last line encoding/csv read
+	opt Options
+	src *capReader // &cap
+	cap capReader
+	br  *bufio.Reader
+	// window is what fastRecord last peeked of br; it read the first used
+	// bytes, which br has not discarded yet.
+	window []byte
+	used   int
+	comma  rune
+	cr     *csv.Reader // made for the first line that is not plain
+	order  []int       // column index of each cell of a line, -1 for a cell not read
+	pos    []int       // cell of each column index, -1 for a column not in the file
+	rec    []string    // the cells of the last line encoding/csv read
 	// The last line fastRecord read, when fast: its text, a copy the
 	// Reader owns, and its cells as spans of it. text is that text as a
 	// string, made when a cell is first asked for with [Row.Get] and
@@ -451,17 +455,23 @@ type span struct{ start, end int32 }
 // encoding/csv would, and so for an error of the input at the start of a
 // line.
 func (r *Reader) fastRecord() (bool, error) {
-	br := r.br
 	for {
-		if br.Buffered() == 0 {
-			if _, err := br.Peek(1); err != nil {
-				return false, err // the end of the input, or what encoding/csv would return
-			}
-		}
-		buf, _ := br.Peek(br.Buffered())
+		buf := r.window[r.used:]
 		i := bytes.IndexByte(buf, '\n')
 		if i < 0 {
-			return false, nil
+			r.release()
+			br := r.br
+			if br.Buffered() == 0 {
+				if _, err := br.Peek(1); err != nil {
+					return false, err // the end of the input, or what encoding/csv would return
+				}
+			}
+			r.window, _ = br.Peek(br.Buffered())
+			buf = r.window
+			if i = bytes.IndexByte(buf, '\n'); i < 0 {
+				r.release()
+				return false, nil
+			}
 		}
 		line := buf[:i]
 		if len(line) > 0 && line[len(line)-1] == '\r' {
@@ -469,11 +479,12 @@ func (r *Reader) fastRecord() (bool, error) {
 		}
 		spans, ok := cut(r.spans[:0], line, byte(r.comma))
 		if !ok {
+			r.release()
 			return false, nil
 		}
 		r.spans = spans
 		r.plainText = append(r.plainText[:0], line...)
-		_, _ = br.Discard(i + 1)
+		r.used += i + 1
 		r.extra++
 		r.lines++
 		r.extraOff += int64(i + 1)
@@ -482,6 +493,15 @@ func (r *Reader) fastRecord() (bool, error) {
 		}
 		// An empty line, which encoding/csv skips.
 	}
+}
+
+// release discards from the read-ahead the lines fastRecord read from its
+// window, for encoding/csv or the next window to read on from there.
+func (r *Reader) release() {
+	if r.used > 0 {
+		_, _ = r.br.Discard(r.used)
+	}
+	r.window, r.used = nil, 0
 }
 
 // The words of plain and cut: a byte repeated in each of the eight bytes
