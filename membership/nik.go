@@ -128,8 +128,6 @@ func parseNIK(s string, opts NIKOptions, fast bool) (NIK, error) {
 	bad := func(sentinel error, code problem.Code, id, en string) {
 		l = append(l, problem.New(sentinel, code, "nik", problem.MaskInput(s, 4), id, en))
 	}
-	// The district: slice the input when it is plain digits, so that the
-	// common case does not allocate.
 	var district region.Code
 	var err error
 	if fast {

@@ -147,7 +147,11 @@ func (c *csvRows) parseInto(row tabular.Row, errs *problem.List, e *Enrolment) b
 	var fields cells
 	for col := range fields {
 		if row.Has(col) {
-			fields[col] = cell{text: trim(row.View(col)), set: true, utf8: true, trimmed: true} // the reader checked it
+			// Field by field: a cell literal copied in whole is read
+			// back before its parts are written (a stall, on x86).
+			f := &fields[col]
+			f.text = trim(row.View(col))
+			f.set, f.utf8, f.trimmed = true, true, true // the reader checked it
 		}
 	}
 	at := place{"line", row.Line()}

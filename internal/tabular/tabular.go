@@ -519,13 +519,6 @@ const (
 // at a time.
 func cut(spans []span, line []byte, comma byte) ([]span, bool) {
 	start, k := 0, 0
-	sep := func(end int) {
-		for start < end && line[start] <= ' ' && lead(line[start]) {
-			start++
-		}
-		spans = append(spans, span{int32(start), int32(end)})
-		start = end + 1
-	}
 	for ; k+8 <= len(line); k += 8 {
 		w := binary.LittleEndian.Uint64(line[k:])
 		if w&highs != 0 || hasZero(w^('"'*ones)) || hasZero(w^('\r'*ones)) {
@@ -536,7 +529,9 @@ func cut(spans []span, line []byte, comma byte) ([]span, bool) {
 		// byte is zero.
 		x := w ^ (uint64(comma) * ones)
 		for m := ^((x & lows) + lows | x) & highs; m != 0; m &= m - 1 {
-			sep(k + bits.TrailingZeros64(m)/8)
+			end := k + bits.TrailingZeros64(m)/8
+			spans = append(spans, trimmed(line, start, end))
+			start = end + 1
 		}
 	}
 	for ; k < len(line); k++ {
@@ -544,11 +539,20 @@ func cut(spans []span, line []byte, comma byte) ([]span, bool) {
 		case c == '"' || c == '\r' || c >= utf8.RuneSelf:
 			return spans, false
 		case c == comma:
-			sep(k)
+			spans = append(spans, trimmed(line, start, k))
+			start = k + 1
 		}
 	}
-	sep(len(line))
-	return spans, true
+	return append(spans, trimmed(line, start, len(line))), true
+}
+
+// trimmed is the cell line[start:end] without the leading white space
+// that TrimLeadingSpace drops.
+func trimmed(line []byte, start, end int) span {
+	for start < end && line[start] <= ' ' && lead(line[start]) {
+		start++
+	}
+	return span{int32(start), int32(end)}
 }
 
 // lead reports whether c is white space that TrimLeadingSpace drops at the
