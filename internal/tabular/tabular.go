@@ -285,6 +285,7 @@ func (r *Reader) All() iter.Seq2[Row, error] {
 		br := readers.Get().(*bufio.Reader)
 		br.Reset(r.src)
 		defer func() {
+			r.br, r.window, r.used = nil, nil, 0
 			br.Reset(nil)
 			readers.Put(br)
 		}()
