@@ -150,7 +150,9 @@ func (c *csvRows) parseInto(row tabular.Row, errs *problem.List, e *Enrolment) b
 			// Field by field: a cell literal copied in whole is read
 			// back before its parts are written (a stall, on x86).
 			f := &fields[col]
-			f.text = trim(row.View(col))
+			if f.text = row.View(col); untrimmed(f.text) {
+				f.text = strings.TrimSpace(f.text)
+			}
 			f.set, f.utf8, f.trimmed = true, true, true // the reader checked it
 		}
 	}
@@ -504,14 +506,19 @@ func (f *cells) checkedText(col int, at place, errs *problem.List) string {
 	return trim(v)
 }
 
-// trim is strings.TrimSpace, without its call for text that starts and
-// ends with a printable ASCII byte other than a space ("!" to "~"), which
-// it would not cut.
+// trim is strings.TrimSpace, without its call for text it would not cut.
 func trim(v string) string {
-	if n := len(v); n == 0 || v[0]-'!' < '~'-'!'+1 && v[n-1]-'!' < '~'-'!'+1 {
-		return v
+	if untrimmed(v) {
+		return strings.TrimSpace(v)
 	}
-	return strings.TrimSpace(v)
+	return v
+}
+
+// untrimmed reports whether strings.TrimSpace may cut v: whether it starts
+// or ends with a byte other than printable ASCII ("!" to "~").
+func untrimmed(v string) bool {
+	n := len(v)
+	return n > 0 && (v[0]-'!' > '~'-'!' || v[n-1]-'!' > '~'-'!')
 }
 
 // parseMonth reads the month of field col, the zero Month when it is
