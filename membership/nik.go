@@ -128,16 +128,14 @@ func parseNIK(s string, opts NIKOptions, fast bool) (NIK, error) {
 	bad := func(sentinel error, code problem.Code, id, en string) {
 		l = append(l, problem.New(sentinel, code, "nik", problem.MaskInput(s, 4), id, en))
 	}
-	var district region.Code
 	var err error
 	if fast {
-		district, err = districtOf(&n.digits)
+		err = districtOf(&n.digits, &n.district)
 	} else {
-		district, err = region.Parse(string(n.digits[:6]))
+		n.district, err = region.Parse(string(n.digits[:6]))
 	}
 	switch {
 	case err == nil:
-		n.district = district
 	case errors.Is(err, region.ErrUnknownProvince):
 		bad(both(ErrInvalidNIK, region.ErrUnknownProvince), "nik.province",
 			"kode provinsinya tidak dikenal", "its province code is unknown")
@@ -186,19 +184,25 @@ type districtEntry struct {
 	code region.Code
 }
 
-// districtOf returns what region.Parse gives for the first six digits of d,
-// from districts when it has them.
-func districtOf(d *[16]byte) (region.Code, error) {
+// districtOf sets *c to what region.Parse gives for the first six digits
+// of d, from districts when it has them, and returns its error. (It sets
+// *c, rather than returning it, for the code to be copied as a whole: a
+// code returned in parts and read back at once makes the processor wait.)
+func districtOf(d *[16]byte, c *region.Code) error {
 	key := uint64(d[0]) | uint64(d[1])<<8 | uint64(d[2])<<16 | uint64(d[3])<<24 | uint64(d[4])<<32 | uint64(d[5])<<40
 	slot := &districts[(key*0x9E3779B97F4A7C15)>>56]
 	if e := slot.Load(); e != nil && e.key == key {
-		return e.code, nil
+		*c = e.code
+		return nil
 	}
-	c, err := region.Parse(string(d[:6]))
-	if err == nil {
-		slot.Store(&districtEntry{key, c})
+	code, err := region.Parse(string(d[:6]))
+	if err != nil {
+		*c = region.Code{}
+		return err
 	}
-	return c, err
+	slot.Store(&districtEntry{key, code})
+	*c = code
+	return nil
 }
 
 // nikBirth decodes the birth date in digits 7 to 12. On failure it returns
