@@ -86,10 +86,9 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) { return parseNIK(s, opts,
 func parseNIK(s string, opts NIKOptions, fast bool) (NIK, error) {
 	var n NIK
 	count := 0
-	t := s
+	var t string // what the loop below reads
 	if fast && len(s) == len(n.digits) && digits8(s[:8]) && digits8(s[8:]) {
-		count = copy(n.digits[:], s) // what the loop below would copy of s, which trimming leaves whole
-		t = ""
+		count = copy(n.digits[:], s) // what the loop would copy of s, which trimming leaves whole
 	} else {
 		t = strings.TrimSpace(s)
 	}

@@ -278,8 +278,8 @@ func (r *Reader) TooLarge() bool { return r.big }
 // reader is yielded as it is, not as a problem, and ends the reading, as do
 // a header that cannot be read and an input over a size cap.
 //
-// A Row is valid until the next one is yielded; the strings it gives may be
-// kept.
+// A Row is valid until the next one is yielded; the strings its Get gives
+// may be kept, those of View only until then.
 func (r *Reader) All() iter.Seq2[Row, error] {
 	return func(yield func(Row, error) bool) {
 		br := readers.Get().(*bufio.Reader)
