@@ -1,6 +1,7 @@
 package village
 
 import (
+	"bufio"
 	"encoding/csv"
 	"io"
 	"strconv"
@@ -21,6 +22,7 @@ import (
 // one village at a time.
 type CSVWriter struct {
 	w       io.Writer
+	bw      *bufio.Writer // over w, flushed after each plan
 	comma   rune
 	started bool
 }
@@ -32,10 +34,14 @@ func NewCSVWriter(w io.Writer, comma rune) *CSVWriter {
 }
 
 // Write writes the lines of p, under the header when p is the first plan.
+// They are all written to the underlying writer when it returns.
 func (c *CSVWriter) Write(p Plan) error {
 	first := !c.started
 	c.started = true
-	return writeCSV(c.w, c.comma, held{&p}.People(), first)
+	if c.bw == nil {
+		c.bw = bufio.NewWriterSize(c.w, 32<<10)
+	}
+	return writeCSV(c.bw, c.comma, held{&p}.People(), first)
 }
 
 // Close writes the header if no plan was written, so that even an empty

@@ -629,7 +629,10 @@ func writeCSV(w io.Writer, comma rune, people iter.Seq[*Person], header bool) er
 		}
 		line = b.Bytes()
 	} // else a CSVWriter wrote the header, with this separator
-	bw := bufio.NewWriterSize(w, 64<<10)
+	bw, ok := w.(*bufio.Writer) // a CSVWriter's own, kept from plan to plan
+	if !ok {
+		bw = bufio.NewWriterSize(w, 64<<10)
+	}
 	bw.Write(line)
 	sep := utf8.RuneLen(comma)
 	var texts csvTexts
