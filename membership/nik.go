@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/desasadar/jamsos/problem"
@@ -75,11 +76,22 @@ var defaultReference = regulation.MustDate(2035, time.December, 31)
 //
 // Every problem found is reported at once, as a problem.List whose errors all
 // have field "nik", the masked input as value, and wrap [ErrInvalidNIK].
-// ParseNIK does not allocate when it succeeds on 16 plain digits.
-func ParseNIK(s string, opts NIKOptions) (NIK, error) {
-	t := strings.TrimSpace(s)
+// ParseNIK does not allocate when it succeeds on 16 plain digits whose
+// district it has read before.
+func ParseNIK(s string, opts NIKOptions) (NIK, error) { return parseNIK(s, opts, true) }
+
+// parseNIK is ParseNIK, with its shortcuts for 16 plain digits and for a
+// district read before when fast is set: what it returns is the same
+// either way.
+func parseNIK(s string, opts NIKOptions, fast bool) (NIK, error) {
 	var n NIK
 	count := 0
+	var t string // what the loop below reads
+	if fast && len(s) == len(n.digits) && digits8(s[:8]) && digits8(s[8:]) {
+		count = copy(n.digits[:], s) // what the loop would copy of s, which trimming leaves whole
+	} else {
+		t = strings.TrimSpace(s)
+	}
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
 		case c >= '0' && c <= '9':
@@ -115,16 +127,14 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) {
 	bad := func(sentinel error, code problem.Code, id, en string) {
 		l = append(l, problem.New(sentinel, code, "nik", problem.MaskInput(s, 4), id, en))
 	}
-	// The district: slice the input when it is plain digits, so that the
-	// common case does not allocate.
-	head := t
-	if len(t) != len(n.digits) {
-		head = string(n.digits[:])
+	var err error
+	if fast {
+		err = districtOf(&n.digits, &n.district)
+	} else {
+		n.district, err = region.Parse(string(n.digits[:6]))
 	}
-	district, err := region.Parse(head[:6])
 	switch {
 	case err == nil:
-		n.district = district
 	case errors.Is(err, region.ErrUnknownProvince):
 		bad(both(ErrInvalidNIK, region.ErrUnknownProvince), "nik.province",
 			"kode provinsinya tidak dikenal", "its province code is unknown")
@@ -148,6 +158,50 @@ func ParseNIK(s string, opts NIKOptions) (NIK, error) {
 		return NIK{}, l
 	}
 	return n, nil
+}
+
+// digits8 reports whether the eight bytes of s are all ASCII digits, eight
+// at a time: a byte is a digit when its high nibble is 3 and adding 6 to it
+// leaves the nibble 3 (no byte of such a word carries into the next).
+func digits8(s string) bool {
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const nibbles, threes, sixes = 0xF0F0F0F0F0F0F0F0, 0x3030303030303030, 0x0606060606060606
+	return w&nibbles == threes && (w+sixes)&nibbles == threes
+}
+
+// districts are the districts [region.Parse] has read from the first six
+// digits of NIKs, so that the NIKs of a roster, which share a few
+// districts, have each read once: an entry is the six digits and the code
+// region.Parse gave for them (never an error, which is made afresh). It is
+// direct-mapped: a district replaces the one before it in its slot. It is
+// safe for concurrent use, and holds at most 256 entries.
+var districts [256]atomic.Pointer[districtEntry]
+
+type districtEntry struct {
+	key  uint64 // the six digits, little-endian
+	code region.Code
+}
+
+// districtOf sets *c to what region.Parse gives for the first six digits
+// of d, from districts when it has them, and returns its error. (It sets
+// *c, rather than returning it, for the code to be copied as a whole: a
+// code returned in parts and read back at once makes the processor wait.)
+func districtOf(d *[16]byte, c *region.Code) error {
+	key := uint64(d[0]) | uint64(d[1])<<8 | uint64(d[2])<<16 | uint64(d[3])<<24 | uint64(d[4])<<32 | uint64(d[5])<<40
+	slot := &districts[(key*0x9E3779B97F4A7C15)>>56]
+	if e := slot.Load(); e != nil && e.key == key {
+		*c = e.code
+		return nil
+	}
+	code, err := region.Parse(string(d[:6]))
+	if err != nil {
+		*c = region.Code{}
+		return err
+	}
+	slot.Store(&districtEntry{key, code})
+	*c = code
+	return nil
 }
 
 // nikBirth decodes the birth date in digits 7 to 12. On failure it returns

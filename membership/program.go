@@ -167,13 +167,12 @@ func ParseProgramSet(s string) (ProgramSet, error) {
 	for len(s) > 0 {
 		// The next field: the text up to a separator, all of them ASCII,
 		// as strings.FieldsFunc would cut it, without making a slice.
-		i := strings.IndexAny(s, "+, ;")
-		f := s
-		if i >= 0 {
-			f, s = s[:i], s[i+1:]
-		} else {
-			s = ""
+		i := 0
+		for i < len(s) && !programSeparator(s[i]) {
+			i++
 		}
+		f := s[:i]
+		s = s[min(i+1, len(s)):]
 		if f == "" {
 			continue
 		}
@@ -189,6 +188,10 @@ func ParseProgramSet(s string) (ProgramSet, error) {
 	}
 	return set, nil
 }
+
+// programSeparator reports whether c separates the programs of a set:
+// "+", ",", a space or ";".
+func programSeparator(c byte) bool { return c == '+' || c == ',' || c == ' ' || c == ';' }
 
 // MarshalText encodes the set as "JKK+JKM".
 func (s ProgramSet) MarshalText() ([]byte, error) { return []byte(s.String()), nil }

@@ -160,6 +160,20 @@
 // 170,000 participant-months) is planned in tens of milliseconds on one
 // core; see BenchmarkRegencyPlan.
 //
+// # National runs and large rosters
+//
+// [Planner.Stream] plans villages one at a time as a sequence yields them
+// ([RostersIn] reads a directory) and folds them into a [Rollup] equal to
+// [Summarise]'s, holding one village at a time; with no callback to show
+// the plans to, it makes of each only what the roll-up reads. A national
+// year (75,000 desa of 110 people) is planned from its files in seconds on
+// one core and a few hundred megabytes; see BENCHMARKS.md.
+//
+// One large roster is planned as a [Detail], whose per-person lines are made
+// as a report writes them ([Planner.PlanDetail]); [ScanCSV] and
+// [Planner.PlanDetailFrom] plan a CSV file as it is read, so that the
+// roster is never held as a []Enrolment either.
+//
 // # Rosters and reports
 //
 // [ReadCSV] reads a roster as village spreadsheets export it (UTF-8 with or

@@ -1,6 +1,7 @@
 package village
 
 import (
+	"bufio"
 	"encoding/csv"
 	"io"
 	"strconv"
@@ -21,6 +22,7 @@ import (
 // one village at a time.
 type CSVWriter struct {
 	w       io.Writer
+	bw      *bufio.Writer // over w, flushed after each plan
 	comma   rune
 	started bool
 }
@@ -32,10 +34,14 @@ func NewCSVWriter(w io.Writer, comma rune) *CSVWriter {
 }
 
 // Write writes the lines of p, under the header when p is the first plan.
+// They are all written to the underlying writer when it returns.
 func (c *CSVWriter) Write(p Plan) error {
 	first := !c.started
 	c.started = true
-	return writeCSV(c.w, c.comma, held{&p}.People(), first)
+	if c.bw == nil {
+		c.bw = bufio.NewWriterSize(c.w, 32<<10)
+	}
+	return writeCSV(c.bw, c.comma, held{&p}.People(), first)
 }
 
 // Close writes the header if no plan was written, so that even an empty
@@ -119,45 +125,18 @@ func csvNeedsQuotes(s string, comma rune) bool {
 // (program sets, months, budget accounts), each made once per document
 // rather than once per line.
 type csvTexts struct {
-	progs    [256]string
-	progsSet [256]bool
-	months   map[regulation.Month]string
-	accounts map[Account]string
+	progs    memo[membership.ProgramSet]
+	months   memo[regulation.Month]
+	accounts memo[Account]
 }
 
 func (t *csvTexts) programs(s membership.ProgramSet) string {
-	if !t.progsSet[s] {
-		t.progs[s], t.progsSet[s] = s.String(), true
-	}
-	return t.progs[s]
+	return t.progs.text(s, membership.ProgramSet.String)
 }
 
-func (t *csvTexts) month(m regulation.Month) string {
-	v, ok := t.months[m]
-	if !ok {
-		if t.months == nil || len(t.months) >= maxMemo {
-			t.months = map[regulation.Month]string{}
-		}
-		v = m.String()
-		t.months[m] = v
-	}
-	return v
-}
+func (t *csvTexts) month(m regulation.Month) string { return t.months.text(m, regulation.Month.String) }
 
-func (t *csvTexts) account(a Account) string {
-	if a.IsZero() {
-		return ""
-	}
-	v, ok := t.accounts[a]
-	if !ok {
-		if t.accounts == nil || len(t.accounts) >= maxMemo {
-			t.accounts = map[Account]string{}
-		}
-		v = a.String()
-		t.accounts[a] = v
-	}
-	return v
-}
+func (t *csvTexts) account(a Account) string { return t.accounts.text(a, Account.String) }
 
 // appendAmount appends d as d.String() writes it, for the CSV of a plan,
 // without the work of formatting a big.Int for the whole rupiah that

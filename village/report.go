@@ -40,6 +40,27 @@ func tr(l problem.Lang, id, en string) string {
 
 func money(d decimal.Decimal, l problem.Lang) string { return rupiah.Format(d, l) }
 
+// memo remembers the text made of each key, up to maxMemo keys (past it,
+// it starts again): the values that repeat down a long table or CSV are
+// then formatted once, not once a line.
+type memo[K comparable] map[K]string
+
+// maxMemo bounds a memo.
+const maxMemo = 4096
+
+// text returns the text of k, made by format the first time.
+func (m *memo[K]) text(k K, format func(K) string) string {
+	if s, ok := (*m)[k]; ok {
+		return s
+	}
+	if *m == nil || len(*m) >= maxMemo {
+		*m = memo[K]{}
+	}
+	s := format(k)
+	(*m)[k] = s
+	return s
+}
+
 // cellMemo remembers the text of the cells that repeat down the long
 // tables of a report (people, reliefs, shortfalls): month ranges, amounts
 // and counts of months, which a roster of half a million people shares
@@ -47,29 +68,16 @@ func money(d decimal.Decimal, l problem.Lang) string { return rupiah.Format(d, l
 // so each value would otherwise be formatted a million times.
 type cellMemo struct {
 	l      problem.Lang
-	months map[regulation.MonthRange]string
-	money  map[int64]string
-	counts map[[2]int]string
+	months memo[regulation.MonthRange]
+	money  memo[int64]
+	counts memo[[2]int]
 }
 
-// maxMemo bounds each map of a cellMemo: past it the map starts again.
-const maxMemo = 4096
-
-func newCellMemo(l problem.Lang) *cellMemo {
-	return &cellMemo{l: l, months: map[regulation.MonthRange]string{}, money: map[int64]string{}, counts: map[[2]int]string{}}
-}
+func newCellMemo(l problem.Lang) *cellMemo { return &cellMemo{l: l} }
 
 // monthRange is monthRange(r, m.l).
 func (m *cellMemo) monthRange(r regulation.MonthRange) string {
-	s, ok := m.months[r]
-	if !ok {
-		if len(m.months) >= maxMemo {
-			clear(m.months)
-		}
-		s = monthRange(r, m.l)
-		m.months[r] = s
-	}
-	return s
+	return m.months.text(r, func(r regulation.MonthRange) string { return monthRange(r, m.l) })
 }
 
 // amount is money(d, m.l).
@@ -77,29 +85,12 @@ func (m *cellMemo) amount(d decimal.Decimal) string {
 	if d.Exponent() != 0 || !d.Coefficient().IsInt64() {
 		return money(d, m.l)
 	}
-	n := d.CoefficientInt64()
-	s, ok := m.money[n]
-	if !ok {
-		if len(m.money) >= maxMemo {
-			clear(m.money)
-		}
-		s = money(d, m.l)
-		m.money[n] = s
-	}
-	return s
+	return m.money.text(d.CoefficientInt64(), func(int64) string { return money(d, m.l) })
 }
 
 // fraction is "a/b".
 func (m *cellMemo) fraction(a, b int) string {
-	s, ok := m.counts[[2]int{a, b}]
-	if !ok {
-		if len(m.counts) >= maxMemo {
-			clear(m.counts)
-		}
-		s = strconv.Itoa(a) + "/" + strconv.Itoa(b)
-		m.counts[[2]int{a, b}] = s
-	}
-	return s
+	return m.counts.text([2]int{a, b}, func(k [2]int) string { return strconv.Itoa(k[0]) + "/" + strconv.Itoa(k[1]) })
 }
 
 // table writes rows as aligned columns; columns whose index is in right are
@@ -638,7 +629,10 @@ func writeCSV(w io.Writer, comma rune, people iter.Seq[*Person], header bool) er
 		}
 		line = b.Bytes()
 	} // else a CSVWriter wrote the header, with this separator
-	bw := bufio.NewWriterSize(w, 64<<10)
+	bw, ok := w.(*bufio.Writer) // a CSVWriter's own, kept from plan to plan
+	if !ok {
+		bw = bufio.NewWriterSize(w, 64<<10)
+	}
 	bw.Write(line)
 	sep := utf8.RuneLen(comma)
 	var texts csvTexts

@@ -13,20 +13,26 @@ import (
 	"github.com/desasadar/jamsos/village"
 )
 
-// BenchmarkWriteReportDetail writes the text report, every person listed,
-// of the plan of BenchmarkLargeRoster's 100,000 generated people, made
-// once: the report alone, as `jamsos rencana -people` writes it for a
-// single roster.
-func BenchmarkWriteReportDetail(b *testing.B) {
-	pl := generatedPlanner(b)
+// largeDetail is the plan, as a Detail, of BenchmarkLargeRoster's
+// 100,000 generated people.
+func largeDetail(b *testing.B) *village.Detail {
+	b.Helper()
 	r, err := jamsostest.MustNew(11, jamsostest.Options{}).Roster(jamsostest.RosterSpec{Size: jamsostest.MaxItems})
 	if err != nil {
 		b.Fatal(err)
 	}
-	d, err := pl.PlanDetail(context.Background(), village.Request{Village: region.MustParse("61.12.01.2001"), Year: 2026, Roster: r.Enrolments})
+	d, err := generatedPlanner(b).PlanDetail(context.Background(), village.Request{Village: region.MustParse("61.12.01.2001"), Year: 2026, Roster: r.Enrolments})
 	if err != nil {
 		b.Fatal(err)
 	}
+	return d
+}
+
+// BenchmarkWriteReportDetail writes the text report, every person listed,
+// of largeDetail, made once: the report alone, as `jamsos rencana -people`
+// writes it for a single roster.
+func BenchmarkWriteReportDetail(b *testing.B) {
+	d := largeDetail(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := d.WriteReport(io.Discard, village.ReportOptions{People: true}); err != nil {
@@ -38,15 +44,7 @@ func BenchmarkWriteReportDetail(b *testing.B) {
 // BenchmarkWriteCSVDetail writes the CSV of the same plan, one line per
 // person, as `jamsos rencana -format csv` writes a single roster.
 func BenchmarkWriteCSVDetail(b *testing.B) {
-	pl := generatedPlanner(b)
-	r, err := jamsostest.MustNew(11, jamsostest.Options{}).Roster(jamsostest.RosterSpec{Size: jamsostest.MaxItems})
-	if err != nil {
-		b.Fatal(err)
-	}
-	d, err := pl.PlanDetail(context.Background(), village.Request{Village: region.MustParse("61.12.01.2001"), Year: 2026, Roster: r.Enrolments})
-	if err != nil {
-		b.Fatal(err)
-	}
+	d := largeDetail(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := d.WriteCSV(io.Discard, ';'); err != nil {

@@ -116,7 +116,7 @@ const (
 // line over 64 KiB ends the reading.
 func ReadCSV(r io.Reader) ([]Enrolment, error) {
 	var c csvRows
-	rows, err := tabular.Read(r, csvOptions, c.parse)
+	rows, err := tabular.ReadInto(r, csvOptions, c.parseInto)
 	if err != nil && !errors.As(err, new(problem.List)) {
 		return nil, unreadable(err)
 	}
@@ -131,15 +131,46 @@ type csvRows struct {
 // parse makes the enrolment of row, adding its problems to errs, and
 // reports whether it is one.
 func (c *csvRows) parse(row tabular.Row, errs *problem.List) (Enrolment, bool) {
+	var e Enrolment
+	ok := c.parseInto(row, errs, &e)
+	return e, ok
+}
+
+// parseInto is parse, making the enrolment in e, which it expects zero.
+//
+// It reads the cells first as views of the reader's line ([tabular.Row.View]),
+// which cost nothing and which a well-formed row keeps nothing of but a
+// copy of its name. A row with a problem is read again from cells that may
+// be kept ([tabular.Row.Get]), since its problems quote them: the same
+// parseFields, the same problems.
+func (c *csvRows) parseInto(row tabular.Row, errs *problem.List, e *Enrolment) bool {
 	var fields cells
 	for col := range fields {
 		if row.Has(col) {
-			fields[col] = cell{text: row.Get(col), set: true, utf8: true} // the reader checked it
+			// Field by field: a cell literal copied in whole is read
+			// back before its parts are written (a stall, on x86).
+			f := &fields[col]
+			if f.text = row.View(col); untrimmed(f.text) {
+				f.text = strings.TrimSpace(f.text)
+			}
+			f.set, f.utf8, f.trimmed = true, true, true // the reader checked it
 		}
 	}
-	e, ok := parseFields(&fields, place{"line", row.Line()}, &c.wages, errs)
+	at := place{"line", row.Line()}
+	n0 := len(*errs)
+	ok := parseInto(e, &fields, at, &c.wages, errs)
+	if !ok {
+		clear((*errs)[n0:])
+		*errs = (*errs)[:n0]
+		for col := range fields {
+			fields[col].text = trim(row.Get(col))
+		}
+		*e = Enrolment{}
+		ok = parseInto(e, &fields, at, &c.wages, errs)
+	}
+	e.Name = strings.Clone(e.Name) // its own string, not a piece of its line
 	e.Line = row.Line()
-	return e, ok
+	return ok
 }
 
 // unreadable is the problem of a file that cannot be read at all.
@@ -337,13 +368,15 @@ var plainAmount = regexp.MustCompile(`^[0-9]+\.[0-9]{1,2}$`)
 var plainNumber = regexp.MustCompile(`^-?[0-9]{1,18}(\.[0-9]{1,18})?$`)
 
 // cell is one field of a roster row as read: its text, whether it was a
-// JSON number, whether it was given at all, and whether its text is known
-// to be UTF-8 (the tabular reader checks every cell it gives).
+// JSON number, whether it was given at all, whether its text is known to
+// be UTF-8 (the tabular reader checks every cell it gives), and whether it
+// is known to be UTF-8 and trimmed already.
 type cell struct {
-	text   string
-	number bool
-	set    bool
-	utf8   bool
+	text    string
+	number  bool
+	set     bool
+	utf8    bool
+	trimmed bool
 }
 
 // place is where a roster element is, for the fields of its problems:
@@ -377,6 +410,13 @@ func fieldError(errs *problem.List, at place, name string, err error) {
 // row but the values it keeps.
 func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrolment, bool) {
 	var e Enrolment
+	ok := parseInto(&e, f, at, wages, errs)
+	return e, ok
+}
+
+// parseInto is parseFields, into e, which it expects zero: a roster
+// row's enrolment is made in place, not copied out of it.
+func parseInto(e *Enrolment, f *cells, at place, wages *decimals, errs *problem.List) bool {
 	n0 := len(*errs)
 	if v := f.text(colNIK, at, errs); v == "" {
 		fieldError(errs, at, "nik", problem.New(ErrInvalidEnrolment, CodeRequired, "", "", "Wajib diisi.", "Required."))
@@ -443,19 +483,42 @@ func parseFields(f *cells, at place, wages *decimals, errs *problem.List) (Enrol
 			e.Rank = n
 		}
 	}
-	return e, len(*errs) == n0
+	return len(*errs) == n0
 }
 
 // text returns field col trimmed, or "" with a problem when it is not
 // UTF-8.
 func (f *cells) text(col int, at place, errs *problem.List) string {
+	if f[col].trimmed {
+		return f[col].text
+	}
+	return f.checkedText(col, at, errs)
+}
+
+// checkedText is text for a field not known to be trimmed.
+func (f *cells) checkedText(col int, at place, errs *problem.List) string {
 	v := f[col].text
 	if !f[col].utf8 && !utf8.ValidString(v) {
 		fieldError(errs, at, columns[col].Name, problem.New(ErrMalformedRoster, CodeCSV, "", "",
 			"Teks bukan UTF-8; simpan berkas sebagai UTF-8.", "The text is not UTF-8; save the file as UTF-8."))
 		return ""
 	}
-	return strings.TrimSpace(v)
+	return trim(v)
+}
+
+// trim is strings.TrimSpace, without its call for text it would not cut.
+func trim(v string) string {
+	if untrimmed(v) {
+		return strings.TrimSpace(v)
+	}
+	return v
+}
+
+// untrimmed reports whether strings.TrimSpace may cut v: whether it starts
+// or ends with a byte other than printable ASCII ("!" to "~").
+func untrimmed(v string) bool {
+	n := len(v)
+	return n > 0 && (v[0]-'!' > '~'-'!' || v[n-1]-'!' > '~'-'!')
 }
 
 // parseMonth reads the month of field col, the zero Month when it is

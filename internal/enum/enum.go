@@ -57,7 +57,9 @@ type Table[T ~uint8, X any] struct {
 	defs   []Def[T, X] // in declared order
 	at     [256]int16  // value → index into defs plus one; 0 when undeclared
 	lookup map[string]T
-	keyed  bool // every spelling is in key form, so that one found as given needs no key
+	keyed  bool     // every spelling is in key form, so that one found as given needs no key
+	codes  []string // the codes, in declared order, when they are few: see Lookup
+	coded  []T      // the value of each of codes
 	values []T
 	faults []string
 }
@@ -103,8 +105,17 @@ func New[T ~uint8, X any](key func(string) string, defs []Def[T, X]) *Table[T, X
 			t.faults = append(t.faults, fmt.Sprintf("value %d (%s) has no English name", d.Value, d.Code))
 		}
 	}
+	if len(t.defs) <= maxScan {
+		for _, d := range t.defs {
+			t.codes, t.coded = append(t.codes, d.Code), append(t.coded, d.Value)
+		}
+	}
 	return t
 }
+
+// maxScan is the most codes Lookup compares text with one by one, before
+// the map: for so few, that is quicker than hashing.
+const maxScan = 16
 
 // Check reports every fault found when the table was built: an empty code
 // or name, a code or alias not in key form, a value or spelling declared
@@ -161,9 +172,15 @@ func (t *Table[T, X]) Info(v T) X {
 // Text already in key form (what a file written by this module holds) is
 // found as it is, without calling the key function, which may allocate:
 // every spelling of a sound table is its own key, so the result is the
-// same.
+// same. A code of a table of a few values is found by comparing it with
+// each, which is quicker than the map.
 func (t *Table[T, X]) Lookup(s string) (T, bool) {
 	if t.keyed {
+		for i, c := range t.codes {
+			if c == s {
+				return t.coded[i], true
+			}
+		}
 		if v, ok := t.lookup[s]; ok {
 			return v, true
 		}

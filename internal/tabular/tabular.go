@@ -30,11 +30,13 @@ import (
 	"io"
 	"iter"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/desasadar/jamsos/problem"
 )
@@ -153,7 +155,11 @@ func Field(line int, field string) string {
 // Key is the form in which header cells are compared with column names:
 // lower case, trimmed, with spaces, hyphens and slashes as "_".
 func Key(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if isKey(s) {
+		return s // what the rest would make of it
+	}
+	s = strings.ToLower(s)
 	if !strings.ContainsAny(s, " -/") {
 		return s
 	}
@@ -164,6 +170,17 @@ func Key(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// isKey reports whether s is ASCII with no upper-case letter, space,
+// hyphen or slash: its own key once trimmed.
+func isKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c == ' ' || c == '-' || c == '/' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Index returns the index in columns of the column that name (a header
@@ -190,14 +207,34 @@ var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, buffer
 
 // Reader reads rows of one input. It is not safe for concurrent use.
 type Reader struct {
-	opt    Options
-	src    *capReader
-	cr     *csv.Reader
-	order  []int // column index of each cell of a line, -1 for a cell not read
-	pos    []int // cell of each column index, -1 for a column not in the file
-	rec    []string
-	simple []string // the cells of the last line read by fastRecord
-	bad    []bool   // bad[i]: cell i of the row is not UTF-8
+	opt Options
+	src *capReader // &cap
+	cap capReader
+	br  *bufio.Reader
+	// window is what fastRecord last peeked of br; it read the first used
+	// bytes, which br has not discarded yet.
+	window []byte
+	used   int
+	comma  rune
+	cr     *csv.Reader // made for the first line that is not plain
+	order  []int       // column index of each cell of a line, -1 for a cell not read
+	pos    []int       // cell of each column index, -1 for a column not in the file
+	rec    []string    // the cells of the last line encoding/csv read
+	// The last line fastRecord read, when fast: its text, a copy the
+	// Reader owns, and its cells as spans of it. text is that text as a
+	// string, made when a cell is first asked for with [Row.Get] and
+	// valid while textOK.
+	fast      bool
+	plainText []byte
+	spans     []span
+	text      string
+	textOK    bool
+	// Room for the line and cells of a roster, so that a reader of small
+	// files need not grow plainText and spans for each.
+	textBuf [128]byte
+	spanBuf [16]span
+	bad     []bool // bad[i]: cell i of the row is not UTF-8; one for each of order
+	anyBad  bool   // some of bad is set
 	// Lines and bytes that fastRecord read, which encoding/csv does not
 	// count, and the lines read in all.
 	extra    int
@@ -224,7 +261,9 @@ func NewReader(r io.Reader, opt Options) *Reader {
 	if opt.Sentinel == nil {
 		opt.Sentinel = ErrMalformed
 	}
-	return &Reader{opt: opt, src: &capReader{r: r, left: opt.MaxSize, rowMax: int64(opt.MaxRowSize)}}
+	rd := &Reader{opt: opt, cap: capReader{r: r, left: opt.MaxSize, rowMax: int64(opt.MaxRowSize)}}
+	rd.src, rd.spans, rd.plainText = &rd.cap, rd.spanBuf[:0], rd.textBuf[:0]
+	return rd
 }
 
 // TooLarge reports whether reading stopped because the input is over the
@@ -239,13 +278,14 @@ func (r *Reader) TooLarge() bool { return r.big }
 // reader is yielded as it is, not as a problem, and ends the reading, as do
 // a header that cannot be read and an input over a size cap.
 //
-// A Row is valid until the next one is yielded; the strings it gives may be
-// kept.
+// A Row is valid until the next one is yielded; the strings its Get gives
+// may be kept, those of View only until then.
 func (r *Reader) All() iter.Seq2[Row, error] {
 	return func(yield func(Row, error) bool) {
 		br := readers.Get().(*bufio.Reader)
 		br.Reset(r.src)
 		defer func() {
+			r.br, r.window, r.used = nil, nil, 0
 			br.Reset(nil)
 			readers.Put(br)
 		}()
@@ -268,63 +308,76 @@ func (r *Reader) All() iter.Seq2[Row, error] {
 			// empty lines gets no room for rows it does not have.
 			r.most = min(bytes.Count(head, []byte("\n"))+1, len(head)/32+1)
 		}
-		r.cr = csv.NewReader(br)
-		r.cr.Comma = Separator(head)
-		r.cr.FieldsPerRecord = -1
-		r.cr.TrimLeadingSpace = true
-		r.cr.ReuseRecord = true
-		r.read(br, yield)
+		r.br, r.comma = br, Separator(head)
+		r.read(yield)
 	}
 }
 
-func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
+// csvRecord reads the next record with encoding/csv, making its reader
+// for the first line that is not plain: an input of plain lines alone
+// needs none.
+func (r *Reader) csvRecord() ([]string, error) {
+	if r.cr == nil {
+		r.cr = csv.NewReader(r.br)
+		r.cr.Comma = r.comma
+		r.cr.FieldsPerRecord = -1
+		r.cr.TrimLeadingSpace = true
+		r.cr.ReuseRecord = true
+	}
+	return r.cr.Read()
+}
+
+func (r *Reader) read(yield func(Row, error) bool) {
 	lastOffset, next := int64(-1), 1 // next: the first line after the last record
 	for {
 		r.src.rowRead = 0
-		rec, fast := r.fastRecord(br)
-		var err error
-		if !fast {
-			rec, err = r.cr.Read()
+		fast, err := r.fastRecord()
+		r.fast, r.textOK = fast, false
+		var rec []string
+		if !fast && err == nil {
+			rec, err = r.csvRecord()
 		}
-		switch {
-		case err == io.EOF:
-			if !r.header && !r.opt.HeaderOptional {
-				yield(Row{}, r.problem(Empty, Field(1, ""), "", texts[Empty]))
-			}
-			return
-		case errors.Is(err, errTooLarge):
-			r.big = true
-			yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
-			return
-		case errors.Is(err, errRowTooLarge) && r.src.drain():
-			r.big = true
-			yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
-			return
-		case errors.Is(err, errRowTooLarge):
-			yield(Row{}, r.problem(RowTooLarge, Field(next, ""), "",
-				[2]string{fmt.Sprintf("baris lebih panjang dari %d byte; pembacaan berhenti di sini", r.opt.MaxRowSize),
-					fmt.Sprintf("the line is longer than %d bytes; reading stops here", r.opt.MaxRowSize)}))
-			return
-		case err != nil:
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				yield(Row{}, err)
+		if err != nil {
+			switch {
+			case err == io.EOF:
+				if !r.header && !r.opt.HeaderOptional {
+					yield(Row{}, r.problem(Empty, Field(1, ""), "", texts[Empty]))
+				}
 				return
-			}
-			r.lines = pe.Line + r.extra
-			if !yield(Row{}, r.problem(Syntax, Field(pe.StartLine+r.extra, ""), "",
-				[2]string{"baris CSV tidak dapat dibaca: " + pe.Err.Error(), "the CSV line cannot be read: " + pe.Err.Error()})) {
+			case errors.Is(err, errTooLarge):
+				r.big = true
+				yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
 				return
+			case errors.Is(err, errRowTooLarge) && r.src.drain():
+				r.big = true
+				yield(Row{}, r.problem(TooLarge, "", "", tooLargeText(r.opt.MaxSize)))
+				return
+			case errors.Is(err, errRowTooLarge):
+				yield(Row{}, r.problem(RowTooLarge, Field(next, ""), "",
+					[2]string{fmt.Sprintf("baris lebih panjang dari %d byte; pembacaan berhenti di sini", r.opt.MaxRowSize),
+						fmt.Sprintf("the line is longer than %d bytes; reading stops here", r.opt.MaxRowSize)}))
+				return
+			case err != nil:
+				var pe *csv.ParseError
+				if !errors.As(err, &pe) {
+					yield(Row{}, err)
+					return
+				}
+				r.lines = pe.Line + r.extra
+				if !yield(Row{}, r.problem(Syntax, Field(pe.StartLine+r.extra, ""), "",
+					[2]string{"baris CSV tidak dapat dibaca: " + pe.Err.Error(), "the CSV line cannot be read: " + pe.Err.Error()})) {
+					return
+				}
+				if !r.header && r.opt.HeaderOptional {
+					r.positional()
+				}
+				if !r.header || r.offset() == lastOffset {
+					return // no columns to read the rest by, or no way on
+				}
+				lastOffset = r.offset()
+				next = r.lines + 1
+				continue
 			}
-			if !r.header && r.opt.HeaderOptional {
-				r.positional()
-			}
-			if !r.header || r.offset() == lastOffset {
-				return // no columns to read the rest by, or no way on
-			}
-			lastOffset = r.offset()
-			next = r.lines + 1
-			continue
 		}
 		lastOffset = r.offset()
 		if fast {
@@ -345,15 +398,15 @@ func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 				continue
 			}
 		}
-		if r.opt.SkipBlank && blank(rec) {
+		if r.opt.SkipBlank && r.blank() {
 			continue
 		}
-		if len(rec) != len(r.order) {
-			id, en := fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d seperti baris judul", len(rec), len(r.order)),
-				fmt.Sprintf("the line has %d fields where the header has %d", len(rec), len(r.order))
+		if cells := r.cells(); cells != len(r.order) {
+			id, en := fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d seperti baris judul", cells, len(r.order)),
+				fmt.Sprintf("the line has %d fields where the header has %d", cells, len(r.order))
 			if !r.named {
-				id, en = fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d", len(rec), len(r.order)),
-					fmt.Sprintf("the line has %d fields where %d are expected", len(rec), len(r.order))
+				id, en = fmt.Sprintf("baris ini berisi %d kolom, seharusnya %d", cells, len(r.order)),
+					fmt.Sprintf("the line has %d fields where %d are expected", cells, len(r.order))
 			}
 			if !yield(Row{}, r.problem(FieldCount, Field(r.line, ""), "", [2]string{id, en})) {
 				return
@@ -361,11 +414,13 @@ func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 			continue
 		}
 		ok := true
-		r.bad = slices.Grow(r.bad[:0], len(r.order))[:len(r.order)]
-		clear(r.bad)
+		if r.anyBad {
+			clear(r.bad)
+			r.anyBad = false
+		}
 		for i, c := range r.order {
-			if c >= 0 && !fast && !utf8.ValidString(rec[i]) { // a plain line is ASCII
-				ok, r.bad[i] = false, true
+			if !fast && c >= 0 && !utf8.ValidString(rec[i]) { // a plain line is ASCII
+				ok, r.bad[i], r.anyBad = false, true, true
 				rec[i] = ""
 				if !yield(Row{}, r.problem(NotUTF8, Field(r.line, r.opt.Columns[c].Name), "", texts[NotUTF8])) {
 					return
@@ -379,80 +434,170 @@ func (r *Reader) read(br *bufio.Reader, yield func(Row, error) bool) {
 }
 
 // offset is the number of bytes of input read as records.
-func (r *Reader) offset() int64 { return r.cr.InputOffset() + r.extraOff }
+func (r *Reader) offset() int64 {
+	if r.cr == nil {
+		return r.extraOff
+	}
+	return r.cr.InputOffset() + r.extraOff
+}
 
-// fastRecord reads the next record itself when br holds the whole of its
-// line and the line is plain: no quote, no carriage return but one before
-// the line feed, nothing but ASCII. It reads such a line as encoding/csv
-// reads it with TrimLeadingSpace (and skips an empty one as it does),
-// without its per-record work; it returns false, reading nothing, for any
-// other line, which is then encoding/csv's to read. The lines it reads are
-// counted in r.extra, since encoding/csv's line numbers leave them out.
-func (r *Reader) fastRecord(br *bufio.Reader) ([]string, bool) {
-	comma := byte(r.cr.Comma)
+// span is a cell of a line fastRecord read: line[start:end].
+type span struct{ start, end int32 }
+
+// fastRecord reads the next record itself when the read-ahead holds the
+// whole of its line and the line is plain: no quote, no carriage return
+// but one before the line feed, nothing but ASCII. It reads such a line as
+// encoding/csv reads it with TrimLeadingSpace (and skips an empty one as it
+// does), without its per-record work: it copies the line into r.plainText and
+// notes its cells in r.spans, making no string. It returns false, reading
+// nothing, for any other line, which is then encoding/csv's to read. The
+// lines it reads are counted in r.extra, since encoding/csv's line numbers
+// leave them out. At the end of the input it returns io.EOF, as
+// encoding/csv would, and so for an error of the input at the start of a
+// line.
+func (r *Reader) fastRecord() (bool, error) {
 	for {
-		buf, _ := br.Peek(br.Buffered())
+		buf := r.window[r.used:]
 		i := bytes.IndexByte(buf, '\n')
 		if i < 0 {
-			return nil, false
+			r.release()
+			br := r.br
+			if br.Buffered() == 0 {
+				if _, err := br.Peek(1); err != nil {
+					return false, err // the end of the input, or what encoding/csv would return
+				}
+			}
+			r.window, _ = br.Peek(br.Buffered())
+			buf = r.window
+			if i = bytes.IndexByte(buf, '\n'); i < 0 {
+				r.release()
+				return false, nil
+			}
 		}
 		line := buf[:i]
 		if len(line) > 0 && line[len(line)-1] == '\r' {
 			line = line[:len(line)-1]
 		}
-		if !plain(line) {
-			return nil, false
+		spans, ok := cut(r.spans[:0], line, byte(r.comma))
+		if !ok {
+			r.release()
+			return false, nil
 		}
-		s := string(line)
-		_, _ = br.Discard(i + 1)
+		r.spans = spans
+		r.plainText = append(r.plainText[:0], line...)
+		r.used += i + 1
 		r.extra++
 		r.lines++
 		r.extraOff += int64(i + 1)
-		if s == "" {
-			continue // an empty line, which encoding/csv skips
+		if len(line) > 0 {
+			return true, nil
 		}
-		rec := r.simple[:0]
-		start, lead := 0, true // lead: in the leading white space of a cell
-		for k := 0; k < len(s); k++ {
-			switch c := s[k]; {
-			case c == comma:
-				rec = append(rec, s[start:k])
-				start, lead = k+1, true
-			case lead && (c == ' ' || c == '\t' || c == '\v' || c == '\f'):
-				start = k + 1
-			default:
-				lead = false
-			}
-		}
-		rec = append(rec, s[start:])
-		r.simple = rec
-		return rec, true
+		// An empty line, which encoding/csv skips.
 	}
 }
 
-// The words of plain: a byte repeated in each of the eight bytes of a
-// uint64.
+// release discards from the read-ahead the lines fastRecord read from its
+// window, for encoding/csv or the next window to read on from there.
+func (r *Reader) release() {
+	if r.used > 0 {
+		_, _ = r.br.Discard(r.used)
+	}
+	r.window, r.used = nil, 0
+}
+
+// The words of plain and cut: a byte repeated in each of the eight bytes
+// of a uint64.
 const (
 	ones  = 0x0101010101010101
 	highs = 0x8080808080808080
+	lows  = 0x7f7f7f7f7f7f7f7f
 )
 
-// plain reports whether line holds no quote, no carriage return and nothing
-// but ASCII, eight bytes at a time.
-func plain(line []byte) bool {
-	for len(line) >= 8 {
-		w := binary.LittleEndian.Uint64(line)
+// cut appends the cells of line, separated by comma, to spans, as
+// encoding/csv cuts a line with TrimLeadingSpace when it has no quote; it
+// reports false, with spans of no use, when line is not plain (it holds a
+// quote, a carriage return or a byte outside ASCII). It reads eight bytes
+// at a time.
+func cut(spans []span, line []byte, comma byte) ([]span, bool) {
+	start, k := 0, 0
+	for ; k+8 <= len(line); k += 8 {
+		w := binary.LittleEndian.Uint64(line[k:])
 		if w&highs != 0 || hasZero(w^('"'*ones)) || hasZero(w^('\r'*ones)) {
-			return false
+			return spans, false
 		}
-		line = line[8:]
-	}
-	for _, c := range line {
-		if c == '"' || c == '\r' || c >= utf8.RuneSelf {
-			return false
+		// Each byte of w that is comma has its high bit set in m: with no
+		// high bit set in w, adding lows to a byte sets it unless the
+		// byte is zero.
+		x := w ^ (uint64(comma) * ones)
+		for m := ^((x & lows) + lows | x) & highs; m != 0; m &= m - 1 {
+			end := k + bits.TrailingZeros64(m)/8
+			spans = append(spans, trimmed(line, start, end))
+			start = end + 1
 		}
 	}
-	return true
+	for ; k < len(line); k++ {
+		switch c := line[k]; {
+		case c == '"' || c == '\r' || c >= utf8.RuneSelf:
+			return spans, false
+		case c == comma:
+			spans = append(spans, trimmed(line, start, k))
+			start = k + 1
+		}
+	}
+	return append(spans, trimmed(line, start, len(line))), true
+}
+
+// trimmed is the cell line[start:end] without the leading white space
+// that TrimLeadingSpace drops.
+func trimmed(line []byte, start, end int) span {
+	for start < end && line[start] <= ' ' && lead(line[start]) {
+		start++
+	}
+	return span{int32(start), int32(end)}
+}
+
+// lead reports whether c is white space that TrimLeadingSpace drops at the
+// start of a cell of a plain line.
+func lead(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
+
+// cell returns cell i of the last line as a string that may be kept.
+func (r *Reader) cell(i int) string {
+	if !r.fast {
+		return r.rec[i]
+	}
+	if !r.textOK {
+		r.text, r.textOK = string(r.plainText), true
+	}
+	s := r.spans[i]
+	return r.text[s.start:s.end]
+}
+
+// view returns cell i of the last line as a string that shares r's memory
+// when the line was plain: valid only until the next line is read.
+func (r *Reader) view(i int) string {
+	if !r.fast {
+		return r.rec[i]
+	}
+	s := r.spans[i]
+	if s.start == s.end {
+		return ""
+	}
+	return unsafe.String(&r.plainText[s.start], s.end-s.start)
+}
+
+// cells returns the number of cells of the last line.
+func (r *Reader) cells() int {
+	if r.fast {
+		return len(r.spans)
+	}
+	return len(r.rec)
+}
+
+// plain reports whether line holds no quote, no carriage return and nothing
+// but ASCII.
+func plain(line []byte) bool {
+	_, ok := cut(nil, line, ',')
+	return ok
 }
 
 // hasZero reports whether a byte of w is zero (exactly, not only when no
@@ -463,7 +608,7 @@ func hasZero(w uint64) bool { return (w-ones)&^w&highs != 0 }
 // cells are the columns in the order of Options.Columns.
 func (r *Reader) positional() {
 	n := len(r.opt.Columns)
-	r.order, r.pos = make([]int, n), make([]int, n)
+	r.order, r.pos, r.bad = make([]int, n), make([]int, n), make([]bool, n)
 	for i := range n {
 		r.order[i], r.pos[i] = i, i
 	}
@@ -476,9 +621,10 @@ func (r *Reader) positional() {
 // as data.
 func (r *Reader) readHeader(yield func(Row, error) bool) bool {
 	cols := r.opt.Columns
+	n := r.cells()
 	known := false
-	for _, h := range r.rec {
-		known = known || Index(cols, h) >= 0
+	for i := 0; i < n && !known; i++ {
+		known = Index(cols, r.view(i)) >= 0
 	}
 	if !known {
 		if r.opt.HeaderOptional {
@@ -489,24 +635,24 @@ func (r *Reader) readHeader(yield func(Row, error) bool) bool {
 		return false
 	}
 	r.header, r.named = true, true
-	r.pos = make([]int, len(cols))
+	ints := make([]int, len(cols)+n)
+	r.pos, r.order, r.bad = ints[:len(cols)], ints[len(cols):], make([]bool, n)
 	for i := range r.pos {
 		r.pos[i] = -1
 	}
-	r.order = make([]int, len(r.rec))
 	bad := false
-	for i, h := range r.rec {
-		c := Index(cols, h)
+	for i := range n {
+		c := Index(cols, r.view(i))
 		r.order[i] = -1
 		switch {
 		case c < 0:
 			bad = true
-			if !yield(Row{}, r.problem(UnknownColumn, Field(r.line, ""), clean(h), texts[UnknownColumn])) {
+			if !yield(Row{}, r.problem(UnknownColumn, Field(r.line, ""), clean(r.cell(i)), texts[UnknownColumn])) {
 				return false
 			}
 		case r.pos[c] >= 0:
 			bad = true
-			if !yield(Row{}, r.problem(DuplicateColumn, Field(r.line, cols[c].Name), clean(h), texts[DuplicateColumn])) {
+			if !yield(Row{}, r.problem(DuplicateColumn, Field(r.line, cols[c].Name), clean(r.cell(i)), texts[DuplicateColumn])) {
 				return false
 			}
 		default:
@@ -559,8 +705,20 @@ func clean(s string) string {
 	return problem.Clip(problem.MaskDigits(strings.TrimSpace(s), 10))
 }
 
-func blank(rec []string) bool {
-	for _, f := range rec {
+// blank reports whether every cell of the last line is empty or white
+// space.
+func (r *Reader) blank() bool {
+	if r.fast {
+		// A plain cell of white space alone has lost it all as leading
+		// white space.
+		for _, s := range r.spans {
+			if s.start != s.end {
+				return false
+			}
+		}
+		return true
+	}
+	for _, f := range r.rec {
 		if strings.TrimSpace(f) != "" {
 			return false
 		}
@@ -611,22 +769,43 @@ func pick(semi, comma int) rune {
 // value. An input over the size cap gives no values and its one problem.
 // An error of r is returned as it is, with no values.
 func Read[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.List) (T, bool)) ([]T, error) {
+	return ReadInto(r, opt, func(row Row, probs *problem.List, v *T) bool {
+		var ok bool
+		*v, ok = parse(row, probs)
+		return ok
+	})
+}
+
+// ReadInto reads r as [Read] does, but parse makes each value in place,
+// in the slice that is returned: v points to a zero T for it to fill in. A
+// large T is then never copied on its way there. A value for which parse
+// reports false is dropped, and its place zeroed again.
+func ReadInto[T any](r io.Reader, opt Options, parse func(row Row, probs *problem.List, v *T) bool) ([]T, error) {
 	rd := NewReader(r, opt)
 	var out []T
-	err := each(rd, parse, func(v T) bool {
+	var probs problem.List
+	var err error
+	for row, rowErr := range rd.All() {
+		if rowErr != nil {
+			if err = rd.add(rowErr, &probs); err != nil {
+				break
+			}
+			continue
+		}
 		if out == nil && rd.most > 0 {
 			out = make([]T, 0, rd.most) // a small input: its rows at once, not doubling
 		}
-		out = append(out, v)
-		return true
-	})
-	if err != nil {
-		var l problem.List
-		if !errors.As(err, &l) || rd.TooLarge() {
-			return nil, err
+		out = slices.Grow(out, 1)[:len(out)+1] // a zero T: the slice's spare room is zeroed
+		if v := &out[len(out)-1]; !parse(row, &probs, v) || !row.OK() {
+			var zero T
+			*v = zero
+			out = out[:len(out)-1]
 		}
 	}
-	return out, err
+	if err != nil {
+		return nil, err // the input is over the size cap, or r failed
+	}
+	return out, probs.Err()
 }
 
 // Values reads r as [Read] does but yields each value as its row is
@@ -652,14 +831,9 @@ func each[T any](rd *Reader, parse func(row Row, probs *problem.List) (T, bool),
 	var probs problem.List
 	for row, err := range rd.All() {
 		if err != nil {
-			var pe *problem.Error
-			switch {
-			case !errors.As(err, &pe):
+			if err := rd.add(err, &probs); err != nil {
 				return err
-			case rd.TooLarge():
-				return problem.List{pe}
 			}
-			probs = append(probs, pe)
 			continue
 		}
 		if v, ok := parse(row, &probs); ok && row.OK() {
@@ -669,6 +843,21 @@ func each[T any](rd *Reader, parse func(row Row, probs *problem.List) (T, bool),
 		}
 	}
 	return probs.Err()
+}
+
+// add adds err, which All yielded, to probs when it is a problem of a row
+// or of the header. It returns the error that ends the reading instead: an
+// error of the underlying reader as it is, or the size cap's one problem.
+func (r *Reader) add(err error, probs *problem.List) error {
+	var pe *problem.Error
+	switch {
+	case !errors.As(err, &pe):
+		return err
+	case r.TooLarge():
+		return problem.List{pe}
+	}
+	*probs = append(*probs, pe)
+	return nil
 }
 
 // Row is one data line of an input.
@@ -686,9 +875,22 @@ func (w Row) Has(col int) bool { return w.r.pos[col] >= 0 }
 
 // Get returns the cell of column col (an index in [Options.Columns]) as
 // written, or "" when the file has no such column or the cell is not UTF-8.
+// The string may be kept.
 func (w Row) Get(col int) string {
 	if p := w.r.pos[col]; p >= 0 {
-		return w.r.rec[p]
+		return w.r.cell(p)
+	}
+	return ""
+}
+
+// View returns the cell of column col as [Row.Get] does, without making a
+// string: the string it returns may share the Reader's memory, and is then
+// valid only until the next row is yielded. A caller keeps a copy
+// ([strings.Clone]) of what it keeps, and reads with Get anything that may
+// outlive the row, such as the value a problem quotes.
+func (w Row) View(col int) string {
+	if p := w.r.pos[col]; p >= 0 {
+		return w.r.view(p)
 	}
 	return ""
 }
@@ -719,7 +921,7 @@ func (w Row) Valid(col int) bool {
 }
 
 // Blank reports whether every cell of the row is empty or white space.
-func (w Row) Blank() bool { return blank(w.r.rec) }
+func (w Row) Blank() bool { return w.r.blank() }
 
 // Field returns the field path of column col on this row, "line[7].amount".
 func (w Row) Field(col int) string { return Field(w.r.line, w.r.opt.Columns[col].Name) }
