@@ -59,6 +59,22 @@ func TestDetailIsThePlan(t *testing.T) {
 			people = append(people, *pe)
 		}
 		got.People = people
+		// A Detail makes its People's NIKs again from the words it keeps
+		// (the JSON below shows only their digits): each is the very NIK
+		// of the roster, birth date and district included.
+		var centuries [2]bool
+		for i := range min(len(people), len(want.People)) {
+			g, w := people[i].Enrolment.NIK, want.People[i].Enrolment.NIK
+			if g != w {
+				t.Fatalf("seed %d: person %d: NIK %v born %v in %v; want %v born %v in %v", seed, i, g, g.BirthDate(), g.District(), w, w.BirthDate(), w.District())
+			}
+			if c := w.BirthDate().Year()/100 - 19; c == 0 || c == 1 {
+				centuries[c] = true
+			}
+		}
+		if seed == 0 && !(centuries[0] && centuries[1]) {
+			t.Errorf("seed %d: births in the 1900s and 2000s: %v; the test proves little", seed, centuries)
+		}
 		for i := range got.Reliefs {
 			if got.Reliefs[i].People != nil {
 				t.Errorf("seed %d: relief %d holds its people", seed, i)

@@ -82,3 +82,37 @@ func FuzzNIKWord(f *testing.F) {
 		}
 	})
 }
+
+// An item's sums live in 32 bits when they fit and beside the item when
+// one does not (none does under today's rates: a year of the largest wage
+// allowed, Rp1,000,000,000, costs under Rp1 billion), and a relief run's
+// saving is an int64 in two halves: each gives back exactly what it was
+// given, negative amounts and the bounds of 32 bits included.
+func TestItemSumsKeepEveryAmount(t *testing.T) {
+	var s scratch
+	for i, v := range []itemSums{
+		{},
+		{normal: 1<<32 - 1, fromSource: 1<<32 - 1, fromWorker: 1<<32 - 1, other: 1<<31 - 1, need: 1<<32 - 1}, // the most 32 bits hold
+		{normal: 1 << 32, fromSource: 5, fromWorker: 6, other: 7, need: 8},                                   // one past them
+		{normal: 100, fromSource: 90, fromWorker: 10, other: -1 << 31, need: 0},                              // the least other in 32 bits
+		{normal: 100, fromSource: 90, fromWorker: 10, other: -1<<31 - 1, need: 0},                            // one below it
+		{normal: -1, fromSource: 0, fromWorker: 0, other: 0, need: 1 << 40},
+	} {
+		it := item{idx: int32(i)}
+		s.setSums(&it, v)
+		if got := s.sumsOf(&it); got != v {
+			t.Errorf("sums %+v: kept as %+v", v, got)
+		}
+	}
+	for _, n := range []int64{0, 1, 1<<32 - 1, 1 << 32, -1, -1 << 40, 1<<63 - 1} {
+		var r reliefRun
+		r.addAmount(n)
+		if got := r.amountOf(); got != n {
+			t.Errorf("relief run saving %d: kept as %d", n, got)
+		}
+		r.addAmount(-n)
+		if got := r.amountOf(); got != 0 {
+			t.Errorf("relief run saving %d minus itself: %d", n, got)
+		}
+	}
+}
