@@ -506,6 +506,9 @@ func (p *Planner) planFrom(r Request, roster iter.Seq[Enrolment], n int, s *scra
 		return Plan{}, err
 	}
 	p.cover(s, fy, &errs)
+	if s.once { // the people are listed in s.people now
+		s.byNIK, s.persons = nil, nil
+	}
 	in := checkCarryIn(r.CarryIn, fy, &errs)
 	if err := errs.Err(); err != nil {
 		return Plan{}, err
