@@ -294,8 +294,8 @@ func (e *env) planOne(planner *village.Planner, f rosterFile, req village.Reques
 	// until the report is written; what it lets go as it goes is little.
 	// Collecting when the heap has grown by a quarter, not doubled, unless
 	// GOGC says otherwise, keeps the peak near what is held at about the
-	// same time: 500,000 people peaked at 225 MB instead of 315 MB, for
-	// about a tenth more time (BENCHMARKS.md).
+	// same time: 500,000 people (27.1 MB of CSV) peaked at 121 MB instead
+	// of 136 MB, in about the same time (BENCHMARKS.md).
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(25))
 	}
