@@ -39,7 +39,7 @@ func sameAsReadCSV(t *testing.T, name string, data []byte) {
 	if want == nil && wantErr != nil {
 		return // refused whole: what was yielded is to be dropped
 	}
-	if !reflect.DeepEqual(got, want) {
+	if len(got) != len(want) || (len(got) > 0 && !reflect.DeepEqual(got, want)) { // no enrolments: nil or empty alike
 		t.Fatalf("%s: ScanCSV yields %d enrolments, ReadCSV returns %d, or they differ", name, len(got), len(want))
 	}
 }
